@@ -1,0 +1,43 @@
+"""Values the Swedish way: `3 000 000 kr`, `35 dagar`, `1,5 år`, `ja`/`nej`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+_SINGULAR = {"dagar": "dag", "månader": "månad"}
+MISSING = "uppgift saknas"
+
+
+def format_number(value: Decimal | int | float) -> str:
+    number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    number = number.quantize(Decimal("0.01")).normalize() if number != number.to_integral() else number.to_integral()
+    sign = "-" if number < 0 else ""
+    whole, _, fraction = f"{abs(number):f}".partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    text = sign + " ".join(groups or ["0"])
+    return f"{text},{fraction}" if fraction else text
+
+
+def format_value(value: Any, unit: str | None = None) -> str:
+    if value is None:
+        return MISSING
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if isinstance(value, (int, float, Decimal)):
+        text = format_number(value)
+        if unit == "procent":
+            return f"{text} %"
+        if unit:
+            word = _SINGULAR.get(unit, unit) if Decimal(str(value)) in (1, -1) else unit
+            return f"{text} {word}"
+        return text
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v) for v in value)
+    return str(value)

@@ -1,0 +1,252 @@
+"""The abstract syntax of rule files: what a rule says, independent of lark.
+
+Expressions keep their source position so that the checker can point at the
+exact place of an unknown field or a type mismatch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Pos:
+    file: str
+    line: int
+    column: int
+
+
+# --- Expressions ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Number:
+    value: Decimal
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Text:
+    value: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Date:
+    value: dt.date
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Bool:
+    value: bool
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Path:
+    """A dotted field path; the first part may be a quantifier alias."""
+
+    parts: tuple[str, ...]
+    pos: Pos
+
+    def __str__(self) -> str:
+        return ".".join(self.parts)
+
+
+@dataclass(frozen=True)
+class ParamRef:
+    name: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class DerivedRef:
+    name: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Arith:
+    op: str  # + - * /
+    left: "Expr"
+    right: "Expr"
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Negative:
+    operand: "Expr"
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class DaysBetween:
+    start: Path
+    end: Path
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Count:
+    path: Path
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Compare:
+    op: str  # = != < <= > >=
+    left: "Expr"
+    right: "Expr"
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class InList:
+    value: "Expr"
+    options: tuple[Union[Number, Text], ...]
+    negated: bool
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class StartsWith:
+    value: "Expr"
+    prefix: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Presence:
+    path: Path
+    present: bool  # finns / saknas
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple["Expr", ...]
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple["Expr", ...]
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: "Expr"
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Quantifier:
+    kind: str  # någon / ingen / alla
+    collection: Path
+    alias: str
+    condition: "Expr"
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class AtLeast:
+    count: int
+    items: tuple["Expr", ...]
+    pos: Pos
+
+
+Expr = Union[
+    Number, Text, Date, Bool, Path, ParamRef, DerivedRef, Arith, Negative, DaysBetween, Count,
+    Compare, InList, StartsWith, Presence, And, Or, Not, Quantifier, AtLeast,
+]
+
+
+# --- Definitions ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Template:
+    """A message with `{expression}` holes, parsed when the rule is loaded."""
+
+    text: str
+    holes: tuple[tuple[str, Expr], ...]  # (source text of the hole, its expression)
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class ForEach:
+    collection: Path
+    alias: str
+    where: Expr | None
+    pos: Pos
+
+
+@dataclass
+class Rule:
+    code: str
+    title: str
+    pos: Pos
+    area: str | None = None
+    source: str | None = None
+    rule_type: str | None = None  # HARD / HARD-opt / GUIDE / LOCAL
+    confidence: str | None = None  # V1 / V2 / S / M
+    references: tuple[str, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    outcome: str | None = None  # fel / varning / info / bedömning krävs
+    justification_allowed: bool = False
+    description: str | None = None
+    when: list[Expr] = field(default_factory=list)
+    for_each: ForEach | None = None
+    require: Expr | None = None
+    message: Template | None = None
+    remedy: Template | None = None
+    clause_pos: dict[str, Pos] = field(default_factory=dict)
+
+
+@dataclass
+class Derivation:
+    """`slutsats NAMN`: a derived fact that holds when its conditions hold."""
+
+    name: str
+    title: str
+    pos: Pos
+    source: str | None = None
+    description: str | None = None
+    when: list[Expr] = field(default_factory=list)
+    for_each: ForEach | None = None
+    clause_pos: dict[str, Pos] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParamValue:
+    value: Decimal | None  # None: the value is not known for the period
+    valid_from: dt.date
+    valid_to: dt.date | None
+    when: Expr | None
+    confidence: str | None
+    pos: Pos
+
+    @property
+    def confirmed(self) -> bool:
+        return self.value is not None and self.confidence != "M"
+
+
+@dataclass
+class Parameter:
+    name: str
+    title: str
+    pos: Pos
+    unit: str | None = None
+    source: str | None = None
+    description: str | None = None
+    values: list[ParamValue] = field(default_factory=list)
+    clause_pos: dict[str, Pos] = field(default_factory=dict)
+
+
+Definition = Union[Rule, Derivation, Parameter]

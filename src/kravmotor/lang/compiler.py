@@ -1,0 +1,472 @@
+"""AST → IR, with every load-time check on the way.
+
+Checks: unknown fields (with a did-you-mean), unknown parameters and derived
+facts, type mismatches, text values a field cannot take, duplicate codes, a
+missing required clause, error severity on an unconfirmed [M] fact, and cycles
+between derived facts. All problems of a rule set are reported together.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..errors import Location, Problem, RuleError
+from ..model.fields import FieldType, document_fields
+from . import ast
+from ..motor import ir
+
+_REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
+_OUTCOME_ORDER = ("fel", "varning", "bedömning krävs", "info")
+
+
+@dataclass
+class Area:
+    name: str
+    prefix: str
+    title: str
+    description: str = ""
+
+
+@dataclass
+class Rulebook:
+    """Everything loaded from a rule directory, checked and compiled."""
+
+    rules: list[ir.RuleIR]
+    derivations: list[ir.RuleIR]
+    parameters: dict[str, ast.Parameter]
+    areas: dict[str, Area] = field(default_factory=dict)
+    # Each parameter value's condition, keyed (parameter name, index of the value).
+    param_conditions: dict[tuple[str, int], ir.Cond] = field(default_factory=dict)
+
+    @property
+    def strata(self) -> int:
+        return 1 + max((r.stratum for r in self.rules + self.derivations), default=0)
+
+    def rule(self, code: str) -> ir.RuleIR | None:
+        return next((r for r in self.rules if r.code == code), None)
+
+
+class _Problems:
+    def __init__(self):
+        self.items: list[Problem] = []
+
+    def add(self, pos: ast.Pos, message: str) -> None:
+        self.items.append(Problem(Location(pos.file, pos.line, pos.column), message))
+
+
+def _suggest(name: str, options) -> str:
+    close = difflib.get_close_matches(name, list(options), n=1, cutoff=0.6)
+    return f" Menade du ”{close[0]}”?" if close else ""
+
+
+class _Scope:
+    """Aliases bound by `för varje` and quantifiers, innermost last."""
+
+    def __init__(self, bindings: dict[str, tuple[ir.Ref, FieldType]] | None = None):
+        self.bindings = dict(bindings or {})
+
+    def bind(self, alias: str, collection: ir.Ref, item: FieldType) -> "_Scope":
+        return _Scope({**self.bindings, alias: (collection, item)})
+
+
+class _Lowering:
+    """Lowers one definition's expressions, collecting problems instead of stopping."""
+
+    def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str]):
+        self.problems = problems
+        self.params = params
+        self.derived = derived
+        self.used_params: set[str] = set()
+        self.used_derived: set[str] = set()
+        self.root = document_fields()
+        self.allowed_values: dict[ir.Ref, frozenset[str] | None] = {}  # text fields' Literal values
+
+    # --- values -------------------------------------------------------------------
+
+    def path(self, p: ast.Path, scope: _Scope) -> ir.Ref | None:
+        parts = list(p.parts)
+        if parts[0] in scope.bindings:
+            alias = parts.pop(0)
+            _, ftype = scope.bindings[alias]
+            scope_name = alias
+        else:
+            ftype, scope_name = self.root, ir.DOC
+        walked: list[str] = []
+        for part in parts:
+            if ftype.kind != "objekt":
+                self.problems.add(p.pos, f"”{'.'.join(walked) or scope_name}” är {ftype.describe()} och har inga fält; ”{part}” finns inte")
+                return None
+            if part not in ftype.children:
+                where = f"i ”{'.'.join([scope_name] + walked) if scope_name != ir.DOC or walked else 'förfrågningsunderlaget'}”"
+                if scope_name == ir.DOC and not walked and scope.bindings:
+                    where += f" (och är inget namn från ”för varje” eller en kvantifierare: {', '.join(sorted(scope.bindings))})"
+                self.problems.add(p.pos, f"okänt fält ”{part}” {where}.{_suggest(part, ftype.children)}")
+                return None
+            walked.append(part)
+            ftype = ftype.children[part]
+        if ftype.kind == "objekt":
+            self.problems.add(p.pos, f"”{p}” är ett objekt; ange ett av dess fält: {', '.join(sorted(ftype.children))}")
+            return None
+        ref = ir.Ref(scope_name, tuple(walked), ftype.kind, ftype.unit)
+        self.allowed_values[ref] = ftype.allowed
+        return ref
+
+    def value(self, e: ast.Expr, scope: _Scope) -> ir.Value | None:
+        if isinstance(e, ast.Number):
+            return ir.Const(e.value, "tal")
+        if isinstance(e, ast.Text):
+            return ir.Const(e.value, "text")
+        if isinstance(e, ast.Date):
+            return ir.Const(e.value, "datum")
+        if isinstance(e, ast.Bool):
+            return ir.Const(e.value, "sanning")
+        if isinstance(e, ast.Path):
+            return self.path(e, scope)
+        if isinstance(e, ast.ParamRef):
+            if e.name not in self.params:
+                self.problems.add(e.pos, f"okänd parameter ”{e.name}”.{_suggest(e.name, self.params)}")
+                return None
+            self.used_params.add(e.name)
+            return ir.Param(e.name, self.params[e.name].unit)
+        if isinstance(e, ast.Negative):
+            inner = self.number(e.operand, scope)
+            return None if inner is None else ir.Arith("-", ir.Const(0, "tal"), inner, inner.unit)
+        if isinstance(e, ast.Arith):
+            left, right = self.number(e.left, scope), self.number(e.right, scope)
+            if left is None or right is None:
+                return None
+            unit = left.unit or right.unit if e.op in "+-*" else (left.unit if not right.unit else None)
+            return ir.Arith(e.op, left, right, unit)
+        if isinstance(e, ast.DaysBetween):
+            start, end = self.path(e.start, scope), self.path(e.end, scope)
+            for ref, src in ((start, e.start), (end, e.end)):
+                if ref is not None and ref.kind != "datum":
+                    self.problems.add(src.pos, f"”dagar från … till …” kräver datum, men ”{src}” är {ref.kind}")
+                    return None
+            return None if start is None or end is None else ir.Days(start, end)
+        if isinstance(e, ast.Count):
+            ref = self.path(e.path, scope)
+            if ref is not None and ref.kind != "lista":
+                self.problems.add(e.pos, f"”antal” kräver en lista, men ”{e.path}” är {ref.kind}")
+                return None
+            if ref is not None and ref.scope != ir.DOC:
+                self.problems.add(e.pos, "”antal” fungerar bara på listor i förfrågningsunderlaget, inte i listelement")
+                return None
+            return None if ref is None else ir.Count(ref)
+        self.problems.add(e.pos, "här förväntades ett värde (fält, tal, text eller datum), inte ett villkor")
+        return None
+
+    def number(self, e: ast.Expr, scope: _Scope) -> ir.Value | None:
+        v = self.value(e, scope)
+        if v is not None and v.kind != "tal":
+            self.problems.add(e.pos, f"räkning kräver tal, men uttrycket är {v.kind}")
+            return None
+        return v
+
+    # --- conditions ---------------------------------------------------------------
+
+    def cond(self, e: ast.Expr, scope: _Scope) -> ir.Cond:
+        """Lower to NNF; on a problem, record it and return TRUE to keep checking."""
+        if isinstance(e, ast.And):
+            return ir.all_of(self.cond(i, scope) for i in e.items)
+        if isinstance(e, ast.Or):
+            return ir.any_of(self.cond(i, scope) for i in e.items)
+        if isinstance(e, ast.Not):
+            return ir.negate(self.cond(e.operand, scope))
+        if isinstance(e, ast.Compare):
+            return self.compare(e, scope)
+        if isinstance(e, ast.InList):
+            value = self.value(e.value, scope)
+            if value is None:
+                return ir.TRUE
+            atoms = []
+            for opt in e.options:
+                const = self.value(opt, scope)
+                if self._check_comparable(value, const, e.pos, "="):
+                    atoms.append(ir.Cmp("=", value, const))
+            cond = ir.any_of(atoms)
+            return ir.negate(cond) if e.negated else cond
+        if isinstance(e, ast.StartsWith):
+            value = self.value(e.value, scope)
+            if value is None:
+                return ir.TRUE
+            if not isinstance(value, ir.Ref) or value.kind != "text":
+                self.problems.add(e.pos, "”börjar med” kräver ett textfält")
+                return ir.TRUE
+            return ir.Prefix(value, e.prefix)
+        if isinstance(e, ast.Presence):
+            ref = self.path(e.path, scope)
+            return ir.TRUE if ref is None else ir.Present(ref, e.present)
+        if isinstance(e, ast.DerivedRef):
+            if e.name not in self.derived:
+                self.problems.add(e.pos, f"okänd slutsats ”{e.name}”.{_suggest(e.name, self.derived)}")
+                return ir.TRUE
+            self.used_derived.add(e.name)
+            return ir.Derived(e.name)
+        if isinstance(e, ast.Quantifier):
+            collection = self.path(e.collection, scope)
+            if collection is None:
+                return ir.TRUE
+            if collection.kind != "lista":
+                self.problems.add(e.collection.pos, f"”{e.kind}” kräver en lista, men ”{e.collection}” är {collection.kind}")
+                return ir.TRUE
+            if collection.scope != ir.DOC:
+                self.problems.add(e.pos, "kvantifierare fungerar bara på listor i förfrågningsunderlaget, inte i listelement")
+                return ir.TRUE
+            item = self._item_type(e.collection, scope)
+            inner = self.cond(e.condition, scope.bind(e.alias, collection, item))
+            if e.kind == "alla":
+                return ir.Quant(False, collection, e.alias, ir.negate(inner))
+            return ir.Quant(e.kind == "någon", collection, e.alias, inner)
+        if isinstance(e, ast.AtLeast):
+            items = [self.cond(i, scope) for i in e.items]
+            if not 1 <= e.count <= len(items):
+                self.problems.add(e.pos, f"”minst {e.count} av” kräver mellan 1 och {len(items)} villkor")
+                return ir.TRUE
+            # No aggregates in the backends: "at least n of" is the disjunction of all n-subsets.
+            return ir.any_of(ir.all_of(combo) for combo in combinations(items, e.count))
+        if isinstance(e, (ast.Path,)):
+            ref = self.path(e, scope)
+            if ref is None:
+                return ir.TRUE
+            if ref.kind != "sanning":
+                self.problems.add(e.pos, f"”{e}” är {ref.kind}, inte sant/falskt; jämför det med något")
+                return ir.TRUE
+            return ir.Cmp("=", ref, ir.Const(True, "sanning"))
+        if isinstance(e, ast.Bool):
+            return ir.Truth(e.value)
+        self.problems.add(e.pos, "här förväntades ett villkor (t.ex. en jämförelse), inte ett värde")
+        return ir.TRUE
+
+    def _item_type(self, p: ast.Path, scope: _Scope) -> FieldType:
+        parts = list(p.parts)
+        ftype = self.root
+        if parts[0] in scope.bindings:
+            ftype = scope.bindings[parts.pop(0)][1]
+        for part in parts:
+            ftype = ftype.children[part]
+        return ftype.item
+
+    def compare(self, e: ast.Compare, scope: _Scope) -> ir.Cond:
+        left, right = self.value(e.left, scope), self.value(e.right, scope)
+        if left is None or right is None or not self._check_comparable(left, right, e.pos, e.op):
+            return ir.TRUE
+        return ir.Cmp(e.op, left, right)
+
+    def _check_comparable(self, left: ir.Value, right: ir.Value | None, pos: ast.Pos, op: str) -> bool:
+        if right is None:
+            return False
+        if left.kind != right.kind:
+            self.problems.add(pos, f"kan inte jämföra {left.kind} med {right.kind}")
+            return False
+        if left.kind in ("text", "sanning", "lista") and op not in ("=", "!="):
+            self.problems.add(pos, f"{left.kind} kan bara jämföras med = eller !=")
+            return False
+        for a, b in ((left, right), (right, left)):
+            if isinstance(a, ir.Ref) and isinstance(b, ir.Const) and a.kind == "text":
+                allowed = self.allowed_values.get(a)
+                if allowed and b.value not in allowed:
+                    self.problems.add(pos, f"”{ir.render_value(a)}” kan inte vara ”{b.value}”; "
+                                           f"tillåtna värden: {', '.join(sorted(allowed))}.{_suggest(b.value, allowed)}")
+                    return False
+        return True
+
+
+def _refs(node) -> list[ir.Ref]:
+    """Every field reference inside a value or condition."""
+    found: list[ir.Ref] = []
+
+    def walk(n):
+        if isinstance(n, ir.Ref):
+            found.append(n)
+        elif isinstance(n, (ir.Const, ir.Param, ir.Truth, ir.Derived)):
+            pass
+        elif isinstance(n, ir.Arith):
+            walk(n.left), walk(n.right)
+        elif isinstance(n, ir.Days):
+            walk(n.start), walk(n.end)
+        elif isinstance(n, ir.Count):
+            walk(n.collection)
+        elif isinstance(n, ir.Cmp):
+            walk(n.left), walk(n.right)
+        elif isinstance(n, (ir.Present, ir.Prefix)):
+            walk(n.ref)
+        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
+            for i in n.items:
+                walk(i)
+        elif isinstance(n, ir.Quant):
+            walk(n.collection), walk(n.cond)
+
+    walk(node)
+    return found
+
+
+def _explained_values(cond: ir.Cond) -> tuple[tuple[str, ir.Value], ...]:
+    """The non-constant operands of the requirement's comparisons, in order, once each."""
+    seen: dict[str, ir.Value] = {}
+
+    def walk(n):
+        if isinstance(n, ir.Cmp):
+            for v in (n.left, n.right):
+                if not isinstance(v, ir.Const):
+                    seen.setdefault(ir.render_value(v), v)
+        elif isinstance(n, (ir.Present, ir.Prefix)):
+            seen.setdefault(ir.render_value(n.ref), n.ref)
+        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
+            for i in n.items:
+                walk(i)
+
+    walk(cond)
+    return tuple(seen.items())
+
+
+def _field_path(ref: ir.Ref, for_each: ast.ForEach | None) -> str:
+    if ref.scope != ir.DOC and for_each and ref.scope == for_each.alias:
+        return ".".join(for_each.collection.parts) + "[*]" + "".join("." + p for p in ref.path)
+    return ".".join(ref.path)
+
+
+def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area] | None = None) -> Rulebook:
+    problems = _Problems()
+    areas = areas or {}
+    params: dict[str, ast.Parameter] = {}
+    derivation_asts: dict[str, ast.Derivation] = {}
+    rule_asts: dict[str, ast.Rule] = {}
+
+    for d in definitions:
+        table = params if isinstance(d, ast.Parameter) else derivation_asts if isinstance(d, ast.Derivation) else rule_asts
+        key = d.name if not isinstance(d, ast.Rule) else d.code
+        if key in table:
+            first = table[key].pos
+            problems.add(d.pos, f"”{key}” är redan definierad i {first.file}:{first.line}; koder och namn får inte återanvändas")
+            continue
+        table[key] = d
+
+    param_conditions: dict[tuple[str, int], ir.Cond] = {}
+    for p in params.values():
+        param_conditions.update(_compile_parameter(p, params, problems))
+
+    derived_names = set(derivation_asts)
+    compiled_derivations = [_compile(d, params, derived_names, problems, areas) for d in derivation_asts.values()]
+    compiled_rules = [_compile(r, params, derived_names, problems, areas) for r in rule_asts.values()]
+    _assign_strata(compiled_derivations, compiled_rules, derivation_asts, problems)
+
+    if problems.items:
+        raise RuleError(sorted(problems.items, key=lambda p: (p.location.file, p.location.line or 0, p.location.column or 0)))
+    return Rulebook(
+        rules=sorted(compiled_rules, key=lambda r: r.code),
+        derivations=sorted(compiled_derivations, key=lambda r: r.code),
+        parameters=params,
+        areas=areas,
+        param_conditions=param_conditions,
+    )
+
+
+def _compile_parameter(p: ast.Parameter, params, problems: _Problems) -> dict[tuple[str, int], ir.Cond]:
+    if not p.values:
+        problems.add(p.pos, f"parametern ”{p.name}” har inga värden")
+    lowering = _Lowering(problems, params, set())
+    conditions = {}
+    for index, v in enumerate(p.values):
+        if v.valid_to and v.valid_to < v.valid_from:
+            problems.add(v.pos, "giltighetens slutdatum ligger före startdatum")
+        if v.when is not None:
+            conditions[(p.name, index)] = lowering.cond(v.when, _Scope())
+            if lowering.used_params or lowering.used_derived:
+                problems.add(v.pos, "ett parametervärdes villkor får bara använda fält i förfrågningsunderlaget")
+    return conditions
+
+
+def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area]) -> ir.RuleIR:
+    lowering = _Lowering(problems, params, derived_names)
+    is_rule = isinstance(d, ast.Rule)
+    scope = _Scope()
+    for_each = None
+    conds: list[ir.Cond] = [lowering.cond(w, scope) for w in d.when]
+
+    if d.for_each is not None:
+        collection = lowering.path(d.for_each.collection, scope)
+        if collection is not None and collection.kind != "lista":
+            problems.add(d.for_each.pos, f"”för varje” kräver en lista, men ”{d.for_each.collection}” är {collection.kind}")
+        elif collection is not None:
+            item = lowering._item_type(d.for_each.collection, scope)
+            scope = scope.bind(d.for_each.alias, collection, item)
+            for_each = ir.ForEachIR(collection, d.for_each.alias)
+            if d.for_each.where is not None:
+                conds.append(lowering.cond(d.for_each.where, scope))
+
+    common = dict(
+        title=d.title, for_each=for_each, source=d.source, description=d.description,
+        file=d.pos.file, line=d.pos.line,
+    )
+    if not is_rule:
+        return ir.RuleIR(
+            kind="slutsats", code=d.name, condition=ir.all_of(conds),
+            params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived), **common,
+        )
+
+    for clause in _REQUIRED_RULE_CLAUSES:
+        if clause not in d.clause_pos:
+            problems.add(d.pos, f"regeln {d.code} saknar ”{clause}”")
+    if d.confidence == "M" and d.outcome == "fel":
+        problems.add(d.clause_pos.get("utfall", d.pos),
+                     f"regeln {d.code} bygger på en obekräftad uppgift (säkerhet M) och får inte ha utfallet fel; använd varning eller bedömning krävs")
+    if d.area is not None and areas:
+        if d.area not in areas:
+            problems.add(d.clause_pos["område"], f"okänt område ”{d.area}”.{_suggest(d.area, areas)}")
+        elif not d.code.startswith(areas[d.area].prefix + "-"):
+            problems.add(d.pos, f"regler i området {d.area} ska ha koder som börjar med {areas[d.area].prefix}-")
+    if d.valid_from:
+        conds.append(ir.Cmp(">=", ir.Ref(ir.DOC, ("annonseringsdatum",), "datum"), ir.Const(d.valid_from, "datum")))
+    if d.valid_to:
+        conds.append(ir.Cmp("<=", ir.Ref(ir.DOC, ("annonseringsdatum",), "datum"), ir.Const(d.valid_to, "datum")))
+
+    requirement = lowering.cond(d.require, scope) if d.require is not None else ir.TRUE
+    condition = ir.all_of(conds + [ir.negate(requirement)])
+
+    def template(t: ast.Template | None) -> ir.TemplateIR | None:
+        if t is None:
+            return None
+        holes = []
+        for src, expr in t.holes:
+            value = lowering.value(expr, scope)
+            if value is not None:
+                holes.append((src, value))
+        return ir.TemplateIR(t.text, tuple(holes))
+
+    fields = tuple(dict.fromkeys(_field_path(r, d.for_each) for r in _refs(requirement) if r.path))
+    return ir.RuleIR(
+        kind="regel", code=d.code, condition=condition, area=d.area, rule_type=d.rule_type,
+        confidence=d.confidence, references=d.references, valid_from=d.valid_from, valid_to=d.valid_to,
+        outcome=d.outcome, justification_allowed=d.justification_allowed,
+        message=template(d.message), remedy=template(d.remedy), explain=_explained_values(requirement),
+        fields=fields, params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived),
+        **common,
+    )
+
+
+def _assign_strata(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], asts, problems: _Problems) -> None:
+    """Derived facts are computed in strata so negated derived facts are final when read."""
+    by_name = {d.code: d for d in derivations}
+    level: dict[str, int] = {}
+    visiting: set[str] = set()
+
+    def compute(name: str) -> int:
+        if name in level:
+            return level[name]
+        if name in visiting:
+            problems.add(asts[name].pos, f"slutsatsen ”{name}” beror av sig själv (en cirkel av slutsatser)")
+            level[name] = 0
+            return 0
+        visiting.add(name)
+        deps = by_name[name].uses_derived
+        level[name] = 0 if not deps else 1 + max(compute(dep) for dep in deps if dep in by_name)
+        visiting.discard(name)
+        return level[name]
+
+    for d in derivations:
+        d.stratum = compute(d.code)
+    for r in rules:
+        r.stratum = 0 if not r.uses_derived else 1 + max(level.get(dep, 0) for dep in r.uses_derived)

@@ -1,0 +1,381 @@
+"""Rule text → AST. The only module that knows lark.
+
+Syntax errors become `RuleError` with file:line:column, the line with a caret
+and what was expected, in Swedish. Rule text is data: nothing here evaluates it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path as FsPath
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+
+from ..errors import Location, Problem, RuleError, excerpt_with_caret
+from ..resources import grammar_path
+from . import ast
+
+# How lark's terminal names read to a lawyer.
+_TERMINAL_NAMES = {
+    "KOD": "en regelkod (t.ex. PROP-01)",
+    "STRING": "en text inom citattecken",
+    "NAMN": "ett namn",
+    "TAL": "ett tal",
+    "DATUM": "ett datum (ÅÅÅÅ-MM-DD)",
+    "REGELTYP": "HARD, HARD-opt, GUIDE eller LOCAL",
+    "SAKERHET": "V1, V2, S eller M",
+    "UTFALL": "fel, varning, info eller bedömning krävs",
+    "REFID": "en referens (t.ex. P-03)",
+    "JMF": "en jämförelse (=, !=, <, <=, >, >=)",
+    "ADDOP": "+ eller -",
+    "MULOP": "* eller /",
+    "OKANT": "okänt",
+    "$END": "filens slut",
+}
+
+
+@lru_cache(maxsize=1)
+def _lark() -> Lark:
+    return Lark(
+        grammar_path().read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=False,
+    )
+
+
+def parse_file(path: FsPath) -> list[ast.Definition]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError([Problem(Location(str(path)), f"kan inte läsa regelfilen: {exc}")]) from None
+    return parse_text(text, str(path))
+
+
+def parse_text(text: str, filename: str) -> list[ast.Definition]:
+    try:
+        tree = _lark().parse(text)
+    except UnexpectedInput as exc:
+        raise RuleError([_syntax_problem(exc, text, filename)]) from None
+    try:
+        return _ToAst(filename, text).transform(tree)
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, RuleError):
+            raise exc.orig_exc from None
+        raise
+
+
+def parse_expression(text: str, filename: str, line: int, column: int) -> ast.Expr:
+    """Parse one `{...}` hole of a message template, positioned in its file."""
+    source = f'regel XX-00 "" om {text} slut'
+    try:
+        tree = _lark().parse(source)
+    except UnexpectedInput:
+        raise RuleError([
+            Problem(Location(filename, line, column), f"ogiltigt uttryck i meddelandet: {{{text}}}")
+        ]) from None
+    rule = _ToAst(filename, source, offset=(line, column)).transform(tree)[0]
+    return rule.when[0]
+
+
+def _describe_expected(names: set[str]) -> str:
+    readable = []
+    for name in sorted(names):
+        if name in _TERMINAL_NAMES:
+            readable.append(_TERMINAL_NAMES[name])
+        elif name.isupper() or name.startswith("__"):
+            # Anonymous keyword terminals: lark names them after the keyword.
+            kw = _keyword_for(name)
+            readable.append(f"”{kw}”" if kw else name)
+        else:
+            readable.append(name)
+    readable = sorted(set(readable))
+    if len(readable) > 8:
+        readable = readable[:8] + ["…"]
+    return ", ".join(readable)
+
+
+@lru_cache(maxsize=None)
+def _keyword_map() -> dict[str, str]:
+    return {t.name: t.pattern.value for t in _lark().terminals if t.pattern.type == "str"}
+
+
+def _keyword_for(terminal: str) -> str | None:
+    return _keyword_map().get(terminal)
+
+
+def _syntax_problem(exc: UnexpectedInput, text: str, filename: str) -> Problem:
+    line, column = exc.line, exc.column
+    if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
+        lines = text.splitlines() or [""]
+        line, column = len(lines), len(lines[-1]) + 1
+        message = f"filen tar slut för tidigt; förväntade {_describe_expected(set(exc.expected))}"
+        if "slut" in {_keyword_for(e) for e in exc.expected}:
+            message += " (saknas ”slut”?)"
+    elif isinstance(exc, UnexpectedToken):
+        message = f"oväntat ”{exc.token}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
+    elif isinstance(exc, UnexpectedCharacters):
+        char = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
+        message = f"oväntat tecken ”{char}”"
+        if exc.allowed:
+            message += f"; förväntade {_describe_expected(set(exc.allowed))}"
+    else:  # pragma: no cover - lark has no other kinds today
+        message = "syntaxfel"
+    return Problem(Location(filename, line, column), message, excerpt_with_caret(text, line, column))
+
+
+def _number(token: str) -> Decimal:
+    return Decimal(token.replace(" ", "").replace(",", "."))
+
+
+def _string(token: str) -> str:
+    if token.startswith('"""'):
+        body = token[3:-3]
+        # Triple-quoted descriptions are indented with the rule; drop the common indent.
+        lines = body.strip("\n").splitlines()
+        indent = min((len(l) - len(l.lstrip()) for l in lines if l.strip()), default=0)
+        return "\n".join(l[indent:] for l in lines).strip()
+    return re.sub(r"\\(.)", r"\1", token[1:-1])
+
+
+_HOLE = re.compile(r"\{([^{}]+)\}")
+
+
+@v_args(meta=True)
+class _ToAst(Transformer):
+    def __init__(self, filename: str, text: str, offset: tuple[int, int] | None = None):
+        super().__init__()
+        self.filename = filename
+        self.source = text
+        self.offset = offset
+
+    def _pos(self, meta) -> ast.Pos:
+        if self.offset:
+            return ast.Pos(self.filename, *self.offset)
+        return ast.Pos(self.filename, getattr(meta, "line", 0), getattr(meta, "column", 0))
+
+    def _tpos(self, token: Token) -> ast.Pos:
+        if self.offset:
+            return ast.Pos(self.filename, *self.offset)
+        return ast.Pos(self.filename, token.line, token.column)
+
+    def _template(self, token: Token) -> ast.Template:
+        text = _string(token)
+        pos = self._tpos(token)
+        holes = tuple(
+            (m.group(1).strip(), parse_expression(m.group(1).strip(), self.filename, pos.line, pos.column))
+            for m in _HOLE.finditer(text)
+        )
+        return ast.Template(text, holes, pos)
+
+    # --- definitions --------------------------------------------------------------
+
+    def start(self, meta, children):
+        return children
+
+    def regel(self, meta, children):
+        code, title, *clauses = children
+        rule = ast.Rule(code=str(code), title=_string(title), pos=self._pos(meta))
+        self._apply_clauses(rule, clauses)
+        return rule
+
+    def slutsats(self, meta, children):
+        name, title, *clauses = children
+        deriv = ast.Derivation(name=str(name), title=_string(title), pos=self._pos(meta))
+        self._apply_clauses(deriv, clauses)
+        return deriv
+
+    def parameter(self, meta, children):
+        name, title, *clauses = children
+        param = ast.Parameter(name=str(name), title=_string(title), pos=self._pos(meta))
+        for kind, value, pos in clauses:
+            if kind == "värde":
+                param.values.append(value)
+            else:
+                self._set_once(param, kind, value, pos)
+        return param
+
+    _ATTRS = {
+        "område": "area", "källa": "source", "typ": "rule_type", "säkerhet": "confidence",
+        "referens": "references", "utfall": "outcome", "motivering": "justification_allowed",
+        "beskrivning": "description", "för varje": "for_each", "kräv": "require",
+        "meddelande": "message", "åtgärd": "remedy", "enhet": "unit",
+    }
+
+    def _set_once(self, target, kind: str, value, pos: ast.Pos) -> None:
+        attr = self._ATTRS[kind]
+        if not hasattr(target, attr):
+            what = "en slutsats" if isinstance(target, ast.Derivation) else "en parameter"
+            raise RuleError([Problem(Location(pos.file, pos.line, pos.column),
+                                     f"”{kind}” hör inte hemma i {what}",
+                                     excerpt_with_caret(self.source, pos.line, pos.column))])
+        if kind in target.clause_pos:
+            raise RuleError([Problem(Location(pos.file, pos.line, pos.column),
+                                     f"”{kind}” anges två gånger",
+                                     excerpt_with_caret(self.source, pos.line, pos.column))])
+        setattr(target, attr, value)
+        target.clause_pos[kind] = pos
+
+    def _apply_clauses(self, target, clauses) -> None:
+        for kind, value, pos in clauses:
+            if kind == "om":
+                target.when.append(value)
+            elif kind == "giltig":
+                if not isinstance(target, ast.Rule):
+                    raise RuleError([Problem(Location(pos.file, pos.line, pos.column), "”giltig” hör bara hemma i en regel")])
+                target.valid_from, target.valid_to = value
+                target.clause_pos["giltig"] = pos
+            else:
+                self._set_once(target, kind, value, pos)
+
+    # --- clauses: each returns (keyword, value, position) --------------------------
+
+    def omrade(self, meta, c):
+        return ("område", str(c[0]), self._pos(meta))
+
+    def kalla(self, meta, c):
+        return ("källa", _string(c[0]), self._pos(meta))
+
+    def regeltyp(self, meta, c):
+        return ("typ", str(c[0]), self._pos(meta))
+
+    def sakerhet(self, meta, c):
+        return ("säkerhet", str(c[0]), self._pos(meta))
+
+    def referens(self, meta, c):
+        return ("referens", tuple(str(t) for t in c), self._pos(meta))
+
+    def giltig(self, meta, c):
+        dates = [dt.date.fromisoformat(str(t)) for t in c]
+        return ("giltig", (dates[0], dates[1] if len(dates) > 1 else None), self._pos(meta))
+
+    def utfall(self, meta, c):
+        return ("utfall", str(c[0]), self._pos(meta))
+
+    def motivering(self, meta, c):
+        return ("motivering", True, self._pos(meta))
+
+    def beskrivning(self, meta, c):
+        return ("beskrivning", _string(c[0]), self._pos(meta))
+
+    def om(self, meta, c):
+        return ("om", c[0], self._pos(meta))
+
+    def for_varje(self, meta, c):
+        collection, alias, *where = c
+        return ("för varje", ast.ForEach(collection, str(alias), where[0] if where else None, self._pos(meta)), self._pos(meta))
+
+    def krav(self, meta, c):
+        return ("kräv", c[0], self._pos(meta))
+
+    def meddelande(self, meta, c):
+        return ("meddelande", self._template(c[0]), self._pos(meta))
+
+    def atgard(self, meta, c):
+        return ("åtgärd", self._template(c[0]), self._pos(meta))
+
+    def enhet(self, meta, c):
+        return ("enhet", str(c[0]), self._pos(meta))
+
+    def varde(self, meta, c):
+        tokens = list(c)
+        raw = tokens.pop(0)
+        value = None if raw.type == "OKANT" else _number(raw)
+        dates = []
+        when = None
+        confidence = None
+        for t in tokens:
+            if isinstance(t, Token) and t.type == "DATUM":
+                dates.append(dt.date.fromisoformat(str(t)))
+            elif isinstance(t, Token) and t.type == "SAKERHET":
+                confidence = str(t)
+            else:
+                when = t
+        pos = self._pos(meta)
+        return ("värde", ast.ParamValue(value, dates[0], dates[1] if len(dates) > 1 else None, when, confidence, pos), pos)
+
+    # --- expressions --------------------------------------------------------------
+
+    def eller(self, meta, c):
+        return ast.Or(tuple(c), self._pos(meta))
+
+    def och(self, meta, c):
+        return ast.And(tuple(c), self._pos(meta))
+
+    def inte(self, meta, c):
+        return ast.Not(c[0], self._pos(meta))
+
+    def jamfor(self, meta, c):
+        op = {"≤": "<=", "≥": ">=", "≠": "!="}.get(str(c[1]), str(c[1]))
+        return ast.Compare(op, c[0], c[2], self._pos(meta))
+
+    def i_lista(self, meta, c):
+        return ast.InList(c[0], tuple(c[1]), False, self._pos(meta))
+
+    def inte_i_lista(self, meta, c):
+        return ast.InList(c[0], tuple(c[1]), True, self._pos(meta))
+
+    def lista(self, meta, c):
+        return list(c)
+
+    def borjar_med(self, meta, c):
+        return ast.StartsWith(c[0], _string(c[1]), self._pos(meta))
+
+    def finns(self, meta, c):
+        return ast.Presence(c[0], True, self._pos(meta))
+
+    def saknas(self, meta, c):
+        return ast.Presence(c[0], False, self._pos(meta))
+
+    def aritmetik(self, meta, c):
+        op = "*" if str(c[1]) == "×" else str(c[1])
+        return ast.Arith(op, c[0], c[2], self._pos(meta))
+
+    def negativ(self, meta, c):
+        return ast.Negative(c[0], self._pos(meta))
+
+    def tal(self, meta, c):
+        return ast.Number(_number(c[0]), self._pos(meta))
+
+    def text(self, meta, c):
+        return ast.Text(_string(c[0]), self._pos(meta))
+
+    def datum(self, meta, c):
+        return ast.Date(dt.date.fromisoformat(str(c[0])), self._pos(meta))
+
+    def sant(self, meta, c):
+        return ast.Bool(True, self._pos(meta))
+
+    def falskt(self, meta, c):
+        return ast.Bool(False, self._pos(meta))
+
+    def sokvag(self, meta, c):
+        return ast.Path(tuple(str(t) for t in c), self._pos(meta))
+
+    def param(self, meta, c):
+        return ast.ParamRef(str(c[0]), self._pos(meta))
+
+    def dagar(self, meta, c):
+        return ast.DaysBetween(c[0], c[1], self._pos(meta))
+
+    def antal(self, meta, c):
+        return ast.Count(c[0], self._pos(meta))
+
+    def slutsatsref(self, meta, c):
+        return ast.DerivedRef(str(c[0]), self._pos(meta))
+
+    def kvantortyp(self, meta, c):
+        return str(c[0])
+
+    def kvantor(self, meta, c):
+        kind, collection, alias, cond = c
+        return ast.Quantifier(kind, collection, str(alias), cond, self._pos(meta))
+
+    def minst(self, meta, c):
+        count, *items = c
+        return ast.AtLeast(int(_number(count)), tuple(items), self._pos(meta))

@@ -1,0 +1,1 @@
+"""Data models: what users write (förfrågningsunderlag) and how it is read."""

@@ -1,0 +1,236 @@
+"""The förfrågningsunderlag as users write it (YAML or JSON, Swedish field names).
+
+Field names are the wire format: they are what users type and what rules refer
+to (`uppskattat_värde.totalt`). Units that rules format in messages (kr, år,
+månader, procent) are attached with `Enhet` so the rule checker can type
+expressions and the reporter can print `3 000 000 kr` rather than `3000000.0`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Enhet:
+    """Marks a numeric field with the unit it is measured in (kr, år, ...)."""
+
+    def __init__(self, namn: str):
+        self.namn = namn
+
+    def __repr__(self) -> str:
+        return f"Enhet({self.namn!r})"
+
+
+Belopp = Annotated[Decimal, Field(ge=0, description="Belopp i kronor exklusive moms."), Enhet("kr")]
+Antal_år = Annotated[int, Field(ge=0, le=100), Enhet("år")]
+Antal_månader = Annotated[int, Field(ge=0, le=1200), Enhet("månader")]
+Procent = Annotated[Decimal, Field(ge=0, le=100), Enhet("procent")]
+Antal = Annotated[int, Field(ge=0)]
+CpvKod = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$", description="CPV-kod, åtta siffror, t.ex. 90911200-8.")]
+Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", description="Organisationsnummer, t.ex. 212000-2163.")]
+
+
+class Modell(BaseModel):
+    """Base for every part of the document: unknown fields are errors, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+
+Myndighetstyp = Literal["statlig", "kommunal", "regional", "kommunalt bolag", "övrig"]
+Lagrum = Literal["LOU", "LUF", "LUK", "LOV"]
+Regim = Literal["direktivstyrd", "19 kap.", "direktupphandling", "bilaga 2-tjänst"]
+Förfarande = Literal[
+    "öppet",
+    "selektivt",
+    "förhandlat med föregående annonsering",
+    "förhandlat utan föregående annonsering",
+    "konkurrenspräglad dialog",
+    "innovationspartnerskap",
+    "förenklat",
+    "urvalsförfarande",
+    "direktupphandling",
+]
+Upphandlingsslag = Literal["varor", "tjänster", "byggentreprenad"]
+Miljönivå = Literal["bas", "avancerad", "spjutspets"]
+
+
+class UpphandlandeMyndighet(Modell):
+    namn: str
+    organisationsnummer: Optional[Organisationsnummer] = None
+    typ: Myndighetstyp
+
+
+class UppskattatVärde(Modell):
+    totalt: Belopp = Field(description="Hela kontraktsvärdet inklusive optioner och förlängningar.")
+    per_år: Optional[Belopp] = Field(default=None, description="Uppskattat värde per år.")
+
+
+class Option(Modell):
+    beskrivning: str
+    månader: Optional[Antal_månader] = None
+
+
+class Avtalstid(Modell):
+    grundperiod_månader: Antal_månader
+    förlängning_månader: Antal_månader = 0
+    optioner: list[Option] = Field(default_factory=list)
+
+
+class Delkontrakt(Modell):
+    namn: str
+    uppskattat_värde: Optional[Belopp] = None
+    cpv_koder: list[CpvKod] = Field(default_factory=list)
+
+
+# --- Kvalificeringskrav: a tagged union on `typ` -------------------------------------
+
+
+class _Krav(Modell):
+    beskrivning: Optional[str] = None
+
+
+class Omsättningskrav(_Krav):
+    typ: Literal["omsättning"]
+    belopp: Belopp = Field(description="Lägsta årsomsättning som krävs.")
+    antal_år: Optional[Antal_år] = Field(default=None, description="Hur många räkenskapsår omsättningen ska visas för.")
+
+
+class Referenskrav(_Krav):
+    typ: Literal["referensuppdrag"]
+    antal: Antal = Field(description="Antal referensuppdrag som krävs.")
+    tidsperiod_år: Antal_år = Field(description="Hur långt bakåt uppdragen får ligga, i år.")
+
+
+class Kreditkrav(_Krav):
+    typ: Literal["kreditupplysning"]
+    lägsta_riskklass: Optional[int] = Field(default=None, ge=1, le=5, description="Lägsta godtagbara riskklass, t.ex. 3 hos UC.")
+    annan_bevisning_godtas: bool = Field(default=False, description="Om leverantören får visa sin ekonomiska ställning på annat sätt, t.ex. moderbolagsgaranti.")
+
+
+class Försäkringskrav(_Krav):
+    typ: Literal["försäkring"]
+    belopp: Optional[Belopp] = None
+
+
+class Certifieringskrav(_Krav):
+    typ: Literal["certifiering"]
+    standard: str
+    eller_likvärdigt: bool = False
+
+
+class Yrkesregisterkrav(_Krav):
+    typ: Literal["yrkesregister"]
+    registernamn: str
+
+
+class ÖvrigtKrav(_Krav):
+    typ: Literal["övrigt"]
+
+
+Kvalificeringskrav = Annotated[
+    Union[Omsättningskrav, Referenskrav, Kreditkrav, Försäkringskrav, Certifieringskrav, Yrkesregisterkrav, ÖvrigtKrav],
+    Field(discriminator="typ"),
+]
+
+
+class TekniskSpecifikation(Modell):
+    beskrivning: str
+    hänvisning: Optional[Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard"]] = Field(
+        default=None, description="Vad specifikationen hänvisar till, om något."
+    )
+    hänvisning_namn: Optional[str] = None
+    eller_likvärdigt: bool = Field(default=False, description="Om hänvisningen följs av orden ”eller likvärdigt”.")
+
+
+# --- Särskilda kontraktsvillkor -------------------------------------------------------
+
+
+class Sysselsättningskrav(Modell):
+    beskrivning: str
+    antal_personer: Optional[Antal] = None
+    målgrupp: Optional[str] = None
+
+
+class ArbetsrättsligaVillkor(Modell):
+    lön: bool = False
+    semester: bool = False
+    arbetstid: bool = False
+    nivå: Optional[Literal["central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"]] = None
+    gäller_underleverantörer: bool = False
+
+
+class Beredskapsklausul(Modell):
+    slag: Literal[
+        "leveransåtagande per krisnivå",
+        "beredskapsavtal",
+        "lagerhållning",
+        "option på ökad volym",
+        "kontinuitetsplan",
+        "ändringsklausul",
+        "force majeure",
+        "säkerhetsskydd",
+        "allmän leveransutfästelse",
+    ]
+    beskrivning: Optional[str] = None
+
+
+class Underleverantörsvillkor(Modell):
+    godkännande_krävs: bool = False
+    begränsning_led: Optional[Antal] = None
+    rätt_till_insyn: bool = False
+
+
+class SärskildaKontraktsvillkor(Modell):
+    sysselsättningskrav: Optional[Sysselsättningskrav] = None
+    arbetsrättsliga_villkor: Optional[ArbetsrättsligaVillkor] = None
+    beredskapsklausuler: list[Beredskapsklausul] = Field(default_factory=list)
+    underleverantörsvillkor: Optional[Underleverantörsvillkor] = None
+
+
+class Miljökrav(Modell):
+    område: str
+    nivå: Miljönivå
+    användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"]
+    verifikat: Optional[str] = None
+
+
+class Utvärderingsmodell(Modell):
+    pris_vikt: Procent
+    kvalitet_vikt: Procent = Decimal(0)
+
+
+class Motivering(Modell):
+    regel: str = Field(pattern=r"^[A-ZÅÄÖ]{2,6}-\d{2,4}$", description="Koden för regeln som motiveringen gäller, t.ex. PROP-03.")
+    text: str = Field(min_length=1, description="De särskilda skälen, som de står i upphandlingsdokumentet.")
+
+
+class Förfrågningsunderlag(Modell):
+    """One procurement document, the unit every check runs on."""
+
+    id: str = Field(min_length=1)
+    titel: str
+    upphandlande_myndighet: UpphandlandeMyndighet
+    lagrum: Lagrum = "LOU"
+    regim: Regim
+    förfarande: Förfarande
+    upphandlingsslag: Upphandlingsslag
+    cpv_koder: list[CpvKod] = Field(default_factory=list)
+    uppskattat_värde: UppskattatVärde
+    avtalstid: Optional[Avtalstid] = None
+    annonseringsdatum: dt.date
+    sista_anbudsdag: Optional[dt.date] = None
+    förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
+    brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
+    elektronisk_anbudsgivning: bool = True
+    delkontrakt: list[Delkontrakt] = Field(default_factory=list)
+    skäl_mot_uppdelning: Optional[str] = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
+    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list)
+    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list)
+    särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
+    miljökrav: list[Miljökrav] = Field(default_factory=list)
+    utvärderingsmodell: Optional[Utvärderingsmodell] = None
+    motiveringar: list[Motivering] = Field(default_factory=list)

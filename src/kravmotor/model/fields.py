@@ -1,0 +1,92 @@
+"""The field catalogue rules may refer to, read off the pydantic model.
+
+The rule checker uses it to reject unknown fields (with a did-you-mean), to type
+expressions, and to check that a compared text value is one the field can take.
+The reporter uses the units to format values the Swedish way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Annotated, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from .dokument import Enhet, Förfrågningsunderlag
+
+
+@dataclass
+class FieldType:
+    kind: str  # tal / text / datum / sanning / lista / objekt
+    unit: str | None = None  # kr, år, månader, procent, dagar
+    allowed: frozenset[str] | None = None  # for Literal text fields
+    item: "FieldType | None" = None  # for lists
+    children: dict[str, "FieldType"] = field(default_factory=dict)  # for objects
+
+    def describe(self) -> str:
+        if self.kind == "lista" and self.item:
+            return f"lista av {self.item.describe()}"
+        if self.kind == "tal" and self.unit:
+            return f"tal ({self.unit})"
+        return self.kind
+
+
+def _unwrap(annotation):
+    """Strip Optional/Annotated, collecting unit markers on the way."""
+    unit = None
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            base, *meta = get_args(annotation)
+            for m in meta:
+                if isinstance(m, Enhet):
+                    unit = m.namn
+            annotation = base
+        elif origin is Union:
+            args = [a for a in get_args(annotation) if a is not type(None)]
+            if len(args) == 1:
+                annotation = args[0]
+            else:
+                return annotation, unit
+        else:
+            return annotation, unit
+
+
+def _field_type(annotation) -> FieldType:
+    annotation, unit = _unwrap(annotation)
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return FieldType("text", allowed=frozenset(str(a) for a in get_args(annotation)))
+    if origin is list:
+        return FieldType("lista", item=_field_type(get_args(annotation)[0]))
+    if origin is Union:  # a tagged union of models: merge their fields
+        merged: dict[str, FieldType] = {}
+        for variant in get_args(annotation):
+            for name, ftype in _field_type(variant).children.items():
+                if name in merged and merged[name].allowed and ftype.allowed:
+                    merged[name] = FieldType("text", allowed=merged[name].allowed | ftype.allowed)
+                else:
+                    merged.setdefault(name, ftype)
+        return FieldType("objekt", children=merged)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return FieldType("objekt", children={
+            name: _field_type(info.annotation if not info.metadata else Annotated[(info.annotation, *info.metadata)])
+            for name, info in annotation.model_fields.items()
+        })
+    if annotation is bool:
+        return FieldType("sanning")
+    if annotation in (int, float, Decimal):
+        return FieldType("tal", unit=unit)
+    if annotation is dt.date:
+        return FieldType("datum")
+    if annotation is str:
+        return FieldType("text")
+    raise TypeError(f"unsupported field type in the document model: {annotation!r}")
+
+
+@lru_cache(maxsize=1)
+def document_fields() -> FieldType:
+    return _field_type(Förfrågningsunderlag)

@@ -1,0 +1,448 @@
+"""Reading a förfrågningsunderlag from YAML or JSON into the model.
+
+Everything that can go wrong with a user's file ends up as an `InputError`
+holding one `Problem` per mistake, in Swedish, with the field path and (for
+YAML) the line and column. No yaml/json/pydantic/OS exception escapes: the CLI
+relies on that to print a message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import types
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..errors import InputError, Location, Problem, excerpt_with_caret
+from .dokument import Förfrågningsunderlag
+
+__all__ = ["load_document", "document_json_schema"]
+
+_YAML_SUFFIXES = {".yaml", ".yml"}
+_JSON_SUFFIXES = {".json"}
+
+# Swedish booleans. YAML 1.1 already turns yes/no/true/false/on/off into bools,
+# and pydantic accepts "true"/"false", but "ja"/"nej" stay strings.
+_SWEDISH_BOOLS = {"ja": True, "nej": False, "sant": True, "falskt": False}
+
+Path_ = tuple[str | int, ...]  # a location in the data: field names and 0-based list indices
+
+
+def load_document(path: str | Path) -> Förfrågningsunderlag:
+    """Read and validate one förfrågningsunderlag; raise `InputError` on any problem."""
+    path = Path(path)
+    file = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in _YAML_SUFFIXES | _JSON_SUFFIXES:
+        raise _error(file, f"okänd filändelse '{path.suffix}'; förväntade .yaml, .yml eller .json")
+    source = _read_text(path, file)
+
+    if suffix in _JSON_SUFFIXES:
+        data, root = _parse_json(source, file), None
+    else:
+        data, root = _parse_yaml(source, file)
+
+    if data is None:
+        raise _error(file, "filen är tom; förväntade en mappning med fälten för ett förfrågningsunderlag (id, titel, ...)")
+    if not isinstance(data, dict):
+        raise _error(
+            file,
+            f"förväntade en mappning (fält: värde) på översta nivån, men fick {_kind(data)}",
+            *_position(source, root, ()),
+        )
+
+    # (path, message, point at the key rather than the value, exact mark if known)
+    problems: list[tuple[Path_, str, bool, yaml.Mark | None]] = []
+    if root is not None:
+        problems += _duplicate_keys(root, ())
+    timestamps: list[Path_] = []
+    data = _normalize(data, Förfrågningsunderlag, (), timestamps)
+    problems += [
+        (p, "datum med klockslag är inte tillåtet; förväntade bara ett datum på formen ÅÅÅÅ-MM-DD", False, None)
+        for p in timestamps
+    ]
+
+    document = None
+    try:
+        document = Förfrågningsunderlag.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc, message, at_key = _translate(err)
+            # A timestamp is already reported in plain words; skip pydantic's version of it.
+            if not any(loc[: len(t)] == t for t in timestamps):
+                problems.append((loc, message, at_key, None))
+
+    if problems:
+        located = [_problem(file, source, root, *p) for p in problems]
+        located.sort(key=lambda p: p.location.line or 0)  # stable: same-line problems keep pydantic's order
+        raise InputError(located)
+    assert document is not None
+    return document
+
+
+def document_json_schema() -> dict:
+    """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion."""
+    schema = Förfrågningsunderlag.model_json_schema()
+    schema.pop("title", None)
+    schema.pop("description", None)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Förfrågningsunderlag",
+        "description": (
+            "Ett förfrågningsunderlag för offentlig upphandling så som kravmotor läser det "
+            "(YAML eller JSON). Belopp anges i kronor exklusive moms, datum som ÅÅÅÅ-MM-DD."
+        ),
+        **schema,
+    }
+
+
+# --- Reading and parsing ---------------------------------------------------------------
+
+
+def _read_text(path: Path, file: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _error(file, "filen finns inte") from None
+    except IsADirectoryError:
+        raise _error(file, "kan inte läsa filen: det är en katalog, inte en fil") from None
+    except OSError as exc:
+        raise _error(file, f"kan inte läsa filen: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8-sig")  # tolerate a BOM, which some Windows editors add
+    except UnicodeDecodeError as exc:
+        raise _error(file, f"kan inte läsa filen: den är inte UTF-8-kodad (byte {exc.start})") from None
+
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "kolon på fel ställe; sätt värden som innehåller ': ' inom citattecken",
+    "could not find expected ':'": "förväntade ':' efter fältnamnet",
+    "found character '\\t' that cannot start any token": "tabbtecken får inte användas för indrag i YAML; använd mellanslag",
+    "but found another document": "filen får bara innehålla ett YAML-dokument (ta bort extra '---')",
+    "found undefined alias": "okänt alias (*namn) utan motsvarande ankare (&namn)",
+    "could not determine a constructor for the tag": "taggen är inte tillåten; bara vanliga YAML-värden godtas",
+}
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves an impossible date (2026-13-01) as text instead of raising
+    ValueError mid-construction, so validation reports it with its line like any bad date."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+    def construct_yaml_int(self, node):
+        # YAML 1.1 reads 0123 as octal 83; a user writing a leading zero means the digits.
+        text = self.construct_scalar(node)
+        if len(text) > 1 and text.startswith("0") and text.replace("_", "").isdigit():
+            return text
+        return super().construct_yaml_int(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+
+
+def _parse_yaml(source: str, file: str) -> tuple[Any, yaml.Node | None]:
+    """Compose once with the safe loader and construct the data from that same node tree,
+    so we have both the values and the line/column of every node."""
+    loader = _Loader(source)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        problem = exc.problem or exc.context or "okänt fel"
+        # Match on the start: PyYAML appends details such as the tag name.
+        message = "YAML-syntaxfel: " + next((v for k, v in _YAML_PROBLEMS.items() if problem.startswith(k)), problem)
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)  # marks are 0-based
+        raise _error(file, message, line, column, _excerpt(source, line, column)) from None
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise _error(file, f"YAML-fel: {exc}") from None
+    finally:
+        loader.dispose()
+    return data, root
+
+
+_JSON_PROBLEMS = {
+    "Expecting value": "förväntade ett värde",
+    "Expecting ',' delimiter": "förväntade ',' mellan elementen",
+    "Expecting ':' delimiter": "förväntade ':' efter fältnamnet",
+    "Expecting property name enclosed in double quotes": "förväntade ett fältnamn inom dubbla citattecken (eller ett överflödigt kommatecken)",
+    "Extra data": "extra text efter JSON-dokumentets slut",
+    "Unterminated string starting at": "strängen avslutas aldrig (citattecken saknas)",
+    "Invalid control character at": "otillåtet kontrolltecken i strängen",
+}
+
+
+def _parse_json(source: str, file: str) -> Any:
+    try:
+        # Decimal keeps amounts exact (0.1 stays 0.1), as the model stores them.
+        return json.loads(source, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        message = "JSON-syntaxfel: " + _JSON_PROBLEMS.get(exc.msg, exc.msg)
+        raise _error(file, message, exc.lineno, exc.colno, _excerpt(source, exc.lineno, exc.colno)) from None
+    except RecursionError:
+        raise _error(file, "JSON-syntaxfel: för djupt nästlad struktur") from None
+
+
+def _duplicate_keys(node: yaml.Node, path: Path_) -> list:
+    """YAML silently keeps the last of two equal keys; a user almost always meant something else."""
+    found = []
+    if isinstance(node, yaml.MappingNode):
+        seen = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    message = f"fältet '{key.value}' förekommer flera gånger; bara den sista förekomsten skulle räknas"
+                    found.append((path + (key.value,), message, True, key.start_mark))
+                seen.add(key.value)
+                found += _duplicate_keys(value, path + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            found += _duplicate_keys(item, path + (i,))
+    return found
+
+
+# --- Walking the model's types ---------------------------------------------------------
+
+
+def _strip(tp: Any) -> Any:
+    """Drop Annotated and Optional so we see the type that decides validation."""
+    while True:
+        origin = get_origin(tp)
+        if origin is Annotated:
+            tp = get_args(tp)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in get_args(tp) if a is not type(None)]
+            if len(args) != 1:
+                return tp
+            tp = args[0]
+        else:
+            return tp
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _union_models(tp: Any) -> list[type[BaseModel]]:
+    """The member models of a tagged union such as Kvalificeringskrav, else []."""
+    if get_origin(tp) in (Union, types.UnionType):
+        return [a for a in get_args(tp) if _is_model(a)]
+    return []
+
+
+def _tag_values(model: type[BaseModel], field: str = "typ") -> tuple:
+    info = model.model_fields.get(field)
+    tp = _strip(info.annotation) if info else None
+    return get_args(tp) if get_origin(tp) is Literal else ()
+
+
+def _union_member(tp: Any, tag: Any) -> type[BaseModel] | None:
+    for model in _union_models(tp):
+        if tag in _tag_values(model):
+            return model
+    return None
+
+
+def _field_type(tp: Any, key: Any) -> Any:
+    info = tp.model_fields.get(key) if _is_model(tp) else None
+    return info.annotation if info else None
+
+
+def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any:
+    """Turn ja/nej/sant/falskt into bools where the model expects a bool, whole numbers into
+    text where it expects text (YAML reads `id: 2026` as an int), and note timestamps.
+
+    Done here rather than in validators so the model stays a plain description of the format."""
+    tp = _strip(tp)
+    if isinstance(value, dt.datetime):
+        timestamps.append(path)
+        return value
+    if tp is bool and isinstance(value, str):
+        return _SWEDISH_BOOLS.get(value.strip().lower(), value)
+    if tp is str and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        if _union_models(tp):
+            tp = _union_member(tp, value.get("typ"))
+        return {k: _normalize(v, _field_type(tp, k), path + (k,), timestamps) for k, v in value.items()}
+    if isinstance(value, list):
+        item = get_args(tp)[0] if get_origin(tp) is list else None
+        return [_normalize(v, item, path + (i,), timestamps) for i, v in enumerate(value)]
+    return value
+
+
+def _resolve_loc(loc: tuple) -> tuple[Path_, Any, Any]:
+    """Pydantic's loc with the union tags removed, the model owning the last element, and the
+    type at that location. Pydantic puts the tag (`omsättning`) into the loc of a tagged
+    union member; the user never wrote it as a key, so it must not appear in the path."""
+    tp: Any = Förfrågningsunderlag
+    owner: Any = None
+    path: list[str | int] = []
+    for key in loc:
+        tp = _strip(tp)
+        member = _union_member(tp, key) if isinstance(key, str) else None
+        if member is not None:
+            tp = member
+            continue
+        path.append(key)
+        if _is_model(tp):
+            owner, tp = tp, _field_type(tp, key)
+        elif get_origin(tp) is list:
+            tp = get_args(tp)[0]
+        else:
+            tp = None
+    return tuple(path), owner, _strip(tp)
+
+
+# --- Translating pydantic errors -------------------------------------------------------
+
+
+def _translate(err: dict) -> tuple[Path_, str, bool]:
+    """One pydantic error as (path, Swedish message, whether to point at the key)."""
+    kind, ctx = err["type"], err.get("ctx") or {}
+    path, owner, tp = _resolve_loc(err["loc"])
+    name = next((p for p in reversed(path) if isinstance(p, str)), "")
+    given = _given(err.get("input"))
+
+    if kind == "missing":
+        return path, f"obligatoriskt fält '{name}' saknas", False
+    if kind == "extra_forbidden":
+        allowed = list(owner.model_fields) if owner else []
+        guess = difflib.get_close_matches(str(path[-1]), allowed, n=1)
+        hint = f"; menade du '{guess[0]}'?" if guess else f"; tillåtna fält här: {', '.join(allowed)}"
+        return path, f"okänt fält '{path[-1]}'{hint}", True
+    if kind == "literal_error":
+        allowed = get_args(tp) if get_origin(tp) is Literal else ()
+        values = ", ".join(f"'{v}'" for v in allowed) if allowed else ctx.get("expected", "")
+        return path, f"ogiltigt värde{given}; tillåtna värden: {values}", False
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        tags = [t for m in _union_models(tp) for t in _tag_values(m)]
+        values = ", ".join(f"'{t}'" for t in tags) if tags else ctx.get("expected_tags", "")
+        if kind == "union_tag_not_found":
+            return path + ("typ",), f"obligatoriskt fält 'typ' saknas; ange en av: {values}", False
+        return path + ("typ",), f"okänd typ '{ctx.get('tag')}'; tillåtna värden: {values}", False
+    if kind.startswith("date"):
+        return path, f"förväntade ett datum på formen ÅÅÅÅ-MM-DD{given}", False
+    if kind.startswith("int"):
+        return path, f"förväntade ett heltal{given}", False
+    if kind.startswith(("decimal", "float")) or kind == "finite_number":
+        return path, f"förväntade ett tal, t.ex. 4500000, utan mellanslag och utan 'kr'{given}", False
+    if kind.startswith("bool"):
+        return path, f"förväntade sant eller falskt (ja/nej, sant/falskt eller true/false){given}", False
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        limit = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
+        words = {"greater_than_equal": "minst", "greater_than": "större än",
+                 "less_than_equal": "högst", "less_than": "mindre än"}[kind]
+        return path, f"värdet måste vara {words} {limit}{given}", False
+    if kind == "string_pattern_mismatch":
+        return path, f"{_pattern_hint(name, ctx.get('pattern'))}{given}", False
+    if kind == "string_too_short":
+        n = ctx.get("min_length", 1)
+        return path, "får inte vara tomt" if n == 1 else f"måste vara minst {n} tecken långt", False
+    if kind == "string_type":
+        return path, f"förväntade text{given}; sätt värdet inom citattecken om det ser ut som ett tal eller datum", False
+    if kind == "list_type":
+        return path, f"förväntade en lista (rader som börjar med '- ' i YAML, [ ... ] i JSON), men fick {_kind(err.get('input'))}", False
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return path, f"förväntade en mappning med fält (fält: värde), men fick {_kind(err.get('input'))}", False
+    return path, f"ogiltigt värde{given} ({err['msg']})", False
+
+
+def _pattern_hint(name: str, pattern: str | None) -> str:
+    if name == "cpv_koder":
+        return "ogiltig CPV-kod; förväntade åtta siffror, gärna med kontrollsiffra, t.ex. 90911200-8"
+    if name == "organisationsnummer":
+        return "ogiltigt organisationsnummer; förväntade formen NNNNNN-NNNN, t.ex. 212000-2262"
+    if name == "regel":
+        return "ogiltig regelkod; förväntade versaler, bindestreck och siffror, t.ex. PROP-03"
+    return f"värdet har fel form (förväntat mönster {pattern})"
+
+
+def _given(value: Any) -> str:
+    """", angivet: 'x'" for a scalar the user wrote; nothing for mappings and lists."""
+    if isinstance(value, (dict, list)) or value is None:
+        return ""
+    text = str(value)
+    return f", angivet: '{text[:60]}{'…' if len(text) > 60 else ''}'"
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "en mappning"
+    if isinstance(value, list):
+        return "en lista"
+    if isinstance(value, bool):
+        return "ett sanningsvärde"
+    if isinstance(value, (int, float, Decimal)):
+        return f"talet {value}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"datumet {value}"
+    if value is None:
+        return "ett tomt värde"
+    return f"texten '{value}'"
+
+
+# --- Locating problems in the source ---------------------------------------------------
+
+
+def _node_at(root: yaml.Node, path: Path_, at_key: bool) -> yaml.Node:
+    """The deepest node along `path`: the key node itself if `at_key`, else the value.
+    A path that leaves the file (a missing field) stops at its parent mapping."""
+    node = root
+    for i, key in enumerate(path):
+        last = i == len(path) - 1
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
+            if pair is None:
+                return node
+            if last and at_key:
+                return pair[0]
+            node = pair[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            return node
+    return node
+
+
+def _position(source: str, root: yaml.Node | None, path: Path_, at_key: bool = False, mark: yaml.Mark | None = None):
+    """(line, column, excerpt) of `path` in a YAML source, 1-based; Nones for JSON."""
+    if root is None:
+        return None, None, None
+    mark = mark or _node_at(root, path, at_key).start_mark
+    line, column = mark.line + 1, mark.column + 1
+    return line, column, _excerpt(source, line, column)
+
+
+def _excerpt(source: str, line: int | None, column: int | None) -> str | None:
+    if line is None:
+        return None
+    return excerpt_with_caret(source, line, column or 1) or None
+
+
+def _format_path(path: Path_) -> str | None:
+    text = ""
+    for key in path:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
+    return text or None
+
+
+def _problem(file: str, source: str, root, path: Path_, message: str, at_key: bool, mark) -> Problem:
+    line, column, excerpt = _position(source, root, path, at_key, mark)
+    return Problem(Location(file, line, column, _format_path(path)), message, excerpt)
+
+
+def _error(file: str, message: str, line=None, column=None, excerpt=None) -> InputError:
+    return InputError([Problem(Location(file, line, column), message, excerpt)])

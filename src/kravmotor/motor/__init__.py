@@ -1,0 +1,1 @@
+"""The engine: intermediate form, evaluators and findings."""

@@ -1,0 +1,461 @@
+"""The durable_rules evaluator. This module is the only one that imports durable.
+
+durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
+
+- Global registry: `durable.lang` keeps one process-wide host and refuses a
+  ruleset name twice. We never touch `durable.lang`; each `DurableEngine` owns a
+  private `Host` and gives its rulesets names unique to the process.
+- Background threads: `Host()` starts timer threads that dispatch actions
+  behind our back. `_QuietHost` does not start them; every action runs inline
+  inside the assert that triggered it.
+- Swallowed exceptions: an exception in an action is written into the session
+  state and the assert returns normally. Our actions record their own errors,
+  and the state returned by each assert is checked too; either raises
+  `EngineError` naming the rule.
+- `post` consumes events: we assert facts, never post events.
+- Order matters for negation: a `$not` pattern is tested when its rule becomes
+  active, so list elements and derived facts are asserted before the document
+  fact that completes every rule.
+- Missing values: arithmetic on a missing field is not false in durable_rules,
+  so every atom is guarded by `$ex` tests for the fields it reads (see `ir`).
+- Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
+  with a constant `_0 = 0` in every fact.
+- 1 024 live sessions: one session per document, deleted when it is done
+  (`finally`), so the count never grows. Deleting a session that was never
+  created crashes (error 309): we delete only sessions we created.
+- Registration mutates the definition (`run` is popped): definitions are deep
+  copied before they are registered.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import itertools
+import threading
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from durable import engine as durable_engine
+
+from ..errors import EngineError, Location, Problem, RuleError
+from . import ir
+
+_DOC_ALIAS = "d"
+_EACH_ALIAS = "e"
+_names = itertools.count()
+
+
+class _QuietHost(durable_engine.Host):
+    """A host without durable's background dispatch threads; actions come from a table."""
+
+    def __init__(self, actions: dict[str, Any]):
+        self._actions = actions
+        super().__init__()
+
+    def _run(self):  # durable starts timer threads here; we dispatch inline instead
+        pass
+
+    def get_action(self, action_name):
+        return self._actions[action_name]
+
+
+# --- Facts ------------------------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral() else float(value)
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return _encode_object(value)
+    if isinstance(value, list):
+        return None  # lists become element facts and a `__antal` count
+    return str(value)
+
+
+def _encode_object(obj: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        if value is None:
+            continue
+        if isinstance(value, list):
+            out[f"{key}__antal"] = len(value)
+            continue
+        if isinstance(value, dt.date):
+            out[f"{key}__dag"] = value.toordinal()
+        out[key] = _encode(value)
+    return out
+
+
+def _collections(data: dict[str, Any], prefix: str = "") -> dict[str, list]:
+    """Every list in the document outside list elements, keyed by its dotted path."""
+    found = {}
+    for key, value in data.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, list):
+            found[path] = value
+        elif isinstance(value, dict):
+            found.update(_collections(value, path + "."))
+    return found
+
+
+@dataclass
+class _DocumentFacts:
+    document: dict[str, Any]
+    elements: list[dict[str, Any]]
+
+
+def _document_facts(data: dict[str, Any], params: dict[str, Decimal], wanted: set[str]) -> _DocumentFacts:
+    doc = _encode_object(data)
+    doc["_param"] = {name: _encode(v) for name, v in params.items() if v is not None}
+    doc["_0"] = 0
+    doc["t"] = "dok"
+    elements = []
+    for path, items in _collections(data).items():
+        if path not in wanted:
+            continue
+        for index, item in enumerate(items):
+            fact = _encode_object(item) if isinstance(item, dict) else {"värde": _encode(item)}
+            fact.update({"t": "el", "lista": path, "i": index, "_0": 0, "dok": doc_copy(doc)})
+            elements.append(fact)
+    return _DocumentFacts(doc, elements)
+
+
+def doc_copy(doc: dict[str, Any]) -> dict[str, Any]:
+    # Elements carry the document's values so that an element atom reading the
+    # document is a single-fact test that can be guarded with `$ex`.
+    return {k: v for k, v in doc.items() if k not in ("t", "sid")}
+
+
+# --- Compilation: IR → durable_rules ruleset definitions ----------------------------------
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _field(ref: ir.Ref, current: str) -> str:
+    """The field name of `ref` inside the fact matched by the pattern for scope `current`."""
+    if ref.scope == ir.DOC:
+        prefix = "" if current == ir.DOC else "dok."
+    elif ref.scope == current:
+        prefix = ""
+    else:
+        raise _Unsupported(f"villkoret läser ”{ref.scope}” utanför sin egen kvantifierare")
+    path = ".".join(ref.path) if ref.path else "värde"
+    if ref.kind == "datum":
+        path += "__dag"
+    return prefix + path
+
+
+def _fields_read(v: ir.Value, current: str) -> list[str]:
+    if isinstance(v, ir.Ref):
+        return [_field(v, current)]
+    if isinstance(v, ir.Param):
+        return [("" if current == ir.DOC else "dok.") + f"_param.{v.name}"]
+    if isinstance(v, ir.Arith):
+        return _fields_read(v.left, current) + _fields_read(v.right, current)
+    if isinstance(v, ir.Days):
+        return _fields_read(v.start, current) + _fields_read(v.end, current)
+    if isinstance(v, ir.Count):
+        return [_field(v.collection, current) + "__antal"]
+    return []
+
+
+def _const(v: ir.Const) -> Any:
+    if v.kind == "datum":
+        return v.value.toordinal()
+    return _encode(v.value)
+
+
+def _operand(v: ir.Value, current: str) -> Any:
+    """A right-hand side: constant, same-fact field reference, or arithmetic."""
+    if isinstance(v, ir.Const):
+        return _const(v)
+    if isinstance(v, (ir.Ref, ir.Param, ir.Count)):
+        return {"$m": _fields_read(v, current)[0]}
+    if isinstance(v, ir.Days):
+        return _arith("-", v.end, v.start, current)
+    if isinstance(v, ir.Arith):
+        return _arith(v.op, v.left, v.right, current)
+    raise TypeError(v)
+
+
+def _arith(op: str, left: ir.Value, right: ir.Value, current: str) -> dict:
+    name = {"+": "$add", "-": "$sub", "*": "$mul", "/": "$div"}[op]
+    return {name: {"$l": _operand(left, current), "$r": _operand(right, current)}}
+
+
+_OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "!=": "$neq"}
+
+
+def _compare(op: str, field: str, rhs: Any) -> dict:
+    return {field: rhs} if op == "=" else {_OPS[op]: {field: rhs}}
+
+
+def _guarded(fields: list[str], test: dict) -> dict:
+    guards = [{"$ex": {f: 1}} for f in dict.fromkeys(fields)]
+    return {"$and": guards + [test]} if guards else test
+
+
+def _simple(c: ir.Cond, current: str) -> dict:
+    """An atom or a quantifier-free and/or of atoms, as a durable expression."""
+    if isinstance(c, ir.Cmp):
+        fields = _fields_read(c.left, current) + _fields_read(c.right, current)
+        left, right, op = c.left, c.right, c.op
+        if not isinstance(left, (ir.Ref, ir.Param, ir.Count)) and isinstance(right, (ir.Ref, ir.Param, ir.Count)):
+            left, right, op = right, left, ir.FLIPPED_OP[op]
+        if isinstance(left, (ir.Ref, ir.Param, ir.Count)):
+            test = _compare(op, _fields_read(left, current)[0], _operand(right, current))
+        elif left.kind == "tal":
+            # durable_rules allows arithmetic only on the right: l op r  <=>  0 op (r - l)
+            test = _compare(op, "_0", _arith("-", right, left, current))
+        else:
+            raise _Unsupported("jämförelsen saknar fält")
+        return _guarded(fields, test)
+    if isinstance(c, ir.Present):
+        name = _field(c.ref, current)
+        return {"$ex" if c.present else "$nex": {name: 1}}
+    if isinstance(c, ir.Prefix):
+        name = _field(c.ref, current)
+        pattern = _escape_regex(c.prefix) + ".*"
+        if not c.negated:
+            return _guarded([name], {"$mt": {name: pattern}})
+        # durable has no "not matches": a text that is present and does not start with it.
+        return _guarded([name], {"$nex": {"__never__": 1}}) if not c.prefix else _not_prefix(name, c.prefix)
+    if isinstance(c, ir.AllOf):
+        return {"$and": [_simple(i, current) for i in c.items]}
+    if isinstance(c, ir.AnyOf):
+        return {"$or": [_simple(i, current) for i in c.items]}
+    if isinstance(c, ir.Truth):
+        return {"_0": 0} if c.value else {"_0": 1}
+    raise _Unsupported(type(c).__name__)
+
+
+def _escape_regex(text: str) -> str:
+    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\" else ch for ch in text)
+
+
+def _not_prefix(name: str, prefix: str) -> dict:
+    # "does not start with p1p2..pn" == some character among the first n differs,
+    # or the text is shorter. durable's regex has no negation, so spell it out.
+    options = []
+    for i, ch in enumerate(prefix):
+        head = _escape_regex(prefix[:i])
+        options.append({"$mt": {name: f"{head}[^{_escape_regex(ch)}].*"}})
+    options.append({"$mt": {name: f"{'.' * 0}(" + "|".join(_escape_regex(prefix[:i]) for i in range(len(prefix))) + ")"}})
+    return _guarded([name], {"$or": options})
+
+
+def _is_simple(c: ir.Cond) -> bool:
+    if isinstance(c, (ir.Quant, ir.Derived)):
+        return False
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return all(_is_simple(i) for i in c.items)
+    return True
+
+
+def _conjunctions(c: ir.Cond) -> list[list[ir.Cond]]:
+    """DNF over the parts that need their own pattern (quantifiers, derived facts)."""
+    if _is_simple(c) or isinstance(c, (ir.Quant, ir.Derived)):
+        return [[c]]
+    if isinstance(c, ir.AnyOf):
+        return [conj for item in c.items for conj in _conjunctions(item)]
+    if isinstance(c, ir.AllOf):
+        result: list[list[ir.Cond]] = [[]]
+        for item in c.items:
+            result = [left + right for left in result for right in _conjunctions(item)]
+        return result
+    raise TypeError(c)
+
+
+def _scopes(c: ir.Cond) -> set[str]:
+    found = set()
+
+    def walk(n):
+        if isinstance(n, ir.Ref):
+            found.add(n.scope)
+        elif isinstance(n, ir.Cmp):
+            walk(n.left), walk(n.right)
+        elif isinstance(n, ir.Arith):
+            walk(n.left), walk(n.right)
+        elif isinstance(n, ir.Days):
+            walk(n.start), walk(n.end)
+        elif isinstance(n, ir.Count):
+            walk(n.collection)
+        elif isinstance(n, (ir.Present, ir.Prefix)):
+            walk(n.ref)
+        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
+            for i in n.items:
+                walk(i)
+
+    walk(c)
+    return found
+
+
+def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
+    doc_tests: list[dict] = [{"t": "dok"}]
+    each_tests: list[dict] = []
+    extra: list[dict] = []
+    each_alias = rule.for_each.alias if rule.for_each else None
+    for n, atom in enumerate(conj):
+        if isinstance(atom, ir.Derived):
+            key = f"s{n}" + ("" if atom.holds else "$not")
+            extra.append({key: {"$and": [{"t": "slutsats"}, {"namn": atom.name}]}})
+        elif isinstance(atom, ir.Quant):
+            if not _is_simple(atom.cond):
+                raise _Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
+            collection = ".".join(atom.collection.path)
+            key = f"q{n}" + ("" if atom.exists else "$not")
+            tests = [{"t": "el"}, {"lista": collection}, _simple(atom.cond, atom.alias)]
+            extra.append({key: {"$and": tests}})
+        elif each_alias and each_alias in _scopes(atom):
+            each_tests.append(_simple(atom, each_alias))
+        else:
+            doc_tests.append(_simple(atom, ir.DOC))
+    patterns = []
+    if rule.for_each:
+        collection = ".".join(rule.for_each.collection.path)
+        patterns.append({_EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}] + each_tests}})
+    patterns.append({_DOC_ALIAS: {"$and": doc_tests}})
+    return patterns + extra
+
+
+def _lists_used(rule: ir.RuleIR) -> set[str]:
+    used = set()
+    if rule.for_each:
+        used.add(".".join(rule.for_each.collection.path))
+
+    def walk(n):
+        if isinstance(n, ir.Quant):
+            used.add(".".join(n.collection.path))
+        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
+            for i in n.items:
+                walk(i)
+
+    walk(rule.condition)
+    return used
+
+
+# --- The engine wrapper ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule fired: for a `för varje` rule, on the list element at `index`."""
+
+    rule: ir.RuleIR
+    index: int | None
+
+
+@dataclass
+class Outcome:
+    hits: list[Hit]
+    derived: frozenset[str]
+
+
+class DurableEngine:
+    """Owns one durable_rules host with one ruleset per stratum of the rulebook."""
+
+    def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
+        self._lock = threading.Lock()
+        self._strata: list[str] = []
+        self._fired: list[tuple[ir.RuleIR, int | None]] = []
+        self._derived_now: set[str] = set()
+        self._errors: list[str] = []
+        self._lists: set[str] = set()
+        actions: dict[str, Any] = {}
+        definitions: dict[str, dict] = {}
+        problems: list[Problem] = []
+        serial = next(_names)
+        all_rules = derivations + rules
+        depth = 1 + max((r.stratum for r in all_rules), default=0)
+        for level in range(depth):
+            name = f"kravmotor_{serial}_{level}"
+            definition = {}
+            for rule in (r for r in all_rules if r.stratum == level):
+                try:
+                    conjunctions = _conjunctions(rule.condition)
+                    for n, conj in enumerate(conjunctions):
+                        if conj == [ir.FALSE]:
+                            continue
+                        action = f"{rule.kind}:{rule.code}:{n}"
+                        definition[action] = {"all": _rule_patterns(rule, [a for a in conj if a != ir.TRUE]), "run": action}
+                        actions[action] = self._action(rule)
+                except _Unsupported as exc:
+                    problems.append(Problem(Location(rule.file or "?", rule.line), f"{rule.code}: stöds inte av durable_rules-motorn: {exc}"))
+                self._lists |= _lists_used(rule)
+            if definition:
+                definitions[name] = definition
+            self._strata.append(name)
+        if problems:
+            raise RuleError(problems)
+        self._host = _QuietHost(actions)
+        self._host.register_rulesets(copy.deepcopy(definitions))
+        self._registered = set(definitions)
+        self._definitions = definitions
+
+    @property
+    def definitions(self) -> dict[str, dict]:
+        """The generated durable_rules definitions (for tests and debugging)."""
+        return copy.deepcopy(self._definitions)
+
+    def _action(self, rule: ir.RuleIR):
+        def run(c):
+            try:
+                if rule.kind == "slutsats":
+                    self._derived_now.add(rule.code)
+                else:
+                    index = c.e["i"] if rule.for_each else None
+                    self._fired.append((rule, index))
+            except Exception as exc:  # durable_rules would swallow it; we report it
+                self._errors.append(f"{rule.code}: {type(exc).__name__}: {exc}")
+        return run
+
+    def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
+        """Run every stratum over one document; the session is always deleted afterwards."""
+        with self._lock:
+            facts = _document_facts(data, params, self._lists)
+            self._fired, self._errors = [], []
+            derived: set[str] = set()
+            for level, ruleset in enumerate(self._strata):
+                if ruleset not in self._registered:
+                    continue
+                self._derived_now = set()
+                self._run_session(ruleset, facts, derived)
+                derived |= self._derived_now
+            # A rule can fire more than once for the same element (one firing per
+            # matching quantifier element or per disjunct): report it once.
+            unique = {(rule.code, index): rule for rule, index in self._fired}
+            hits = [Hit(unique[key], key[1]) for key in sorted(unique, key=lambda k: (k[0], -1 if k[1] is None else k[1]))]
+            return Outcome(hits, frozenset(derived))
+
+    def _run_session(self, ruleset: str, facts: _DocumentFacts, derived: set[str]) -> None:
+        sid = "1"
+        created = False
+        try:
+            # Elements and derived facts first, the document last: see the module docstring.
+            ordered = [*facts.elements, *({"t": "slutsats", "namn": name} for name in sorted(derived)), facts.document]
+            for fact in ordered:
+                state = self._assert(ruleset, {**fact, "sid": sid})
+                created = True
+                if isinstance(state, dict) and state.get("exception"):
+                    self._errors.append(str(state["exception"]).split(", traceback")[0])
+                if self._errors:
+                    raise EngineError("; ".join(self._errors))
+        finally:
+            if created:
+                self._host.delete_state(ruleset, sid)
+
+    def _assert(self, ruleset: str, fact: dict) -> Any:
+        try:
+            return self._host.assert_fact(ruleset, fact)
+        except durable_engine.MessageNotHandledException:
+            return None  # no rule looks at this fact: that is not an error

@@ -1,0 +1,48 @@
+"""A document as plain data for the evaluators, with its dated parameters resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..lang import ast
+from ..model.dokument import Förfrågningsunderlag
+from . import evaluate, ir
+
+
+@dataclass(frozen=True)
+class ResolvedParam:
+    name: str
+    value: Decimal | None  # None: no value is known for this document's date
+    confirmed: bool
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+def document_data(doc: Förfrågningsunderlag) -> dict[str, Any]:
+    """The document as nested dicts and lists; missing optional values are left out."""
+    return doc.model_dump(mode="python", exclude_none=True)
+
+
+def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any],
+                       conditions: dict[tuple[str, int], ir.Cond]) -> dict[str, ResolvedParam]:
+    """Each parameter's value as of the document's annonseringsdatum.
+
+    The first value whose period covers the date and whose condition holds wins;
+    `conditions` holds each value's compiled condition, keyed (parameter, index).
+    """
+    day = data.get("annonseringsdatum")
+    env = evaluate.Env(data)
+    resolved: dict[str, ResolvedParam] = {}
+    for name, param in parameters.items():
+        resolved[name] = ResolvedParam(name, None, False)
+        for index, pv in enumerate(param.values):
+            if day is None or day < pv.valid_from or (pv.valid_to and day > pv.valid_to):
+                continue
+            cond = conditions.get((name, index), ir.TRUE)
+            if evaluate.holds(cond, env):
+                resolved[name] = ResolvedParam(name, pv.value, pv.confirmed, pv.valid_from, pv.valid_to)
+                break
+    return resolved

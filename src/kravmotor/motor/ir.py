@@ -1,0 +1,252 @@
+"""The backend-neutral intermediate form every evaluator consumes.
+
+A compiled rule is a condition in negation normal form: negation has been
+pushed down to the atoms, so each backend only needs positive and negated
+atoms, `och`, `eller`, quantifiers and derived facts. The meaning of a missing
+value is fixed here, once, for every backend: **an atom that compares, or tests
+the prefix of, a value that is missing is false, whichever way it is negated.**
+Presence tests (`finns`/`saknas`), quantifiers and derived facts are never
+unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Union
+
+DOC = "dok"  # the scope name of the document itself
+
+# --- Values ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A field: `scope` is DOC or a quantifier alias; `path` is relative to it."""
+
+    scope: str
+    path: tuple[str, ...]
+    kind: str  # tal / text / datum / sanning / lista
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Const:
+    value: Union[Decimal, str, dt.date, bool]
+    kind: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    unit: str | None = None
+    kind: str = "tal"
+
+
+@dataclass(frozen=True)
+class Arith:
+    op: str
+    left: "Value"
+    right: "Value"
+    unit: str | None = None
+    kind: str = "tal"
+
+
+@dataclass(frozen=True)
+class Days:
+    start: Ref
+    end: Ref
+    kind: str = "tal"
+    unit: str = "dagar"
+
+
+@dataclass(frozen=True)
+class Count:
+    collection: Ref
+    kind: str = "tal"
+    unit: str | None = None
+
+
+Value = Union[Ref, Const, Param, Arith, Days, Count]
+
+# --- Conditions (negation normal form) --------------------------------------------------
+
+NEGATED_OP = {"=": "!=", "!=": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+FLIPPED_OP = {"=": "=", "!=": "!=", "<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
+
+@dataclass(frozen=True)
+class Cmp:
+    op: str
+    left: Value
+    right: Value
+
+
+@dataclass(frozen=True)
+class Present:
+    ref: Ref
+    present: bool
+
+
+@dataclass(frozen=True)
+class Prefix:
+    ref: Ref
+    prefix: str
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class AllOf:
+    items: tuple["Cond", ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    items: tuple["Cond", ...]
+
+
+@dataclass(frozen=True)
+class Quant:
+    """`exists`: some element satisfies `cond`; otherwise no element does."""
+
+    exists: bool
+    collection: Ref
+    alias: str
+    cond: "Cond"
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    holds: bool = True
+
+
+@dataclass(frozen=True)
+class Truth:
+    value: bool
+
+
+Cond = Union[Cmp, Present, Prefix, AllOf, AnyOf, Quant, Derived, Truth]
+TRUE = Truth(True)
+FALSE = Truth(False)
+
+
+def negate(cond: Cond) -> Cond:
+    """The NNF negation of an NNF condition."""
+    if isinstance(cond, Cmp):
+        return Cmp(NEGATED_OP[cond.op], cond.left, cond.right)
+    if isinstance(cond, Present):
+        return Present(cond.ref, not cond.present)
+    if isinstance(cond, Prefix):
+        return Prefix(cond.ref, cond.prefix, not cond.negated)
+    if isinstance(cond, AllOf):
+        return any_of(tuple(negate(c) for c in cond.items))
+    if isinstance(cond, AnyOf):
+        return all_of(tuple(negate(c) for c in cond.items))
+    if isinstance(cond, Quant):
+        return Quant(not cond.exists, cond.collection, cond.alias, cond.cond)
+    if isinstance(cond, Derived):
+        return Derived(cond.name, not cond.holds)
+    if isinstance(cond, Truth):
+        return Truth(not cond.value)
+    raise TypeError(cond)
+
+
+def all_of(items) -> Cond:
+    flat: list[Cond] = []
+    for c in items:
+        if c == TRUE:
+            continue
+        if c == FALSE:
+            return FALSE
+        flat.extend(c.items if isinstance(c, AllOf) else [c])
+    if not flat:
+        return TRUE
+    return flat[0] if len(flat) == 1 else AllOf(tuple(flat))
+
+
+def any_of(items) -> Cond:
+    flat: list[Cond] = []
+    for c in items:
+        if c == FALSE:
+            continue
+        if c == TRUE:
+            return TRUE
+        flat.extend(c.items if isinstance(c, AnyOf) else [c])
+    if not flat:
+        return FALSE
+    return flat[0] if len(flat) == 1 else AnyOf(tuple(flat))
+
+
+# --- Rules ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateIR:
+    text: str
+    holes: tuple[tuple[str, Value], ...]
+
+
+@dataclass(frozen=True)
+class ForEachIR:
+    collection: Ref
+    alias: str
+
+
+@dataclass
+class RuleIR:
+    """One compiled rule (`kind == "regel"`) or derived fact (`kind == "slutsats"`)."""
+
+    kind: str
+    code: str  # rule code, or the derived fact's name
+    title: str
+    condition: Cond  # when the rule fires: applicable, and the requirement not met
+    stratum: int = 0
+    for_each: ForEachIR | None = None
+    area: str | None = None
+    source: str | None = None
+    rule_type: str | None = None
+    confidence: str | None = None
+    references: tuple[str, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    outcome: str | None = None
+    justification_allowed: bool = False
+    description: str | None = None
+    message: TemplateIR | None = None
+    remedy: TemplateIR | None = None
+    explain: tuple[tuple[str, Value], ...] = ()  # the values the requirement compared
+    fields: tuple[str, ...] = ()  # field paths the finding concerns
+    params: frozenset[str] = frozenset()
+    uses_derived: frozenset[str] = frozenset()
+    file: str | None = None
+    line: int | None = None
+    text: str = ""  # the rule's own source text, for the rulebook
+    extra: dict = field(default_factory=dict)
+
+
+def render_value(v: Value) -> str:
+    """The value back in rule-language syntax, for explanations and the rulebook."""
+    if isinstance(v, Ref):
+        return ".".join(((v.scope,) if v.scope != DOC else ()) + v.path) or v.scope
+    if isinstance(v, Const):
+        if v.kind == "text":
+            return f'"{v.value}"'
+        if v.kind == "sanning":
+            return "sant" if v.value else "falskt"
+        return str(v.value)
+    if isinstance(v, Param):
+        return f"parameter {v.name}"
+    if isinstance(v, Arith):
+        return f"{_paren(v.left)} {v.op} {_paren(v.right)}"
+    if isinstance(v, Days):
+        return f"dagar från {render_value(v.start)} till {render_value(v.end)}"
+    if isinstance(v, Count):
+        return f"antal {render_value(v.collection)}"
+    raise TypeError(v)
+
+
+def _paren(v: Value) -> str:
+    return f"({render_value(v)})" if isinstance(v, Arith) else render_value(v)
