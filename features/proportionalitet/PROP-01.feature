@@ -1,0 +1,45 @@
+# language: sv
+@PROP-01
+Egenskap: PROP-01 Omsättningskrav högst två gånger det uppskattade värdet
+  Ett krav på lägsta årsomsättning får inte överstiga två gånger kontraktets
+  uppskattade värde, om inte särskilda skäl anges.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att uppskattat_värde.totalt är 10 000 000 kr
+
+  @brist
+  Scenario: Omsättningskravet är tre gånger det uppskattade värdet
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning"  |
+      | belopp | 30 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-01 utfallet "fel"
+    Och meddelandet för PROP-01 innehåller "30 000 000 kr"
+    Och fyndet för PROP-01 gäller fältet "kvalificeringskrav[0].belopp"
+
+  @godtagbart
+  Scenario: Omsättningskravet är exakt två gånger det uppskattade värdet
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning"  |
+      | belopp | 20 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-01 inget fynd
+
+  @godtagbart
+  Scenario: Under tröskelvärdet gäller inte tvågångersregeln
+    Givet att regim är "19 kap."
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning"  |
+      | belopp | 30 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-01 inget fynd
+
+  @motiverad_avvikelse
+  Scenario: Särskilda skäl för ett högre krav är angivna
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning"  |
+      | belopp | 30 000 000 kr |
+    Och underlaget har en motivering för PROP-01: "Kontraktet kräver stor finansiell uthållighet."
+    När underlaget granskas
+    Så ger regeln PROP-01 utfallet "motiverad avvikelse"

@@ -1,0 +1,159 @@
+"""Runs the Swedish Gherkin features in features/ on the real engine and rule files.
+
+Each scenario starts from a base document that no rule objects to, changes what
+the scenario says, and checks the findings of `Checker`, the same pipeline the
+CLI uses, with the rule catalogue under rules/.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from decimal import Decimal
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from kravmotor.model.dokument import Förfrågningsunderlag
+
+scenarios(".")
+
+# A procurement no rule objects to: municipality, services, above the threshold,
+# divided into lots, 40 days to tender.
+BASE_DOCUMENT = {
+    "id": "SCENARIO-1",
+    "titel": "Scenario",
+    "upphandlande_myndighet": {"namn": "Exempelby kommun", "organisationsnummer": "212000-0000", "typ": "kommunal"},
+    "lagrum": "LOU",
+    "regim": "direktivstyrd",
+    "förfarande": "öppet",
+    "upphandlingsslag": "tjänster",
+    "cpv_koder": ["79000000-4"],
+    "uppskattat_värde": {"totalt": 10_000_000, "per_år": 2_500_000},
+    "annonseringsdatum": "2026-03-02",
+    "sista_anbudsdag": "2026-04-11",
+    "elektronisk_anbudsgivning": True,
+    "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
+}
+
+_LISTS = {
+    "ett kvalificeringskrav": "kvalificeringskrav",
+    "en teknisk specifikation": "tekniska_specifikationer",
+    "ett delkontrakt": "delkontrakt",
+    "ett miljökrav": "miljökrav",
+}
+
+
+def parse_value(text: str):
+    """A value as a lawyer writes it: `10 000 000 kr`, `35 dagar`, `ja`, `2026-03-02`, `"text"`."""
+    text = text.strip()
+    if text.startswith('"') and text.endswith('"'):
+        return text[1:-1]
+    if text in ("ja", "sant"):
+        return True
+    if text in ("nej", "falskt"):
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text
+    number = re.fullmatch(r"(-?\d[\d ]*(?:,\d+)?)(?: (?:kr|år|dagar|månader|%))?", text)
+    if number:
+        value = Decimal(number.group(1).replace(" ", "").replace(",", "."))
+        return int(value) if value == value.to_integral() else float(value)
+    return text
+
+
+def _set(document: dict, path: str, value) -> None:
+    *parents, last = path.split(".")
+    node = document
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[last] = value
+
+
+def _delete(document: dict, path: str) -> None:
+    *parents, last = path.split(".")
+    node = document
+    for part in parents:
+        node = node.get(part, {})
+    node.pop(last, None)
+
+
+@pytest.fixture
+def context():
+    return {"document": copy.deepcopy(BASE_DOCUMENT)}
+
+
+@given("ett förfrågningsunderlag")
+def base_document(context):
+    context["document"] = copy.deepcopy(BASE_DOCUMENT)
+
+
+@given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
+def set_field(context, path, value):
+    _set(context["document"], path, parse_value(value))
+
+
+@given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.]+) saknas'))
+def remove_field(context, path):
+    _delete(context["document"], path)
+
+
+@given(parsers.re(r"underlaget har inga (?P<what>delkontrakt|kvalificeringskrav|tekniska_specifikationer)"))
+def empty_list(context, what):
+    context["document"][what] = []
+
+
+@given(parsers.re(r"underlaget har (?P<what>ett kvalificeringskrav|en teknisk specifikation|ett delkontrakt|ett miljökrav):"))
+def add_list_item(context, what, datatable):
+    item = {row[0].strip(): parse_value(row[1]) for row in datatable}
+    context["document"].setdefault(_LISTS[what], []).append(item)
+
+
+@given(parsers.re(r'underlaget har en motivering för (?P<code>[A-ZÅÄÖ]+-\d+): "(?P<text>.+)"'))
+def add_justification(context, code, text):
+    context["document"].setdefault("motiveringar", []).append({"regel": code, "text": text})
+
+
+@when("underlaget granskas")
+def check(context, checker):
+    doc = Förfrågningsunderlag.model_validate(context["document"])
+    context["result"] = checker.check(doc, "scenario.yaml")
+
+
+def _findings(context, code):
+    return [f for f in context["result"].findings if f.kod == code]
+
+
+@then(parsers.re(r'ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) utfallet "(?P<outcome>[^"]+)"'))
+def has_outcome(context, code, outcome):
+    found = _findings(context, code)
+    assert found, f"{code} gav inget fynd; fynd: {[f.kod for f in context['result'].findings]}"
+    assert {f.utfall for f in found} == {outcome}, [f.utfall for f in found]
+
+
+@then(parsers.re(r"ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) inget fynd"))
+def no_finding(context, code):
+    found = _findings(context, code)
+    assert not found, [f.meddelande for f in found]
+
+
+@then(parsers.re(r"ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) (?P<count>\d+) fynd"))
+def finding_count(context, code, count):
+    assert len(_findings(context, code)) == int(count)
+
+
+@then(parsers.re(r'meddelandet för (?P<code>[A-ZÅÄÖ]+-\d+) innehåller "(?P<text>[^"]+)"'))
+def message_contains(context, code, text):
+    messages = [f.meddelande for f in _findings(context, code)]
+    assert any(text in m for m in messages), messages
+
+
+@then(parsers.re(r'fyndet för (?P<code>[A-ZÅÄÖ]+-\d+) gäller fältet "(?P<path>[^"]+)"'))
+def finding_field(context, code, path):
+    paths = [p for f in _findings(context, code) for p in f.fält]
+    assert path in paths, paths
+
+
+@then(parsers.re(r'slutsatsen (?P<name>[\wåäö]+) (?P<holds>gäller|gäller inte)'))
+def derived_fact(context, name, holds):
+    assert (name in context["result"].derived) == (holds == "gäller")
