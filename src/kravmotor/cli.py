@@ -1,0 +1,212 @@
+"""The `kravmotor` command. Everything it prints is Swedish.
+
+Exit codes: 0 no `fel`; 1 at least one `fel`; 2 a document or rule file could
+not be read; 3 an internal error in kravmotor (a bug: run with
+KRAVMOTOR_FELSÖK=1 for the traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KravmotorError
+
+EXIT_INPUT = 2
+EXIT_INTERNAL = 3
+
+CONTEXT = {"help_option_names": ["-h", "--hjälp", "--help"], "max_content_width": 100}
+
+
+def _rulebook(rule_dir: str | None):
+    from .lang.loader import load_rulebook
+    from .resources import rules_dir
+
+    return load_rulebook(Path(rule_dir) if rule_dir else rules_dir())
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _fail(error: KravmotorError) -> None:
+    console = _console(stderr=True)
+    for problem in error.problems:
+        console.print(f"[bold red]fel:[/] {problem.location}: {problem.message}", markup=True, highlight=False)
+        if problem.excerpt:
+            console.print(problem.excerpt, markup=False)
+    sys.exit(EXIT_INPUT)
+
+
+class _Group(click.Group):
+    """Turns user errors into Swedish messages and exit 2, and bugs into exit 3, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KravmotorError as error:
+            _fail(error)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except Exception as error:  # a bug in kravmotor, not in the user's files
+            if os.environ.get("KRAVMOTOR_FELSÖK"):
+                raise
+            _console(stderr=True).print(
+                f"[bold red]internt fel i kravmotor:[/] {type(error).__name__}: {error}\n"
+                "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet.", highlight=False)
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT, help="kravmotor granskar förfrågningsunderlag för offentlig upphandling mot regler ur lag och vägledning.")
+@click.version_option(package_name="kravmotor", message="kravmotor %(version)s", help="Visa versionen och avsluta.")
+def main() -> None:
+    pass
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
+              help="Rapportens format.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), help="Skriv rapporten till en fil i stället för till skärmen.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), help="Använd reglerna i denna katalog.")
+def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None) -> None:
+    """Granska ett eller flera förfrågningsunderlag (YAML eller JSON) före publicering.
+
+    Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas och 2 när
+    ett underlag eller en regelfil inte kan läsas. Ett underlag som inte kan
+    läsas stoppar inte granskningen av de övriga.
+    """
+    from .errors import InputError
+    from .model.loading import load_document
+    from .motor.pipeline import Checker
+    from .rapport.summary import Run
+
+    rulebook = _rulebook(rule_dir)
+    checker = Checker(rulebook)
+    run = Run()
+    for path in filer:
+        try:
+            document = load_document(path)
+        except InputError as error:
+            run.problems.extend(error.problems)
+            continue
+        run.results.append(checker.check(document, str(path)))
+
+    if fmt == "text" and utdata is None:
+        from .rapport import text
+
+        text.render(run, _console())
+    else:
+        if fmt == "json":
+            from .rapport import json_report
+
+            output = json_report.render(run)
+        elif fmt == "sarif":
+            from .rapport import sarif
+
+            output = sarif.render(run, rulebook)
+        else:
+            from io import StringIO
+
+            from rich.console import Console
+
+            from .rapport import text
+
+            buffer = StringIO()
+            text.render(run, Console(file=buffer, width=100, color_system=None))
+            output = buffer.getvalue()
+        if utdata:
+            utdata.write_text(output + "\n", encoding="utf-8")
+        else:
+            click.echo(output)
+        for problem in run.problems:  # also on stderr, so a pipeline sees why it failed
+            click.echo(f"fel: {problem}", err=True)
+    sys.exit(run.exit_code)
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), help="Använd reglerna i denna katalog.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Listans format.")
+def regler(rule_dir: str | None, fmt: str) -> None:
+    """Lista alla regler: kod, område, utfall, typ och titel."""
+    rulebook = _rulebook(rule_dir)
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"kod": r.code, "titel": r.title, "område": r.area, "utfall": r.outcome, "typ": r.rule_type,
+             "säkerhet": r.confidence, "källa": r.source, "referenser": list(r.references),
+             "giltig_från": r.valid_from.isoformat() if r.valid_from else None,
+             "giltig_till": r.valid_to.isoformat() if r.valid_to else None}
+            for r in rulebook.rules], ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(rulebook.rules)} regler", show_lines=False)
+    for column in ("Kod", "Område", "Utfall", "Typ", "Titel"):
+        table.add_column(column)
+    for r in rulebook.rules:
+        table.add_row(r.code, r.area or "", r.outcome or "", f"{r.rule_type} {r.confidence}", r.title)
+    _console().print(table)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("kod")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), help="Använd reglerna i denna katalog.")
+def regel(kod: str, rule_dir: str | None) -> None:
+    """Visa en regel: text, källa, giltighet och exempel ur dess scenarier."""
+    from .rulebook_docs import rule_examples
+
+    rulebook = _rulebook(rule_dir)
+    rule = rulebook.rule(kod.upper())
+    if rule is None:
+        import difflib
+
+        close = difflib.get_close_matches(kod.upper(), [r.code for r in rulebook.rules], n=1)
+        hint = f" Menade du {close[0]}?" if close else ""
+        click.echo(f"fel: ingen regel har koden {kod}.{hint}", err=True)
+        sys.exit(EXIT_INPUT)
+    console = _console()
+    console.rule(f"[bold]{rule.code} {rule.title}", align="left")
+    valid = f"från {rule.valid_from}" if rule.valid_from else "alltid"
+    if rule.valid_to:
+        valid += f" till {rule.valid_to}"
+    console.print(f"Område: {rule.area}    Utfall: {rule.outcome}    Typ: {rule.rule_type}    Säkerhet: {rule.confidence}")
+    console.print(f"Giltig: {valid} (räknat på annonseringsdatum)")
+    console.print(f"Källa: {rule.source}" + (f" ({', '.join(rule.references)})" if rule.references else ""))
+    console.print(f"Motiverad avvikelse: {'tillåten' if rule.justification_allowed else 'inte tillåten'}")
+    if rule.description:
+        console.print(f"\n{rule.description}")
+    console.print("\n[bold]Regeltext[/] (" + f"{rule.file}:{rule.line})", highlight=False)
+    console.print(rule.text, markup=False)
+    examples = rule_examples(rule.code)
+    if examples:
+        console.print(f"\n[bold]Exempel[/] (ur {examples[0].file})")
+        for example in examples:
+            console.print(f"\n  [italic]{example.title}[/] [dim]({', '.join(example.tags)})[/]")
+            for step in example.steps:
+                console.print(f"    {step}", markup=False)
+    else:
+        console.print("\n[yellow]Regeln saknar scenarier.[/]")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), help="Skriv schemat till en fil.")
+def schema(utdata: Path | None) -> None:
+    """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""
+    from .model.loading import document_json_schema
+
+    text = json.dumps(document_json_schema(), ensure_ascii=False, indent=2)
+    if utdata:
+        utdata.write_text(text + "\n", encoding="utf-8")
+        click.echo(f"Schemat skrevs till {utdata}.")
+    else:
+        click.echo(text)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,31 @@
+"""The JSON report: the wire format for other tools, with Swedish keys."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from .summary import Run, result_counts
+
+
+def render(run: Run) -> str:
+    data = {
+        "kravmotor": __version__,
+        "sammanfattning": run.counts(),
+        "underlag": [
+            {
+                "fil": r.file,
+                "id": r.document_id,
+                "sammanfattning": result_counts(r),
+                "slutsatser": sorted(r.derived),
+                "fynd": [f.model_dump(mode="json", exclude_none=True) for f in r.findings],
+            }
+            for r in run.results
+        ],
+        "indatafel": [
+            {"fil": p.location.file, "rad": p.location.line, "kolumn": p.location.column,
+             "fält": p.location.field_path, "meddelande": p.message}
+            for p in run.problems
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

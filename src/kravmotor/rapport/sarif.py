@@ -1,0 +1,70 @@
+"""SARIF 2.1.0, so that findings show up in editors and code-review tools."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..lang.compiler import Rulebook
+from .summary import Run
+
+_LEVEL = {
+    "fel": "error",
+    "varning": "warning",
+    "bedömning krävs": "warning",
+    "underlag saknas": "note",
+    "motiverad avvikelse": "note",
+    "info": "note",
+}
+
+
+def render(run: Run, rulebook: Rulebook) -> str:
+    results = []
+    for r in run.results:
+        for f in r.findings:
+            results.append({
+                "ruleId": f.kod,
+                "level": _LEVEL[f.utfall],
+                "message": {"text": f.meddelande + (f" Åtgärd: {f.åtgärd}" if f.åtgärd else "")},
+                "locations": [{
+                    "physicalLocation": {"artifactLocation": {"uri": r.file or r.document_id}},
+                    "logicalLocations": [{"fullyQualifiedName": path, "kind": "member"} for path in f.fält],
+                }],
+                "properties": {
+                    "utfall": f.utfall,
+                    "dokument": r.document_id,
+                    "värden": [v.model_dump(mode="json") for v in f.värden],
+                    **({"motivering": f.motivering} if f.motivering else {}),
+                    **({"anmärkning": f.anmärkning} if f.anmärkning else {}),
+                },
+            })
+    for p in run.problems:
+        results.append({
+            "ruleId": "INDATA",
+            "level": "error",
+            "message": {"text": p.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": p.location.file},
+                **({"region": {"startLine": p.location.line, **({"startColumn": p.location.column} if p.location.column else {})}}
+                   if p.location.line else {}),
+            }}],
+        })
+    rules = [{
+        "id": rule.code,
+        "name": rule.code,
+        "shortDescription": {"text": rule.title},
+        **({"fullDescription": {"text": rule.description}} if rule.description else {}),
+        "defaultConfiguration": {"level": _LEVEL.get(rule.outcome or "info", "note")},
+        "properties": {"område": rule.area, "källa": rule.source, "typ": rule.rule_type,
+                       "säkerhet": rule.confidence, "referenser": list(rule.references)},
+    } for rule in rulebook.rules]
+    rules.append({"id": "INDATA", "name": "INDATA", "shortDescription": {"text": "Underlaget kunde inte läsas"}})
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "kravmotor", "version": __version__, "rules": rules}},
+            "results": results,
+        }],
+    }
+    return json.dumps(sarif, ensure_ascii=False, indent=2)

@@ -1,0 +1,38 @@
+"""What every report format shares: the checked documents, errors, and counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import Problem
+from ..motor.findings import OUTCOMES
+from ..motor.pipeline import Result
+
+
+@dataclass
+class Run:
+    """One `granska` run: results for the documents that could be read, problems for the rest."""
+
+    results: list[Result] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(f.utfall for r in self.results for f in r.findings)
+        return {outcome: counter.get(outcome, 0) for outcome in OUTCOMES}
+
+    @property
+    def unreadable_files(self) -> list[str]:
+        return list(dict.fromkeys(p.location.file for p in self.problems))
+
+    @property
+    def exit_code(self) -> int:
+        """2 when something could not be read, else 1 when a rule gave `fel`, else 0."""
+        if self.problems:
+            return 2
+        return 1 if self.counts()["fel"] else 0
+
+
+def result_counts(result: Result) -> dict[str, int]:
+    counter = Counter(f.utfall for f in result.findings)
+    return {outcome: counter.get(outcome, 0) for outcome in OUTCOMES if counter.get(outcome)}

@@ -1,0 +1,144 @@
+"""The `kravmotor` command as a user meets it: exit codes, formats, Swedish errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kravmotor.cli import main
+from kravmotor.resources import rules_dir
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+WITH_PROBLEMS = EXAMPLES / "lokalvard-med-brister.yaml"
+CLEAN = EXAMPLES / "lokalvard-kommun.yaml"
+JUSTIFIED = EXAMPLES / "byggentreprenad-skola.yaml"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_clean_example_exits_0():
+    result = run("granska", CLEAN)
+    assert result.exit_code == 0, result.output
+    assert "Inga fynd" in result.output
+
+
+def test_example_with_problems_exits_1_and_shows_values_and_source():
+    result = run("granska", WITH_PROBLEMS)
+    assert result.exit_code == 1
+    assert "PROP-01" in result.output
+    assert "40 000 000 kr" in result.output  # the value the rule saw, formatted the Swedish way
+    assert "Källa: 14 kap. 4 § LOU" in result.output
+
+
+def test_json_report_carries_findings_with_explanations():
+    result = run("granska", "--format", "json", WITH_PROBLEMS, JUSTIFIED)
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    findings = {(d["id"], f["kod"]): f for d in data["underlag"] for f in d["fynd"]}
+    prop01 = findings[("SK-2026-007", "PROP-01")]
+    assert prop01["utfall"] == "fel"
+    assert prop01["fält"][0] == "kvalificeringskrav[0].belopp"
+    assert {v["uttryck"]: v["värde"] for v in prop01["värden"]}["krav.belopp"] == 40_000_000
+    assert prop01["källa"]["typ"] == "HARD"
+    assert findings[("UK-2026-BYGG-03", "PROP-01")]["utfall"] == "motiverad avvikelse"
+
+
+def test_output_order_is_deterministic():
+    first = run("granska", "--format", "json", WITH_PROBLEMS, JUSTIFIED).output
+    second = run("granska", "--format", "json", JUSTIFIED, WITH_PROBLEMS).output
+    by_doc = lambda out: {d["id"]: d["fynd"] for d in json.loads(out)["underlag"]}
+    assert by_doc(first) == by_doc(second)
+    assert first == run("granska", "--format", "json", WITH_PROBLEMS, JUSTIFIED).output
+
+
+def test_sarif_report_is_valid_shape():
+    result = run("granska", "--format", "sarif", WITH_PROBLEMS)
+    sarif = json.loads(result.output)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {"PROP-01", "PROP-09"}
+    rule_ids = {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert all(r["ruleId"] in rule_ids for r in results)
+    assert {r["level"] for r in results if r["ruleId"] == "PROP-01"} == {"error"}
+
+
+def test_invalid_document_gives_located_swedish_error_and_exit_2(tmp_path):
+    bad = tmp_path / "fel.yaml"
+    bad.write_text(CLEAN.read_text(encoding="utf-8").replace("regim: direktivstyrd", "regim: direktivstyrt"), encoding="utf-8")
+    result = run("granska", bad, CLEAN)
+    assert result.exit_code == 2
+    line = next(i for i, l in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("regim:"))
+    assert f"fel.yaml:{line}:" in result.output
+    assert "tillåtna värden" in result.output
+    assert "FK-2026-014" in result.output  # the good file was still checked
+    assert "Traceback" not in result.output
+
+
+def test_syntax_error_in_rule_file_gives_location_caret_and_exit_2(tmp_path):
+    rules = tmp_path / "regler"
+    shutil.copytree(rules_dir(), rules)
+    broken = rules / "proportionalitet" / "PROP-03.krav"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("kräv krav.antal_år <= 3", "kräv krav.antal_år <= <= 3"), encoding="utf-8")
+    result = run("granska", "--regler", rules, CLEAN)
+    assert result.exit_code == 2
+    assert "PROP-03.krav:" in result.output
+    assert "oväntat ”<=”" in result.output
+    assert "^" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_field_in_rule_file_suggests_the_right_one(tmp_path):
+    rules = tmp_path / "regler"
+    shutil.copytree(rules_dir(), rules)
+    path = rules / "proportionalitet" / "PROP-13.krav"
+    path.write_text(path.read_text(encoding="utf-8").replace("kräv uppskattat_värde.totalt", "kräv uppskattat_värde.total"), encoding="utf-8")
+    result = run("regler", "--regler", rules)
+    assert result.exit_code == 2
+    assert "okänt fält ”total”" in result.output and "Menade du ”totalt”?" in result.output
+
+
+def test_regler_lists_every_rule():
+    result = run("regler", "--format", "json")
+    codes = [r["kod"] for r in json.loads(result.output)]
+    assert codes == sorted(codes) and "PROP-01" in codes and len(codes) >= 16
+
+
+def test_regel_shows_text_source_and_examples():
+    result = run("regel", "prop-01")
+    assert result.exit_code == 0
+    assert "14 kap. 4 § LOU" in result.output
+    assert "kräv krav.belopp <= 2 * uppskattat_värde.totalt" in result.output
+    assert "Exempel" in result.output and "Givet" in result.output
+
+
+def test_regel_unknown_code_suggests():
+    result = run("regel", "PROP-1")
+    assert result.exit_code == 2
+    assert "ingen regel har koden" in result.output
+
+
+def test_schema_is_json_schema_of_the_document():
+    schema = json.loads(run("schema").output)
+    assert "kvalificeringskrav" in schema["properties"]
+
+
+def test_installed_console_script_runs_without_traceback(tmp_path):
+    """The real process, as a user starts it: exit code and stderr."""
+    script = Path(sys.executable).parent / "kravmotor"
+    if not script.exists():
+        pytest.skip("kravmotor är inte installerat som kommando i denna miljö")
+    bad = tmp_path / "trasig.yaml"
+    bad.write_text("id: [\n", encoding="utf-8")
+    proc = subprocess.run([str(script), "granska", str(bad)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "trasig.yaml:" in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
