@@ -45,8 +45,9 @@ REGELKODER = [f"PROP-{n:02d}" for n in range(1, 17)]
 #
 # OBS: parametrarna nedan är HÅRDKODADE, avskrivna från rules/parametrar/*.krav
 # (anbudstider.krav och troskelvarden.krav) och från reglernas ”giltig från”.
-# Det är just det en handskriven baslinje gör; ändras parameterfilerna måste
-# tabellerna här ändras för hand, annars rapporterar jämförelsen avvikelser.
+# Det är just det en handskriven baslinje gör; ändras parameterfilerna eller
+# reglerna (även slutsatserna i PROP-16.krav) måste koden här ändras för hand,
+# annars rapporterar jämförelsen avvikelser. Skriven mot reglerna i commit c2da0f0.
 # ---------------------------------------------------------------------------------------
 
 _D = dt.date
@@ -148,7 +149,9 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
                         out.add(("PROP-04", i))
                 elif k.tidsperiod_år > 5 and dag >= gf["PROP-05"]:
                     out.add(("PROP-05", i))
-            if k.antal >= 3 or k.tidsperiod_år > 3:
+            # Slutsatsen krävande_referenskrav: tre eller fler uppdrag, eller en period
+            # längre än lagens utgångspunkt (5 år för byggentreprenad, annars 3 år).
+            if k.antal >= 3 or k.tidsperiod_år > 5 or (k.tidsperiod_år > 3 and doc.upphandlingsslag != "byggentreprenad"):
                 krävande_referenser = True
         elif typ == "kreditupplysning":
             if k.lägsta_riskklass is not None:
@@ -451,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     if disagreements:
         print()
         print(f"AVVIKELSER: regelmotorn och den handskrivna kontrollen är oeniga om {len(disagreements)} underlag; "
-              f"siffrorna ovan är inte jämförbara. De första:")
+              f"siffrorna ovan är inte jämförbara. (Har rules/ ändrats sedan handwritten_check skrevs?) De första:")
         by_rule = Counter(code for _, only_e, only_h in disagreements for code, _ in only_e + only_h)
         for doc_id, only_e, only_h in disagreements[:8]:
             print(f"  {doc_id}: bara regelmotorn {only_e or '-'}; bara handskriven {only_h or '-'}")

@@ -16,8 +16,11 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
 - Order matters for negation: a `$not` pattern is tested when its rule becomes
   active, so list elements and derived facts are asserted before the document
   fact that completes every rule.
-- Missing values: arithmetic on a missing field is not false in durable_rules,
-  so every atom is guarded by `$ex` tests for the fields it reads (see `ir`).
+- Missing values: a test on a missing field is false, as `ir` wants, but a
+  missing field referenced on the right-hand side (`{"$m": ...}`, arithmetic)
+  is not: those fields are guarded by `$ex` tests.
+- At most 32 expressions per pattern: a rule the C engine refuses is reported
+  as a `RuleError` naming it, found by registering rules one at a time.
 - Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
   with a constant `_0 = 0` in every fact.
 - 1 024 live sessions, and crashes on delete: `delete_state` aborts the
@@ -211,7 +214,6 @@ def _guarded(fields: list[str], test: dict) -> dict:
 def _simple(c: ir.Cond, current: str) -> dict:
     """An atom or a quantifier-free and/or of atoms, as a durable expression."""
     if isinstance(c, ir.Cmp):
-        fields = _fields_read(c.left, current) + _fields_read(c.right, current)
         left, right, op = c.left, c.right, c.op
         if not isinstance(left, (ir.Ref, ir.Param, ir.Count)) and isinstance(right, (ir.Ref, ir.Param, ir.Count)):
             left, right, op = right, left, ir.FLIPPED_OP[op]
@@ -219,10 +221,12 @@ def _simple(c: ir.Cond, current: str) -> dict:
             test = _compare(op, _fields_read(left, current)[0], _operand(right, current))
         elif left.kind == "tal":
             # durable_rules allows arithmetic only on the right: l op r  <=>  0 op (r - l)
-            test = _compare(op, "_0", _arith("-", right, left, current))
+            right, test = ir.Arith("-", right, left), _compare(op, "_0", _arith("-", right, left, current))
         else:
             raise _Unsupported("jämförelsen saknar fält")
-        return _guarded(fields, test)
+        # A missing field on the left makes durable's test false, as `ir` wants;
+        # a missing field referenced on the right does not, so guard those.
+        return _guarded(_fields_read(right, current), test)
     if isinstance(c, ir.Present):
         name = _field(c.ref, current)
         return {"$ex" if c.present else "$nex": {name: 1}}
@@ -230,9 +234,9 @@ def _simple(c: ir.Cond, current: str) -> dict:
         name = _field(c.ref, current)
         pattern = _escape_regex(c.prefix) + ".*"
         if not c.negated:
-            return _guarded([name], {"$mt": {name: pattern}})
+            return {"$mt": {name: pattern}}
         # durable has no "not matches": a text that is present and does not start with it.
-        return _guarded([name], {"$nex": {"__never__": 1}}) if not c.prefix else _not_prefix(name, c.prefix)
+        return {"$and": [{"$ex": {name: 1}}, {"_0": 1}]} if not c.prefix else _not_prefix(name, c.prefix)
     if isinstance(c, ir.AllOf):
         return {"$and": [_simple(i, current) for i in c.items]}
     if isinstance(c, ir.AnyOf):
@@ -253,8 +257,8 @@ def _not_prefix(name: str, prefix: str) -> dict:
     for i, ch in enumerate(prefix):
         head = _escape_regex(prefix[:i])
         options.append({"$mt": {name: f"{head}[^{_escape_regex(ch)}].*"}})
-    options.append({"$mt": {name: f"{'.' * 0}(" + "|".join(_escape_regex(prefix[:i]) for i in range(len(prefix))) + ")"}})
-    return _guarded([name], {"$or": options})
+    options.append({"$mt": {name: "(" + "|".join(_escape_regex(prefix[:i]) for i in range(len(prefix))) + ")"}})
+    return {"$or": options}
 
 
 def _is_simple(c: ir.Cond) -> bool:
@@ -401,9 +405,28 @@ class DurableEngine:
         if problems:
             raise RuleError(problems)
         self._host = _QuietHost(actions)
-        self._host.register_rulesets(copy.deepcopy(definitions))
+        try:
+            self._host.register_rulesets(copy.deepcopy(definitions))
+        except Exception as exc:  # durable_rules' C engine refuses the definition
+            raise RuleError(self._rejected(definitions, actions, all_rules, exc)) from None
         self._registered = set(definitions)
         self._definitions = definitions
+
+    @staticmethod
+    def _rejected(definitions, actions, rules, exc) -> list[Problem]:
+        """Find which rules durable_rules refuses, by registering them one at a time."""
+        by_action = {f"{r.kind}:{r.code}": r for r in rules}
+        problems = []
+        for ruleset in definitions.values():
+            for action, definition in ruleset.items():
+                try:
+                    _QuietHost(actions).register_rulesets({f"probe_{next(_names)}": copy.deepcopy({action: definition})})
+                except Exception as single:
+                    rule = by_action[action.rsplit(":", 1)[0]]
+                    problems.append(Problem(Location(rule.file or "?", rule.line),
+                                            f"{rule.code}: durable_rules kan inte ta emot regeln ({single}); "
+                                            "troligen för många deluttryck i ett villkor (högst 32): dela upp villkoret"))
+        return problems or [Problem(Location("?"), f"durable_rules kan inte ta emot reglerna: {exc}")]
 
     @property
     def definitions(self) -> dict[str, dict]:

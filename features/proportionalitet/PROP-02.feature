@@ -1,0 +1,50 @@
+# language: sv
+@PROP-02
+Egenskap: PROP-02 Omsättningskrav över två gånger årsvärdet
+  Upphandlingsmyndigheten anser att tvågångersgränsen för omsättningskrav kan
+  läsas både mot kontraktets totala värde och mot årsvärdet. Ett krav som ryms
+  inom två gånger det totala värdet men överstiger två gånger årsvärdet ger
+  därför en varning: sänk kravet eller motivera det.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att uppskattat_värde.totalt är 10 000 000 kr
+    Och att uppskattat_värde.per_år är 2 500 000 kr
+
+  @brist
+  Scenario: Omsättningskravet är mer än två gånger årsvärdet men inom två gånger det totala värdet
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 utfallet "varning"
+    Och meddelandet för PROP-02 innehåller "8 000 000 kr"
+    Och meddelandet för PROP-02 innehåller "högst 5 000 000 kr"
+    Och fyndet för PROP-02 gäller fältet "kvalificeringskrav[0].belopp"
+    Och ger regeln PROP-01 inget fynd
+
+  @godtagbart
+  Scenario: Omsättningskravet är exakt två gånger årsvärdet
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 5 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 inget fynd
+
+  @godtagbart
+  Scenario: Årsvärdet är inte angivet och omsättningskravet ryms inom två gånger det totala värdet
+    Givet att uppskattat_värde.per_år saknas
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 inget fynd
+
+  @motiverad_avvikelse
+  Scenario: Myndigheten har motiverat varför kravet räknas mot det totala värdet
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    Och underlaget har en motivering för PROP-02: "Leverantören ska under uppstarten anställa och bära lönekostnaden för hela personalstyrkan innan första fakturan betalas."
+    När underlaget granskas
+    Så ger regeln PROP-02 utfallet "motiverad avvikelse"

@@ -1,0 +1,89 @@
+# language: sv
+@PROP-15
+Egenskap: PROP-15 Värdet når tröskelvärdet men upphandlingen görs under tröskelvärdet
+  När det uppskattade värdet, inklusive optioner och förlängningar, når
+  tröskelvärdet ska upphandlingen göras enligt de direktivstyrda reglerna; att
+  välja 19 kap. eller direktupphandling är då fel. För 2026 är tröskelvärdena i
+  kronor inte bekräftade, så en överskridelse ger då utfallet bedömning krävs.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att lagrum är "LOU"
+    Och att upphandlingsslag är "tjänster"
+    Och att upphandlande_myndighet.typ är "kommunal"
+    Och att uppskattat_värde.per_år saknas
+
+  @brist
+  Scenario: En kommun upphandlar tjänster för 3 000 000 kr enligt 19 kap. under 2025
+    Givet att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-10-27
+    Och att uppskattat_värde.totalt är 3 000 000 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+    Och meddelandet för PROP-15 innehåller "3 000 000 kr"
+    Och meddelandet för PROP-15 innehåller "tröskelvärdet 2 389 585 kr"
+    Och fyndet för PROP-15 gäller fältet "uppskattat_värde.totalt"
+
+  @brist
+  Scenario: Värdet är exakt lika med 2025 års tröskelvärde
+    Givet att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-10-27
+    Och att uppskattat_värde.totalt är 2 389 585 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+
+  @godtagbart
+  Scenario: Värdet är en krona under 2025 års tröskelvärde
+    Givet att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-10-27
+    Och att uppskattat_värde.totalt är 2 389 584 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 inget fynd
+
+  @brist
+  Scenario: En kommun upphandlar tjänster för 3 000 000 kr enligt 19 kap. under 2026, då tröskelvärdet inte är bekräftat
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 3 000 000 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "bedömning krävs"
+    Och meddelandet för PROP-15 innehåller "tröskelvärdet 2 335 522 kr"
+
+  @godtagbart
+  Scenario: En kommun upphandlar tjänster för 2 000 000 kr enligt 19 kap. under 2026
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 2 000 000 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 inget fynd
+
+  @brist
+  Scenario: En statlig myndighet upphandlar tjänster för 2 000 000 kr enligt 19 kap. under 2025
+    Givet att upphandlande_myndighet.typ är "statlig"
+    Och att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-10-27
+    Och att uppskattat_värde.totalt är 2 000 000 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+    Och meddelandet för PROP-15 innehåller "tröskelvärdet 1 546 202 kr"
+
+  @brist
+  Scenario: En kommun direktupphandlar tjänster för 2 500 000 kr under 2025
+    Givet att regim är "direktupphandling"
+    Och att förfarande är "direktupphandling"
+    Och att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag saknas
+    Och att uppskattat_värde.totalt är 2 500 000 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+
+  @godtagbart
+  Scenario: En byggentreprenad för 30 000 000 kr ligger under 2025 års tröskelvärde för byggentreprenader
+    Givet att upphandlingsslag är "byggentreprenad"
+    Och att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-11-03
+    Och att uppskattat_värde.totalt är 30 000 000 kr
+    När underlaget granskas
+    Så ger regeln PROP-15 inget fynd
