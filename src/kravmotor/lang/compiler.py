@@ -96,10 +96,12 @@ class _Lowering:
         walked: list[str] = []
         for part in parts:
             if ftype.kind != "objekt":
-                self.problems.add(p.pos, f"”{'.'.join(walked) or scope_name}” är {ftype.describe()} och har inga fält; ”{part}” finns inte")
+                shown = ".".join(([] if scope_name == ir.DOC else [scope_name]) + walked)
+                self.problems.add(p.pos, f"”{shown}” är {ftype.describe()} och har inga fält; ”{part}” finns inte")
                 return None
             if part not in ftype.children:
-                where = f"i ”{'.'.join([scope_name] + walked) if scope_name != ir.DOC or walked else 'förfrågningsunderlaget'}”"
+                shown = ".".join(([] if scope_name == ir.DOC else [scope_name]) + walked)
+                where = f"i ”{shown}”" if shown else "i förfrågningsunderlaget"
                 if scope_name == ir.DOC and not walked and scope.bindings:
                     where += f" (och är inget namn från ”för varje” eller en kvantifierare: {', '.join(sorted(scope.bindings))})"
                 self.problems.add(p.pos, f"okänt fält ”{part}” {where}.{_suggest(part, ftype.children)}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import Location, Problem, RuleError
+from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from . import ast
 from .compiler import Area, Rulebook, compile_definitions
 from .parser import parse_file
@@ -43,7 +43,14 @@ def load_rulebook(directory: Path) -> Rulebook:
             problems.extend(exc.problems)
     if problems:
         raise RuleError(problems)
-    rulebook = compile_definitions(definitions, load_areas(directory))
+    try:
+        rulebook = compile_definitions(definitions, load_areas(directory))
+    except RuleError as exc:  # the checker knows positions; the sources are here
+        for problem in exc.problems:
+            loc = problem.location
+            if problem.excerpt is None and loc.line and loc.file in sources:
+                problem.excerpt = excerpt_with_caret(sources[loc.file], loc.line, loc.column or 1) or None
+        raise
     for rule in rulebook.rules + rulebook.derivations:
         rule.text = _definition_text(sources.get(rule.file or "", ""), rule.line or 0)
     return rulebook

@@ -94,7 +94,8 @@ def _describe_expected(names: set[str]) -> str:
             readable.append(f"”{kw}”" if kw else name)
         else:
             readable.append(name)
-    readable = sorted(set(readable))
+    # ”slut” first: a forgotten `slut` is the commonest mistake.
+    readable = sorted(set(readable), key=lambda r: (r != "”slut”", r))
     if len(readable) > 8:
         readable = readable[:8] + ["…"]
     return ", ".join(readable)
@@ -119,6 +120,8 @@ def _syntax_problem(exc: UnexpectedInput, text: str, filename: str) -> Problem:
             message += " (saknas ”slut”?)"
     elif isinstance(exc, UnexpectedToken):
         message = f"oväntat ”{exc.token}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
+        if str(exc.token) in ("regel", "slutsats", "parameter"):
+            message += " (saknas ”slut” efter föregående definition?)"
     elif isinstance(exc, UnexpectedCharacters):
         char = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
         message = f"oväntat tecken ”{char}”"

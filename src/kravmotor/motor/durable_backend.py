@@ -73,10 +73,8 @@ class _QuietHost(durable_engine.Host):
 def _encode(value: Any) -> Any:
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral() else float(value)
-    if isinstance(value, (int, float)):
-        return value
+    if isinstance(value, (Decimal, int, float)):
+        return float(value)  # numbers are doubles in both evaluators (see ir)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
@@ -95,7 +93,7 @@ def _encode_object(obj: dict[str, Any]) -> dict[str, Any]:
             out[f"{key}__antal"] = len(value)
             continue
         if isinstance(value, dt.date):
-            out[f"{key}__dag"] = value.toordinal()
+            out[f"{key}__dag"] = float(value.toordinal())
         out[key] = _encode(value)
     return out
 
@@ -118,18 +116,17 @@ class _DocumentFacts:
     elements: list[dict[str, Any]]
 
 
-def _document_facts(data: dict[str, Any], params: dict[str, Decimal], wanted: set[str]) -> _DocumentFacts:
+def _document_facts(data: dict[str, Any], params: dict[str, Decimal], roles: set[tuple[str, str]]) -> _DocumentFacts:
     doc = _encode_object(data)
     doc["_param"] = {name: _encode(v) for name, v in params.items() if v is not None}
     doc["_0"] = 0
     doc["t"] = "dok"
     elements = []
-    for path, items in _collections(data).items():
-        if path not in wanted:
-            continue
-        for index, item in enumerate(items):
+    collections = _collections(data)
+    for path, role in sorted(roles):
+        for index, item in enumerate(collections.get(path, [])):
             fact = _encode_object(item) if isinstance(item, dict) else {"värde": _encode(item)}
-            fact.update({"t": "el", "lista": path, "i": index, "_0": 0, "dok": doc_copy(doc)})
+            fact.update({"t": "el", "lista": path, "roll": role, "i": index, "_0": 0, "dok": doc_copy(doc)})
             elements.append(fact)
     return _DocumentFacts(doc, elements)
 
@@ -177,7 +174,7 @@ def _fields_read(v: ir.Value, current: str) -> list[str]:
 
 def _const(v: ir.Const) -> Any:
     if v.kind == "datum":
-        return v.value.toordinal()
+        return float(v.value.toordinal())
     return _encode(v.value)
 
 
@@ -192,6 +189,12 @@ def _operand(v: ir.Value, current: str) -> Any:
     if isinstance(v, ir.Arith):
         return _arith(v.op, v.left, v.right, current)
     raise TypeError(v)
+
+
+def _divisors(v: ir.Value) -> list[ir.Value]:
+    if isinstance(v, ir.Arith):
+        return _divisors(v.left) + _divisors(v.right) + ([v.right] if v.op == "/" else [])
+    return []
 
 
 def _arith(op: str, left: ir.Value, right: ir.Value, current: str) -> dict:
@@ -226,9 +229,14 @@ def _simple(c: ir.Cond, current: str) -> dict:
             raise _Unsupported("jämförelsen saknar fält")
         # A missing field on the left makes durable's test false, as `ir` wants;
         # a missing field referenced on the right does not, so guard those.
+        # Division by zero makes the comparison false (see ir), so guard divisors.
+        nonzero = [_compare("!=", "_0", _operand(d, current)) for d in _divisors(right)]
+        test = {"$and": nonzero + [test]} if nonzero else test
         return _guarded(_fields_read(right, current), test)
     if isinstance(c, ir.Present):
         name = _field(c.ref, current)
+        if c.ref.kind == "lista":  # a list "finns" when it has elements (see ir)
+            return {"$gt": {name + "__antal": 0}} if c.present else {name + "__antal": 0}
         return {"$ex" if c.present else "$nex": {name: 1}}
     if isinstance(c, ir.Prefix):
         name = _field(c.ref, current)
@@ -246,18 +254,26 @@ def _simple(c: ir.Cond, current: str) -> dict:
     raise _Unsupported(type(c).__name__)
 
 
+_UNESCAPABLE = set("[]^\\")
+
+
 def _escape_regex(text: str) -> str:
-    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\" else ch for ch in text)
+    """durable_rules' regex dialect has no backslash escapes: quote with a class."""
+    if _UNESCAPABLE & set(text):
+        raise _Unsupported(f"”börjar med” kan inte innehålla tecknen [ ] ^ \\ ({text!r})")
+    return "".join(f"[{ch}]" if ch in ".$*+?(){}|" else ch for ch in text)
 
 
 def _not_prefix(name: str, prefix: str) -> dict:
     # "does not start with p1p2..pn" == some character among the first n differs,
     # or the text is shorter. durable's regex has no negation, so spell it out.
-    options = []
+    _escape_regex(prefix)  # refuses what cannot be quoted
+    options: list[dict] = [{name: ""}]  # shorter than the prefix, down to the empty text
     for i, ch in enumerate(prefix):
         head = _escape_regex(prefix[:i])
-        options.append({"$mt": {name: f"{head}[^{_escape_regex(ch)}].*"}})
-    options.append({"$mt": {name: "(" + "|".join(_escape_regex(prefix[:i]) for i in range(len(prefix))) + ")"}})
+        options.append({"$mt": {name: f"{head}[^{ch}].*"}})
+        if i:
+            options.append({"$mt": {name: head}})
     return {"$or": options}
 
 
@@ -308,6 +324,13 @@ def _scopes(c: ir.Cond) -> set[str]:
 
 
 def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
+    """One durable_rules pattern per fact the conjunction joins.
+
+    durable_rules never lets one fact match two patterns of the same rule, so each
+    pattern over a list reads its own copy of the elements, told apart by `roll`:
+    `e` for `för varje`, `k1`, `k2`, ... for the quantifiers over that list.
+    """
+    roles_used: dict[str, int] = {}
     doc_tests: list[dict] = [{"t": "dok"}]
     each_tests: list[dict] = []
     extra: list[dict] = []
@@ -321,7 +344,9 @@ def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
                 raise _Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
             collection = ".".join(atom.collection.path)
             key = f"q{n}" + ("" if atom.exists else "$not")
-            tests = [{"t": "el"}, {"lista": collection}, _simple(atom.cond, atom.alias)]
+            roles_used[collection] = roles_used.get(collection, 0) + 1
+            role = f"k{roles_used[collection]}"
+            tests = [{"t": "el"}, {"lista": collection}, {"roll": role}, _simple(atom.cond, atom.alias)]
             extra.append({key: {"$and": tests}})
         elif each_alias and each_alias in _scopes(atom):
             each_tests.append(_simple(atom, each_alias))
@@ -330,24 +355,20 @@ def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
     patterns = []
     if rule.for_each:
         collection = ".".join(rule.for_each.collection.path)
-        patterns.append({_EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}] + each_tests}})
+        patterns.append({_EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}, {"roll": _EACH_ALIAS}] + each_tests}})
     patterns.append({_DOC_ALIAS: {"$and": doc_tests}})
     return patterns + extra
 
 
-def _lists_used(rule: ir.RuleIR) -> set[str]:
+def _roles_used(patterns: list[dict]) -> set[tuple[str, str]]:
+    """The (list, role) pairs a rule's patterns read: which element copies to assert."""
     used = set()
-    if rule.for_each:
-        used.add(".".join(rule.for_each.collection.path))
-
-    def walk(n):
-        if isinstance(n, ir.Quant):
-            used.add(".".join(n.collection.path))
-        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
-            for i in n.items:
-                walk(i)
-
-    walk(rule.condition)
+    for pattern in patterns:
+        for expr in pattern.values():
+            tests = expr.get("$and", []) if isinstance(expr, dict) else []
+            keys = {k: v for t in tests for k, v in t.items() if k in ("lista", "roll")}
+            if "lista" in keys:
+                used.add((keys["lista"], keys["roll"]))
     return used
 
 
@@ -377,7 +398,8 @@ class DurableEngine:
         self._fired: list[tuple[ir.RuleIR, int | None]] = []
         self._derived_now: set[str] = set()
         self._errors: list[str] = []
-        self._lists: set[str] = set()
+        self._roles: set[tuple[str, str]] = set()  # (list, role) element copies to assert
+        self._current: str | None = None  # the rule whose action runs, for error messages
         actions: dict[str, Any] = {}
         definitions: dict[str, dict] = {}
         problems: list[Problem] = []
@@ -394,11 +416,12 @@ class DurableEngine:
                         if conj == [ir.FALSE]:
                             continue
                         action = f"{rule.kind}:{rule.code}:{n}"
-                        definition[action] = {"all": _rule_patterns(rule, [a for a in conj if a != ir.TRUE]), "run": action}
+                        patterns = _rule_patterns(rule, [a for a in conj if a != ir.TRUE])
+                        definition[action] = {"all": patterns, "run": action}
                         actions[action] = self._action(rule)
+                        self._roles |= _roles_used(patterns)
                 except _Unsupported as exc:
                     problems.append(Problem(Location(rule.file or "?", rule.line), f"{rule.code}: stöds inte av durable_rules-motorn: {exc}"))
-                self._lists |= _lists_used(rule)
             if definition:
                 definitions[name] = definition
             self._strata.append(name)
@@ -435,6 +458,7 @@ class DurableEngine:
 
     def _action(self, rule: ir.RuleIR):
         def run(c):
+            self._current = rule.code
             try:
                 if rule.kind == "slutsats":
                     self._derived_now.add(rule.code)
@@ -448,7 +472,7 @@ class DurableEngine:
     def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
         """Run every stratum over one document; the session is always deleted afterwards."""
         with self._lock:
-            facts = _document_facts(data, params, self._lists)
+            facts = _document_facts(data, params, self._roles)
             self._fired, self._errors = [], []
             derived: set[str] = set()
             for level, ruleset in enumerate(self._strata):
@@ -473,7 +497,10 @@ class DurableEngine:
                 state = self._call(self._host.assert_fact, ruleset, fact)
                 asserted.append(fact)
                 if isinstance(state, dict) and state.get("exception"):
-                    self._errors.append(str(state["exception"]).split(", traceback")[0])
+                    # durable_rules caught it and stored it in the session: name the
+                    # rule, and clear it, or every later document would fail too.
+                    self._errors.append(f"{self._current or 'okänd regel'}: {str(state['exception']).split(', traceback')[0]}")
+                    self._host.update_state(ruleset, {"sid": _SID, "id": state.get("id", f"sid-{_SID}")})
                 if self._errors:
                     raise EngineError("; ".join(self._errors))
         finally:

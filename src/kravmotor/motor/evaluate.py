@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from . import ir
@@ -53,32 +53,29 @@ def value(v: ir.Value, env: Env) -> Any:
         return env.params.get(v.name)
     if isinstance(v, ir.Days):
         start, end = value(v.start, env), value(v.end, env)
-        return None if start is None or end is None else Decimal((end - start).days)
+        return None if start is None or end is None else float((end - start).days)
     if isinstance(v, ir.Count):
         items = value(v.collection, env)
-        return None if items is None else Decimal(len(items))
+        return None if items is None else float(len(items))
     if isinstance(v, ir.Arith):
         left, right = value(v.left, env), value(v.right, env)
         if left is None or right is None:
             return None
-        left, right = Decimal(left), Decimal(right)
-        try:
-            if v.op == "+":
-                return left + right
-            if v.op == "-":
-                return left - right
-            if v.op == "*":
-                return left * right
-            return left / right
-        except (InvalidOperation, ZeroDivisionError):
-            return None
+        left, right = float(left), float(right)
+        if v.op == "+":
+            return left + right
+        if v.op == "-":
+            return left - right
+        if v.op == "*":
+            return left * right
+        return None if right == 0 else left / right
     raise TypeError(v)
 
 
 def _comparable(x: Any) -> Any:
     if isinstance(x, bool) or isinstance(x, (str, dt.date)):
         return x
-    return Decimal(x)
+    return float(x)  # numbers are doubles (see ir)
 
 
 def holds(c: ir.Cond, env: Env) -> bool:
@@ -90,7 +87,9 @@ def holds(c: ir.Cond, env: Env) -> bool:
             return False  # a comparison with a missing value is false, negated or not
         return _CMP[c.op](_comparable(left), _comparable(right))
     if isinstance(c, ir.Present):
-        return (value(c.ref, env) is not None) == c.present
+        found = value(c.ref, env)
+        present = bool(found) if isinstance(found, list) else found is not None
+        return present == c.present
     if isinstance(c, ir.Prefix):
         text = value(c.ref, env)
         if text is None:
