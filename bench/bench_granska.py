@@ -47,7 +47,7 @@ REGELKODER = [f"PROP-{n:02d}" for n in range(1, 17)]
 # (anbudstider.krav och troskelvarden.krav) och från reglernas ”giltig från”.
 # Det är just det en handskriven baslinje gör; ändras parameterfilerna eller
 # reglerna (även slutsatserna i PROP-16.krav) måste koden här ändras för hand,
-# annars rapporterar jämförelsen avvikelser. Skriven mot reglerna i commit c2da0f0.
+# annars rapporterar jämförelsen avvikelser. Skriven mot reglerna i commit 0e2b42f.
 # ---------------------------------------------------------------------------------------
 
 _D = dt.date
@@ -92,6 +92,7 @@ GILTIG_FRÅN.update({"PROP-11": _D(2022, 2, 1), "PROP-13": _D(2022, 1, 1), "PROP
 
 _MÄRKESHÄNVISNINGAR = frozenset({"varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt"})
 _ANSÖKNINGSFÖRFARANDEN = frozenset({"selektivt", "förhandlat med föregående annonsering", "konkurrenspräglad dialog", "innovationspartnerskap"})
+_BRÅDSKA_KORTAR = frozenset({"selektivt", "förhandlat med föregående annonsering"})
 
 
 def tröskelvärde(lagrum: str, regim: str, upphandlingsslag: str, myndighetstyp: str, dag: dt.date) -> int | None:
@@ -138,7 +139,7 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
                         out.add(("PROP-01", i))
                 elif per_år is not None and belopp > 2 * per_år and dag >= gf["PROP-02"]:
                     out.add(("PROP-02", i))
-            if k.antal_år is not None and k.antal_år > 3 and dag >= gf["PROP-03"]:
+            if direktivstyrd and k.antal_år is not None and k.antal_år > 3 and dag >= gf["PROP-03"]:
                 out.add(("PROP-03", i))
             if (belopp > per_år) if per_år is not None else (belopp > totalt):
                 över_årsvärdet = True
@@ -161,8 +162,8 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
         elif typ == "certifiering":
             certifiering = True
 
-    # PROP-06: uppdelning i delkontrakt.
-    if direktivstyrd and not doc.delkontrakt and doc.skäl_mot_uppdelning is None and dag >= gf["PROP-06"]:
+    # PROP-06: uppdelning i delkontrakt (ett enda delkontrakt är ingen uppdelning).
+    if direktivstyrd and len(doc.delkontrakt) <= 1 and doc.skäl_mot_uppdelning is None and dag >= gf["PROP-06"]:
         out.add(("PROP-06", None))
 
     # PROP-07 och PROP-08: hänvisningar utan ”eller likvärdigt”.
@@ -185,9 +186,11 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
                     or ((doc.förhandsannons or doc.brådskande) and dagar >= ANBUDSTID_FÖRKORTAD)):
                 out.add(("PROP-09", None))
         if direktivstyrd and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and dag >= gf["PROP-10"]:
-            if not (dagar >= ANSÖKNINGSTID or (doc.brådskande and dagar >= ANSÖKNINGSTID_BRÅDSKANDE)):
+            # Brådska kortar tiden bara i selektivt och förhandlat förfarande.
+            if not (dagar >= ANSÖKNINGSTID or (doc.brådskande and doc.förfarande in _BRÅDSKA_KORTAR
+                                                and dagar >= ANSÖKNINGSTID_BRÅDSKANDE)):
                 out.add(("PROP-10", None))
-        if regim == "19 kap." and dag >= gf["PROP-11"] and dagar < ANBUDSTID_ÖPPET_ELEKTRONISK:
+        if (regim == "19 kap." or regim == "bilaga 2-tjänst") and dag >= gf["PROP-11"] and dagar < ANBUDSTID_ÖPPET_ELEKTRONISK:
             out.add(("PROP-11", None))
 
     # PROP-13, -14, -15: värdet mot gränserna.

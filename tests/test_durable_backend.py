@@ -22,6 +22,7 @@ from typing import Any, get_args
 import pytest
 
 from kravmotor.errors import EngineError
+from documents import BASE_DOCUMENT
 from kravmotor.lang.compiler import Rulebook, compile_definitions
 from kravmotor.lang.parser import parse_text
 from kravmotor.model import dokument as model
@@ -31,23 +32,7 @@ from kravmotor.motor.durable_backend import DurableEngine
 from kravmotor.motor.facts import document_data, resolve_parameters
 from kravmotor.motor.pipeline import Checker
 
-# A valid document no inline rule below objects to unless a test changes it
-# (the same as BASE_DOCUMENT in test_features.py).
-BASE = {
-    "id": "D-1",
-    "titel": "Test",
-    "upphandlande_myndighet": {"namn": "Exempelby kommun", "organisationsnummer": "212000-0000", "typ": "kommunal"},
-    "lagrum": "LOU",
-    "regim": "direktivstyrd",
-    "förfarande": "öppet",
-    "upphandlingsslag": "tjänster",
-    "cpv_koder": ["79000000-4"],
-    "uppskattat_värde": {"totalt": 10_000_000, "per_år": 2_500_000},
-    "annonseringsdatum": "2026-03-02",
-    "sista_anbudsdag": "2026-04-11",
-    "elektronisk_anbudsgivning": True,
-    "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
-}
+BASE = {**BASE_DOCUMENT, "id": "D-1", "titel": "Test"}
 
 
 # --- Helpers ------------------------------------------------------------------------------

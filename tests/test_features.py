@@ -14,27 +14,10 @@ from decimal import Decimal
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from documents import BASE_DOCUMENT
 from kravmotor.model.dokument import Förfrågningsunderlag
 
 scenarios(".")
-
-# A procurement no rule objects to: municipality, services, above the threshold,
-# divided into lots, 40 days to tender.
-BASE_DOCUMENT = {
-    "id": "SCENARIO-1",
-    "titel": "Scenario",
-    "upphandlande_myndighet": {"namn": "Exempelby kommun", "organisationsnummer": "212000-0000", "typ": "kommunal"},
-    "lagrum": "LOU",
-    "regim": "direktivstyrd",
-    "förfarande": "öppet",
-    "upphandlingsslag": "tjänster",
-    "cpv_koder": ["79000000-4"],
-    "uppskattat_värde": {"totalt": 10_000_000, "per_år": 2_500_000},
-    "annonseringsdatum": "2026-03-02",
-    "sista_anbudsdag": "2026-04-11",
-    "elektronisk_anbudsgivning": True,
-    "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
-}
 
 _LISTS = {
     "ett kvalificeringskrav": "kvalificeringskrav",

@@ -7,7 +7,6 @@ else escaping is a bug in kravmotor.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass

@@ -276,35 +276,6 @@ class _Lowering:
         return True
 
 
-def _refs(node) -> list[ir.Ref]:
-    """Every field reference inside a value or condition."""
-    found: list[ir.Ref] = []
-
-    def walk(n):
-        if isinstance(n, ir.Ref):
-            found.append(n)
-        elif isinstance(n, (ir.Const, ir.Param, ir.Truth, ir.Derived)):
-            pass
-        elif isinstance(n, ir.Arith):
-            walk(n.left), walk(n.right)
-        elif isinstance(n, ir.Days):
-            walk(n.start), walk(n.end)
-        elif isinstance(n, ir.Count):
-            walk(n.collection)
-        elif isinstance(n, ir.Cmp):
-            walk(n.left), walk(n.right)
-        elif isinstance(n, (ir.Present, ir.Prefix)):
-            walk(n.ref)
-        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
-            for i in n.items:
-                walk(i)
-        elif isinstance(n, ir.Quant):
-            walk(n.collection), walk(n.cond)
-
-    walk(node)
-    return found
-
-
 def _explained_values(cond: ir.Cond) -> tuple[tuple[str, ir.Value], ...]:
     """The non-constant operands of the requirement's comparisons, in order, once each."""
     seen: dict[str, ir.Value] = {}
@@ -438,7 +409,7 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
                 holes.append((src, value))
         return ir.TemplateIR(t.text, tuple(holes))
 
-    fields = tuple(dict.fromkeys(_field_path(r, d.for_each) for r in _refs(requirement) if r.path))
+    fields = tuple(dict.fromkeys(_field_path(r, d.for_each) for r in ir.refs(requirement) if r.path))
     return ir.RuleIR(
         kind="regel", code=d.code, condition=condition, area=d.area, rule_type=d.rule_type,
         confidence=d.confidence, references=d.references, valid_from=d.valid_from, valid_to=d.valid_to,

@@ -300,27 +300,7 @@ def _conjunctions(c: ir.Cond) -> list[list[ir.Cond]]:
 
 
 def _scopes(c: ir.Cond) -> set[str]:
-    found = set()
-
-    def walk(n):
-        if isinstance(n, ir.Ref):
-            found.add(n.scope)
-        elif isinstance(n, ir.Cmp):
-            walk(n.left), walk(n.right)
-        elif isinstance(n, ir.Arith):
-            walk(n.left), walk(n.right)
-        elif isinstance(n, ir.Days):
-            walk(n.start), walk(n.end)
-        elif isinstance(n, ir.Count):
-            walk(n.collection)
-        elif isinstance(n, (ir.Present, ir.Prefix)):
-            walk(n.ref)
-        elif isinstance(n, (ir.AllOf, ir.AnyOf)):
-            for i in n.items:
-                walk(i)
-
-    walk(c)
-    return found
+    return {ref.scope for ref in ir.refs(c, into_quantifiers=False)}
 
 
 def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
@@ -475,7 +455,7 @@ class DurableEngine:
             facts = _document_facts(data, params, self._roles)
             self._fired, self._errors = [], []
             derived: set[str] = set()
-            for level, ruleset in enumerate(self._strata):
+            for ruleset in self._strata:
                 if ruleset not in self._registered:
                     continue
                 self._derived_now = set()

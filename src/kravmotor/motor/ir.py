@@ -227,6 +227,25 @@ class RuleIR:
     extra: dict = field(default_factory=dict)
 
 
+def refs(node, into_quantifiers: bool = True) -> list[Ref]:
+    """Every field reference inside a value or condition, in order."""
+    if isinstance(node, Ref):
+        return [node]
+    if isinstance(node, (Arith, Cmp)):
+        return refs(node.left, into_quantifiers) + refs(node.right, into_quantifiers)
+    if isinstance(node, Days):
+        return [node.start, node.end]
+    if isinstance(node, Count):
+        return [node.collection]
+    if isinstance(node, (Present, Prefix)):
+        return [node.ref]
+    if isinstance(node, (AllOf, AnyOf)):
+        return [r for item in node.items for r in refs(item, into_quantifiers)]
+    if isinstance(node, Quant) and into_quantifiers:
+        return [node.collection] + refs(node.cond, into_quantifiers)
+    return []
+
+
 def render_value(v: Value) -> str:
     """The value back in rule-language syntax, for explanations and the rulebook."""
     if isinstance(v, Ref):

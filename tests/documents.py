@@ -1,0 +1,20 @@
+"""Shared test data: a valid document that no rule objects to."""
+
+from __future__ import annotations
+
+# A municipality buying services above the threshold, divided into lots, 40 days to tender.
+BASE_DOCUMENT = {
+    "id": "SCENARIO-1",
+    "titel": "Scenario",
+    "upphandlande_myndighet": {"namn": "Exempelby kommun", "organisationsnummer": "212000-0000", "typ": "kommunal"},
+    "lagrum": "LOU",
+    "regim": "direktivstyrd",
+    "förfarande": "öppet",
+    "upphandlingsslag": "tjänster",
+    "cpv_koder": ["79000000-4"],
+    "uppskattat_värde": {"totalt": 10_000_000, "per_år": 2_500_000},
+    "annonseringsdatum": "2026-03-02",
+    "sista_anbudsdag": "2026-04-11",
+    "elektronisk_anbudsgivning": True,
+    "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
+}
