@@ -25,10 +25,12 @@ class Enhet:
         return f"Enhet({self.namn!r})"
 
 
-Belopp = Annotated[Decimal, Field(ge=0, description="Belopp i kronor exklusive moms."), Enhet("kr")]
+# At most 10^15 kr and öre precision: far beyond any procurement, and within what
+# the engines represent exactly enough (doubles; durable_rules refuses exponents).
+Belopp = Annotated[Decimal, Field(ge=0, le=10**15, decimal_places=2, description="Belopp i kronor exklusive moms."), Enhet("kr")]
 Antal_år = Annotated[int, Field(ge=0, le=100), Enhet("år")]
 Antal_månader = Annotated[int, Field(ge=0, le=1200), Enhet("månader")]
-Procent = Annotated[Decimal, Field(ge=0, le=100), Enhet("procent")]
+Procent = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2), Enhet("procent")]
 Antal = Annotated[int, Field(ge=0)]
 CpvKod = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$", description="CPV-kod, åtta siffror, t.ex. 90911200-8.")]
 Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", description="Organisationsnummer, t.ex. 212000-2163.")]

@@ -37,6 +37,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+import json
+import re
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,31 +112,44 @@ def _collections(data: dict[str, Any], prefix: str = "") -> dict[str, list]:
     return found
 
 
-@dataclass
-class _DocumentFacts:
-    document: dict[str, Any]
-    elements: list[dict[str, Any]]
+@dataclass(frozen=True)
+class _Needs:
+    """What one ruleset reads: which element copies, and which document fields inside them."""
+
+    roles: frozenset[tuple[str, str]]  # (list, role)
+    doc_fields: frozenset[str]  # top-level document keys read through `dok.`
 
 
-def _document_facts(data: dict[str, Any], params: dict[str, Decimal], roles: set[tuple[str, str]]) -> _DocumentFacts:
+def _encode_document(data: dict[str, Any], params: dict[str, Decimal]) -> dict[str, Any]:
     doc = _encode_object(data)
     doc["_param"] = {name: _encode(v) for name, v in params.items() if v is not None}
     doc["_0"] = 0
     doc["t"] = "dok"
-    elements = []
+    return doc
+
+
+def _element_facts(data: dict[str, Any], doc: dict[str, Any], needs: _Needs) -> list[dict[str, Any]]:
+    # Elements carry the document values their patterns read, so that an element
+    # atom reading the document is a single-fact test that can be guarded with `$ex`.
+    context = {k: v for k, v in doc.items() if k in needs.doc_fields}
     collections = _collections(data)
-    for path, role in sorted(roles):
+    elements = []
+    for path, role in sorted(needs.roles):
         for index, item in enumerate(collections.get(path, [])):
             fact = _encode_object(item) if isinstance(item, dict) else {"värde": _encode(item)}
-            fact.update({"t": "el", "lista": path, "roll": role, "i": index, "_0": 0, "dok": doc_copy(doc)})
+            fact.update({"t": "el", "lista": path, "roll": role, "i": index, "_0": 0, "dok": context})
             elements.append(fact)
-    return _DocumentFacts(doc, elements)
+    return elements
 
 
-def doc_copy(doc: dict[str, Any]) -> dict[str, Any]:
-    # Elements carry the document's values so that an element atom reading the
-    # document is a single-fact test that can be guarded with `$ex`.
-    return {k: v for k, v in doc.items() if k not in ("t", "sid")}
+_DOC_REFERENCE = re.compile(r'"dok\.([^".]+)')
+
+
+def _needs(definition: dict) -> _Needs:
+    roles = set()
+    for rule in definition.values():
+        roles |= _roles_used(rule["all"])
+    return _Needs(frozenset(roles), frozenset(_DOC_REFERENCE.findall(json.dumps(definition, ensure_ascii=False))))
 
 
 # --- Compilation: IR → durable_rules ruleset definitions ----------------------------------
@@ -378,7 +393,7 @@ class DurableEngine:
         self._fired: list[tuple[ir.RuleIR, int | None]] = []
         self._derived_now: set[str] = set()
         self._errors: list[str] = []
-        self._roles: set[tuple[str, str]] = set()  # (list, role) element copies to assert
+        self._needs: dict[str, _Needs] = {}  # per ruleset
         self._current: str | None = None  # the rule whose action runs, for error messages
         actions: dict[str, Any] = {}
         definitions: dict[str, dict] = {}
@@ -399,11 +414,11 @@ class DurableEngine:
                         patterns = _rule_patterns(rule, [a for a in conj if a != ir.TRUE])
                         definition[action] = {"all": patterns, "run": action}
                         actions[action] = self._action(rule)
-                        self._roles |= _roles_used(patterns)
                 except _Unsupported as exc:
                     problems.append(Problem(Location(rule.file or "?", rule.line), f"{rule.code}: stöds inte av durable_rules-motorn: {exc}"))
             if definition:
                 definitions[name] = definition
+                self._needs[name] = _needs(definition)
             self._strata.append(name)
         if problems:
             raise RuleError(problems)
@@ -450,16 +465,17 @@ class DurableEngine:
         return run
 
     def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
-        """Run every stratum over one document; the session is always deleted afterwards."""
+        """Run every stratum over one document; the sessions are always emptied afterwards."""
         with self._lock:
-            facts = _document_facts(data, params, self._roles)
+            document = _encode_document(data, params)
             self._fired, self._errors = [], []
             derived: set[str] = set()
             for ruleset in self._strata:
                 if ruleset not in self._registered:
                     continue
                 self._derived_now = set()
-                self._run_session(ruleset, facts, derived)
+                elements = _element_facts(data, document, self._needs[ruleset])
+                self._run_session(ruleset, document, elements, derived)
                 derived |= self._derived_now
             # A rule can fire more than once for the same element (one firing per
             # matching quantifier element or per disjunct): report it once.
@@ -467,9 +483,9 @@ class DurableEngine:
             hits = [Hit(unique[key], key[1]) for key in sorted(unique, key=lambda k: (k[0], -1 if k[1] is None else k[1]))]
             return Outcome(hits, frozenset(derived))
 
-    def _run_session(self, ruleset: str, facts: _DocumentFacts, derived: set[str]) -> None:
+    def _run_session(self, ruleset: str, document: dict, elements: list[dict], derived: set[str]) -> None:
         # Elements and derived facts first, the document last: see the module docstring.
-        ordered = [*facts.elements, *({"t": "slutsats", "namn": name} for name in sorted(derived)), facts.document]
+        ordered = [*elements, *({"t": "slutsats", "namn": name} for name in sorted(derived)), document]
         asserted: list[dict] = []
         try:
             for fact in ordered:
@@ -496,3 +512,7 @@ class DurableEngine:
             return operation(ruleset, fact)
         except durable_engine.MessageNotHandledException:
             return None  # no rule looks at this fact: that is not an error
+        except EngineError:
+            raise
+        except Exception as exc:  # the C engine refused the fact
+            raise EngineError(f"durable_rules kunde inte ta emot ett faktum ({exc})") from None
