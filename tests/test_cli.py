@@ -142,3 +142,12 @@ def test_installed_console_script_runs_without_traceback(tmp_path):
     assert proc.returncode == 2
     assert "trasig.yaml:" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_help_and_usage_errors_are_swedish():
+    help_text = run("granska", "--hjälp").output
+    assert "Användning: kravmotor granska [FLAGGOR] FILER..." in help_text
+    assert "Flaggor:" in help_text and "Options" not in help_text
+    wrong = run("gransk")
+    assert wrong.exit_code == 2
+    assert "Kommandot 'gransk' finns inte. Menade du 'granska'?" in wrong.output

@@ -14,12 +14,14 @@ from pathlib import Path
 
 import click
 
+from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
 from .errors import KravmotorError
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
 CONTEXT = {"help_option_names": ["-h", "--hjälp", "--help"], "max_content_width": 100}
+COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR}
 
 
 def _rulebook(rule_dir: str | None):
@@ -63,18 +65,18 @@ class _Group(click.Group):
             sys.exit(EXIT_INTERNAL)
 
 
-@click.group(cls=_Group, context_settings=CONTEXT, help="kravmotor granskar förfrågningsunderlag för offentlig upphandling mot regler ur lag och vägledning.")
+@click.group(cls=_Group, subcommand_metavar="KOMMANDO [ARGUMENT]...", **COMMAND, help="kravmotor granskar förfrågningsunderlag för offentlig upphandling mot regler ur lag och vägledning.")
 @click.version_option(package_name="kravmotor", message="kravmotor %(version)s", help="Visa versionen och avsluta.")
 def main() -> None:
     pass
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(**COMMAND)
 @click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
               help="Rapportens format.")
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), help="Skriv rapporten till en fil i stället för till skärmen.")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), help="Använd reglerna i denna katalog.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None) -> None:
     """Granska ett eller flera förfrågningsunderlag (YAML eller JSON) före publicering.
 
@@ -130,8 +132,8 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     sys.exit(run.exit_code)
 
 
-@main.command(context_settings=CONTEXT)
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), help="Använd reglerna i denna katalog.")
+@main.command(**COMMAND)
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Listans format.")
 def regler(rule_dir: str | None, fmt: str) -> None:
     """Lista alla regler: kod, område, utfall, typ och titel."""
@@ -154,9 +156,9 @@ def regler(rule_dir: str | None, fmt: str) -> None:
     _console().print(table)
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(**COMMAND)
 @click.argument("kod")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), help="Använd reglerna i denna katalog.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 def regel(kod: str, rule_dir: str | None) -> None:
     """Visa en regel: text, källa, giltighet och exempel ur dess scenarier."""
     from .rulebook_docs import rule_examples
@@ -194,8 +196,8 @@ def regel(kod: str, rule_dir: str | None) -> None:
         console.print("\n[yellow]Regeln saknar scenarier.[/]")
 
 
-@main.command(context_settings=CONTEXT)
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), help="Skriv schemat till en fil.")
+@main.command(**COMMAND)
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
 def schema(utdata: Path | None) -> None:
     """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""
     from .model.loading import document_json_schema
