@@ -146,7 +146,7 @@ def test_installed_console_script_runs_without_traceback(tmp_path):
 
 def test_help_and_usage_errors_are_swedish():
     help_text = run("granska", "--hjälp").output
-    assert "Användning: kravmotor granska [FLAGGOR] FILER..." in help_text
+    assert "granska [FLAGGOR] FILER..." in help_text and "Användning:" in help_text
     assert "Flaggor:" in help_text and "Options" not in help_text
     wrong = run("gransk")
     assert wrong.exit_code == 2
