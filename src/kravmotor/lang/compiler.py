@@ -18,7 +18,6 @@ from . import ast
 from ..motor import ir
 
 _REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
-_OUTCOME_ORDER = ("fel", "varning", "bedömning krävs", "info")
 
 
 @dataclass
