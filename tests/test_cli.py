@@ -151,3 +151,22 @@ def test_help_and_usage_errors_are_swedish():
     wrong = run("gransk")
     assert wrong.exit_code == 2
     assert "Kommandot 'gransk' finns inte. Menade du 'granska'?" in wrong.output
+
+
+def test_rulebook_markdown_has_every_rule_with_source_and_examples(rulebook):
+    text = run("regler", "--format", "markdown").output
+    for rule in rulebook.rules:
+        assert f"### {rule.code} {rule.title}" in text
+    assert "14 kap. 4 § LOU" in text
+    assert "```gherkin\nGivet ett förfrågningsunderlag" in text  # the scenarios are the worked examples
+
+
+def test_rulebook_html_is_one_self_contained_file(tmp_path, rulebook):
+    out = tmp_path / "regelbok.html"
+    result = run("regler", "--format", "html", "--utdata", out)
+    assert result.exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert all(f'id="{r.code}"' in page for r in rulebook.rules)
+    assert "<script" not in page and "http://" not in page and "https://" not in page  # no network needed
+    assert "Givet ett förfrågningsunderlag" in page

@@ -134,10 +134,22 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
 
 @main.command(**COMMAND)
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Listans format.")
-def regler(rule_dir: str | None, fmt: str) -> None:
-    """Lista alla regler: kod, område, utfall, typ och titel."""
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default="text", show_default=True,
+              help="text och json listar reglerna; markdown och html ger hela regelboken med exempel.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv till en fil i stället för till skärmen.")
+def regler(rule_dir: str | None, fmt: str, utdata: Path | None) -> None:
+    """Lista alla regler, eller skriv regelboken för jurister (markdown eller html)."""
     rulebook = _rulebook(rule_dir)
+    if fmt in ("markdown", "html"):
+        from .rapport import regelbok
+
+        text = regelbok.markdown(rulebook) if fmt == "markdown" else regelbok.html_page(rulebook)
+        if utdata:
+            utdata.write_text(text, encoding="utf-8")
+            click.echo(f"Regelboken skrevs till {utdata}.")
+        else:
+            click.echo(text)
+        return
     if fmt == "json":
         click.echo(json.dumps([
             {"kod": r.code, "titel": r.title, "område": r.area, "utfall": r.outcome, "typ": r.rule_type,

@@ -1,0 +1,130 @@
+"""The rulebook for lawyers: every rule with its text, source, validity and worked examples.
+
+Generated from the rule files and the features, never written by hand. The HTML
+is one self-contained file (inline CSS, no scripts, no network).
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from .. import __version__
+from ..lang.compiler import Rulebook
+from ..motor import ir
+from ..rulebook_docs import Example, rule_examples
+
+_TYPE_TEXT = {
+    "HARD": "bindande regel",
+    "HARD-opt": "lagligt val (får)",
+    "GUIDE": "vägledning från myndighet",
+    "LOCAL": "lokal policy",
+}
+_CONFIDENCE_TEXT = {
+    "V1": "bekräftad i officiell källa",
+    "V2": "bekräftad i sekundär källa",
+    "S": "ur ett styrdokument (seed)",
+    "M": "inte bekräftad",
+}
+
+
+def _validity(rule: ir.RuleIR) -> str:
+    text = f"från {rule.valid_from.isoformat()}" if rule.valid_from else "utan startdatum"
+    if rule.valid_to:
+        text += f" till {rule.valid_to.isoformat()}"
+    return text + " (räknat på annonseringsdatum)"
+
+
+def _by_area(rulebook: Rulebook) -> dict[str, list[ir.RuleIR]]:
+    groups: dict[str, list[ir.RuleIR]] = defaultdict(list)
+    for rule in rulebook.rules:
+        groups[rule.area or "övrigt"].append(rule)
+    return dict(sorted(groups.items()))
+
+
+def _facts(rule: ir.RuleIR) -> list[tuple[str, str]]:
+    return [
+        ("Utfall", rule.outcome or "info"),
+        ("Typ", f"{rule.rule_type} – {_TYPE_TEXT.get(rule.rule_type or '', '')}"),
+        ("Säkerhet", f"{rule.confidence} – {_CONFIDENCE_TEXT.get(rule.confidence or '', '')}"),
+        ("Källa", rule.source or ""),
+        ("Referens i regelunderlaget", ", ".join(rule.references) or "–"),
+        ("Giltig", _validity(rule)),
+        ("Motiverad avvikelse", "tillåten" if rule.justification_allowed else "inte tillåten"),
+    ]
+
+
+def markdown(rulebook: Rulebook) -> str:
+    out = [f"# Regelbok för kravmotor {__version__}", "",
+           f"{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.", ""]
+    for area, rules in _by_area(rulebook).items():
+        info = rulebook.areas.get(area)
+        out += [f"## {info.title if info else area}", ""]
+        if info and info.description:
+            out += [info.description, ""]
+        for rule in rules:
+            out += [f"### {rule.code} {rule.title}", ""]
+            out += [f"- **{k}:** {v}" for k, v in _facts(rule)] + [""]
+            if rule.description:
+                out += [rule.description, ""]
+            out += ["Regeltext:", "", "```text", rule.text, "```", ""]
+            examples = rule_examples(rule.code)
+            if examples:
+                out += ["Exempel:", ""]
+                for ex in examples:
+                    out += [f"*{ex.title}* ({', '.join(ex.tags)})", "", "```gherkin", *ex.steps, "```", ""]
+            else:
+                out += ["*Regeln saknar exempel.*", ""]
+    return "\n".join(out)
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+h1{border-bottom:3px solid #005a8c}h2{margin-top:2.5rem;color:#005a8c;border-bottom:1px solid #ccc}
+section.rule{border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+pre{background:#f5f5f5;padding:.6rem;overflow-x:auto;font-size:.85rem}
+.utfall-fel{color:#b00020;font-weight:700}.utfall-varning{color:#8a6d00;font-weight:700}
+.example{margin:.5rem 0}.tags{color:#666;font-size:.85rem}nav ul{columns:2}
+"""
+
+
+def html_page(rulebook: Rulebook) -> str:
+    esc = html.escape
+    toc, body = [], []
+    for area, rules in _by_area(rulebook).items():
+        info = rulebook.areas.get(area)
+        title = info.title if info else area
+        body.append(f'<h2 id="{esc(area)}">{esc(title)}</h2>')
+        if info and info.description:
+            body.append(f"<p>{esc(info.description)}</p>")
+        for rule in rules:
+            toc.append(f'<li><a href="#{esc(rule.code)}">{esc(rule.code)} {esc(rule.title)}</a></li>')
+            facts = "".join(
+                f'<dt>{esc(k)}</dt><dd{" class=utfall-" + esc(v) if k == "Utfall" and v in ("fel", "varning") else ""}>{esc(v)}</dd>'
+                for k, v in _facts(rule))
+            parts = [f'<section class="rule" id="{esc(rule.code)}">',
+                     f"<h3>{esc(rule.code)} {esc(rule.title)}</h3>", f"<dl>{facts}</dl>"]
+            if rule.description:
+                parts.append("".join(f"<p>{esc(p)}</p>" for p in rule.description.split("\n\n")))
+            parts.append(f"<details><summary>Regeltext</summary><pre>{esc(rule.text)}</pre></details>")
+            parts.append(_examples_html(rule_examples(rule.code)))
+            parts.append("</section>")
+            body.append("".join(parts))
+    return (
+        "<!DOCTYPE html><html lang=sv><head><meta charset=utf-8>"
+        f"<title>Regelbok – kravmotor {esc(__version__)}</title><style>{_CSS}</style></head><body>"
+        f"<h1>Regelbok för kravmotor {esc(__version__)}</h1>"
+        f"<p>{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.</p>"
+        f"<nav><ul>{''.join(toc)}</ul></nav>{''.join(body)}</body></html>\n"
+    )
+
+
+def _examples_html(examples: list[Example]) -> str:
+    if not examples:
+        return "<p><em>Regeln saknar exempel.</em></p>"
+    items = "".join(
+        f'<div class="example"><strong>{html.escape(ex.title)}</strong> '
+        f'<span class="tags">{html.escape(", ".join(ex.tags))}</span><pre>{html.escape(chr(10).join(ex.steps))}</pre></div>'
+        for ex in examples)
+    return f"<h4>Exempel</h4>{items}"
