@@ -83,11 +83,19 @@ def test_invalid_document_gives_located_swedish_error_and_exit_2(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_syntax_error_in_rule_file_gives_location_caret_and_exit_2(tmp_path):
+def edited_rules(tmp_path: Path, rule_file: str, old: str, new: str) -> Path:
+    """A copy of the real rule directory with one edit in one rule file."""
     rules = tmp_path / "regler"
     shutil.copytree(rules_dir(), rules)
-    broken = rules / "proportionalitet" / "PROP-03.krav"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("kräv krav.antal_år <= 3", "kräv krav.antal_år <= <= 3"), encoding="utf-8")
+    path = rules / "proportionalitet" / rule_file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{rule_file} innehåller inte {old!r}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return rules
+
+
+def test_syntax_error_in_rule_file_gives_location_caret_and_exit_2(tmp_path):
+    rules = edited_rules(tmp_path, "PROP-03.krav", "kräv krav.antal_år <= 3", "kräv krav.antal_år <= <= 3")
     result = run("granska", "--regler", rules, CLEAN)
     assert result.exit_code == 2
     assert "PROP-03.krav:" in result.output
@@ -97,10 +105,7 @@ def test_syntax_error_in_rule_file_gives_location_caret_and_exit_2(tmp_path):
 
 
 def test_unknown_field_in_rule_file_suggests_the_right_one(tmp_path):
-    rules = tmp_path / "regler"
-    shutil.copytree(rules_dir(), rules)
-    path = rules / "proportionalitet" / "PROP-13.krav"
-    path.write_text(path.read_text(encoding="utf-8").replace("kräv uppskattat_värde.totalt", "kräv uppskattat_värde.total"), encoding="utf-8")
+    rules = edited_rules(tmp_path, "PROP-13.krav", "kräv uppskattat_värde.totalt", "kräv uppskattat_värde.total")
     result = run("regler", "--regler", rules)
     assert result.exit_code == 2
     assert "okänt fält ”total”" in result.output and "Menade du ”totalt”?" in result.output

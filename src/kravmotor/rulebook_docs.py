@@ -8,6 +8,7 @@ them in that shape.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .resources import features_dir
@@ -46,10 +47,16 @@ def _parse(path: Path) -> tuple[list[str], list[Example]]:
     return feature_tags, examples
 
 
-def rule_examples(code: str, directory: Path | None = None) -> list[Example]:
-    directory = directory or features_dir()
+@lru_cache(maxsize=4)
+def _examples_by_rule(directory: Path) -> dict[str, list[Example]]:
+    by_rule: dict[str, list[Example]] = {}
     for path in sorted(directory.rglob("*.feature")):
         tags, examples = _parse(path)
-        if code in tags:
-            return examples
-    return []
+        for tag in tags:
+            by_rule.setdefault(tag, examples)
+    return by_rule
+
+
+def rule_examples(code: str, directory: Path | None = None) -> list[Example]:
+    """The scenarios of the feature tagged with `code` (the feature files are read once)."""
+    return _examples_by_rule(directory or features_dir()).get(code, [])

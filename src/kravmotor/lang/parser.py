@@ -17,6 +17,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from ..resources import grammar_path
+from ..motor import ir
 from . import ast
 
 # How lark's terminal names read to a lawyer.
@@ -71,7 +72,11 @@ def parse_text(text: str, filename: str) -> list[ast.Definition]:
 
 
 def parse_expression(text: str, filename: str, line: int, column: int) -> ast.Expr:
-    """Parse one `{...}` hole of a message template, positioned in its file."""
+    """Parse one `{...}` hole of a message template, positioned in its file.
+
+    The grammar has one start symbol, so the expression is parsed as the only
+    condition of a throwaway rule and taken back out.
+    """
     source = f'regel XX-00 "" om {text} slut'
     try:
         tree = _lark().parse(source)
@@ -146,9 +151,6 @@ def _string(token: str) -> str:
     return re.sub(r"\\(.)", r"\1", token[1:-1])
 
 
-_HOLE = re.compile(r"\{([^{}]+)\}")
-
-
 @v_args(meta=True)
 class _ToAst(Transformer):
     def __init__(self, filename: str, text: str, offset: tuple[int, int] | None = None):
@@ -172,7 +174,7 @@ class _ToAst(Transformer):
         pos = self._tpos(token)
         holes = tuple(
             (m.group(1).strip(), parse_expression(m.group(1).strip(), self.filename, pos.line, pos.column))
-            for m in _HOLE.finditer(text)
+            for m in ir.TEMPLATE_HOLE.finditer(text)
         )
         return ast.Template(text, holes, pos)
 

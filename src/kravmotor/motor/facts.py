@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -17,8 +16,6 @@ class ResolvedParam:
     name: str
     value: Decimal | None  # None: no value is known for this document's date
     confirmed: bool
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
 
 
 def document_data(doc: Förfrågningsunderlag) -> dict[str, Any]:
@@ -43,6 +40,6 @@ def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any
                 continue
             cond = conditions.get((name, index), ir.TRUE)
             if evaluate.holds(cond, env):
-                resolved[name] = ResolvedParam(name, pv.value, pv.confirmed, pv.valid_from, pv.valid_to)
+                resolved[name] = ResolvedParam(name, pv.value, pv.confirmed)
                 break
     return resolved

@@ -9,7 +9,6 @@ on messages, values or outcomes.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -57,14 +56,11 @@ class Fynd(BaseModel):
         return (self.fil or "", self.dokument or "", OUTCOMES.index(self.utfall), self.kod, self.fält)
 
 
-_HOLE = re.compile(r"\{([^{}]+)\}")
-
-
 def render_template(template: ir.TemplateIR | None, env: evaluate.Env) -> str | None:
     if template is None:
         return None
     values = {src: format_value(evaluate.value(v, env), v.unit) for src, v in template.holes}
-    return _HOLE.sub(lambda m: values.get(m.group(1).strip(), m.group(0)), template.text)
+    return ir.TEMPLATE_HOLE.sub(lambda m: values.get(m.group(1).strip(), m.group(0)), template.text)
 
 
 def _concrete_paths(rule: ir.RuleIR, index: int | None) -> list[str]:

@@ -12,6 +12,7 @@ unknown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Union
@@ -181,6 +182,10 @@ def any_of(items) -> Cond:
 
 
 # --- Rules ----------------------------------------------------------------------------
+
+
+# A `{expression}` hole in a message template: parsed by the parser, filled by findings.
+TEMPLATE_HOLE = re.compile(r"\{([^{}]+)\}")
 
 
 @dataclass(frozen=True)
