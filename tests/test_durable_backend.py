@@ -453,7 +453,7 @@ def differential(rulebook):
     rng = random.Random(DIFFERENTIAL_SEED)
     results = []
     for n in range(DIFFERENTIAL_COUNT):
-        data = document_data(Förfrågningsunderlag.model_validate(random_document(rng, n)))
+        data = document_data(Förfrågningsunderlag.model_validate(random_document(rng, n)), rulebook.classifications)
         resolved = resolve_parameters(rulebook.parameters, data, rulebook.param_conditions)
         params = {name: p.value for name, p in resolved.items() if p.value is not None}
         outcome = engine.evaluate(data, params)

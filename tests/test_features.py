@@ -81,15 +81,38 @@ def remove_field(context, path):
     _delete(context["document"], path)
 
 
-@given(parsers.re(r"underlaget har inga (?P<what>delkontrakt|kvalificeringskrav|tekniska_specifikationer)"))
-def empty_list(context, what):
-    context["document"][what] = []
+@given(parsers.re(r"underlaget har inga (?P<path>[\wåäöÅÄÖ.]+)$"))
+def empty_list(context, path):
+    _set(context["document"], path, [])
+
+
+def _table_item(datatable) -> dict:
+    """A two-column table of field → value; a dotted field (`adress.ort`) nests."""
+    item: dict = {}
+    for row in datatable:
+        _set(item, row[0].strip(), parse_value(row[1]))
+    return item
 
 
 @given(parsers.re(r"underlaget har (?P<what>ett kvalificeringskrav|en teknisk specifikation|ett delkontrakt|ett miljökrav):"))
 def add_list_item(context, what, datatable):
-    item = {row[0].strip(): parse_value(row[1]) for row in datatable}
-    context["document"].setdefault(_LISTS[what], []).append(item)
+    context["document"].setdefault(_LISTS[what], []).append(_table_item(datatable))
+
+
+@given(parsers.re(r"underlaget har ett element i (?P<path>[\wåäöÅÄÖ.]+):"))
+def add_element(context, path, datatable):
+    """Any list of the document, by field path: `särskilda_kontraktsvillkor.beredskapsklausuler`."""
+    *parents, last = path.split(".")
+    node = context["document"]
+    for part in parents:
+        node = node.setdefault(part, {})
+    node.setdefault(last, []).append(_table_item(datatable))
+
+
+@given(parsers.re(r"underlaget har (?P<path>[\wåäöÅÄÖ.]+) med:"))
+def set_object(context, path, datatable):
+    """A whole object at once, replacing what the base document had there."""
+    _set(context["document"], path, _table_item(datatable))
 
 
 @given(parsers.re(r'underlaget har en motivering för (?P<code>[A-ZÅÄÖ]+-\d+): "(?P<text>.+)"'))

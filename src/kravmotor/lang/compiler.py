@@ -15,6 +15,7 @@ from itertools import combinations
 from ..errors import Location, Problem, RuleError
 from ..model.fields import FieldType, document_fields
 from . import ast
+from .klassningar import Classification
 from ..motor import ir
 
 _REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
@@ -38,6 +39,7 @@ class Rulebook:
     areas: dict[str, Area] = field(default_factory=dict)
     # Each parameter value's condition, keyed (parameter name, index of the value).
     param_conditions: dict[tuple[str, int], ir.Cond] = field(default_factory=dict)
+    classifications: dict[str, Classification] = field(default_factory=dict)
 
     @property
     def strata(self) -> int:
@@ -73,13 +75,13 @@ class _Scope:
 class _Lowering:
     """Lowers one definition's expressions, collecting problems instead of stopping."""
 
-    def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str]):
+    def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str], root: FieldType):
         self.problems = problems
         self.params = params
         self.derived = derived
         self.used_params: set[str] = set()
         self.used_derived: set[str] = set()
-        self.root = document_fields()
+        self.root = root
         self.allowed_values: dict[ir.Ref, frozenset[str] | None] = {}  # text fields' Literal values
 
     # --- values -------------------------------------------------------------------
@@ -300,9 +302,24 @@ def _field_path(ref: ir.Ref, for_each: ast.ForEach | None) -> str:
     return ".".join(ref.path)
 
 
-def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area] | None = None) -> Rulebook:
+def fields_for(classifications: dict[str, Classification]) -> FieldType:
+    """The fields rules may read: the document's, and `klassning.<namn>` for each classification."""
+    root = document_fields()
+    if not classifications:
+        return root
+    virtual = FieldType("objekt", children={
+        name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))
+        for name, c in classifications.items()
+    })
+    return FieldType("objekt", children={**root.children, "klassning": virtual})
+
+
+def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area] | None = None,
+                        classifications: dict[str, Classification] | None = None) -> Rulebook:
     problems = _Problems()
     areas = areas or {}
+    classifications = classifications or {}
+    root = fields_for(classifications)
     params: dict[str, ast.Parameter] = {}
     derivation_asts: dict[str, ast.Derivation] = {}
     rule_asts: dict[str, ast.Rule] = {}
@@ -318,11 +335,11 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
 
     param_conditions: dict[tuple[str, int], ir.Cond] = {}
     for p in params.values():
-        param_conditions.update(_compile_parameter(p, params, problems))
+        param_conditions.update(_compile_parameter(p, params, problems, root))
 
     derived_names = set(derivation_asts)
-    compiled_derivations = [_compile(d, params, derived_names, problems, areas) for d in derivation_asts.values()]
-    compiled_rules = [_compile(r, params, derived_names, problems, areas) for r in rule_asts.values()]
+    compiled_derivations = [_compile(d, params, derived_names, problems, areas, root) for d in derivation_asts.values()]
+    compiled_rules = [_compile(r, params, derived_names, problems, areas, root) for r in rule_asts.values()]
     _assign_strata(compiled_derivations, compiled_rules, derivation_asts, problems)
 
     if problems.items:
@@ -333,13 +350,14 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
         parameters=params,
         areas=areas,
         param_conditions=param_conditions,
+        classifications=classifications,
     )
 
 
-def _compile_parameter(p: ast.Parameter, params, problems: _Problems) -> dict[tuple[str, int], ir.Cond]:
+def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: FieldType) -> dict[tuple[str, int], ir.Cond]:
     if not p.values:
         problems.add(p.pos, f"parametern ”{p.name}” har inga värden")
-    lowering = _Lowering(problems, params, set())
+    lowering = _Lowering(problems, params, set(), root)
     conditions = {}
     for index, v in enumerate(p.values):
         if v.valid_to and v.valid_to < v.valid_from:
@@ -351,8 +369,8 @@ def _compile_parameter(p: ast.Parameter, params, problems: _Problems) -> dict[tu
     return conditions
 
 
-def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area]) -> ir.RuleIR:
-    lowering = _Lowering(problems, params, derived_names)
+def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area], root: FieldType) -> ir.RuleIR:
+    lowering = _Lowering(problems, params, derived_names, root)
     is_rule = isinstance(d, ast.Rule)
     scope = _Scope()
     for_each = None

@@ -9,6 +9,7 @@ import yaml
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from . import ast
 from .compiler import Area, Rulebook, compile_definitions
+from .klassningar import load_classifications
 from .parser import parse_file
 
 AREAS_FILE = "omraden.yaml"
@@ -41,10 +42,14 @@ def load_rulebook(directory: Path) -> Rulebook:
             sources[str(path)] = path.read_text(encoding="utf-8")
         except RuleError as exc:  # keep going: report every broken file at once
             problems.extend(exc.problems)
+    try:
+        classifications = load_classifications(directory)
+    except RuleError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise RuleError(problems)
     try:
-        rulebook = compile_definitions(definitions, load_areas(directory))
+        rulebook = compile_definitions(definitions, load_areas(directory), classifications)
     except RuleError as exc:  # the checker knows positions; the sources are here
         for problem in exc.problems:
             loc = problem.location

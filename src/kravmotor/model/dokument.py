@@ -12,35 +12,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from .beredskap import BeredskapsUppgifter, BeredskapsVillkor
+from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent
+from .miljo import MiljöUppgifter
+from .seriositet import SeriositetsUppgifter, SeriositetsVillkor
+from .sociala import SocialaUppgifter, SocialaVillkor
 
-class Enhet:
-    """Marks a numeric field with the unit it is measured in (kr, år, ...)."""
-
-    def __init__(self, namn: str):
-        self.namn = namn
-
-    def __repr__(self) -> str:
-        return f"Enhet({self.namn!r})"
-
-
-# At most 10^15 kr and öre precision: far beyond any procurement, and within what
-# the engines represent exactly enough (doubles; durable_rules refuses exponents).
-Belopp = Annotated[Decimal, Field(ge=0, le=10**15, decimal_places=2, description="Belopp i kronor exklusive moms."), Enhet("kr")]
-Antal_år = Annotated[int, Field(ge=0, le=100), Enhet("år")]
-Antal_månader = Annotated[int, Field(ge=0, le=1200), Enhet("månader")]
-Procent = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2), Enhet("procent")]
-Antal = Annotated[int, Field(ge=0)]
-CpvKod = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$", description="CPV-kod, åtta siffror, t.ex. 90911200-8.")]
-Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", description="Organisationsnummer, t.ex. 212000-2163.")]
-
-
-class Modell(BaseModel):
-    """Base for every part of the document: unknown fields are errors, not ignored."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
-
+__all__ = ["Enhet", "Förfrågningsunderlag"]
 
 Myndighetstyp = Literal["statlig", "kommunal", "regional", "kommunalt bolag", "övrig"]
 Lagrum = Literal["LOU", "LUF", "LUK", "LOV"]
@@ -57,7 +37,6 @@ Förfarande = Literal[
     "direktupphandling",
 ]
 Upphandlingsslag = Literal["varor", "tjänster", "byggentreprenad"]
-Miljönivå = Literal["bas", "avancerad", "spjutspets"]
 
 
 class UpphandlandeMyndighet(Modell):
@@ -148,56 +127,11 @@ class TekniskSpecifikation(Modell):
     eller_likvärdigt: bool = Field(default=False, description="Om hänvisningen följs av orden ”eller likvärdigt”.")
 
 
-# --- Särskilda kontraktsvillkor -------------------------------------------------------
+# --- Särskilda kontraktsvillkor: each rules area owns its part ----------------------
 
 
-class Sysselsättningskrav(Modell):
-    beskrivning: str
-    antal_personer: Optional[Antal] = None
-    målgrupp: Optional[str] = None
-
-
-class ArbetsrättsligaVillkor(Modell):
-    lön: bool = False
-    semester: bool = False
-    arbetstid: bool = False
-    nivå: Optional[Literal["central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"]] = None
-    gäller_underleverantörer: bool = False
-
-
-class Beredskapsklausul(Modell):
-    slag: Literal[
-        "leveransåtagande per krisnivå",
-        "beredskapsavtal",
-        "lagerhållning",
-        "option på ökad volym",
-        "kontinuitetsplan",
-        "ändringsklausul",
-        "force majeure",
-        "säkerhetsskydd",
-        "allmän leveransutfästelse",
-    ]
-    beskrivning: Optional[str] = None
-
-
-class Underleverantörsvillkor(Modell):
-    godkännande_krävs: bool = False
-    begränsning_led: Optional[Antal] = None
-    rätt_till_insyn: bool = False
-
-
-class SärskildaKontraktsvillkor(Modell):
-    sysselsättningskrav: Optional[Sysselsättningskrav] = None
-    arbetsrättsliga_villkor: Optional[ArbetsrättsligaVillkor] = None
-    beredskapsklausuler: list[Beredskapsklausul] = Field(default_factory=list)
-    underleverantörsvillkor: Optional[Underleverantörsvillkor] = None
-
-
-class Miljökrav(Modell):
-    område: str
-    nivå: Miljönivå
-    användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"]
-    verifikat: Optional[str] = None
+class SärskildaKontraktsvillkor(SocialaVillkor, SeriositetsVillkor, BeredskapsVillkor):
+    """Villkor för fullgörande av kontrakt (17 kap. LOU)."""
 
 
 class Utvärderingsmodell(Modell):
@@ -210,7 +144,7 @@ class Motivering(Modell):
     text: str = Field(min_length=1, description="De särskilda skälen, som de står i upphandlingsdokumentet.")
 
 
-class Förfrågningsunderlag(Modell):
+class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsUppgifter, MiljöUppgifter):
     """One procurement document, the unit every check runs on."""
 
     id: str = Field(min_length=1)
@@ -233,6 +167,5 @@ class Förfrågningsunderlag(Modell):
     kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list)
     tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list)
     särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
-    miljökrav: list[Miljökrav] = Field(default_factory=list)
     utvärderingsmodell: Optional[Utvärderingsmodell] = None
     motiveringar: list[Motivering] = Field(default_factory=list)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..lang import ast
+from ..lang.klassningar import Classification, classify
 from ..model.dokument import Förfrågningsunderlag
 from . import evaluate, ir
 
@@ -18,9 +19,12 @@ class ResolvedParam:
     confirmed: bool
 
 
-def document_data(doc: Förfrågningsunderlag) -> dict[str, Any]:
-    """The document as nested dicts and lists; missing optional values are left out."""
-    return doc.model_dump(mode="python", exclude_none=True)
+def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None) -> dict[str, Any]:
+    """The document as nested dicts and lists, missing optional values left out, plus its `klassning`."""
+    data = doc.model_dump(mode="python", exclude_none=True)
+    if classifications:
+        data["klassning"] = classify(data, classifications)
+    return data
 
 
 def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any],

@@ -30,7 +30,7 @@ class Checker:
         self.engine = DurableEngine(rulebook.rules, rulebook.derivations)
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
-        data = document_data(doc)
+        data = document_data(doc, self.rulebook.classifications)
         params = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions)
         values = {name: p.value for name, p in params.items() if p.value is not None}
         outcome = self.engine.evaluate(data, values)

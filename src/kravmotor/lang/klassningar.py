@@ -1,0 +1,148 @@
+"""Classifications: CPV codes mapped to named categories, kept as data under rules/klassningar/.
+
+A classification file says which CPV codes make a procurement, say, a riskbransch
+(lokalvård, bygg ...) or a category with high environmental impact. Rules never
+list CPV codes themselves: they read the virtual field `klassning.<namn>`, the
+list of categories the document's CPV codes (its own and its lots') fall into.
+The mapping thus stays reviewable, and changes without touching a rule.
+
+A CPV code in a mapping stands for itself and everything below it in the CPV
+tree: `45000000` (byggarbete) covers `45210000-2`. Trailing zeros mark the level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import Location, Problem, RuleError
+
+DIRECTORY = "klassningar"
+_CPV = re.compile(r"^(\d{8})(?:-\d)?$")
+_NAME = re.compile(r"^[a-zåäöé_][a-zåäöé0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    title: str
+    prefixes: tuple[str, ...]  # CPV digits with the level's trailing zeros removed
+
+
+@dataclass
+class Classification:
+    name: str
+    title: str
+    source: str
+    references: tuple[str, ...] = ()
+    confidence: str | None = None
+    description: str = ""
+    categories: list[Category] = field(default_factory=list)
+    file: str | None = None
+
+    def categories_of(self, cpv_codes: list[str]) -> list[str]:
+        """The categories any of the codes falls into, in the file's order."""
+        digits = [c[:8] for c in cpv_codes]
+        return [cat.name for cat in self.categories if any(d.startswith(p) for d in digits for p in cat.prefixes)]
+
+
+def cpv_prefix(code: str) -> str | None:
+    """`45210000-2` → `4521`: the code's digits down to its level (at least the division, 2 digits)."""
+    match = _CPV.match(code.strip())
+    if not match:
+        return None
+    digits = match.group(1).rstrip("0")
+    return digits.ljust(2, "0")
+
+
+def load_classifications(directory: Path) -> dict[str, Classification]:
+    folder = Path(directory) / DIRECTORY
+    found: dict[str, Classification] = {}
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        try:
+            classification = _read(path, problems)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problems.append(Problem(Location(str(path), mark.line + 1 if mark else None, mark.column + 1 if mark else None),
+                                    f"klassningsfilen är inte giltig YAML ({getattr(exc, 'problem', exc)})"))
+            continue
+        if classification is None:
+            continue
+        if classification.name in found:
+            problems.append(Problem(Location(str(path)), f"klassningen ”{classification.name}” finns redan i {found[classification.name].file}"))
+            continue
+        found[classification.name] = classification
+    if problems:
+        raise RuleError(problems)
+    return found
+
+
+def _read(path: Path, problems: list[Problem]) -> Classification | None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    where = Location(str(path))
+    before = len(problems)
+
+    def fail(field_path: str, expected: str) -> None:
+        problems.append(Problem(where, f"fältet ”{field_path}”: {expected}"))
+
+    if not isinstance(data, dict):
+        fail("(filen)", "förväntade en mappning med namn, titel, källa och kategorier")
+        return None
+    name = data.get("namn")
+    if not isinstance(name, str) or not _NAME.match(name):
+        fail("namn", "förväntade ett namn med små bokstäver, siffror och understreck, t.ex. riskbransch")
+    for key in ("titel", "källa"):
+        if not isinstance(data.get(key), str) or not data.get(key).strip():
+            fail(key, "förväntade en text")
+    refs = data.get("referens", [])
+    refs = [refs] if isinstance(refs, str) else refs
+    if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+        fail("referens", "förväntade en rad-id eller en lista av rad-id, t.ex. R-07")
+        refs = []
+    confidence = data.get("säkerhet")
+    if confidence is not None and confidence not in ("V1", "V2", "S", "M"):
+        fail("säkerhet", "förväntade V1, V2, S eller M")
+    raw_categories = data.get("kategorier")
+    categories: list[Category] = []
+    if not isinstance(raw_categories, dict) or not raw_categories:
+        fail("kategorier", "förväntade minst en kategori: namn → titel och cpv-lista")
+        raw_categories = {}
+    for cat_name, entry in raw_categories.items():
+        at = f"kategorier.{cat_name}"
+        if not isinstance(entry, dict):
+            fail(at, "förväntade titel och cpv")
+            continue
+        unknown = sorted(set(entry) - {"titel", "cpv", "beskrivning"})
+        if unknown:
+            fail(f"{at}.{unknown[0]}", "okänt fält; tillåtna är titel, cpv och beskrivning")
+        codes = entry.get("cpv")
+        if not isinstance(codes, list) or not codes:
+            fail(f"{at}.cpv", "förväntade en lista av CPV-koder, t.ex. [\"90910000\"]")
+            continue
+        prefixes = []
+        for i, code in enumerate(codes):
+            prefix = cpv_prefix(str(code))
+            if prefix is None:
+                fail(f"{at}.cpv[{i}]", f"”{code}” är ingen CPV-kod (åtta siffror, ev. med kontrollsiffra: 90910000-9)")
+            else:
+                prefixes.append(prefix)
+        categories.append(Category(str(cat_name), str(entry.get("titel") or cat_name), tuple(prefixes)))
+    if len(problems) > before:
+        return None
+    return Classification(
+        name=name, title=data["titel"].strip(), source=data["källa"].strip(), references=tuple(refs),
+        confidence=confidence, description=str(data.get("beskrivning", "")).strip(), categories=categories, file=str(path),
+    )
+
+
+def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, list[str]]:
+    """`klassning` for a document: every classification's categories, from its and its lots' CPV codes."""
+    codes = list(data.get("cpv_koder", []))
+    for lot in data.get("delkontrakt", []):
+        codes.extend(lot.get("cpv_koder", []))
+    return {name: c.categories_of(codes) for name, c in classifications.items()}
