@@ -28,8 +28,11 @@ _LISTS = {
 
 
 def parse_value(text: str):
-    """A value as a lawyer writes it: `10 000 000 kr`, `35 dagar`, `ja`, `2026-03-02`, `"text"`."""
+    """A value as a lawyer writes it: `10 000 000 kr`, `35 dagar`, `ja`, `2026-03-02`, `"text"`,
+    or a list of texts: `"90911200-8", "45210000-2"`."""
     text = text.strip()
+    if re.fullmatch(r'"[^"]*"(?:\s*,\s*"[^"]*")+', text):
+        return re.findall(r'"([^"]*)"', text)
     if text.startswith('"') and text.endswith('"'):
         return text[1:-1]
     if text in ("ja", "sant"):
