@@ -16,6 +16,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from documents import BASE_DOCUMENT
 from kravmotor.model.dokument import Förfrågningsunderlag
+from kravmotor.model.fields import document_fields
 
 scenarios(".")
 
@@ -76,7 +77,19 @@ def base_document(context):
 
 @given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
 def set_field(context, path, value):
-    _set(context["document"], path, parse_value(value))
+    value = parse_value(value)
+    if _is_list_field(path) and not isinstance(value, list):
+        value = [value]  # `att cpv_koder är "90911200-8"`: a list of one
+    _set(context["document"], path, value)
+
+
+def _is_list_field(path: str) -> bool:
+    ftype = document_fields()
+    for part in path.split("."):
+        ftype = ftype.children.get(part) if ftype.kind == "objekt" else None
+        if ftype is None:
+            return False
+    return ftype.kind == "lista"
 
 
 @given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.]+) saknas'))
