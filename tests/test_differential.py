@@ -17,7 +17,7 @@ from conftest import MOTORS
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.motor.facts import document_data, resolve_parameters
 from strategies import DocumentStrategies
-from test_durable_backend import reference
+from rulekit import reference
 
 pytestmark = [
     pytest.mark.skipif(len(MOTORS) < 2, reason="durable_rules finns inte för den här Python-versionen"),

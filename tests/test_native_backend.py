@@ -11,7 +11,7 @@ import pytest
 
 from conftest import MOTORS
 from kravmotor.motor.native_backend import NativeEngine
-from test_durable_backend import build, compile_text, doc, reference, regel, slutsats
+from rulekit import compile_text, doc, reference, regel, slutsats
 
 LOTS = [{"namn": "a", "uppskattat_värde": 6, "cpv_koder": ["45210000-2"]}, {"namn": "b"}]
 
@@ -67,8 +67,9 @@ def test_native_agrees_with_reference_and_durable(name):
     assert {(h.rule.code, h.index) for h in outcome.hits} == expected_hits
     assert outcome.derived == expected_derived
     if "durable" in MOTORS:
-        _, durable = build(text)
-        assert durable.evaluate(data, {}).hits == outcome.hits
+        from kravmotor.motor.durable_backend import DurableEngine
+
+        assert DurableEngine(rulebook.rules, rulebook.derivations).evaluate(data, {}).hits == outcome.hits
 
 
 def test_the_cases_are_not_trivial():
