@@ -110,7 +110,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 pre{background:#f5f5f5;padding:.6rem;overflow-x:auto;font-size:.85rem}
 .utfall-fel{color:#b00020;font-weight:700}.utfall-varning{color:#8a6d00;font-weight:700}
 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
-.example{margin:.5rem 0}.tags{color:#666;font-size:.85rem}nav ul{columns:2}
+.example{margin:.5rem 0}.tags{color:#666;font-size:.85rem}nav ul{columns:2}nav h4{margin:.8rem 0 .2rem}
 """
 
 
@@ -120,6 +120,7 @@ def html_page(rulebook: Rulebook) -> str:
     for area, rules in _by_area(rulebook).items():
         info = rulebook.areas.get(area)
         title = info.title if info else area
+        toc.append(f'</ul><h4><a href="#{esc(area)}">{esc(title)}</a> ({len(rules)})</h4><ul>')
         body.append(f'<h2 id="{esc(area)}">{esc(title)}</h2>')
         if info and info.description:
             body.append(f"<p>{esc(info.description)}</p>")
@@ -137,7 +138,7 @@ def html_page(rulebook: Rulebook) -> str:
             parts.append("</section>")
             body.append("".join(parts))
     if rulebook.classifications:
-        toc.append('<li><a href="#klassningar">Klassningar</a></li>')
+        toc.append('</ul><h4><a href="#klassningar">Klassningar</a></h4><ul>')
         body.append(f'<h2 id="klassningar">Klassningar</h2><p>{esc(_CLASSIFICATIONS_INTRO)}</p>')
         for c in rulebook.classifications.values():
             facts = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in _classification_facts(c))
@@ -151,7 +152,7 @@ def html_page(rulebook: Rulebook) -> str:
         f"<title>Regelbok – kravmotor {esc(__version__)}</title><style>{_CSS}</style></head><body>"
         f"<h1>Regelbok för kravmotor {esc(__version__)}</h1>"
         f"<p>{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.</p>"
-        f"<nav><ul>{''.join(toc)}</ul></nav>{''.join(body)}</body></html>\n"
+        f"<nav><ul>{''.join(toc)}</ul></nav>{''.join(body)}</body></html>\n".replace("<ul></ul>", "")
     )
 
 
