@@ -25,6 +25,7 @@ CASES = {
                               + regel("TT-03", "uppskattat_värde.totalt = 10") + regel("TT-04", "uppskattat_värde.totalt != 10"),
                               {"uppskattat_värde": {"totalt": 10}}),
     "empty list is absent": (regel("TT-01", "cpv_koder finns") + regel("TT-02", "cpv_koder saknas"), {"cpv_koder": []}),
+    "list inside an absent object": (regel("TT-01", "avtalstid.optioner finns") + regel("TT-02", "avtalstid.optioner saknas"), {}),
     "list with elements is present": (regel("TT-01", "cpv_koder finns") + regel("TT-02", "cpv_koder saknas"), {}),
     "prefix and its negation": (regel("TT-01", 'titel börjar med "Sce"') + regel("TT-02", 'inte titel börjar med "Sce"')
                                 + regel("TT-03", 'inte skäl_mot_uppdelning börjar med "x"'), {"titel": "Test"}),

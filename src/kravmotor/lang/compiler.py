@@ -341,6 +341,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
     compiled_derivations = [_compile(d, params, derived_names, problems, areas, root) for d in derivation_asts.values()]
     compiled_rules = [_compile(r, params, derived_names, problems, areas, root) for r in rule_asts.values()]
     _assign_strata(compiled_derivations, compiled_rules, derivation_asts, problems)
+    _inherit_parameters(compiled_derivations, compiled_rules)
 
     if problems.items:
         raise RuleError(sorted(problems.items, key=lambda p: (p.location.file, p.location.line or 0, p.location.column or 0)))
@@ -435,6 +436,27 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
         fields=fields, params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived),
         **common,
     )
+
+
+def _inherit_parameters(derivations: list[ir.RuleIR], rules: list[ir.RuleIR]) -> None:
+    """A rule depends on the parameters its derived facts read, however deep.
+
+    So a rule reading `slutsats under_tröskelvärdet` is also reported as *bedömning
+    krävs* when the threshold is unconfirmed, and as *underlag saknas* when it has
+    no value for the date, exactly as if it read the parameter itself.
+    """
+    by_name = {d.code: d for d in derivations}
+
+    def closure(item: ir.RuleIR, seen: set[str]) -> frozenset[str]:
+        params = set(item.params)
+        for name in item.uses_derived:
+            if name in by_name and name not in seen:
+                seen.add(name)
+                params |= closure(by_name[name], seen)
+        return frozenset(params)
+
+    for item in derivations + rules:
+        item.params = closure(item, set())
 
 
 def _assign_strata(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], asts, problems: _Problems) -> None:

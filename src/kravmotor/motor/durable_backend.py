@@ -252,7 +252,9 @@ def _simple(c: ir.Cond, current: str) -> dict:
     if isinstance(c, ir.Present):
         name = _field(c.ref, current)
         if c.ref.kind == "lista":  # a list "finns" when it has elements (see ir)
-            return {"$gt": {name + "__antal": 0}} if c.present else {name + "__antal": 0}
+            count = name + "__antal"
+            # An absent list (or an absent object holding it) has no count at all: it "saknas" too.
+            return {"$gt": {count: 0}} if c.present else {"$or": [{count: 0}, {"$nex": {count: 1}}]}
         return {"$ex" if c.present else "$nex": {name: 1}}
     if isinstance(c, ir.Prefix):
         name = _field(c.ref, current)
