@@ -370,6 +370,38 @@ def random_document(rng: random.Random, n: int) -> dict[str, Any]:
         raw["tekniska_specifikationer"].append(spec)
     codes = rng.sample(["PROP-01", "PROP-03", "PROP-07", "PROP-16"], rng.randrange(0, 3))
     raw["motiveringar"] = [{"regel": code, "text": "Särskilda skäl."} for code in codes]
+    raw.update(random_seriousness(rng))
+    return raw
+
+
+def random_seriousness(rng: random.Random) -> dict[str, Any]:
+    """Area seriositet: objects absent or present, yes/no/unstated facts, lists empty or not."""
+    def facts(*names: str) -> dict[str, bool]:
+        stated = {name: rng.choice([None, True, False]) for name in names}
+        return {name: value for name, value in stated.items() if value is not None}
+
+    raw: dict[str, Any] = {}
+    if rng.random() < 0.8:
+        raw["uteslutningsgrunder"] = {
+            **facts("obligatoriska_kontrolleras", "självrättelse_medges"),
+            "kontrolleras_genom": rng.sample(["sanningsförsäkran", "ESPD"], rng.randrange(0, 3)),
+            "fakultativa": rng.sample(["intressekonflikt", "allvarligt fel i yrkesutövningen"], rng.randrange(0, 3)),
+            "egna": [{"beskrivning": f"E{i}", "angiven_i_upphandlingsdokumenten": rng.random() < 0.5}
+                     for i in range(rng.choice([0, 1, 2]))],
+        }
+    villkor: dict[str, Any] = {}
+    if rng.random() < 0.7:
+        villkor["underleverantörsvillkor"] = facts("ska_namnges", "inköpsprocess_följer_upp", "rätt_till_insyn", "gäller_alla_led")
+        if rng.random() < 0.3:
+            villkor["underleverantörsvillkor"]["begränsning_led"] = rng.randrange(0, 3)
+    if rng.random() < 0.7:
+        villkor["sanktioner"] = facts("vite", "hävning")
+    raw["särskilda_kontraktsvillkor"] = villkor
+    if rng.random() < 0.7:
+        raw["avtalsuppföljning"] = {**facts("ebm_checklista_vid_start", "ebm_checklista_löpande"),
+                                    **{k: "X" for k in ("beskrivning", "frekvens", "ansvarig") if rng.random() < 0.7}}
+    if rng.random() < 0.6:
+        raw["onormalt_låga_anbud"] = {**facts("förklaring_begärs"), **({"hantering": "X"} if rng.random() < 0.5 else {})}
     return raw
 
 
