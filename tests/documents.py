@@ -19,4 +19,13 @@ BASE_DOCUMENT = {
     "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
     # seriositet
     "uteslutningsgrunder": {"obligatoriska_kontrolleras": True, "kontrolleras_genom": ["ESPD"]},
+    # miljö
+    "miljökrav": [{
+        "område": "Resor i uppdraget",
+        "nivå": "bas",
+        "användning": "kontraktsvillkor",
+        "verifikat": "Leverantörens resepolicy på begäran",
+        "koppling_till_föremålet": "Resor som görs för att utföra uppdraget",
+        "prioriterat_område": "fossilfritt",
+    }],
 }

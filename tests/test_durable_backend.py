@@ -371,6 +371,7 @@ def random_document(rng: random.Random, n: int) -> dict[str, Any]:
     codes = rng.sample(["PROP-01", "PROP-03", "PROP-07", "PROP-16"], rng.randrange(0, 3))
     raw["motiveringar"] = [{"regel": code, "text": "Särskilda skäl."} for code in codes]
     raw.update(random_seriousness(rng))
+    add_environmental_requirements(rng, raw)
     return raw
 
 
@@ -403,6 +404,22 @@ def random_seriousness(rng: random.Random) -> dict[str, Any]:
     if rng.random() < 0.6:
         raw["onormalt_låga_anbud"] = {**facts("förklaring_begärs"), **({"hantering": "X"} if rng.random() < 0.5 else {})}
     return raw
+
+
+def add_environmental_requirements(rng: random.Random, raw: dict[str, Any]) -> None:
+    """Miljö: CPV codes the miljö classifications know (livsmedel, transport, konsulttjänster) and miljökrav."""
+    raw["cpv_koder"] += [rng.choice(["15000000-8", "60100000-9", "79400000-8"]) for _ in range(rng.randrange(0, 2))]
+    raw["miljökrav"] = []
+    for i in range(rng.choice([0, 1, 1, 2, 3])):
+        item: dict[str, Any] = {"område": f"M{i}", "nivå": rng.choice(["bas", "bas", "avancerad", "spjutspets"]),
+                                "användning": "kontraktsvillkor"}
+        for name, value in (("verifikat", "Märkning"), ("koppling_till_föremålet", "Leveranserna"),
+                            ("prioriterat_område", "ekomat"), ("marknadsanalys", "RFI")):
+            if rng.random() < 0.7:
+                item[name] = value
+        if rng.random() < 0.7:
+            item["marknaden_kan_uppfylla"] = rng.random() < 0.7
+        raw["miljökrav"].append(item)
 
 
 def random_requirement(rng: random.Random, total: int) -> dict[str, Any]:
