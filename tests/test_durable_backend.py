@@ -372,6 +372,7 @@ def random_document(rng: random.Random, n: int) -> dict[str, Any]:
     raw["motiveringar"] = [{"regel": code, "text": "Särskilda skäl."} for code in codes]
     raw.update(random_seriousness(rng))
     add_environmental_requirements(rng, raw)
+    add_preparedness(rng, raw)
     return raw
 
 
@@ -404,6 +405,32 @@ def random_seriousness(rng: random.Random) -> dict[str, Any]:
     if rng.random() < 0.6:
         raw["onormalt_låga_anbud"] = {**facts("förklaring_begärs"), **({"hantering": "X"} if rng.random() < 0.5 else {})}
     return raw
+
+
+def add_preparedness(rng: random.Random, raw: dict[str, Any]) -> None:
+    """Beredskap: the buyer's answers (ja, nej or unstated), säkerhetsskydd, and crisis clauses of every kind."""
+    def answers(*names: str) -> dict[str, bool]:
+        return {name: rng.random() < 0.5 for name in names if rng.random() < 0.7}
+
+    if rng.random() < 0.1:
+        raw["cpv_koder"].append("33600000-6")  # läkemedel: samhällsviktig by CPV
+    if rng.random() < 0.8:
+        raw["beredskap"] = answers("samhällsviktig_verksamhet", "kritiskt_avtal", "risk_och_sårbarhetsanalys", "kontinuitetsplan")
+        if rng.random() < 0.5:
+            raw["beredskap"]["säkerhetsskydd"] = answers("leverantören_får_tillgång", "säkerhetsskyddsanalys",
+                                                        "säkerhetsskyddsavtal", "samråd_övervägt")
+    kinds = get_args(get_args(model.BeredskapsVillkor.model_fields["beredskapsklausuler"].annotation)[0]
+                     .model_fields["slag"].annotation)
+    clauses = []
+    for _ in range(rng.choice([0, 0, 1, 2, 3])):
+        clause: dict[str, Any] = {"slag": rng.choice(kinds)}
+        if rng.random() < 0.5:
+            clause["krisnivåer"] = rng.sample(["skärpt läge", "höjd beredskap"], rng.randrange(0, 3))
+        clause.update({k: "X" for k in ("omfattning", "art", "villkor") if rng.random() < 0.6})
+        if rng.random() < 0.7:
+            clause["granskad"] = rng.random() < 0.5
+        clauses.append(clause)
+    raw.setdefault("särskilda_kontraktsvillkor", {})["beredskapsklausuler"] = clauses
 
 
 def add_environmental_requirements(rng: random.Random, raw: dict[str, Any]) -> None:
