@@ -24,7 +24,7 @@ Egenskap: SER-11 Hanteringen av onormalt låga anbud beskrivs inte i en riskbran
       | cpv_koder | "45210000-2", "45310000-3"   |
     När underlaget granskas
     Så ger regeln SER-11 utfallet "varning"
-    Och meddelandet för SER-11 innehåller "riskbransch (bygg_och_anläggning)"
+    Och meddelandet för SER-11 innehåller "riskbransch (bygg och anläggning)"
 
   @godtagbart
   Scenario: Underlaget beskriver hur onormalt låga anbud granskas

@@ -296,10 +296,23 @@ def _explained_values(cond: ir.Cond) -> tuple[tuple[str, ir.Value], ...]:
     return tuple(seen.items())
 
 
-def _field_path(ref: ir.Ref, for_each: ast.ForEach | None) -> str:
-    if ref.scope != ir.DOC and for_each and ref.scope == for_each.alias:
-        return ".".join(for_each.collection.parts) + "[*]" + "".join("." + p for p in ref.path)
-    return ".".join(ref.path)
+def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
+    """The document paths a requirement reads; an element's field is `lista[*].fält`.
+
+    `prefixes` maps each alias in scope (`för varje`, quantifiers) to its list's path.
+    """
+    def path(ref: ir.Ref) -> str:
+        base = "" if ref.scope == ir.DOC else prefixes.get(ref.scope, ref.scope)
+        return ".".join(p for p in (base, *ref.path) if p)
+
+    if isinstance(node, ir.Quant):
+        collection = path(node.collection)
+        return [collection] + _requirement_fields(node.cond, {**prefixes, node.alias: collection + "[*]"})
+    if isinstance(node, ir.Ref):
+        return [path(node)] if node.path else []
+    if isinstance(node, (ir.AllOf, ir.AnyOf)):
+        return [f for item in node.items for f in _requirement_fields(item, prefixes)]
+    return [f for ref in ir.refs(node, into_quantifiers=False) for f in _requirement_fields(ref, prefixes)]
 
 
 def fields_for(classifications: dict[str, Classification]) -> FieldType:
@@ -427,7 +440,8 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
                 holes.append((src, value))
         return ir.TemplateIR(t.text, tuple(holes))
 
-    fields = tuple(dict.fromkeys(_field_path(r, d.for_each) for r in ir.refs(requirement) if r.path))
+    prefixes = {d.for_each.alias: ".".join(d.for_each.collection.parts) + "[*]"} if d.for_each else {}
+    fields = tuple(dict.fromkeys(_requirement_fields(requirement, prefixes)))
     return ir.RuleIR(
         kind="regel", code=d.code, condition=condition, area=d.area, rule_type=d.rule_type,
         confidence=d.confidence, references=d.references, valid_from=d.valid_from, valid_to=d.valid_to,
