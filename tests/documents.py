@@ -17,4 +17,6 @@ BASE_DOCUMENT = {
     "sista_anbudsdag": "2026-04-11",
     "elektronisk_anbudsgivning": True,
     "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
+    # sociala
+    "behövlighetsbedömning": {"risk_för_oskäliga_arbetsvillkor": False},
 }
