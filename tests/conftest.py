@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from kravmotor.lang.loader import load_rulebook
 from kravmotor.motor.pipeline import Checker
 from kravmotor.resources import rules_dir
+
+# durable_rules does not import on Python 3.13+: there only the native evaluator is tested.
+MOTORS = ("native", "durable") if importlib.util.find_spec("durable") else ("native",)
 
 
 @pytest.fixture(scope="session")
@@ -13,6 +18,11 @@ def rulebook():
 
 
 @pytest.fixture(scope="session")
-def checker(rulebook):
-    # One engine for the whole session: the durable_rules host is private to it.
-    return Checker(rulebook)
+def checkers(rulebook):
+    """One checker per evaluator for the whole session (the durable_rules host is private to its engine)."""
+    return {motor: Checker(rulebook, motor) for motor in MOTORS}
+
+
+@pytest.fixture(scope="session")
+def checker(checkers):
+    return checkers["native"]

@@ -17,6 +17,17 @@ BASE_DOCUMENT = {
     "sista_anbudsdag": "2026-04-11",
     "elektronisk_anbudsgivning": True,
     "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
+    # seriositet
+    "uteslutningsgrunder": {"obligatoriska_kontrolleras": True, "kontrolleras_genom": ["ESPD"]},
+    # miljö
+    "miljökrav": [{
+        "område": "Resor i uppdraget",
+        "nivå": "bas",
+        "användning": "kontraktsvillkor",
+        "verifikat": "Leverantörens resepolicy på begäran",
+        "koppling_till_föremålet": "Resor som görs för att utföra uppdraget",
+        "prioriterat_område": "fossilfritt",
+    }],
     # sociala
     "behövlighetsbedömning": {"risk_för_oskäliga_arbetsvillkor": False},
 }

@@ -164,6 +164,9 @@ def test_rulebook_markdown_has_every_rule_with_source_and_examples(rulebook):
         assert f"### {rule.code} {rule.title}" in text
     assert "14 kap. 4 § LOU" in text
     assert "```gherkin\nGivet ett förfrågningsunderlag" in text  # the scenarios are the worked examples
+    for classification in rulebook.classifications.values():  # the CPV mappings are reviewable too
+        assert f"### {classification.title}" in text and f"klassning.{classification.name}" in text
+    assert "| Lokalvård (`lokalvård`) | 90910000 |" in text
 
 
 def test_rulebook_html_is_one_self_contained_file(tmp_path, rulebook):
@@ -173,5 +176,6 @@ def test_rulebook_html_is_one_self_contained_file(tmp_path, rulebook):
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert all(f'id="{r.code}"' in page for r in rulebook.rules)
+    assert all(f'id="klassning-{c}"' in page for c in rulebook.classifications)
     assert "<script" not in page and "http://" not in page and "https://" not in page  # no network needed
     assert "Givet ett förfrågningsunderlag" in page

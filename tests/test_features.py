@@ -2,7 +2,8 @@
 
 Each scenario starts from a base document that no rule objects to, changes what
 the scenario says, and checks the findings of `Checker`, the same pipeline the
-CLI uses, with the rule catalogue under rules/.
+CLI uses, with the rule catalogue under rules/. Every scenario runs on both
+evaluators (native and durable_rules), which must give identical findings.
 """
 
 from __future__ import annotations
@@ -137,9 +138,15 @@ def add_justification(context, code, text):
 
 
 @when("underlaget granskas")
-def check(context, checker):
+def check(context, checkers):
+    """Every evaluator checks the document; they must agree on every finding, value and derived fact."""
     doc = Förfrågningsunderlag.model_validate(context["document"])
-    context["result"] = checker.check(doc, "scenario.yaml")
+    results = {motor: checker.check(doc, "scenario.yaml") for motor, checker in checkers.items()}
+    native = results.pop("native")
+    for motor, other in results.items():
+        assert [f.model_dump() for f in other.findings] == [f.model_dump() for f in native.findings], motor
+        assert other.derived == native.derived, motor
+    context["result"] = native
 
 
 def _findings(context, code):

@@ -372,10 +372,54 @@ def test_every_real_rule_file_parses(path):
 
 def test_real_rulebook_loads(rulebook):
     """The real catalogue loads with all its rules, derived facts and parameters."""
-    assert [r.code for r in rulebook.rules] == [f"PROP-{n:02d}" for n in range(1, 17)]
-    assert {r.area for r in rulebook.rules} == {"proportionalitet"}
-    assert {d.code for d in rulebook.derivations} == {
+    assert [r.code for r in rulebook.rules if r.area == "proportionalitet"] == [f"PROP-{n:02d}" for n in range(1, 17)]
+    for name, area in rulebook.areas.items():  # every area has rules, numbered from 01 without gaps
+        codes = [r.code for r in rulebook.rules if r.area == name]
+        assert codes and codes == [f"{area.prefix}-{n:02d}" for n in range(1, len(codes) + 1)], (name, codes)
+    assert {d.code for d in rulebook.derivations} >= {
         "omsättningskrav_över_årsvärdet", "krävande_referenskrav", "krav_på_kreditbetyg", "krav_på_certifiering"}
     assert {"tröskelvärde", "direktupphandlingsgräns", "anbudstid_öppet"} <= set(rulebook.parameters)
     assert rulebook.rule("PROP-16").stratum == 1
     assert rulebook.rule("PROP-01").text.startswith("regel PROP-01") and rulebook.rule("PROP-01").text.endswith("slut")
+
+
+def test_a_rule_inherits_the_parameters_of_its_derived_facts(tmp_path):
+    """An unconfirmed or missing parameter behind a slutsats affects the rule as if it read it itself."""
+    import copy
+
+    from documents import BASE_DOCUMENT
+    from kravmotor.model.dokument import Förfrågningsunderlag
+    from kravmotor.motor.pipeline import Checker
+
+    (tmp_path / "omraden.yaml").write_text("test:\n  prefix: TT\n  titel: Test\n", encoding="utf-8")
+    (tmp_path / "t.krav").write_text('''
+parameter gräns "Gräns"
+  värde 5 000 000 från 2025-01-01 till 2025-12-31 säkerhet V1
+  värde 5 000 000 från 2026-01-01 till 2026-12-31 säkerhet M
+slut
+slutsats stor "Över gränsen"
+  källa "t"
+  om uppskattat_värde.totalt > parameter gräns
+slut
+regel TT-01 "Stor upphandling"
+  område test
+  källa "t"
+  typ HARD
+  säkerhet V1
+  utfall fel
+  kräv inte slutsats stor
+  meddelande "stor"
+slut
+''', encoding="utf-8")
+    rulebook = load_rulebook(tmp_path)
+    assert rulebook.rule("TT-01").params == frozenset({"gräns"})
+    checker = Checker(rulebook)
+
+    def outcome(day: str) -> list[str]:
+        raw = copy.deepcopy(BASE_DOCUMENT)
+        raw["annonseringsdatum"] = day
+        return [f.utfall for f in checker.check(Förfrågningsunderlag.model_validate(raw)).findings if f.kod == "TT-01"]
+
+    assert outcome("2025-06-01") == ["fel"]
+    assert outcome("2026-06-01") == ["bedömning krävs"]
+    assert outcome("2027-06-01") == ["underlag saknas"]

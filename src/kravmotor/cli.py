@@ -77,7 +77,10 @@ def main() -> None:
               help="Rapportens format.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None) -> None:
+@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
+              help="Vilken motor som prövar reglerna: native (Python-kod genererad ur reglerna, snabbast) eller "
+                   "durable (durable_rules). Båda ger samma fynd.")
+def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None, motor: str) -> None:
     """Granska ett eller flera förfrågningsunderlag (YAML eller JSON) före publicering.
 
     Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas och 2 när
@@ -90,7 +93,7 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     from .rapport.summary import Run
 
     rulebook = _rulebook(rule_dir)
-    checker = Checker(rulebook)
+    checker = Checker(rulebook, motor)
     run = Run()
     for path in filer:
         try:

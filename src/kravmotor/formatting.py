@@ -39,5 +39,5 @@ def format_value(value: Any, unit: str | None = None) -> str:
             return f"{text} {word}"
         return text
     if isinstance(value, (list, tuple)):
-        return ", ".join(format_value(v) for v in value)
+        return ", ".join(format_value(v) for v in value) if value else "inga"
     return str(value)

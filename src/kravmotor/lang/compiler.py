@@ -296,10 +296,23 @@ def _explained_values(cond: ir.Cond) -> tuple[tuple[str, ir.Value], ...]:
     return tuple(seen.items())
 
 
-def _field_path(ref: ir.Ref, for_each: ast.ForEach | None) -> str:
-    if ref.scope != ir.DOC and for_each and ref.scope == for_each.alias:
-        return ".".join(for_each.collection.parts) + "[*]" + "".join("." + p for p in ref.path)
-    return ".".join(ref.path)
+def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
+    """The document paths a requirement reads; an element's field is `lista[*].fält`.
+
+    `prefixes` maps each alias in scope (`för varje`, quantifiers) to its list's path.
+    """
+    def path(ref: ir.Ref) -> str:
+        base = "" if ref.scope == ir.DOC else prefixes.get(ref.scope, ref.scope)
+        return ".".join(p for p in (base, *ref.path) if p)
+
+    if isinstance(node, ir.Quant):
+        collection = path(node.collection)
+        return [collection] + _requirement_fields(node.cond, {**prefixes, node.alias: collection + "[*]"})
+    if isinstance(node, ir.Ref):
+        return [path(node)] if node.path else []
+    if isinstance(node, (ir.AllOf, ir.AnyOf)):
+        return [f for item in node.items for f in _requirement_fields(item, prefixes)]
+    return [f for ref in ir.refs(node, into_quantifiers=False) for f in _requirement_fields(ref, prefixes)]
 
 
 def fields_for(classifications: dict[str, Classification]) -> FieldType:
@@ -341,6 +354,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
     compiled_derivations = [_compile(d, params, derived_names, problems, areas, root) for d in derivation_asts.values()]
     compiled_rules = [_compile(r, params, derived_names, problems, areas, root) for r in rule_asts.values()]
     _assign_strata(compiled_derivations, compiled_rules, derivation_asts, problems)
+    _inherit_parameters(compiled_derivations, compiled_rules)
 
     if problems.items:
         raise RuleError(sorted(problems.items, key=lambda p: (p.location.file, p.location.line or 0, p.location.column or 0)))
@@ -426,7 +440,8 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
                 holes.append((src, value))
         return ir.TemplateIR(t.text, tuple(holes))
 
-    fields = tuple(dict.fromkeys(_field_path(r, d.for_each) for r in ir.refs(requirement) if r.path))
+    prefixes = {d.for_each.alias: ".".join(d.for_each.collection.parts) + "[*]"} if d.for_each else {}
+    fields = tuple(dict.fromkeys(_requirement_fields(requirement, prefixes)))
     return ir.RuleIR(
         kind="regel", code=d.code, condition=condition, area=d.area, rule_type=d.rule_type,
         confidence=d.confidence, references=d.references, valid_from=d.valid_from, valid_to=d.valid_to,
@@ -435,6 +450,27 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
         fields=fields, params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived),
         **common,
     )
+
+
+def _inherit_parameters(derivations: list[ir.RuleIR], rules: list[ir.RuleIR]) -> None:
+    """A rule depends on the parameters its derived facts read, however deep.
+
+    So a rule reading `slutsats under_tröskelvärdet` is also reported as *bedömning
+    krävs* when the threshold is unconfirmed, and as *underlag saknas* when it has
+    no value for the date, exactly as if it read the parameter itself.
+    """
+    by_name = {d.code: d for d in derivations}
+
+    def closure(item: ir.RuleIR, seen: set[str]) -> frozenset[str]:
+        params = set(item.params)
+        for name in item.uses_derived:
+            if name in by_name and name not in seen:
+                seen.add(name)
+                params |= closure(by_name[name], seen)
+        return frozenset(params)
+
+    for item in derivations + rules:
+        item.params = closure(item, set())
 
 
 def _assign_strata(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], asts, problems: _Problems) -> None:

@@ -31,6 +31,7 @@ class Category:
     name: str
     title: str
     prefixes: tuple[str, ...]  # CPV digits with the level's trailing zeros removed
+    codes: tuple[str, ...] = ()  # as written in the file, for the rulebook
 
 
 @dataclass
@@ -131,7 +132,8 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
                 fail(f"{at}.cpv[{i}]", f"”{code}” är ingen CPV-kod (åtta siffror, ev. med kontrollsiffra: 90910000-9)")
             else:
                 prefixes.append(prefix)
-        categories.append(Category(str(cat_name), str(entry.get("titel") or cat_name), tuple(prefixes)))
+        categories.append(Category(str(cat_name), str(entry.get("titel") or cat_name), tuple(prefixes),
+                                   tuple(str(c) for c in codes)))
     if len(problems) > before:
         return None
     return Classification(

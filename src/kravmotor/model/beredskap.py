@@ -19,18 +19,78 @@ class Beredskapsklausul(Modell):
         "beredskapsavtal",
         "lagerhållning",
         "option på ökad volym",
+        "ökad produktionskapacitet",
         "kontinuitetsplan",
         "ändringsklausul",
         "force majeure",
         "säkerhetsskydd",
         "allmän leveransutfästelse",
-    ]
-    beskrivning: Optional[str] = None
+    ] = Field(description=(
+        "Vilket slags beredskapsvillkor klausulen är. ”Allmän leveransutfästelse” är en klausul om att "
+        "leverantören ska fortsätta leverera i kris utan konkreta åtaganden."
+    ))
+    beskrivning: Optional[str] = Field(default=None, description="Klausulens innehåll, gärna som den står i avtalsvillkoren.")
+    krisnivåer: list[str] = Field(default_factory=list, description=(
+        "De krisnivåer eller beredskapslägen som klausulen anger åtaganden för, t.ex. ”allvarlig störning”, "
+        "”fredstida kris”, ”höjd beredskap”."
+    ))
+    omfattning: Optional[str] = Field(default=None, description=(
+        "För ändringsklausuler och optioner: hur stora ändringar eller vilken ökad volym klausulen medger."
+    ))
+    art: Optional[str] = Field(default=None, description=(
+        "För ändringsklausuler och optioner: vad slags ändringar klausulen medger (t.ex. volym, leveranstid, sortiment)."
+    ))
+    villkor: Optional[str] = Field(default=None, description=(
+        "För ändringsklausuler och optioner: förutsättningarna för att klausulen ska få användas, t.ex. vad som utlöser den."
+    ))
+    granskad: Optional[bool] = Field(default=None, description=(
+        "Om klausulen är granskad ur ett krisberedskapsperspektiv; gäller särskilt force majeure-klausuler."
+    ))
 
 
 class BeredskapsVillkor(Modell):
-    beredskapsklausuler: list[Beredskapsklausul] = Field(default_factory=list)
+    beredskapsklausuler: list[Beredskapsklausul] = Field(default_factory=list, description=(
+        "Avtalsvillkor om leveranser i kris, beredskapsavtal, lager, optioner, ändringar och säkerhetsskydd."
+    ))
+
+
+class Säkerhetsskydd(Modell):
+    leverantören_får_tillgång: Optional[bool] = Field(default=None, description=(
+        "Om leverantören kan få tillgång till säkerhetsskyddsklassificerade uppgifter eller till "
+        "säkerhetskänslig verksamhet (säkerhetsskyddslagen (2018:585))."
+    ))
+    säkerhetsskyddsanalys: Optional[bool] = Field(default=None, description=(
+        "Om myndigheten har gjort en säkerhetsskyddsanalys före upphandlingen."
+    ))
+    säkerhetsskyddsavtal: Optional[bool] = Field(default=None, description=(
+        "Om ett säkerhetsskyddsavtal ska ingås med leverantören."
+    ))
+    samråd_övervägt: Optional[bool] = Field(default=None, description=(
+        "Om myndigheten har prövat om samråd med tillsynsmyndigheten (Säkerhetspolisen eller "
+        "Försvarsmakten) krävs, och i så fall begärt samråd."
+    ))
+
+
+class Beredskap(Modell):
+    samhällsviktig_verksamhet: Optional[bool] = Field(default=None, description=(
+        "Myndighetens eget besked om upphandlingen gäller samhällsviktig verksamhet. Går före "
+        "kravmotors bedömning utifrån CPV-koderna, åt båda hållen."
+    ))
+    kritiskt_avtal: Optional[bool] = Field(default=None, description=(
+        "Om myndigheten har identifierat avtalet som kritiskt, dvs. ett avtal som alltid måste finnas "
+        "för att försörjningen ska fungera i kris."
+    ))
+    risk_och_sårbarhetsanalys: Optional[bool] = Field(default=None, description=(
+        "Om en risk- och sårbarhetsanalys har gjorts som del av behovsanalysen."
+    ))
+    kontinuitetsplan: Optional[bool] = Field(default=None, description=(
+        "Om myndigheten har, eller tar fram, en egen kontinuitetsplan för avtalet: hur verksamheten "
+        "klarar sig om leverantören inte kan leverera."
+    ))
+    säkerhetsskydd: Optional[Säkerhetsskydd] = Field(default=None, description="Uppgifter om säkerhetsskyddad upphandling.")
 
 
 class BeredskapsUppgifter(Modell):
-    pass
+    beredskap: Optional[Beredskap] = Field(default=None, description=(
+        "Myndighetens uppgifter om krisberedskap och säkerhetsskydd för upphandlingen."
+    ))

@@ -1,6 +1,8 @@
 """Miljökrav and their levels bas / avancerad / spjutspets (rules area `miljö`).
 
 `MiljöUppgifter` holds the area's top-level fields of the förfrågningsunderlag.
+The area has no fields inside `särskilda_kontraktsvillkor`: a miljökrav used as a
+kontraktsvillkor is a `Miljökrav` with `användning: kontraktsvillkor`.
 """
 
 from __future__ import annotations
@@ -13,13 +15,43 @@ from .grund import Modell
 
 Miljönivå = Literal["bas", "avancerad", "spjutspets"]
 
+# The nämnd's five priority areas (nämndplan 2023–2025, reference row I-17), short names.
+PrioriteratOmråde = Literal["återbruk", "fossilfritt", "kemikalier", "ekomat", "miljöledning"]
+
 
 class Miljökrav(Modell):
-    område: str
-    nivå: Miljönivå
-    användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"]
-    verifikat: Optional[str] = None
+    område: str = Field(description="Vad kravet gäller, t.ex. ”Kemikalier i städprodukter” eller ”Fordon och drivmedel”.")
+    beskrivning: Optional[str] = Field(default=None, description="Kravets lydelse i upphandlingsdokumentet.")
+    nivå: Miljönivå = Field(description=(
+        "Kravnivå enligt Upphandlingsmyndighetens hållbarhetskriterier: bas (stort utbud, lätt att verifiera), "
+        "avancerad (mer arbete med uppföljning och verifiering) eller spjutspets (bästa tillgängliga alternativ, "
+        "mindre utbud). Nivåerna bygger på varandra."
+    ))
+    användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"] = Field(
+        description="Hur kravet används i upphandlingen."
+    )
+    verifikat: Optional[str] = Field(default=None, description=(
+        "Hur leverantören visar att kravet uppfylls, t.ex. ”Svanenlicens eller likvärdigt” eller ”produktblad”."
+    ))
+    koppling_till_föremålet: Optional[str] = Field(default=None, description=(
+        "Hur kravet hänger samman med det som anskaffas, t.ex. ”Fordonen används för att utföra transporterna i kontraktet”."
+    ))
+    prioriterat_område: Optional[PrioriteratOmråde] = Field(default=None, description=(
+        "Nämndens prioriterade miljöområde som kravet hör till: återbruk (avfallsförebyggande och återbruk), "
+        "fossilfritt (klimat, fossilfrihet), kemikalier (giftfritt), ekomat (ekologiska, lokalproducerade och "
+        "växtbaserade livsmedel) eller miljöledning (aktivt miljöarbete och miljöledningssystem)."
+    ))
+    kriterium: Optional[str] = Field(default=None, description=(
+        "Id för det hållbarhetskriterium hos Upphandlingsmyndigheten som kravet bygger på, som det anges i kriterietjänsten."
+    ))
+    marknadsanalys: Optional[str] = Field(default=None, description=(
+        "Hur myndigheten har undersökt om marknaden kan uppfylla kravet, t.ex. RFI, dialog med leverantörer "
+        "eller kriterietjänstens marknadsinformation."
+    ))
+    marknaden_kan_uppfylla: Optional[bool] = Field(default=None, description=(
+        "Om marknadsanalysen visar att tillräckligt många leverantörer kan uppfylla kravet."
+    ))
 
 
 class MiljöUppgifter(Modell):
-    miljökrav: list[Miljökrav] = Field(default_factory=list)
+    miljökrav: list[Miljökrav] = Field(default_factory=list, description="Underlagets miljökrav, vart och ett med sin nivå.")

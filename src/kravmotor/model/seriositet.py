@@ -2,24 +2,112 @@
 
 `SeriositetsVillkor` holds the area's fields inside `särskilda_kontraktsvillkor`;
 `SeriositetsUppgifter` holds its top-level fields of the förfrågningsunderlag.
+
+Facts a document may leave unstated are `Optional[...] = None`, so that a rule can
+tell "not stated" (missing) from "stated as nej". Lists are never None and sit in an
+object that is always there (`uteslutningsgrunder`): the durable_rules backend
+tests `lista saknas` as "has no elements", which is false for an absent list.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Literal, Optional
 
-from .grund import Antal, Modell
+from pydantic import Field
+
+from .grund import Antal, Modell, Procent
+
+# How the authority checks the grounds for exclusion in 13 kap. 1–2 §§ LOU.
+Kontrollsätt = Literal["sanningsförsäkran", "ESPD", "registerutdrag", "uppgifter från Skatteverket", "annat"]
+
+# The optional grounds for exclusion of 13 kap. 3 § LOU, points 1–8, in the law's order.
+FakultativUteslutningsgrund = Literal[
+    "miljö-, social- eller arbetsrättsliga skyldigheter",
+    "konkurs eller likvidation",
+    "allvarligt fel i yrkesutövningen",
+    "konkurrensbegränsande överenskommelse",
+    "intressekonflikt",
+    "snedvriden konkurrens genom tidigare medverkan",
+    "brister i tidigare kontrakt",
+    "oriktiga uppgifter eller otillbörlig påverkan",
+]
 
 
 class Underleverantörsvillkor(Modell):
-    godkännande_krävs: bool = False
-    begränsning_led: Optional[Antal] = None
-    rätt_till_insyn: bool = False
+    ska_namnges: Optional[bool] = Field(
+        default=None, description="Om anbudsgivaren ska ange vilka underleverantörer den avser att anlita.")
+    inköpsprocess_följer_upp: Optional[bool] = Field(
+        default=None,
+        description="Om leverantören ska ha en fungerande inköpsfunktion som löpande följer upp och utvärderar "
+                    "sina underleverantörer, för det fall kedjan inte är känd när avtalet tecknas.")
+    godkännande_krävs: Optional[bool] = Field(
+        default=None, description="Om myndigheten ska godkänna underleverantörer, också de som tillkommer under avtalstiden.")
+    begränsning_led: Optional[Antal] = Field(
+        default=None, description="Högsta antal led av underleverantörer som får anlitas (1: bara leverantörens egna underleverantörer).")
+    högsta_andel_procent: Optional[Procent] = Field(
+        default=None, description="Högsta andel av kontraktet som får utföras av underleverantörer, i procent.")
+    rätt_till_insyn: Optional[bool] = Field(
+        default=None, description="Om myndigheten får begära uppgifter om och följa upp leverantörens underleverantörer.")
+    gäller_alla_led: Optional[bool] = Field(
+        default=None, description="Om rätten till insyn och uppföljning gäller underleverantörer i alla led, inte bara i det första.")
+
+
+class Sanktioner(Modell):
+    vite: Optional[bool] = Field(
+        default=None, description="Om kontraktet har vite eller andra sanktioner när villkoren inte följs.")
+    hävning: Optional[bool] = Field(
+        default=None, description="Om myndigheten får häva avtalet vid väsentliga brott mot villkoren, t.ex. när oegentligheter upptäcks.")
 
 
 class SeriositetsVillkor(Modell):
-    underleverantörsvillkor: Optional[Underleverantörsvillkor] = None
+    underleverantörsvillkor: Optional[Underleverantörsvillkor] = Field(
+        default=None, description="Villkor om underleverantörer: namngivning, godkännande, begränsningar och insyn.")
+    sanktioner: Optional[Sanktioner] = Field(
+        default=None, description="Sanktions- och hävningsklausuler i kontraktet.")
+
+
+class EgenUteslutningsgrund(Modell):
+    beskrivning: str = Field(description="Uteslutningsgrunden med myndighetens egna ord.")
+    angiven_i_upphandlingsdokumenten: bool = Field(
+        description="Om grunden står i upphandlingsdokumenten (och inte bara i t.ex. myndighetens riktlinjer).")
+
+
+class Uteslutningsgrunder(Modell):
+    obligatoriska_kontrolleras: Optional[bool] = Field(
+        default=None,
+        description="Om underlaget anger att grunderna för obligatorisk uteslutning (13 kap. 1–2 §§ LOU: brott, "
+                    "obetalda skatter och socialförsäkringsavgifter) kontrolleras.")
+    kontrolleras_genom: list[Kontrollsätt] = Field(
+        default_factory=list, description="Hur uteslutningsgrunderna kontrolleras, t.ex. sanningsförsäkran eller ESPD.")
+    fakultativa: list[FakultativUteslutningsgrund] = Field(
+        default_factory=list, description="De frivilliga uteslutningsgrunder i 13 kap. 3 § LOU som underlaget anger att myndigheten tillämpar.")
+    egna: list[EgenUteslutningsgrund] = Field(
+        default_factory=list, description="Myndighetens egna uteslutningsgrunder (tillåtna under tröskelvärdet, 19 kap. 17 § LOU).")
+    självrättelse_medges: Optional[bool] = Field(
+        default=None, description="Om underlaget säger att leverantören kan undgå uteslutning genom självrättelse.")
+
+
+class Avtalsuppföljning(Modell):
+    beskrivning: Optional[str] = Field(default=None, description="Hur avtalet ska följas upp: vad som kontrolleras och hur.")
+    frekvens: Optional[str] = Field(default=None, description="Hur ofta uppföljningen görs, t.ex. ”kvartalsvis”.")
+    ansvarig: Optional[str] = Field(default=None, description="Vem hos myndigheten som ansvarar för uppföljningen.")
+    ebm_checklista_vid_start: Optional[bool] = Field(
+        default=None, description="Om Ekobrottsmyndighetens checklista ”Vet du vem du gör affärer med?” används innan avtalet tecknas.")
+    ebm_checklista_löpande: Optional[bool] = Field(
+        default=None, description="Om Ekobrottsmyndighetens checklista används löpande under avtalsuppföljningen.")
+
+
+class OnormaltLågaAnbud(Modell):
+    hantering: Optional[str] = Field(
+        default=None, description="Hur myndigheten hanterar ett anbud som verkar onormalt lågt, som det står i upphandlingsdokumenten.")
+    förklaring_begärs: Optional[bool] = Field(
+        default=None, description="Om leverantören ska få förklara priset eller kostnaderna innan anbudet förkastas.")
 
 
 class SeriositetsUppgifter(Modell):
-    pass
+    uteslutningsgrunder: Uteslutningsgrunder = Field(
+        default_factory=Uteslutningsgrunder, description="Vilka uteslutningsgrunder som tillämpas och hur de kontrolleras.")
+    avtalsuppföljning: Optional[Avtalsuppföljning] = Field(
+        default=None, description="Planen för att följa upp avtalet under avtalstiden.")
+    onormalt_låga_anbud: Optional[OnormaltLågaAnbud] = Field(
+        default=None, description="Hur anbud som verkar onormalt låga hanteras.")

@@ -48,6 +48,7 @@ from durable import engine as durable_engine
 
 from ..errors import EngineError, Location, Problem, RuleError
 from . import ir
+from .outcome import Hit, Outcome, sort_key
 
 _SID = "1"  # one session per ruleset, emptied after every document
 _DOC_ALIAS = "d"
@@ -251,7 +252,9 @@ def _simple(c: ir.Cond, current: str) -> dict:
     if isinstance(c, ir.Present):
         name = _field(c.ref, current)
         if c.ref.kind == "lista":  # a list "finns" when it has elements (see ir)
-            return {"$gt": {name + "__antal": 0}} if c.present else {name + "__antal": 0}
+            count = name + "__antal"
+            # An absent list (or an absent object holding it) has no count at all: it "saknas" too.
+            return {"$gt": {count: 0}} if c.present else {"$or": [{count: 0}, {"$nex": {count: 1}}]}
         return {"$ex" if c.present else "$nex": {name: 1}}
     if isinstance(c, ir.Prefix):
         name = _field(c.ref, current)
@@ -370,20 +373,6 @@ def _roles_used(patterns: list[dict]) -> set[tuple[str, str]]:
 # --- The engine wrapper ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A rule fired: for a `för varje` rule, on the list element at `index`."""
-
-    rule: ir.RuleIR
-    index: int | None
-
-
-@dataclass
-class Outcome:
-    hits: list[Hit]
-    derived: frozenset[str]
-
-
 class DurableEngine:
     """Owns one durable_rules host with one ruleset per stratum of the rulebook."""
 
@@ -480,7 +469,7 @@ class DurableEngine:
             # A rule can fire more than once for the same element (one firing per
             # matching quantifier element or per disjunct): report it once.
             unique = {(rule.code, index): rule for rule, index in self._fired}
-            hits = [Hit(unique[key], key[1]) for key in sorted(unique, key=lambda k: (k[0], -1 if k[1] is None else k[1]))]
+            hits = sorted((Hit(rule, index) for (_, index), rule in unique.items()), key=sort_key)
             return Outcome(hits, frozenset(derived))
 
     def _run_session(self, ruleset: str, document: dict, elements: list[dict], derived: set[str]) -> None:

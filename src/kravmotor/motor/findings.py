@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from ..formatting import format_value
 from . import evaluate, ir
+from .ir import render_value as render_path
 
 # The order a report lists outcomes in, most serious first.
 OUTCOMES = ("fel", "varning", "bedömning krävs", "underlag saknas", "motiverad avvikelse", "info")
@@ -64,7 +65,14 @@ def render_template(template: ir.TemplateIR | None, env: evaluate.Env) -> str | 
 
 
 def _concrete_paths(rule: ir.RuleIR, index: int | None) -> list[str]:
-    return [p.replace("[*]", f"[{index}]") if index is not None else p for p in rule.fields]
+    """`kvalificeringskrav[*].belopp` → `kvalificeringskrav[2].belopp` for the element the rule fired on.
+
+    Only the `för varje` list gets the index; a quantifier's list inside the rule keeps `[*]`.
+    """
+    if index is None or rule.for_each is None:
+        return list(rule.fields)
+    own = render_path(rule.for_each.collection) + "[*]"
+    return [f"{own[:-3]}[{index}]{p[len(own):]}" if p.startswith(own) else p for p in rule.fields]
 
 
 def build_finding(rule: ir.RuleIR, env: evaluate.Env, *, index: int | None, justifications: dict[str, str],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import EngineError
 from ..formatting import format_value
 from ..lang.compiler import Rulebook
 from ..model.dokument import Förfrågningsunderlag
@@ -20,14 +21,35 @@ class Result:
     derived: frozenset[str]
 
 
+MOTORS = ("native", "durable")
+DEFAULT_MOTOR = "native"
+
+
+def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
+    """The evaluator named `motor`; both take the same IR and return the same `Outcome`."""
+    if motor == "native":
+        from .native_backend import NativeEngine
+
+        return NativeEngine(rulebook.rules, rulebook.derivations)
+    if motor == "durable":
+        try:
+            from .durable_backend import DurableEngine  # the only durable_rules import
+        except ImportError as exc:
+            raise EngineError(
+                "motorn ”durable” kräver paketet durable-rules, som inte finns installerat för den här "
+                f"Python-versionen ({exc}); använd --motor native"
+            ) from None
+        return DurableEngine(rulebook.rules, rulebook.derivations)
+    raise EngineError(f"okänd motor ”{motor}”; välj en av {', '.join(MOTORS)}")
+
+
 class Checker:
     """Checks documents against a rulebook on one evaluator."""
 
-    def __init__(self, rulebook: Rulebook):
-        from .durable_backend import DurableEngine  # the only durable_rules import
-
+    def __init__(self, rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
         self.rulebook = rulebook
-        self.engine = DurableEngine(rulebook.rules, rulebook.derivations)
+        self.motor = motor
+        self.engine = build_engine(rulebook, motor)
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
         data = document_data(doc, self.rulebook.classifications)

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from .. import __version__
 from ..lang.compiler import Rulebook
+from ..lang.klassningar import Classification
 from ..motor import ir
 from ..rulebook_docs import Example, rule_examples
 
@@ -54,6 +55,20 @@ def _facts(rule: ir.RuleIR) -> list[tuple[str, str]]:
     ]
 
 
+def _classification_facts(c: Classification) -> list[tuple[str, str]]:
+    return [
+        ("Källa", c.source),
+        ("Referens i regelunderlaget", ", ".join(c.references) or "–"),
+        ("Säkerhet", f"{c.confidence} – {_CONFIDENCE_TEXT.get(c.confidence or '', '')}" if c.confidence else "–"),
+        ("Läses i reglerna som", f"klassning.{c.name}"),
+    ]
+
+
+_CLASSIFICATIONS_INTRO = ("Klassningarna kopplar CPV-koder till kategorier. En regel som läser "
+                          "klassning.<namn> ser de kategorier som underlagets eller delkontraktens CPV-koder "
+                          "hör till. En kod omfattar allt under sig i CPV-trädet: 45000000 täcker 45210000-2.")
+
+
 def markdown(rulebook: Rulebook) -> str:
     out = [f"# Regelbok för kravmotor {__version__}", "",
            f"{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.", ""]
@@ -75,6 +90,15 @@ def markdown(rulebook: Rulebook) -> str:
                     out += [f"*{ex.title}* ({', '.join(ex.tags)})", "", "```gherkin", *ex.steps, "```", ""]
             else:
                 out += ["*Regeln saknar exempel.*", ""]
+    if rulebook.classifications:
+        out += ["## Klassningar", "", _CLASSIFICATIONS_INTRO, ""]
+        for c in rulebook.classifications.values():
+            out += [f"### {c.title}", ""]
+            out += [f"- **{k}:** {v}" for k, v in _classification_facts(c)] + [""]
+            if c.description:
+                out += [c.description, ""]
+            out += ["| Kategori | CPV-koder |", "|---|---|"]
+            out += [f"| {cat.title} (`{cat.name}`) | {', '.join(cat.codes)} |" for cat in c.categories] + [""]
     return "\n".join(out)
 
 
@@ -85,7 +109,8 @@ section.rule{border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem;margin:1
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 pre{background:#f5f5f5;padding:.6rem;overflow-x:auto;font-size:.85rem}
 .utfall-fel{color:#b00020;font-weight:700}.utfall-varning{color:#8a6d00;font-weight:700}
-.example{margin:.5rem 0}.tags{color:#666;font-size:.85rem}nav ul{columns:2}
+table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
+.example{margin:.5rem 0}.tags{color:#666;font-size:.85rem}nav ul{columns:2}nav h4{margin:.8rem 0 .2rem}
 """
 
 
@@ -95,6 +120,7 @@ def html_page(rulebook: Rulebook) -> str:
     for area, rules in _by_area(rulebook).items():
         info = rulebook.areas.get(area)
         title = info.title if info else area
+        toc.append(f'</ul><h4><a href="#{esc(area)}">{esc(title)}</a> ({len(rules)})</h4><ul>')
         body.append(f'<h2 id="{esc(area)}">{esc(title)}</h2>')
         if info and info.description:
             body.append(f"<p>{esc(info.description)}</p>")
@@ -111,12 +137,22 @@ def html_page(rulebook: Rulebook) -> str:
             parts.append(_examples_html(rule_examples(rule.code)))
             parts.append("</section>")
             body.append("".join(parts))
+    if rulebook.classifications:
+        toc.append('</ul><h4><a href="#klassningar">Klassningar</a></h4><ul>')
+        body.append(f'<h2 id="klassningar">Klassningar</h2><p>{esc(_CLASSIFICATIONS_INTRO)}</p>')
+        for c in rulebook.classifications.values():
+            facts = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in _classification_facts(c))
+            rows = "".join(f"<tr><td>{esc(cat.title)} <code>{esc(cat.name)}</code></td><td>{esc(', '.join(cat.codes))}</td></tr>"
+                           for cat in c.categories)
+            body.append(f'<section class="rule" id="klassning-{esc(c.name)}"><h3>{esc(c.title)}</h3><dl>{facts}</dl>'
+                        + (f"<p>{esc(c.description)}</p>" if c.description else "")
+                        + f"<table><tr><th>Kategori</th><th>CPV-koder</th></tr>{rows}</table></section>")
     return (
         "<!DOCTYPE html><html lang=sv><head><meta charset=utf-8>"
         f"<title>Regelbok – kravmotor {esc(__version__)}</title><style>{_CSS}</style></head><body>"
         f"<h1>Regelbok för kravmotor {esc(__version__)}</h1>"
         f"<p>{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.</p>"
-        f"<nav><ul>{''.join(toc)}</ul></nav>{''.join(body)}</body></html>\n"
+        f"<nav><ul>{''.join(toc)}</ul></nav>{''.join(body)}</body></html>\n".replace("<ul></ul>", "")
     )
 
 

@@ -1,0 +1,51 @@
+# language: sv
+@SER-04
+Egenskap: SER-04 Frivilliga uteslutningsgrunder anges inte i en riskbransch
+  I en riskbransch för arbetslivskriminalitet bör underlaget ange vilka av de
+  frivilliga uteslutningsgrunderna i 13 kap. 3 § LOU som tillämpas. Om de måste
+  anges i förväg är inte bekräftat, så regeln varnar men ger aldrig fel.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att cpv_koder är "90911200-8"
+
+  @brist
+  Scenario: En upphandling av lokalvård anger inga frivilliga uteslutningsgrunder
+    När underlaget granskas
+    Så ger regeln SER-04 utfallet "varning"
+    Och meddelandet för SER-04 innehåller "riskbransch (lokalvård)"
+    Och fyndet för SER-04 gäller fältet "uteslutningsgrunder.fakultativa"
+
+  @brist
+  Scenario: Också under tröskelvärdet varnar regeln
+    Givet att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att uppskattat_värde.totalt är 1 800 000 kr
+    När underlaget granskas
+    Så ger regeln SER-04 utfallet "varning"
+
+  @godtagbart
+  Scenario: Underlaget anger arbetsrättsliga skyldigheter och allvarligt fel i yrkesutövningen
+    Givet att uteslutningsgrunder.fakultativa är "miljö-, social- eller arbetsrättsliga skyldigheter", "allvarligt fel i yrkesutövningen"
+    När underlaget granskas
+    Så ger regeln SER-04 inget fynd
+
+  @godtagbart
+  Scenario: Konsulttjänster är ingen riskbransch
+    Givet att cpv_koder är "79000000-4"
+    När underlaget granskas
+    Så ger regeln SER-04 inget fynd
+
+  @godtagbart
+  Scenario: En direktupphandling prövas inte
+    Givet att regim är "direktupphandling"
+    Och att förfarande är "direktupphandling"
+    Och att uppskattat_värde.totalt är 500 000 kr
+    När underlaget granskas
+    Så ger regeln SER-04 inget fynd
+
+  @motiverad_avvikelse
+  Scenario: Myndigheten har motiverat varför inga frivilliga grunder anges
+    Givet underlaget har en motivering för SER-04: "Upphandlingen är en förnyad konkurrensutsättning inom ett ramavtal där samtliga uteslutningsgrunder prövades när ramavtalet tilldelades."
+    När underlaget granskas
+    Så ger regeln SER-04 utfallet "motiverad avvikelse"

@@ -1,0 +1,56 @@
+# language: sv
+@SER-05
+Egenskap: SER-05 Underleverantörerna ska vara kända i en riskbransch
+  I en riskbransch bör anbudsgivaren ange sina underleverantörer, eller, om
+  kedjan inte är känd när avtalet tecknas, ha en inköpsfunktion som löpande
+  följer upp och utvärderar underleverantörerna (regeringens färdplan,
+  inriktningsmål 9).
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att cpv_koder är "90911200-8"
+
+  @brist
+  Scenario: Underlaget har inga villkor om underleverantörer
+    När underlaget granskas
+    Så ger regeln SER-05 utfallet "varning"
+    Och meddelandet för SER-05 innehåller "namnges: uppgift saknas"
+    Och fyndet för SER-05 gäller fältet "särskilda_kontraktsvillkor.underleverantörsvillkor.ska_namnges"
+
+  @brist
+  Scenario: Underleverantörerna ska godkännas men varken namnges eller följas upp
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | godkännande_krävs        | ja  |
+      | ska_namnges              | nej |
+      | inköpsprocess_följer_upp | nej |
+    När underlaget granskas
+    Så ger regeln SER-05 utfallet "varning"
+    Och meddelandet för SER-05 innehåller "namnges: nej"
+
+  @godtagbart
+  Scenario: Anbudsgivaren ska namnge sina underleverantörer
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | ska_namnges       | ja |
+      | godkännande_krävs | ja |
+    När underlaget granskas
+    Så ger regeln SER-05 inget fynd
+
+  @godtagbart
+  Scenario: Kedjan är inte känd vid avtalets tecknande och leverantören ska följa upp den löpande
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | ska_namnges              | nej |
+      | inköpsprocess_följer_upp | ja  |
+    När underlaget granskas
+    Så ger regeln SER-05 inget fynd
+
+  @godtagbart
+  Scenario: Konsulttjänster är ingen riskbransch
+    Givet att cpv_koder är "79000000-4"
+    När underlaget granskas
+    Så ger regeln SER-05 inget fynd
+
+  @motiverad_avvikelse
+  Scenario: Myndigheten har motiverat varför underleverantörerna inte behöver anges
+    Givet underlaget har en motivering för SER-05: "Kontraktet avser enstaka storstädningar som utförs av leverantörens egen personal; underleverantörer får inte anlitas."
+    När underlaget granskas
+    Så ger regeln SER-05 utfallet "motiverad avvikelse"

@@ -1,0 +1,41 @@
+# language: sv
+@SER-11
+Egenskap: SER-11 Hanteringen av onormalt låga anbud beskrivs inte i en riskbransch
+  Skyldigheten att begära en förklaring uppstår först när ett anbud verkar
+  onormalt lågt, så lagen kräver ingen beskrivning i underlaget. I en
+  riskbransch är det ändå god praxis att i förväg säga hur sådana anbud hanteras.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att cpv_koder är "90911200-8"
+
+  @brist
+  Scenario: En upphandling av lokalvård säger inget om onormalt låga anbud
+    När underlaget granskas
+    Så ger regeln SER-11 utfallet "varning"
+    Och meddelandet för SER-11 innehåller "riskbransch (lokalvård)"
+    Och fyndet för SER-11 gäller fältet "onormalt_låga_anbud.hantering"
+
+  @brist
+  Scenario: Ett delkontrakt avser byggarbeten
+    Givet att cpv_koder är "79000000-4"
+    Och underlaget har ett delkontrakt:
+      | namn      | "Ombyggnad av entré"         |
+      | cpv_koder | "45210000-2", "45310000-3"   |
+    När underlaget granskas
+    Så ger regeln SER-11 utfallet "varning"
+    Och meddelandet för SER-11 innehåller "riskbransch (bygg och anläggning)"
+
+  @godtagbart
+  Scenario: Underlaget beskriver hur onormalt låga anbud granskas
+    Givet underlaget har onormalt_låga_anbud med:
+      | hantering         | "Anbud vars timpris understiger kollektivavtalets lönekostnad granskas; leverantören får förklara priset inom fem arbetsdagar." |
+      | förklaring_begärs | ja                                                                                                                            |
+    När underlaget granskas
+    Så ger regeln SER-11 inget fynd
+
+  @godtagbart
+  Scenario: Konsulttjänster är ingen riskbransch
+    Givet att cpv_koder är "79000000-4"
+    När underlaget granskas
+    Så ger regeln SER-11 inget fynd

@@ -1,0 +1,110 @@
+"""The native evaluator: rules compiled to Python source, checked against the reference semantics.
+
+Each case is a small rule set and a document; the native evaluator, durable_rules
+and `evaluate.holds` (the reference) must fire the same rules on the same
+elements and conclude the same derived facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import MOTORS
+from kravmotor.motor.native_backend import NativeEngine
+from rulekit import compile_text, doc, reference, regel, slutsats
+
+LOTS = [{"namn": "a", "uppskattat_värde": 6, "cpv_koder": ["45210000-2"]}, {"namn": "b"}]
+
+CASES = {
+    # A comparison with a missing value is false, however it is negated.
+    "missing value": (regel("TT-01", "uppskattat_värde.per_år > 5") + regel("TT-02", "inte uppskattat_värde.per_år > 5"),
+                      {"uppskattat_värde": {"totalt": 10}}),
+    "present value": (regel("TT-01", "uppskattat_värde.per_år > 5") + regel("TT-02", "inte uppskattat_värde.per_år > 5"),
+                      {"uppskattat_värde": {"totalt": 10, "per_år": 3}}),
+    "equal at the boundary": (regel("TT-01", "uppskattat_värde.totalt <= 10") + regel("TT-02", "uppskattat_värde.totalt < 10")
+                              + regel("TT-03", "uppskattat_värde.totalt = 10") + regel("TT-04", "uppskattat_värde.totalt != 10"),
+                              {"uppskattat_värde": {"totalt": 10}}),
+    "empty list is absent": (regel("TT-01", "cpv_koder finns") + regel("TT-02", "cpv_koder saknas"), {"cpv_koder": []}),
+    "list inside an absent object": (regel("TT-01", "avtalstid.optioner finns") + regel("TT-02", "avtalstid.optioner saknas"), {}),
+    "list with elements is present": (regel("TT-01", "cpv_koder finns") + regel("TT-02", "cpv_koder saknas"), {}),
+    "prefix and its negation": (regel("TT-01", 'titel börjar med "Sce"') + regel("TT-02", 'inte titel börjar med "Sce"')
+                                + regel("TT-03", 'inte skäl_mot_uppdelning börjar med "x"'), {"titel": "Test"}),
+    "quantifiers over empty list": (regel("TT-01", "någon delkontrakt som dk där (dk.uppskattat_värde > 5)")
+                                    + regel("TT-02", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)")
+                                    + regel("TT-03", "alla delkontrakt som dk där (dk.uppskattat_värde > 5)"), {"delkontrakt": []}),
+    "quantifiers over lots": (regel("TT-01", "någon delkontrakt som dk där (dk.uppskattat_värde > 5)")
+                              + regel("TT-02", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)")
+                              + regel("TT-03", "alla delkontrakt som dk där (dk.uppskattat_värde > 5)"), {"delkontrakt": LOTS}),
+    "quantifier over a list of texts": (
+        regel("TT-01", 'ingen cpv_koder som k där (k börjar med "45")') + regel("TT-02", 'någon cpv_koder som k där (k = "79000000-4")'),
+        {"cpv_koder": ["79000000-4", "45210000-2"]}),
+    "for each, with index": (regel("TT-01", "dk.uppskattat_värde > 5", för_varje="delkontrakt som dk där dk.namn finns"),
+                             {"delkontrakt": LOTS + [{"namn": "c", "uppskattat_värde": 1}]}),
+    "arithmetic, days and count": (
+        regel("TT-01", "uppskattat_värde.totalt - uppskattat_värde.per_år * 2 < 1")
+        + regel("TT-02", "dagar från annonseringsdatum till sista_anbudsdag > 40")
+        + regel("TT-03", "antal delkontrakt > 1"),
+        {"uppskattat_värde": {"totalt": 10, "per_år": 5}}),
+    "division by zero is missing": (regel("TT-01", "uppskattat_värde.totalt / uppskattat_värde.per_år > 1")
+                                    + regel("TT-02", "inte uppskattat_värde.totalt / uppskattat_värde.per_år > 1"),
+                                    {"uppskattat_värde": {"totalt": 10, "per_år": 0}}),
+    "minst N av": (regel("TT-01", "inte minst 2 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)"), {}),
+    "derived facts in strata, with negation": (
+        slutsats("stor", "uppskattat_värde.totalt > 5")
+        + slutsats("liten_men_uppdelad", "inte slutsats stor och antal delkontrakt > 0")
+        + slutsats("varken", "inte slutsats stor och inte slutsats liten_men_uppdelad")
+        + regel("TT-01", "inte slutsats varken") + regel("TT-02", "inte slutsats stor"),
+        {"uppskattat_värde": {"totalt": 3}}),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_native_agrees_with_reference_and_durable(name):
+    text, changes = CASES[name]
+    rulebook = compile_text(text)
+    data = doc(**changes)
+    outcome = NativeEngine(rulebook.rules, rulebook.derivations).evaluate(data, {})
+    expected_hits, expected_derived = reference(rulebook, data)
+    assert {(h.rule.code, h.index) for h in outcome.hits} == expected_hits
+    assert outcome.derived == expected_derived
+    if "durable" in MOTORS:
+        from kravmotor.motor.durable_backend import DurableEngine
+
+        assert DurableEngine(rulebook.rules, rulebook.derivations).evaluate(data, {}).hits == outcome.hits
+
+
+def test_the_cases_are_not_trivial():
+    """Across the cases some rules fire and some do not, so agreement means something."""
+    fired = not_fired = 0
+    for text, changes in CASES.values():
+        rulebook = compile_text(text)
+        hits = {h.rule.code for h in NativeEngine(rulebook.rules, rulebook.derivations).evaluate(doc(**changes), {}).hits}
+        fired += len(hits)
+        not_fired += len(rulebook.rules) - len(hits)
+    assert fired >= 10 and not_fired >= 10
+
+
+def test_parameters_are_numbers_and_a_missing_parameter_makes_comparisons_false():
+    rulebook = compile_text('parameter gräns "G"\n  värde 5 från 2000-01-01\nslut\n'
+                            + regel("TT-01", "uppskattat_värde.totalt <= parameter gräns")
+                            + regel("TT-02", "inte uppskattat_värde.totalt <= parameter gräns"))
+    engine = NativeEngine(rulebook.rules, rulebook.derivations)
+    from decimal import Decimal
+    assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
+    assert engine.evaluate(doc(), {}).hits == []
+
+
+def test_rule_text_never_becomes_source_code():
+    """Constants from rule files are values in the namespace, not spelled into the generated source."""
+    hostile = "\\\"); import os; os.system(\\\"echo pwned\\\"); (\\\""
+    rulebook = compile_text(regel("TT-01", f'titel != "{hostile}"'))
+    engine = NativeEngine(rulebook.rules, rulebook.derivations)
+    assert "import" not in engine.source and "os.system" not in engine.source
+    assert [h.rule.code for h in engine.evaluate(doc(titel='"); import os; os.system("echo pwned"); ("'), {}).hits] == ["TT-01"]
+
+
+def test_generated_code_has_no_builtins_beyond_what_it_needs():
+    rulebook = compile_text(regel("TT-01", "uppskattat_värde.totalt > 5"))
+    engine = NativeEngine(rulebook.rules, rulebook.derivations)
+    function = engine._rules[0][0]
+    assert set(function.__globals__["__builtins__"]) == {"any", "bool", "enumerate", "float", "len", "str"}
