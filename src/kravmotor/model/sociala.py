@@ -56,8 +56,6 @@ class SocialaVillkor(Modell):
 
 
 class Behövlighetsbedömning(Modell):
-    """The buyer's documented assessment of whether arbetsrättsliga villkor are needed (17 kap. 2 § LOU)."""
-
     risk_för_oskäliga_arbetsvillkor: bool = Field(
         description="Resultatet av behövlighetsbedömningen: om det finns risk för oskäliga arbetsvillkor hos dem som ska utföra kontraktet."
     )
@@ -72,8 +70,6 @@ class Behövlighetsbedömning(Modell):
 
 
 class Utförande(Modell):
-    """How the contract is performed, as far as the document says."""
-
     personalintensivt: Optional[bool] = Field(
         default=None, description="Om kontraktet är personalintensivt, dvs. personalkostnaden är en stor del av den totala kostnaden."
     )
@@ -81,8 +77,6 @@ class Utförande(Modell):
 
 
 class Reservation(Modell):
-    """A reserved contract (4 kap. 18 §, 19 kap. 25 § or 19 kap. 25 a § LOU)."""
-
     slag: Literal["skyddade verkstäder", "skyddad anställning", "19 kap. 25 §", "idéburna organisationer"] = Field(
         description="Vilken reservation som används: för skyddade verkstäder och leverantörer vars huvudsyfte är social "
                     "och yrkesmässig integration, eller krav på utförande inom ett program för skyddad anställning "
