@@ -35,7 +35,7 @@ Egenskap: SOC-01 Arbetsrättsliga villkor saknas trots risk för oskäliga arbet
   Scenario: Behövlighetsbedömningen anger risk i en bransch som inte är riskbransch
     Givet att cpv_koder är "79710000-4"
     Och underlaget har behövlighetsbedömning med:
-      | risk_för_oskäliga_arbetsvillkor | ja                                                         |
+      | risk_för_oskäliga_arbetsvillkor | ja                                                           |
       | beskrivning                     | "Bevakningstjänster med låg kollektivavtalstäckning i länet" |
     När underlaget granskas
     Så ger regeln SOC-01 utfallet "fel"
@@ -91,7 +91,7 @@ Egenskap: SOC-01 Arbetsrättsliga villkor saknas trots risk för oskäliga arbet
   @godtagbart
   Scenario: En dokumenterad bedömning att risk saknas går före branschlistan
     Givet underlaget har behövlighetsbedömning med:
-      | risk_för_oskäliga_arbetsvillkor | nej                                                 |
+      | risk_för_oskäliga_arbetsvillkor | nej                                                   |
       | beskrivning                     | "Städning av laboratorier med egen anställd personal" |
     När underlaget granskas
     Så ger regeln SOC-01 inget fynd

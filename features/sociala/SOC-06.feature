@@ -9,7 +9,7 @@ Egenskap: SOC-06 Behövlighetsbedömningen finner ingen risk i en riskbransch
     Givet ett förfrågningsunderlag
     Och att cpv_koder är "90911200-8"
     Och underlaget har behövlighetsbedömning med:
-      | risk_för_oskäliga_arbetsvillkor | nej                                          |
+      | risk_för_oskäliga_arbetsvillkor | nej                                             |
       | beskrivning                     | "Tidigare leverantörer har haft kollektivavtal" |
 
   @brist

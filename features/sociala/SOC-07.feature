@@ -10,8 +10,8 @@ Egenskap: SOC-07 Arbetsrättsliga villkor anses inte kunna fastställas
     Givet ett förfrågningsunderlag
     Och att cpv_koder är "90911200-8"
     Och underlaget har behövlighetsbedömning med:
-      | risk_för_oskäliga_arbetsvillkor | ja                                               |
-      | villkor_kan_fastställas         | nej                                              |
+      | risk_för_oskäliga_arbetsvillkor | ja                                             |
+      | villkor_kan_fastställas         | nej                                            |
       | beskrivning                     | "Inget centralt kollektivavtal för fasadtvätt" |
 
   @brist

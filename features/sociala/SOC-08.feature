@@ -27,8 +27,8 @@ Egenskap: SOC-08 Överväg sysselsättningskrav
   Scenario: Ett sysselsättningskrav ställs
     Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
       | beskrivning    | "Leverantören ska erbjuda två personer som varit arbetslösa i mer än ett år anställning i minst sex månader." |
-      | åtagande       | "anställning eller praktik"                                                                                     |
-      | antal_personer | 2                                                                                                               |
+      | åtagande       | "anställning eller praktik"                                                                                   |
+      | antal_personer | 2                                                                                                             |
     När underlaget granskas
     Så ger regeln SOC-08 inget fynd
 

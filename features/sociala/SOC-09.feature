@@ -22,9 +22,9 @@ Egenskap: SOC-09 Sysselsättningskrav ska uppfyllas under kontraktet, inte vid a
   Scenario: Leverantören åtar sig att erbjuda anställning under kontraktstiden
     Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
       | beskrivning             | "Leverantören ska under avtalstiden erbjuda två långtidsarbetslösa anställning i minst sex månader." |
-      | åtagande                | "anställning eller praktik"                                                                           |
-      | antal_personer          | 2                                                                                                     |
-      | krävs_vid_anbudsgivning | nej                                                                                                   |
+      | åtagande                | "anställning eller praktik"                                                                          |
+      | antal_personer          | 2                                                                                                    |
+      | krävs_vid_anbudsgivning | nej                                                                                                  |
     När underlaget granskas
     Så ger regeln SOC-09 inget fynd
 

@@ -15,8 +15,8 @@ Egenskap: SOC-10 Sysselsättningskravet omfattar lika många personer som utför
   Scenario: Fyra personer ska anställas i ett kontrakt som utförs av fyra personer
     Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
       | beskrivning    | "Leverantören ska anställa fyra nyanlända under avtalstiden." |
-      | åtagande       | "anställning eller praktik"                                     |
-      | antal_personer | 4                                                               |
+      | åtagande       | "anställning eller praktik"                                   |
+      | antal_personer | 4                                                             |
     När underlaget granskas
     Så ger regeln SOC-10 utfallet "varning"
     Och meddelandet för SOC-10 innehåller "gäller 4 personer"
@@ -35,8 +35,8 @@ Egenskap: SOC-10 Sysselsättningskravet omfattar lika många personer som utför
   Scenario: Tre personer ska anställas i ett kontrakt som utförs av fyra personer
     Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
       | beskrivning    | "Leverantören ska anställa tre nyanlända under avtalstiden." |
-      | åtagande       | "anställning eller praktik"                                    |
-      | antal_personer | 3                                                              |
+      | åtagande       | "anställning eller praktik"                                  |
+      | antal_personer | 3                                                            |
     När underlaget granskas
     Så ger regeln SOC-10 inget fynd
 
@@ -44,7 +44,7 @@ Egenskap: SOC-10 Sysselsättningskravet omfattar lika många personer som utför
   Scenario: Dialogvarianten prövas inte
     Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
       | beskrivning    | "Leverantören ska delta i dialog med kommunens arbetsmarknadsenhet om sysselsättningsfrämjande åtgärder." |
-      | åtagande       | "dialog"                                                                                                     |
-      | antal_personer | 4                                                                                                            |
+      | åtagande       | "dialog"                                                                                                  |
+      | antal_personer | 4                                                                                                         |
     När underlaget granskas
     Så ger regeln SOC-10 inget fynd
