@@ -28,4 +28,6 @@ BASE_DOCUMENT = {
         "koppling_till_föremålet": "Resor som görs för att utföra uppdraget",
         "prioriterat_område": "fossilfritt",
     }],
+    # sociala
+    "behövlighetsbedömning": {"risk_för_oskäliga_arbetsvillkor": False},
 }

@@ -27,6 +27,7 @@ from kravmotor.errors import EngineError  # noqa: E402
 from kravmotor.lang.compiler import Rulebook
 from kravmotor.model import dokument as model
 from kravmotor.model.dokument import Förfrågningsunderlag
+from kravmotor.model.sociala import Reservation
 from kravmotor.motor import ir
 from kravmotor.motor.durable_backend import DurableEngine
 from kravmotor.motor.facts import document_data, resolve_parameters
@@ -373,6 +374,7 @@ def random_document(rng: random.Random, n: int) -> dict[str, Any]:
     raw.update(random_seriousness(rng))
     add_environmental_requirements(rng, raw)
     add_preparedness(rng, raw)
+    add_social(rng, raw)
     return raw
 
 
@@ -447,6 +449,43 @@ def add_environmental_requirements(rng: random.Random, raw: dict[str, Any]) -> N
         if rng.random() < 0.7:
             item["marknaden_kan_uppfylla"] = rng.random() < 0.7
         raw["miljökrav"].append(item)
+
+
+def add_social(rng: random.Random, raw: dict[str, Any]) -> None:
+    """Sociala: riskbransch and reservable CPV codes, behövlighetsbedömning, arbetsrättsliga villkor,
+    sysselsättningskrav, how the contract is performed, and reservations of every kind."""
+    def some(**choices: list) -> dict[str, Any]:
+        return {name: rng.choice(values) for name, values in choices.items() if rng.random() < 0.8}
+
+    raw["cpv_koder"] += [rng.choice(["90911200-8", "85312000-9", "80110000-8"]) for _ in range(rng.randrange(0, 2))]
+    if rng.random() < 0.25:  # within the duty to set arbetsrättsliga villkor but for the risk, which is drawn below
+        raw.update(lagrum="LOU", regim="direktivstyrd", upphandlingsslag="tjänster", annonseringsdatum="2025-10-06",
+                   cpv_koder=[rng.choice(["79000000-4", "90911200-8"])], uppskattat_värde={"totalt": 10_000_000})
+        if "sista_anbudsdag" in raw:
+            raw["sista_anbudsdag"] = "2025-11-10"
+    if rng.random() < 0.7:
+        raw["behövlighetsbedömning"] = {"risk_för_oskäliga_arbetsvillkor": rng.random() < 0.7,
+                                        "villkor_kan_fastställas": rng.random() < 0.5}
+    if rng.random() < 0.6:
+        raw["avtalstid"] = {"grundperiod_månader": rng.choice([12, 13, 24, 36]), "förlängning_månader": rng.choice([0, 1, 12])}
+    if rng.random() < 0.6:
+        raw["utförande"] = some(personalintensivt=[True, False], antal_personer=[1, 2, 4])
+    villkor = raw.setdefault("särskilda_kontraktsvillkor", {})
+    if rng.random() < 0.7:
+        villkor["arbetsrättsliga_villkor"] = {
+            **{name: rng.random() < 0.7 for name in ("lön", "semester", "arbetstid", "svensk_arbetsrätt_tillämplig")},
+            "gäller_underleverantörer": rng.random() < 0.5,
+            **some(nivå=["central kollektivavtal", "central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"]),
+        }
+    if rng.random() < 0.5:
+        villkor["sysselsättningskrav"] = {"beskrivning": "S", "krävs_vid_anbudsgivning": rng.random() < 0.3,
+                                          **some(antal_personer=[1, 3, 4, 5], åtagande=["anställning eller praktik", "dialog"])}
+    if rng.random() < 0.5:
+        raw["reservation"] = {
+            "slag": rng.choice(get_args(Reservation.model_fields["slag"].annotation)),
+            "angiven_i_annonsen": rng.random() < 0.5,
+            **some(andel_anställda_med_funktionsnedsättning_eller_missgynnade=[29.99, 30, 50]),
+        }
 
 
 def random_requirement(rng: random.Random, total: int) -> dict[str, Any]:

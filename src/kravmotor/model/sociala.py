@@ -10,21 +10,44 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from .grund import Antal, Modell
+from .grund import Antal, Modell, Procent
 
 
 class Sysselsättningskrav(Modell):
-    beskrivning: str
-    antal_personer: Optional[Antal] = None
-    målgrupp: Optional[str] = None
+    beskrivning: str = Field(description="Villkoret som det står i upphandlingsdokumenten.")
+    åtagande: Optional[Literal["anställning eller praktik", "dialog"]] = Field(
+        default=None,
+        description="Vilken av Upphandlingsmyndighetens varianter villkoret följer: leverantören åtar sig att erbjuda "
+                    "anställning eller praktik, eller att delta i en dialog om sysselsättningsfrämjande åtgärder.",
+    )
+    antal_personer: Optional[Antal] = Field(
+        default=None, description="Antal personer ur målgruppen som leverantören ska erbjuda anställning eller praktik."
+    )
+    målgrupp: Optional[str] = Field(default=None, description="Målgruppen, t.ex. nyanlända, ungdomar eller långtidsarbetslösa.")
+    krävs_vid_anbudsgivning: bool = Field(
+        default=False,
+        description="Om leverantören ska uppfylla kravet redan när anbudet lämnas (t.ex. visa att personer ur "
+                    "målgruppen redan är anställda), i stället för under kontraktstiden.",
+    )
 
 
 class ArbetsrättsligaVillkor(Modell):
-    lön: bool = False
-    semester: bool = False
-    arbetstid: bool = False
-    nivå: Optional[Literal["central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"]] = None
-    gäller_underleverantörer: bool = False
+    lön: bool = Field(default=False, description="Om villkor om lön ställs.")
+    semester: bool = Field(default=False, description="Om villkor om semester ställs.")
+    arbetstid: bool = Field(default=False, description="Om villkor om arbetstid ställs.")
+    nivå: Optional[Literal["central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"]] = Field(
+        default=None,
+        description="Nivån villkoren anges på: lägsta nivå i ett centralt kollektivavtal som tillämpas i hela Sverige, "
+                    "lagens nivå, ILO:s kärnkonventioner eller annan nivå.",
+    )
+    svensk_arbetsrätt_tillämplig: bool = Field(
+        default=True,
+        description="Om svensk arbetsrätt är tillämplig på arbetet, dvs. om det utförs i Sverige. Är den inte det ska "
+                    "villkoren motsvara ILO:s kärnkonventioner.",
+    )
+    gäller_underleverantörer: bool = Field(
+        default=False, description="Om villkoren också gäller underleverantörer som direkt medverkar till att fullgöra kontraktet."
+    )
 
 
 class SocialaVillkor(Modell):
@@ -32,5 +55,45 @@ class SocialaVillkor(Modell):
     arbetsrättsliga_villkor: Optional[ArbetsrättsligaVillkor] = None
 
 
+class Behövlighetsbedömning(Modell):
+    risk_för_oskäliga_arbetsvillkor: bool = Field(
+        description="Resultatet av behövlighetsbedömningen: om det finns risk för oskäliga arbetsvillkor hos dem som ska utföra kontraktet."
+    )
+    villkor_kan_fastställas: bool = Field(
+        default=True,
+        description="Om villkor om lön, semester och arbetstid kan fastställas, t.ex. för att det finns ett centralt "
+                    "kollektivavtal som tillämpas i hela Sverige för arbetet.",
+    )
+    beskrivning: Optional[str] = Field(
+        default=None, description="Hur bedömningen gjordes (riskindikatorer, marknadsanalys, Upphandlingsmyndighetens riskbedömningar) och var den är dokumenterad."
+    )
+
+
+class Utförande(Modell):
+    personalintensivt: Optional[bool] = Field(
+        default=None, description="Om kontraktet är personalintensivt, dvs. personalkostnaden är en stor del av den totala kostnaden."
+    )
+    antal_personer: Optional[Antal] = Field(default=None, description="Ungefär hur många personer som utför kontraktet.")
+
+
+class Reservation(Modell):
+    slag: Literal["skyddade verkstäder", "skyddad anställning", "19 kap. 25 §", "idéburna organisationer"] = Field(
+        description="Vilken reservation som används: för skyddade verkstäder och leverantörer vars huvudsyfte är social "
+                    "och yrkesmässig integration, eller krav på utförande inom ett program för skyddad anställning "
+                    "(4 kap. 18 § LOU); för organisationer som uppfyller villkoren i 19 kap. 25 § LOU (bilaga 2-tjänster); "
+                    "eller för idéburna organisationer (19 kap. 25 a § LOU).",
+    )
+    andel_anställda_med_funktionsnedsättning_eller_missgynnade: Optional[Procent] = Field(
+        default=None,
+        description="Den lägsta andel av de anställda i verksamheten eller programmet som enligt underlaget ska vara "
+                    "personer med funktionsnedsättning eller missgynnade personer, i procent.",
+    )
+    angiven_i_annonsen: bool = Field(default=False, description="Om reservationen anges i annonsen om upphandling.")
+
+
 class SocialaUppgifter(Modell):
-    pass
+    behövlighetsbedömning: Optional[Behövlighetsbedömning] = Field(
+        default=None, description="Myndighetens dokumenterade bedömning av om arbetsrättsliga villkor är behövliga."
+    )
+    utförande: Optional[Utförande] = Field(default=None, description="Hur kontraktet utförs: personalintensitet och antal personer.")
+    reservation: Optional[Reservation] = Field(default=None, description="Reservation av deltagandet i upphandlingen, om någon.")

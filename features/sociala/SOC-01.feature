@@ -1,0 +1,105 @@
+# language: sv
+@SOC-01
+Egenskap: SOC-01 Arbetsrättsliga villkor saknas trots risk för oskäliga arbetsvillkor
+  När värdet når tröskelvärdet och det finns risk för oskäliga arbetsvillkor ska
+  myndigheten ställa villkor om lön, semester och arbetstid. Risk finns när
+  behövlighetsbedömningen säger det, eller när upphandlingen gäller en
+  riskbransch och ingen behövlighetsbedömning är dokumenterad. Under
+  tröskelvärdet och för bilaga 2-tjänster är villkoren frivilliga.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att annonseringsdatum är 2025-10-06
+    Och att cpv_koder är "90911200-8"
+    Och att behövlighetsbedömning saknas
+
+  @brist
+  Scenario: Lokalvård för 10 000 000 kr utan arbetsrättsliga villkor och utan behövlighetsbedömning
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+    Och meddelandet för SOC-01 innehåller "10 000 000 kr"
+    Och meddelandet för SOC-01 innehåller "riskbransch enligt CPV-koderna: lokalvård"
+    Och fyndet för SOC-01 gäller fältet "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.lön"
+
+  @brist
+  Scenario: Villkoren finns som rubrik men inget av lön, semester och arbetstid ställs
+    Givet underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön       | nej                      |
+      | semester  | nej                      |
+      | arbetstid | nej                      |
+      | nivå      | "central kollektivavtal" |
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+
+  @brist
+  Scenario: Behövlighetsbedömningen anger risk i en bransch som inte är riskbransch
+    Givet att cpv_koder är "79710000-4"
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja                                                           |
+      | beskrivning                     | "Bevakningstjänster med låg kollektivavtalstäckning i länet" |
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+    Och meddelandet för SOC-01 innehåller "risk enligt behövlighetsbedömningen: ja"
+
+  @brist
+  Scenario: Värdet är exakt lika med 2025 års tröskelvärde
+    Givet att uppskattat_värde.totalt är 2 389 585 kr
+    Och att uppskattat_värde.per_år saknas
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+
+  @brist
+  Scenario: Under 2026 är tröskelvärdet i kronor inte bekräftat
+    Givet att annonseringsdatum är 2026-03-02
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "bedömning krävs"
+    Och meddelandet för SOC-01 innehåller "tröskelvärdet 2 335 522 kr"
+
+  @godtagbart
+  Scenario: Villkor om lön, semester och arbetstid ställs
+    Givet underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja                       |
+      | semester                 | ja                       |
+      | arbetstid                | ja                       |
+      | nivå                     | "central kollektivavtal" |
+      | gäller_underleverantörer | ja                       |
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @godtagbart
+  Scenario: Värdet är en krona under 2025 års tröskelvärde, där villkoren är frivilliga
+    Givet att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att uppskattat_värde.totalt är 2 389 584 kr
+    Och att uppskattat_värde.per_år saknas
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @godtagbart
+  Scenario: Skyldigheten gäller inte bilaga 2-tjänster
+    Givet att regim är "bilaga 2-tjänst"
+    Och att uppskattat_värde.totalt är 12 000 000 kr
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @godtagbart
+  Scenario: Skyldigheten gäller inte upphandlingar som annonserades före den 1 juni 2017
+    Givet att annonseringsdatum är 2017-05-15
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @godtagbart
+  Scenario: En dokumenterad bedömning att risk saknas går före branschlistan
+    Givet underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | nej                                                   |
+      | beskrivning                     | "Städning av laboratorier med egen anställd personal" |
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @godtagbart
+  Scenario: Myndigheten har bedömt att villkoren inte kan fastställas
+    Givet underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja  |
+      | villkor_kan_fastställas         | nej |
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd

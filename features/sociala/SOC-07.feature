@@ -1,0 +1,48 @@
+# language: sv
+@SOC-07
+Egenskap: SOC-07 Arbetsrättsliga villkor anses inte kunna fastställas
+  Villkoren är obligatoriska bara om de kan fastställas. Har myndigheten
+  bedömt att de inte kan det, trots risk för oskäliga arbetsvillkor, ber
+  regeln om en bedömning av om parterna tillfrågats och om det finns färdiga
+  villkor för branschen.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att cpv_koder är "90911200-8"
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja                                             |
+      | villkor_kan_fastställas         | nej                                            |
+      | beskrivning                     | "Inget centralt kollektivavtal för fasadtvätt" |
+
+  @brist
+  Scenario: Risk finns men villkoren anses inte kunna fastställas
+    När underlaget granskas
+    Så ger regeln SOC-07 utfallet "bedömning krävs"
+    Och meddelandet för SOC-07 innehåller "10 000 000 kr"
+    Och fyndet för SOC-07 gäller fältet "behövlighetsbedömning.villkor_kan_fastställas"
+    Och ger regeln SOC-01 inget fynd
+
+  @brist
+  Scenario: Bevakning utanför riskbranscherna där bedömningen finner risk men inga villkor som kan fastställas
+    Givet att cpv_koder är "79710000-4"
+    När underlaget granskas
+    Så ger regeln SOC-07 utfallet "bedömning krävs"
+
+  @godtagbart
+  Scenario: Villkoren kan fastställas och ställs
+    Givet att behövlighetsbedömning.villkor_kan_fastställas är ja
+    Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja                       |
+      | semester                 | ja                       |
+      | arbetstid                | ja                       |
+      | nivå                     | "central kollektivavtal" |
+      | gäller_underleverantörer | ja                       |
+    När underlaget granskas
+    Så ger regeln SOC-07 inget fynd
+
+  @godtagbart
+  Scenario: Ingen risk finns, så det spelar ingen roll att villkoren inte kan fastställas
+    Givet att cpv_koder är "79000000-4"
+    Och att behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor är nej
+    När underlaget granskas
+    Så ger regeln SOC-07 inget fynd

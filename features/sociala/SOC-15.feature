@@ -1,0 +1,39 @@
+# language: sv
+@SOC-15
+Egenskap: SOC-15 Reserverat kontrakt enligt 19 kap. 25 § längre än tre år
+  Kontrakt som reserveras enligt 19 kap. 25 § har tidsgränser. Att gränsen är
+  tre år är inte bekräftat, så regeln varnar när avtalstiden med förlängningar
+  är längre.
+
+  Bakgrund:
+    Givet ett förfrågningsunderlag
+    Och att regim är "bilaga 2-tjänst"
+    Och att cpv_koder är "85312000-9"
+    Och underlaget har reservation med:
+      | slag | "19 kap. 25 §" |
+
+  @brist
+  Scenario: Två års avtal med två års förlängning
+    Givet underlaget har avtalstid med:
+      | grundperiod_månader | 24 |
+      | förlängning_månader | 24 |
+    När underlaget granskas
+    Så ger regeln SOC-15 utfallet "varning"
+    Och meddelandet för SOC-15 innehåller "48 månader"
+    Och fyndet för SOC-15 gäller fältet "avtalstid.förlängning_månader"
+
+  @godtagbart
+  Scenario: Två års avtal med ett års förlängning, exakt tre år
+    Givet underlaget har avtalstid med:
+      | grundperiod_månader | 24 |
+      | förlängning_månader | 12 |
+    När underlaget granskas
+    Så ger regeln SOC-15 inget fynd
+
+  @brist
+  Scenario: Tre år och en månad med förlängningen
+    Givet underlaget har avtalstid med:
+      | grundperiod_månader | 36 |
+      | förlängning_månader | 1  |
+    När underlaget granskas
+    Så ger regeln SOC-15 utfallet "varning"
