@@ -12,8 +12,13 @@ compare as doubles, division by zero gives a missing value, a list "finns"
 when it has elements. Derived facts are computed stratum by stratum (forward
 chaining, stratified so negation is safe), then every rule sees them all.
 
-Each rule becomes one function of (document, parameters, derived facts): a plain
-rule returns whether it fired, a `för varje` rule the indices it fired on.
+The generated module is one function for the whole rulebook: the derived facts
+stratum by stratum, then every rule, appending the hits in (code, index) order.
+Every document field and parameter the rules read is fetched once, at the top
+(numbers already as doubles); a `för varje` rule tests its document-level
+conditions once, before its loop; a test against a list of constants (`i [...]`)
+is one set lookup; a quantifier over an empty list creates no generator; and the
+hit of a plain rule is built once, when the engine is.
 """
 
 from __future__ import annotations
@@ -22,19 +27,20 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from . import ir
-from .outcome import Hit, Outcome, sort_key
+from .outcome import Hit, Outcome
 
 _EMPTY: dict = {}
 _OPS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 
 class _Emitter:
-    """Writes the Python expression for IR values and conditions of one function."""
+    """Writes the Python for the conditions of one generated function."""
 
     def __init__(self, constants: list[Any]):
         self.constants = constants  # shared by the whole module: K<index>
         self.temps = 0
         self.aliases: dict[str, str] = {}  # rule alias -> Python name
+        self.hoisted: dict[Any, tuple[str, str]] = {}  # document ref or parameter -> (local name, statement)
 
     def const(self, value: Any) -> str:
         for i, known in enumerate(self.constants):
@@ -47,19 +53,46 @@ class _Emitter:
         self.temps += 1
         return f"t{self.temps}"
 
+    def bind(self, expr: str) -> tuple[str, str]:
+        """(name, binding): a local variable is used as it is; any other expression is bound to a temp."""
+        if expr.isidentifier():
+            return expr, expr
+        t = self.temp()
+        return t, f"({t} := {expr})"
+
+    def prologue(self) -> list[str]:
+        """The statements that fetch every hoisted document field and parameter, in first-use order."""
+        return [statement for _, statement in self.hoisted.values()]
+
+    def _hoist(self, key: Any, expr: str, number: bool) -> str:
+        if key not in self.hoisted:
+            name = f"v{len(self.hoisted)}"
+            # A number is converted to a double once; None stays None (a missing value).
+            statement = f"{name} = float({name}) if ({name} := {expr}) is not None else None" if number else f"{name} = {expr}"
+            self.hoisted[key] = (name, statement)
+        return self.hoisted[key][0]
+
     # --- values: expressions that give the value or None ------------------------------
 
-    def ref(self, r: ir.Ref) -> str:
-        if r.scope == ir.DOC:
-            root, path = "d", r.path
-        else:
-            root, path = self.aliases[r.scope], r.path
-            if not path:
-                return root
+    def _path(self, root: str, path: tuple[str, ...]) -> str:
         expr = f"{root}.get({path[0]!r})"
         for part in path[1:]:
             expr = f"({expr} or _EMPTY).get({part!r})"
         return expr
+
+    def ref(self, r: ir.Ref) -> str:
+        if r.scope == ir.DOC:
+            return self._hoist(("ref", r.path), self._path("d", r.path), r.kind == "tal")
+        root = self.aliases[r.scope]
+        return self._path(root, r.path) if r.path else root
+
+    def is_float(self, v: ir.Value) -> bool:
+        """Whether the expression for `v` already gives a double (or None)."""
+        if isinstance(v, ir.Ref):
+            return v.scope == ir.DOC and v.kind == "tal"
+        if isinstance(v, ir.Const):
+            return v.kind == "tal"
+        return isinstance(v, (ir.Param, ir.Count, ir.Days, ir.Arith))
 
     def value(self, v: ir.Value) -> str:
         if isinstance(v, ir.Ref):
@@ -67,21 +100,33 @@ class _Emitter:
         if isinstance(v, ir.Const):
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
-            return f"p.get({v.name!r})"
+            # Parameter values are few (the rulebook's own), so their doubles are cached.
+            key = ("param", v.name)
+            if key not in self.hoisted:
+                name = f"v{len(self.hoisted)}"
+                self.hoisted[key] = (name, f"{name} = (_P.get({name}) or _param({name})) if ({name} := p.get({v.name!r})) is not None else None")
+            return self.hoisted[key][0]
         if isinstance(v, ir.Count):
-            t = self.temp()
-            return f"(float(len({t})) if ({t} := {self.ref(v.collection)}) is not None else None)"
+            t, bound = self.bind(self.ref(v.collection))
+            return f"(float(len({t})) if {bound} is not None else None)"
         if isinstance(v, ir.Days):
-            a, b = self.temp(), self.temp()
-            return (f"(float(({b} - {a}).days) if ({a} := {self.ref(v.start)}) is not None "
-                    f"and ({b} := {self.ref(v.end)}) is not None else None)")
+            (a, bound_a), (b, bound_b) = self.bind(self.ref(v.start)), self.bind(self.ref(v.end))
+            return f"(float(({b} - {a}).days) if {bound_a} is not None and {bound_b} is not None else None)"
         if isinstance(v, ir.Arith):
-            a, b = self.temp(), self.temp()
-            both = f"({a} := {self.value(v.left)}) is not None and ({b} := {self.value(v.right)}) is not None"
-            if v.op == "/":
-                return f"(float({a}) / {b} if {both} and ({b} := float({b})) != 0 else None)"
+            tests, operands = [], []
+            for side in (v.left, v.right):
+                if isinstance(side, ir.Const):  # never missing
+                    operands.append(self.value(side))
+                    continue
+                t, bound = self.bind(self.value(side))
+                tests.append(f"{bound} is not None")
+                operands.append(t if self.is_float(side) else f"float({t})")
+            a, b = operands
+            if v.op == "/":  # division by zero gives a missing value
+                tests.append(f"{b} != 0")
+                return f"({a} / {b} if {' and '.join(tests)} else None)"
             op = "*" if v.op in ("*", "×") else v.op
-            return f"(float({a}) {op} float({b}) if {both} else None)"
+            return f"({a} {op} {b} if {' and '.join(tests)} else None)" if tests else f"({a} {op} {b})"
         raise TypeError(v)
 
     # --- conditions: expressions that give True or False ------------------------------
@@ -97,13 +142,15 @@ class _Emitter:
                 return f"bool({found})" if c.present else f"(not {found})"
             return f"({found} is {'not ' if c.present else ''}None)"
         if isinstance(c, ir.Prefix):
-            t = self.temp()
+            t, bound = self.bind(self.ref(c.ref))
             test = f"str({t}).startswith({self.const(c.prefix)})"
-            return f"(({t} := {self.ref(c.ref)}) is not None and {'not ' if c.negated else ''}{test})"
-        if isinstance(c, ir.AllOf):
-            return "(" + " and ".join(self.cond(i) for i in c.items) + ")"
-        if isinstance(c, ir.AnyOf):
-            return "(" + " or ".join(self.cond(i) for i in c.items) + ")"
+            return f"({bound} is not None and {'not ' if c.negated else ''}{test})"
+        if isinstance(c, (ir.AllOf, ir.AnyOf)):
+            member = self._membership(c)
+            if member:
+                return member
+            joiner = " and " if isinstance(c, ir.AllOf) else " or "
+            return "(" + joiner.join(self.cond(i) for i in c.items) + ")"
         if isinstance(c, ir.Quant):
             collection = self.ref(c.collection)
             var = f"a{len(self.aliases)}"
@@ -112,10 +159,32 @@ class _Emitter:
             inner = self.cond(c.cond)
             self.aliases = outer
             found = f"any({inner} for {var} in ({collection} or ()))"
+            if collection.isidentifier():  # no generator at all for a missing or empty list
+                found = f"({collection} and {found})"
             return found if c.exists else f"(not {found})"
         if isinstance(c, ir.Derived):
             return f"({self.const(c.name)} {'in' if c.holds else 'not in'} D)"
         raise TypeError(c)
+
+    def _membership(self, c: ir.AllOf | ir.AnyOf) -> str | None:
+        """`x i [a, b, c]` (any of x = a, ...) or `x inte i [...]` (all of x != a, ...) as one set lookup.
+
+        Equal for texts and doubles (hash equality is ==), and false when x is missing,
+        as each comparison would be.
+        """
+        op = "=" if isinstance(c, ir.AnyOf) else "!="
+        items = c.items
+        if len(items) < 2 or not all(isinstance(i, ir.Cmp) and i.op == op and isinstance(i.right, ir.Const) for i in items):
+            return None
+        left = items[0].left
+        kinds = {i.right.kind for i in items}
+        if not isinstance(left, ir.Ref) or any(i.left != left for i in items) or len(kinds) != 1 or kinds & {"text", "tal"} != kinds:
+            return None
+        numeric = kinds == {"tal"}
+        values = frozenset(float(i.right.value) if numeric else i.right.value for i in items)
+        t, bound = self.bind(self.ref(left))
+        operand = f"float({t})" if numeric and not self.is_float(left) else t
+        return f"({bound} is not None and {operand} {'in' if op == '=' else 'not in'} {self.const(values)})"
 
     def _compare(self, c: ir.Cmp) -> str:
         numeric = c.left.kind == "tal" or c.right.kind == "tal"
@@ -124,22 +193,67 @@ class _Emitter:
             if isinstance(side, ir.Const):  # never missing
                 operands.append(self.value(side))
                 continue
-            t = self.temp()
-            parts.append(f"({t} := {self.value(side)}) is not None")
-            operands.append(f"float({t})" if numeric and not isinstance(side, (ir.Count, ir.Days, ir.Arith)) else t)
+            t, bound = self.bind(self.value(side))
+            parts.append(f"{bound} is not None")
+            operands.append(f"float({t})" if numeric and not self.is_float(side) else t)
         parts.append(f"{operands[0]} {_OPS[c.op]} {operands[1]}")
         return "(" + " and ".join(parts) + ")"
 
 
-def _function(name: str, rule: ir.RuleIR, constants: list[Any]) -> str:
+def _uses(node: ir.Cond, alias: str) -> bool:
+    return any(r.scope == alias for r in ir.refs(node))
+
+
+def _check(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], constants: list[Any], hits: list[str]) -> str:
+    """One function for the whole rulebook: derived facts stratum by stratum into D, then the hits.
+
+    Every derived fact a condition reads is of a lower stratum than the condition's
+    own (the compiler's stratification), so adding each fact to D as soon as it is
+    found, in stratum order, is the same as computing stratum by stratum. The rules
+    come in code order, and a `för varje` rule's elements in index order, so the
+    hits are appended sorted by (code, index).
+    """
     emit = _Emitter(constants)
-    if rule.for_each is None:
-        return f"def {name}(d, p, D):\n    return {emit.cond(rule.condition)}\n"
-    collection = emit.ref(rule.for_each.collection)
-    emit.aliases[rule.for_each.alias] = "e"
-    body = emit.cond(rule.condition)
-    return (f"def {name}(d, p, D):\n"
-            f"    return [i for i, e in enumerate({collection} or ()) if {body}]\n")
+    body = []
+    for rule in sorted(derivations, key=lambda r: r.stratum):
+        body.append(f"if {emit.cond(rule.condition)}: D.add({emit.const(rule.code)})")
+    body += ["hits = []", "add = hits.append"]
+    for n, rule in enumerate(rules):
+        hit = hits[n]
+        if rule.for_each is None:
+            body.append(f"if {emit.cond(rule.condition)}: add({hit})")
+            continue
+        alias = rule.for_each.alias
+        items = rule.condition.items if isinstance(rule.condition, ir.AllOf) else (rule.condition,)
+        outside = [c for c in items if not _uses(c, alias)]  # the same for every element: tested once
+        inside = [c for c in items if _uses(c, alias)]
+        collection = emit.ref(rule.for_each.collection)
+        emit.aliases[alias] = "e"
+        test = emit.cond(ir.AllOf(tuple(inside))) if inside else "True"
+        del emit.aliases[alias]
+        indent = ""
+        if outside:
+            body.append(f"if {emit.cond(ir.AllOf(tuple(outside)))}:")
+            indent = "    "
+        body.append(f"{indent}for i, e in enumerate({collection} or ()):")
+        body.append(f"{indent}    if {test}: add({hit}.get(i) or _hit({hit}, {emit.const(rule)}, i))")
+    lines = ["def check(d, p, D):"] + [f"    {line}" for line in emit.prologue() + body] + ["    return hits", ""]
+    return "\n".join(lines)
+
+
+_P: dict[Decimal, float] = {}  # parameter value -> double
+
+
+def _param(value: Any) -> float:
+    if len(_P) > 4096:  # parameter values are few; never let the cache grow with documents
+        _P.clear()
+    number = _P[value] = float(value)
+    return number
+
+
+def _hit(cache: dict, rule: ir.RuleIR, index: int) -> Hit:
+    hit = cache[index] = Hit(rule, index)
+    return hit
 
 
 class NativeEngine:
@@ -147,38 +261,22 @@ class NativeEngine:
 
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         constants: list[Any] = []
-        sources: list[str] = []
-        names: list[tuple[str, ir.RuleIR]] = []
-        for n, rule in enumerate(derivations + rules):
-            name = f"{'s' if rule.kind == 'slutsats' else 'r'}{n}"
-            sources.append(_function(name, rule, constants))
-            names.append((name, rule))
-        self.source = "\n".join(sources)
+        rules = sorted(rules, key=lambda r: r.code)
+        # A plain rule's hit is immutable and the same every time: built once. A `för
+        # varje` rule's hits are kept per index (H<n> is then a dict index -> Hit).
+        hit_values = [Hit(r, None) if r.for_each is None else {} for r in rules]
+        hit_names = [f"H{n}" for n in range(len(rules))]
+        self.source = _check(derivations, rules, constants, hit_names)
         namespace: dict[str, Any] = {"__builtins__": {"any": any, "bool": bool, "enumerate": enumerate, "float": float,
-                                                      "len": len, "str": str}, "_EMPTY": _EMPTY}
+                                                      "len": len, "str": str}, "_EMPTY": _EMPTY, "_hit": _hit,
+                                     "_P": _P, "_param": _param}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
+        namespace.update(zip(hit_names, hit_values))
         exec(compile(self.source, "<kravmotor-regler>", "exec"), namespace)  # our own generated code, see module docstring
-        compiled = [(namespace[name], rule) for name, rule in names]
-        depth = 1 + max((r.stratum for r in derivations + rules), default=0)
-        self._strata: list[list[tuple[Callable, ir.RuleIR]]] = [
-            [(f, r) for f, r in compiled if r.kind == "slutsats" and r.stratum == level] for level in range(depth)
-        ]
-        self._rules = sorted(((f, r) for f, r in compiled if r.kind == "regel"), key=lambda fr: fr[1].code)
+        self._check: Callable = namespace["check"]
+        self._rules = [(self._check, rules)]
 
     def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
-        p = {name: float(value) for name, value in params.items()}
         derived: set[str] = set()
-        for level in self._strata:
-            frozen = frozenset(derived)
-            derived.update(r.code for f, r in level if f(data, p, frozen))
-        D = frozenset(derived)
-        hits = []
-        for f, rule in self._rules:
-            result = f(data, p, D)
-            if rule.for_each is None:
-                if result:
-                    hits.append(Hit(rule, None))
-            else:
-                hits.extend(Hit(rule, i) for i in result)
-        hits.sort(key=sort_key)
-        return Outcome(hits, D)
+        hits = self._check(data, params, derived)
+        return Outcome(hits, frozenset(derived))
