@@ -485,8 +485,13 @@ class Motor:
 
 
 def bygg_motorer(rulebook) -> tuple[list[Motor], "RuleEngine"]:
-    from kravmotor.motor.durable_backend import DurableEngine
-    import zen
+    try:
+        import rule_engine  # noqa: F401  (used by RuleEngine)
+        import zen
+        from kravmotor.motor.durable_backend import DurableEngine
+    except ImportError as exc:
+        raise SystemExit(f"bench_motorer.py behöver durable-rules, zen-engine och rule-engine ({exc}); "
+                         "installera dem med pip install '.[bench]'") from None
 
     native = NativeEngine(rulebook.rules, rulebook.derivations).evaluate
     durable = DurableEngine(rulebook.rules, rulebook.derivations).evaluate
@@ -503,12 +508,21 @@ def bygg_motorer(rulebook) -> tuple[list[Motor], "RuleEngine"]:
     ], regler
 
 
+def _sv(tal: float, decimaler: int) -> str:
+    """Swedish number style: a space groups thousands, a comma marks decimals."""
+    return f"{tal:,.{decimaler}f}".replace(",", " ").replace(".", ",")
+
+
 def _tid(sekunder: float, antal: int) -> str:
-    return f"{sekunder * 1e6 / antal:,.1f} µs".replace(",", " ")
+    return f"{_sv(sekunder * 1e6 / antal, 1)} µs"
 
 
 def _per_s(antal: int, sekunder: float) -> str:
-    return f"{antal / sekunder:,.0f}".replace(",", " ")
+    return _sv(antal / sekunder, 0)
+
+
+def _kvot(kvot: float, decimaler: int = 1) -> str:
+    return f"{_sv(kvot, decimaler)}×"
 
 
 def skriv_tabell(rubriker: list[str], rader: list[list[str]], vänster: int = 1) -> None:
@@ -530,18 +544,21 @@ def skriv_tabell(rubriker: list[str], rader: list[list[str]], vänster: int = 1)
 
 def starttider(körningar: int) -> list[tuple[str, list[float]]]:
     py = sys.executable
+    granska = [py, "-m", "kravmotor.cli", "granska"]
+    utan_cache = {"KRAVMOTOR_INGEN_CACHE": "1"}  # lark builds its parser from the grammar every time
     kommandon = [
-        ("python -c pass", [py, "-c", "pass"]),
-        ("python -c \"import kravmotor.cli\"", [py, "-c", "import kravmotor.cli"]),
-        ("kravmotor granska (native)", [py, "-m", "kravmotor.cli", "granska", EXEMPEL]),
-        ("kravmotor granska --motor durable", [py, "-m", "kravmotor.cli", "granska", "--motor", "durable", EXEMPEL]),
+        ("python -c pass", [py, "-c", "pass"], {}),
+        ("python -c \"import kravmotor.cli\"", [py, "-c", "import kravmotor.cli"], {}),
+        ("kravmotor granska (native)", granska + [EXEMPEL], {}),
+        ("kravmotor granska (native, utan parsercache)", granska + [EXEMPEL], utan_cache),
+        ("kravmotor granska --motor durable", granska + ["--motor", "durable", EXEMPEL], {}),
     ]
     resultat = []
-    for namn, argv in kommandon:
+    for namn, argv, miljö in kommandon:
         tider = []
         for _ in range(körningar):
             start = time.perf_counter()
-            klar = subprocess.run(argv, cwd=REPO, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            klar = subprocess.run(argv, cwd=REPO, env={**os.environ, **miljö}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             tider.append(time.perf_counter() - start)
             if klar.returncode != 0:
                 raise SystemExit(f"{namn} avslutades med felkod {klar.returncode}:\n{klar.stderr.decode(errors='replace')}")
@@ -646,14 +663,14 @@ def main(argv: list[str] | None = None) -> int:
     for m in motorer:
         med = m.tid + m.konvertering
         rader.append([
-            m.namn, _per_s(n, m.tid), _tid(m.tid, n), f"{m.tid / golv:.1f}×",
+            m.namn, _per_s(n, m.tid), _tid(m.tid, n), _kvot(m.tid / golv),
             _tid(m.konvertering, n) if m.förbered else "–", _per_s(n, med) if m.förbered else "–",
-            f"{med / golv:.1f}×" if m.förbered else "–", f"{m.topp / 2**20:.1f} MiB",
+            _kvot(med / golv) if m.förbered else "–", f"{_sv(m.topp / 2**20, 1)} MiB",
         ])
     skriv_tabell(["Motor", "underlag/s", "per underlag", "× golvet", "konvertering", "underlag/s inkl.", "× golvet inkl.",
                   "Python-minne, topp"], rader)
     maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB
-    print(f"(Processens högsta RSS under hela körningen: {maxrss:.1f} MiB. Python-minnet är tracemalloc-toppen för en "
+    print(f"(Processens högsta RSS under hela körningen: {_sv(maxrss, 1)} MiB. Python-minnet är tracemalloc-toppen för en "
           f"omgång; durable_rules och zen-engine har eget minne i C respektive Rust som inte syns där.)")
     print()
 
@@ -663,11 +680,11 @@ def main(argv: list[str] | None = None) -> int:
     durable_kvot = kravmotor.tid / (direkt.tid + direkt.konvertering)
     durable_kvot_utan = kravmotor.tid / direkt.tid
     print("Mål:")
-    print(f"  native inom 1,5× av golvet (handskriven):              {native_kvot:.2f}×  "
+    print(f"  native inom 1,5× av golvet (handskriven):              {_kvot(native_kvot, 2)}  "
           f"{'uppfyllt' if native_kvot <= 1.5 else 'EJ uppfyllt'}")
-    print(f"  durable (kravmotor) inom 1,3× av durable direkt:        {durable_kvot:.2f}×  "
+    print(f"  durable (kravmotor) inom 1,3× av durable direkt:        {_kvot(durable_kvot, 2)}  "
           f"{'uppfyllt' if durable_kvot <= 1.3 else 'EJ uppfyllt'}"
-          f"  (direkt med sin konvertering till fakta; utan den {durable_kvot_utan:.2f}×)")
+          f"  (direkt med sin konvertering till fakta; utan den {_kvot(durable_kvot_utan, 2)})")
     print()
 
     if args.starter:
@@ -677,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
         bas = statistics.median(tider[0][1])
         for namn, t in tider:
             median = statistics.median(t)
-            rader.append([namn, f"{t[0]:.3f}", f"{median:.3f}", f"{min(t):.3f}", f"{median - bas:+.3f}"])
+            rader.append([namn, _sv(t[0], 3), _sv(median, 3), _sv(min(t), 3), ("+" if median >= bas else "−") + _sv(abs(median - bas), 3)])
         skriv_tabell(["Kommando", "första", "median", "min", "median − python"], rader)
     return 0
 
