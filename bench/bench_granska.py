@@ -397,15 +397,19 @@ class _SvenskParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: fel: {message}\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = _SvenskParser(
-        add_help=False, formatter_class=_SvenskHjälp,
-        description="Mäter dokument per sekund för regelmotorn (Checker.check) och för en handskriven "
-                    "kontroll av samma proportionalitetsregler, och kontrollerar att båda ger samma fynd.")
+def svensk_parser(description: str) -> _SvenskParser:
+    """The benchmarks' common options, in Swedish: --hjälp, --antal and --frö (as `fro`)."""
+    parser = _SvenskParser(add_help=False, formatter_class=_SvenskHjälp, description=description)
     parser._optionals.title = "flaggor"
     parser.add_argument("-h", "--hjälp", action="help", help="visa den här hjälptexten och avsluta")
     parser.add_argument("--antal", type=_heltal, default=2000, metavar="N", help="antal slumpade förfrågningsunderlag (standard 2000)")
     parser.add_argument("--frö", dest="fro", type=_heltal, default=1, metavar="S", help="frö till slumpgeneratorn (standard 1)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = svensk_parser("Mäter dokument per sekund för regelmotorn (Checker.check) och för en handskriven "
+                           "kontroll av samma proportionalitetsregler, och kontrollerar att båda ger samma fynd.")
     args = parser.parse_args(argv)
     if args.antal < 1:
         parser.error("--antal måste vara minst 1")

@@ -42,7 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-from bench_granska import _heltal, _SvenskHjälp, _SvenskParser, best_of, generate_document, python_peak
+from bench_granska import _heltal, best_of, generate_document, python_peak, svensk_parser
 
 from kravmotor.lang.loader import load_rulebook
 from kravmotor.model.dokument import Förfrågningsunderlag
@@ -572,15 +572,9 @@ def starttider(körningar: int) -> list[tuple[str, list[float]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _SvenskParser(
-        add_help=False, formatter_class=_SvenskHjälp,
-        description="Jämför regelmotorer på samma regler och samma slumpade förfrågningsunderlag: handskriven "
-                    "Python, kravmotors native- och durable-motor, durable_rules direkt, zen-engine och rule-engine; "
-                    "och mäter starttiden för kommandot kravmotor granska.")
-    parser._optionals.title = "flaggor"
-    parser.add_argument("-h", "--hjälp", action="help", help="visa den här hjälptexten och avsluta")
-    parser.add_argument("--antal", type=_heltal, default=2000, metavar="N", help="antal slumpade förfrågningsunderlag (standard 2000)")
-    parser.add_argument("--frö", dest="fro", type=_heltal, default=1, metavar="S", help="frö till slumpgeneratorn (standard 1)")
+    parser = svensk_parser("Jämför regelmotorer på samma regler och samma slumpade förfrågningsunderlag: handskriven "
+                           "Python, kravmotors native- och durable-motor, durable_rules direkt, zen-engine och rule-engine; "
+                           "och mäter starttiden för kommandot kravmotor granska.")
     parser.add_argument("--start-körningar", dest="starter", type=_heltal, default=5, metavar="K",
                         help="hur många gånger varje startkommando körs (standard 5; 0 hoppar över startmätningen)")
     args = parser.parse_args(argv)

@@ -113,15 +113,7 @@ class _Emitter:
             (a, bound_a), (b, bound_b) = self.bind(self.ref(v.start)), self.bind(self.ref(v.end))
             return f"(float(({b} - {a}).days) if {bound_a} is not None and {bound_b} is not None else None)"
         if isinstance(v, ir.Arith):
-            tests, operands = [], []
-            for side in (v.left, v.right):
-                if isinstance(side, ir.Const):  # never missing
-                    operands.append(self.value(side))
-                    continue
-                t, bound = self.bind(self.value(side))
-                tests.append(f"{bound} is not None")
-                operands.append(t if self.is_float(side) else f"float({t})")
-            a, b = operands
+            tests, (a, b) = self._operands((v.left, v.right), numeric=True)
             if v.op == "/":  # division by zero gives a missing value
                 tests.append(f"{b} != 0")
                 return f"({a} / {b} if {' and '.join(tests)} else None)"
@@ -186,16 +178,20 @@ class _Emitter:
         operand = f"float({t})" if numeric and not self.is_float(left) else t
         return f"({bound} is not None and {operand} {'in' if op == '=' else 'not in'} {self.const(values)})"
 
-    def _compare(self, c: ir.Cmp) -> str:
-        numeric = c.left.kind == "tal" or c.right.kind == "tal"
-        parts, operands = [], []
-        for side in (c.left, c.right):
+    def _operands(self, sides: tuple[ir.Value, ir.Value], numeric: bool) -> tuple[list[str], list[str]]:
+        """The tests that no side is missing, and the two operands (doubles when `numeric`)."""
+        tests, operands = [], []
+        for side in sides:
             if isinstance(side, ir.Const):  # never missing
                 operands.append(self.value(side))
                 continue
             t, bound = self.bind(self.value(side))
-            parts.append(f"{bound} is not None")
+            tests.append(f"{bound} is not None")
             operands.append(f"float({t})" if numeric and not self.is_float(side) else t)
+        return tests, operands
+
+    def _compare(self, c: ir.Cmp) -> str:
+        parts, operands = self._operands((c.left, c.right), numeric=c.left.kind == "tal" or c.right.kind == "tal")
         parts.append(f"{operands[0]} {_OPS[c.op]} {operands[1]}")
         return "(" + " and ".join(parts) + ")"
 
