@@ -349,7 +349,7 @@ _INDEX = re.compile(r"\[(\d+)\]")
 def engine_keys(result, for_each: dict[str, bool]) -> set[tuple[str, int | None]]:
     keys = set()
     for f in result.findings:
-        if f.utfall == "underlag saknas":
+        if f.utfall == "underlag saknas" or f.kod not in REGELKODER:  # the hand-written check covers PROP only
             continue
         index = None
         if for_each.get(f.kod):
