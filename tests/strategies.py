@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from annotated_types import Ge, Le, MaxLen, MinLen
+from annotated_types import Ge, Le
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
@@ -138,6 +138,4 @@ def _bounds(metadata: list) -> tuple[int, int]:
             low = max(low, int(m.ge))
         elif isinstance(m, Le):
             high = min(high, int(m.le))
-        elif isinstance(m, (MinLen, MaxLen)):
-            pass
     return low, high

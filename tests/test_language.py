@@ -7,16 +7,20 @@ messages, so wording can be polished without breaking them.
 
 from __future__ import annotations
 
+import copy
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from documents import BASE_DOCUMENT
 from kravmotor.errors import Problem, RuleError
 from kravmotor.lang import ast
 from kravmotor.lang.compiler import compile_definitions
 from kravmotor.lang.loader import load_rulebook
 from kravmotor.lang.parser import parse_file, parse_text
+from kravmotor.model.dokument import Förfrågningsunderlag
+from kravmotor.motor.pipeline import Checker
 from kravmotor.resources import rules_dir
 
 FILE = "x.krav"
@@ -385,12 +389,6 @@ def test_real_rulebook_loads(rulebook):
 
 def test_a_rule_inherits_the_parameters_of_its_derived_facts(tmp_path):
     """An unconfirmed or missing parameter behind a slutsats affects the rule as if it read it itself."""
-    import copy
-
-    from documents import BASE_DOCUMENT
-    from kravmotor.model.dokument import Förfrågningsunderlag
-    from kravmotor.motor.pipeline import Checker
-
     (tmp_path / "omraden.yaml").write_text("test:\n  prefix: TT\n  titel: Test\n", encoding="utf-8")
     (tmp_path / "t.krav").write_text('''
 parameter gräns "Gräns"

@@ -48,6 +48,9 @@ CASES = {
     "division by zero is missing": (regel("TT-01", "uppskattat_värde.totalt / uppskattat_värde.per_år > 1")
                                     + regel("TT-02", "inte uppskattat_värde.totalt / uppskattat_värde.per_år > 1"),
                                     {"uppskattat_värde": {"totalt": 10, "per_år": 0}}),
+    "derived fact over a list": (
+        'slutsats stort_delkontrakt "S"\n  källa "test"\n  för varje delkontrakt som dk där dk.uppskattat_värde > 5\nslut\n'
+        + regel("TT-01", "inte slutsats stort_delkontrakt"), {"delkontrakt": LOTS}),
     "minst N av": (regel("TT-01", "inte minst 2 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)"), {}),
     "derived facts in strata, with negation": (
         slutsats("stor", "uppskattat_värde.totalt > 5")
@@ -106,5 +109,5 @@ def test_rule_text_never_becomes_source_code():
 def test_generated_code_has_no_builtins_beyond_what_it_needs():
     rulebook = compile_text(regel("TT-01", "uppskattat_värde.totalt > 5"))
     engine = NativeEngine(rulebook.rules, rulebook.derivations)
-    function = engine._rules[0][0]
+    function = engine._check
     assert set(function.__globals__["__builtins__"]) == {"any", "bool", "enumerate", "float", "len", "str"}

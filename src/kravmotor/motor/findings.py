@@ -16,7 +16,6 @@ from pydantic import BaseModel, Field
 
 from ..formatting import format_value
 from . import evaluate, ir
-from .ir import render_value as render_path
 
 # The order a report lists outcomes in, most serious first.
 OUTCOMES = ("fel", "varning", "bedömning krävs", "underlag saknas", "motiverad avvikelse", "info")
@@ -71,7 +70,7 @@ def _concrete_paths(rule: ir.RuleIR, index: int | None) -> list[str]:
     """
     if index is None or rule.for_each is None:
         return list(rule.fields)
-    own = render_path(rule.for_each.collection) + "[*]"
+    own = ir.render_value(rule.for_each.collection) + "[*]"
     return [f"{own[:-3]}[{index}]{p[len(own):]}" if p.startswith(own) else p for p in rule.fields]
 
 

@@ -100,12 +100,7 @@ class _Emitter:
         if isinstance(v, ir.Const):
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
-            # Parameter values are few (the rulebook's own), so their doubles are cached.
-            key = ("param", v.name)
-            if key not in self.hoisted:
-                name = f"v{len(self.hoisted)}"
-                self.hoisted[key] = (name, f"{name} = (_P.get({name}) or _param({name})) if ({name} := p.get({v.name!r})) is not None else None")
-            return self.hoisted[key][0]
+            return self._hoist(("param", v.name), f"p.get({v.name!r})", number=False)  # already doubles: see evaluate
         if isinstance(v, ir.Count):
             t, bound = self.bind(self.ref(v.collection))
             return f"(float(len({t})) if {bound} is not None else None)"
@@ -212,7 +207,10 @@ def _check(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], constants: list
     emit = _Emitter(constants)
     body = []
     for rule in sorted(derivations, key=lambda r: r.stratum):
-        body.append(f"if {emit.cond(rule.condition)}: D.add({emit.const(rule.code)})")
+        condition = rule.condition
+        if rule.for_each is not None:  # a slutsats over a list holds when some element satisfies it
+            condition = ir.Quant(True, rule.for_each.collection, rule.for_each.alias, condition)
+        body.append(f"if {emit.cond(condition)}: D.add({emit.const(rule.code)})")
     body += ["hits = []", "add = hits.append"]
     for n, rule in enumerate(rules):
         hit = hits[n]
@@ -237,16 +235,6 @@ def _check(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], constants: list
     return "\n".join(lines)
 
 
-_P: dict[Decimal, float] = {}  # parameter value -> double
-
-
-def _param(value: Any) -> float:
-    if len(_P) > 4096:  # parameter values are few; never let the cache grow with documents
-        _P.clear()
-    number = _P[value] = float(value)
-    return number
-
-
 def _hit(cache: dict, rule: ir.RuleIR, index: int) -> Hit:
     hit = cache[index] = Hit(rule, index)
     return hit
@@ -264,15 +252,14 @@ class NativeEngine:
         hit_names = [f"H{n}" for n in range(len(rules))]
         self.source = _check(derivations, rules, constants, hit_names)
         namespace: dict[str, Any] = {"__builtins__": {"any": any, "bool": bool, "enumerate": enumerate, "float": float,
-                                                      "len": len, "str": str}, "_EMPTY": _EMPTY, "_hit": _hit,
-                                     "_P": _P, "_param": _param}
+                                                      "len": len, "str": str}, "_EMPTY": _EMPTY, "_hit": _hit}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
         exec(compile(self.source, "<kravmotor-regler>", "exec"), namespace)  # our own generated code, see module docstring
         self._check: Callable = namespace["check"]
-        self._rules = [(self._check, rules)]
 
     def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
         derived: set[str] = set()
-        hits = self._check(data, params, derived)
+        doubles = {name: float(value) for name, value in params.items()}  # numbers are doubles (see ir)
+        hits = self._check(data, doubles, derived)
         return Outcome(hits, frozenset(derived))
