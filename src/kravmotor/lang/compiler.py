@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..errors import Location, Problem, RuleError
-from ..model.fields import FieldType, document_fields
+from ..model.fields import FieldType, document_fields, supplier_fields
+from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
 from . import ast
 from .klassningar import Classification
 from ..motor import ir
@@ -27,6 +28,8 @@ class Area:
     prefix: str
     title: str
     description: str = ""
+    subject: str = DOCUMENT.name  # what the area's rules are about (`gäller`)
+    directory: str | None = None  # its rule directory, relative to the rule root (`katalog`)
 
 
 @dataclass
@@ -40,6 +43,22 @@ class Rulebook:
     # Each parameter value's condition, keyed (parameter name, index of the value).
     param_conditions: dict[tuple[str, int], ir.Cond] = field(default_factory=dict)
     classifications: dict[str, Classification] = field(default_factory=dict)
+    param_subjects: dict[str, str] = field(default_factory=dict)  # parameter -> its subject
+    subject: str | None = None  # set on a view of one subject
+
+    def for_subject(self, name: str) -> "Rulebook":
+        """The rules, derived facts and parameters about one subject: what one checker runs."""
+        return Rulebook(
+            rules=[r for r in self.rules if r.subject == name],
+            derivations=[d for d in self.derivations if d.subject == name],
+            parameters={p: v for p, v in self.parameters.items() if self.param_subjects.get(p, DOCUMENT.name) == name},
+            areas={a: v for a, v in self.areas.items() if v.subject == name},
+            param_conditions={k: c for k, c in self.param_conditions.items()
+                              if self.param_subjects.get(k[0], DOCUMENT.name) == name},
+            classifications=self.classifications,
+            param_subjects=self.param_subjects,
+            subject=name,
+        )
 
     @property
     def strata(self) -> int:
@@ -75,8 +94,10 @@ class _Scope:
 class _Lowering:
     """Lowers one definition's expressions, collecting problems instead of stopping."""
 
-    def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str], root: FieldType):
+    def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str], root: FieldType,
+                 subject: Subject = DOCUMENT):
         self.problems = problems
+        self.subject = subject
         self.params = params
         self.derived = derived
         self.used_params: set[str] = set()
@@ -102,7 +123,7 @@ class _Lowering:
                 return None
             if part not in ftype.children:
                 shown = ".".join(([] if scope_name == ir.DOC else [scope_name]) + walked)
-                where = f"i ”{shown}”" if shown else "i förfrågningsunderlaget"
+                where = f"i ”{shown}”" if shown else f"i {self.subject.definite}"
                 if scope_name == ir.DOC and not walked and scope.bindings:
                     where += f" (och är inget namn från ”för varje” eller en kvantifierare: {', '.join(sorted(scope.bindings))})"
                 self.problems.add(p.pos, f"okänt fält ”{part}” {where}.{_suggest(part, ftype.children)}")
@@ -155,7 +176,7 @@ class _Lowering:
                 self.problems.add(e.pos, f"”antal” kräver en lista, men ”{e.path}” är {ref.kind}")
                 return None
             if ref is not None and ref.scope != ir.DOC:
-                self.problems.add(e.pos, "”antal” fungerar bara på listor i förfrågningsunderlaget, inte i listelement")
+                self.problems.add(e.pos, f"”antal” fungerar bara på listor i {self.subject.definite}, inte i listelement")
                 return None
             return None if ref is None else ir.Count(ref)
         self.problems.add(e.pos, "här förväntades ett värde (fält, tal, text eller datum), inte ett villkor")
@@ -216,7 +237,7 @@ class _Lowering:
                 self.problems.add(e.collection.pos, f"”{e.kind}” kräver en lista, men ”{e.collection}” är {collection.kind}")
                 return ir.TRUE
             if collection.scope != ir.DOC:
-                self.problems.add(e.pos, "kvantifierare fungerar bara på listor i förfrågningsunderlaget, inte i listelement")
+                self.problems.add(e.pos, f"kvantifierare fungerar bara på listor i {self.subject.definite}, inte i listelement")
                 return ir.TRUE
             item = self._item_type(e.collection, scope)
             inner = self.cond(e.condition, scope.bind(e.alias, collection, item))
@@ -315,63 +336,86 @@ def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
     return [f for ref in ir.refs(node, into_quantifiers=False) for f in _requirement_fields(ref, prefixes)]
 
 
-def fields_for(classifications: dict[str, Classification]) -> FieldType:
-    """The fields rules may read: the document's, and `klassning.<namn>` for each classification."""
+def fields_for(classifications: dict[str, Classification], subject: Subject = DOCUMENT) -> FieldType:
+    """The fields rules about `subject` may read.
+
+    A document's own fields, and `klassning.<namn>` for each classification; a
+    supplier's facts and, under `upphandling`, those of the procurement it is
+    screened against.
+    """
     root = document_fields()
-    if not classifications:
-        return root
-    virtual = FieldType("objekt", children={
-        name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))
-        for name, c in classifications.items()
-    })
-    return FieldType("objekt", children={**root.children, "klassning": virtual})
+    if classifications:
+        virtual = FieldType("objekt", children={
+            name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))
+            for name, c in classifications.items()
+        })
+        root = FieldType("objekt", children={**root.children, "klassning": virtual})
+    if subject is SUPPLIER:
+        return FieldType("objekt", children={**supplier_fields().children, "upphandling": root})
+    return root
 
 
 def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area] | None = None,
-                        classifications: dict[str, Classification] | None = None) -> Rulebook:
+                        classifications: dict[str, Classification] | None = None,
+                        subject_of_file: dict[str, str] | None = None) -> Rulebook:
+    """Check and compile every definition; `subject_of_file` maps a file to its subject (default: documents).
+
+    Each subject is compiled on its own: its rules see its fields, its derived
+    facts and its parameters only. Codes and names are unique across subjects.
+    """
     problems = _Problems()
     areas = areas or {}
     classifications = classifications or {}
-    root = fields_for(classifications)
-    params: dict[str, ast.Parameter] = {}
-    derivation_asts: dict[str, ast.Derivation] = {}
-    rule_asts: dict[str, ast.Rule] = {}
-
+    subject_of_file = subject_of_file or {}
+    tables: dict[type, dict[str, ast.Definition]] = {ast.Parameter: {}, ast.Derivation: {}, ast.Rule: {}}
     for d in definitions:
-        table = params if isinstance(d, ast.Parameter) else derivation_asts if isinstance(d, ast.Derivation) else rule_asts
-        key = d.name if not isinstance(d, ast.Rule) else d.code
+        table = tables[type(d)]
+        key = d.code if isinstance(d, ast.Rule) else d.name
         if key in table:
             first = table[key].pos
             problems.add(d.pos, f"”{key}” är redan definierad i {first.file}:{first.line}; koder och namn får inte återanvändas")
             continue
         table[key] = d
 
+    rules: list[ir.RuleIR] = []
+    derivations: list[ir.RuleIR] = []
     param_conditions: dict[tuple[str, int], ir.Cond] = {}
-    for p in params.values():
-        param_conditions.update(_compile_parameter(p, params, problems, root))
-
-    derived_names = set(derivation_asts)
-    compiled_derivations = [_compile(d, params, derived_names, problems, areas, root) for d in derivation_asts.values()]
-    compiled_rules = [_compile(r, params, derived_names, problems, areas, root) for r in rule_asts.values()]
-    _assign_strata(compiled_derivations, compiled_rules, derivation_asts, problems)
-    _inherit_parameters(compiled_derivations, compiled_rules)
+    param_subjects: dict[str, str] = {}
+    for subject in SUBJECTS.values():
+        mine = {kind: {k: d for k, d in table.items() if subject_of_file.get(d.pos.file, DOCUMENT.name) == subject.name}
+                for kind, table in tables.items()}
+        root = fields_for(classifications, subject)
+        params = mine[ast.Parameter]
+        param_subjects.update(dict.fromkeys(params, subject.name))
+        for p in params.values():
+            param_conditions.update(_compile_parameter(p, params, problems, root, subject))
+        derived_names = set(mine[ast.Derivation])
+        compiled_derivations = [_compile(d, params, derived_names, problems, areas, root, subject)
+                                for d in mine[ast.Derivation].values()]
+        compiled_rules = [_compile(r, params, derived_names, problems, areas, root, subject) for r in mine[ast.Rule].values()]
+        _assign_strata(compiled_derivations, compiled_rules, mine[ast.Derivation], problems)
+        _inherit_dependencies(compiled_derivations, compiled_rules)
+        rules += compiled_rules
+        derivations += compiled_derivations
 
     if problems.items:
         raise RuleError(sorted(problems.items, key=lambda p: (p.location.file, p.location.line or 0, p.location.column or 0)))
     return Rulebook(
-        rules=sorted(compiled_rules, key=lambda r: r.code),
-        derivations=sorted(compiled_derivations, key=lambda r: r.code),
-        parameters=params,
+        rules=sorted(rules, key=lambda r: r.code),
+        derivations=sorted(derivations, key=lambda r: r.code),
+        parameters={name: d for name, d in tables[ast.Parameter].items()},
         areas=areas,
         param_conditions=param_conditions,
         classifications=classifications,
+        param_subjects=param_subjects,
     )
 
 
-def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: FieldType) -> dict[tuple[str, int], ir.Cond]:
+def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: FieldType,
+                       subject: Subject) -> dict[tuple[str, int], ir.Cond]:
     if not p.values:
         problems.add(p.pos, f"parametern ”{p.name}” har inga värden")
-    lowering = _Lowering(problems, params, set(), root)
+    lowering = _Lowering(problems, params, set(), root, subject)
     conditions = {}
     for index, v in enumerate(p.values):
         if v.valid_to and v.valid_to < v.valid_from:
@@ -379,12 +423,13 @@ def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: Fiel
         if v.when is not None:
             conditions[(p.name, index)] = lowering.cond(v.when, _Scope())
             if lowering.used_params or lowering.used_derived:
-                problems.add(v.pos, "ett parametervärdes villkor får bara använda fält i förfrågningsunderlaget")
+                problems.add(v.pos, f"ett parametervärdes villkor får bara använda fält i {subject.definite}")
     return conditions
 
 
-def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area], root: FieldType) -> ir.RuleIR:
-    lowering = _Lowering(problems, params, derived_names, root)
+def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area], root: FieldType,
+             subject: Subject) -> ir.RuleIR:
+    lowering = _Lowering(problems, params, derived_names, root, subject)
     is_rule = isinstance(d, ast.Rule)
     scope = _Scope()
     for_each = None
@@ -403,11 +448,12 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
 
     common = dict(
         title=d.title, for_each=for_each, source=d.source, description=d.description,
-        file=d.pos.file, line=d.pos.line,
+        file=d.pos.file, line=d.pos.line, subject=subject.name,
     )
     if not is_rule:
+        condition = ir.all_of(conds)
         return ir.RuleIR(
-            kind="slutsats", code=d.name, condition=ir.all_of(conds),
+            kind="slutsats", code=d.name, condition=condition, reads=_reads(condition, for_each),
             params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived), **common,
         )
 
@@ -422,10 +468,14 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
             problems.add(d.clause_pos["område"], f"okänt område ”{d.area}”.{_suggest(d.area, areas)}")
         elif not d.code.startswith(areas[d.area].prefix + "-"):
             problems.add(d.pos, f"regler i området {d.area} ska ha koder som börjar med {areas[d.area].prefix}-")
+        elif areas[d.area].subject != subject.name:
+            problems.add(d.clause_pos["område"], f"området {d.area} gäller {areas[d.area].subject}, men regeln ligger bland "
+                                                 f"reglerna om {subject.name}; flytta filen till områdets katalog")
+    day = ir.Ref(ir.DOC, (subject.date_field,), "datum")
     if d.valid_from:
-        conds.append(ir.Cmp(">=", ir.Ref(ir.DOC, ("annonseringsdatum",), "datum"), ir.Const(d.valid_from, "datum")))
+        conds.append(ir.Cmp(">=", day, ir.Const(d.valid_from, "datum")))
     if d.valid_to:
-        conds.append(ir.Cmp("<=", ir.Ref(ir.DOC, ("annonseringsdatum",), "datum"), ir.Const(d.valid_to, "datum")))
+        conds.append(ir.Cmp("<=", day, ir.Const(d.valid_to, "datum")))
 
     requirement = lowering.cond(d.require, scope) if d.require is not None else ir.TRUE
     condition = ir.all_of(conds + [ir.negate(requirement)])
@@ -448,29 +498,45 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
         outcome=d.outcome, justification_allowed=d.justification_allowed,
         message=template(d.message), remedy=template(d.remedy), explain=_explained_values(requirement),
         fields=fields, params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived),
-        **common,
+        reads=_reads(condition, for_each), **common,
     )
 
 
-def _inherit_parameters(derivations: list[ir.RuleIR], rules: list[ir.RuleIR]) -> None:
-    """A rule depends on the parameters its derived facts read, however deep.
+def _reads(condition: ir.Cond, for_each: ir.ForEachIR | None) -> frozenset[str]:
+    """Every field path the condition reads, without list indices: `kvalificeringskrav.belopp`."""
+    prefixes = {}
+    paths = []
+    if for_each is not None:
+        collection = ir.render_value(for_each.collection)
+        prefixes[for_each.alias] = collection + "[*]"
+        paths.append(collection)
+    paths += _requirement_fields(condition, prefixes)
+    return frozenset(p.replace("[*]", "") for p in paths)
+
+
+def _inherit_dependencies(derivations: list[ir.RuleIR], rules: list[ir.RuleIR]) -> None:
+    """A rule depends on the parameters and fields its derived facts read, however deep.
 
     So a rule reading `slutsats under_tröskelvärdet` is also reported as *bedömning
     krävs* when the threshold is unconfirmed, and as *underlag saknas* when it has
-    no value for the date, exactly as if it read the parameter itself.
+    no value for the date or the document's value is unknown, exactly as if it
+    read the parameter and the field itself.
     """
     by_name = {d.code: d for d in derivations}
 
-    def closure(item: ir.RuleIR, seen: set[str]) -> frozenset[str]:
-        params = set(item.params)
+    def closure(item: ir.RuleIR, seen: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+        params, reads = set(item.params), set(item.reads)
         for name in item.uses_derived:
             if name in by_name and name not in seen:
                 seen.add(name)
-                params |= closure(by_name[name], seen)
-        return frozenset(params)
+                more_params, more_reads = closure(by_name[name], seen)
+                params |= more_params
+                reads |= more_reads
+        return frozenset(params), frozenset(reads)
 
+    closed = {id(item): closure(item, set()) for item in derivations + rules}
     for item in derivations + rules:
-        item.params = closure(item, set())
+        item.params, item.reads = closed[id(item)]
 
 
 def _assign_strata(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], asts, problems: _Problems) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
+from ..model.subjects import DOCUMENT, SUBJECTS
 from . import ast
 from .compiler import Area, Rulebook, compile_definitions
 from .klassningar import load_classifications
@@ -21,12 +22,33 @@ def load_areas(directory: Path) -> dict[str, Area]:
         return {}
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return {
-            name: Area(name=name, prefix=str(entry["prefix"]), title=str(entry["titel"]), description=str(entry.get("beskrivning", "")))
+        areas = {
+            name: Area(name=name, prefix=str(entry["prefix"]), title=str(entry["titel"]),
+                       description=str(entry.get("beskrivning", "")), subject=str(entry.get("gäller", DOCUMENT.name)),
+                       directory=str(entry["katalog"]) if "katalog" in entry else None)
             for name, entry in data.items()
         }
     except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise RuleError([Problem(Location(str(path)), f"områdesfilen är ogiltig: varje område behöver prefix och titel ({exc})")]) from None
+    for area in areas.values():
+        if area.subject not in SUBJECTS:
+            raise RuleError([Problem(Location(str(path), None, None, f"{area.name}.gäller"),
+                                     f"okänt värde ”{area.subject}”; förväntade ett av: {', '.join(SUBJECTS)}")])
+        if area.subject != DOCUMENT.name and not area.directory:
+            raise RuleError([Problem(Location(str(path), None, None, f"{area.name}.katalog"),
+                                     f"området gäller {area.subject} och behöver ”katalog”: katalogen med dess regler")])
+    return areas
+
+
+def _subject_of_files(directory: Path, paths: list[Path], areas: dict[str, Area]) -> dict[str, str]:
+    """Each file under an area's `katalog` is about that area's subject; the rest are about documents."""
+    out = {}
+    for path in paths:
+        parts = path.relative_to(directory).parts
+        for area in areas.values():
+            if area.directory and parts[0] == area.directory:
+                out[str(path)] = area.subject
+    return out
 
 
 def load_rulebook(directory: Path) -> Rulebook:
@@ -36,7 +58,8 @@ def load_rulebook(directory: Path) -> Rulebook:
     definitions: list[ast.Definition] = []
     problems: list[Problem] = []
     sources: dict[str, str] = {}
-    for path in sorted(directory.rglob("*.krav")):
+    paths = sorted(directory.rglob("*.krav"))
+    for path in paths:
         try:
             definitions.extend(parse_file(path))
             sources[str(path)] = path.read_text(encoding="utf-8")
@@ -49,7 +72,8 @@ def load_rulebook(directory: Path) -> Rulebook:
     if problems:
         raise RuleError(problems)
     try:
-        rulebook = compile_definitions(definitions, load_areas(directory), classifications)
+        areas = load_areas(directory)
+        rulebook = compile_definitions(definitions, areas, classifications, _subject_of_files(directory, paths, areas))
     except RuleError as exc:  # the checker knows positions; the sources are here
         for problem in exc.problems:
             loc = problem.location

@@ -12,7 +12,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from .beredskap import BeredskapsUppgifter, BeredskapsVillkor
 from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent
@@ -144,20 +145,47 @@ class Motivering(Modell):
     text: str = Field(min_length=1, description="De särskilda skälen, som de står i upphandlingsdokumentet.")
 
 
-class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsUppgifter, MiljöUppgifter):
+class _Källa(Modell):
+    # A base of its own so that pydantic validates it first: the required fields below read it.
+    okända_uppgifter: list[str] = Field(
+        default_factory=list,
+        description="Fält som källan inte anger, t.ex. när underlaget är importerat ur en annons eller ur statistik. "
+                    "En regel som behöver ett sådant fält ger ”underlag saknas” i stället för att gissa.")
+
+    @field_validator("okända_uppgifter")
+    @classmethod
+    def _known_paths(cls, paths: list[str]) -> list[str]:
+        from .fields import document_fields  # the catalogue is read off this very model
+
+        for path in paths:
+            ftype = document_fields()
+            for part in path.split("."):
+                ftype = ftype.item if ftype.kind == "lista" else ftype
+                if part not in ftype.children:
+                    raise ValueError(f"”{path}” är inget fält i ett förfrågningsunderlag")
+                ftype = ftype.children[part]
+        return paths
+
+
+def _required(description: str | None = None):
+    """A field every document has, unless its source declares it unknown in `okända_uppgifter`."""
+    return Field(default=None, validate_default=True, description=description)
+
+
+class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsUppgifter, MiljöUppgifter, _Källa):
     """One procurement document, the unit every check runs on."""
 
     id: str = Field(min_length=1)
     titel: str
     upphandlande_myndighet: UpphandlandeMyndighet
     lagrum: Lagrum = "LOU"
-    regim: Regim
-    förfarande: Förfarande
-    upphandlingsslag: Upphandlingsslag
+    regim: Optional[Regim] = _required()
+    förfarande: Optional[Förfarande] = _required()
+    upphandlingsslag: Optional[Upphandlingsslag] = _required()
     cpv_koder: list[CpvKod] = Field(default_factory=list)
-    uppskattat_värde: UppskattatVärde
+    uppskattat_värde: Optional[UppskattatVärde] = _required()
     avtalstid: Optional[Avtalstid] = None
-    annonseringsdatum: dt.date
+    annonseringsdatum: Optional[dt.date] = _required()
     sista_anbudsdag: Optional[dt.date] = None
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
@@ -169,3 +197,10 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
     utvärderingsmodell: Optional[Utvärderingsmodell] = None
     motiveringar: list[Motivering] = Field(default_factory=list)
+
+    @field_validator("regim", "förfarande", "upphandlingsslag", "uppskattat_värde", "annonseringsdatum")
+    @classmethod
+    def _known_or_declared_unknown(cls, value, info: ValidationInfo):
+        if value is None and info.field_name not in info.data.get("okända_uppgifter", ()):
+            raise PydanticCustomError("missing", "Field required")
+        return value

@@ -16,6 +16,7 @@ from typing import Annotated, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from .dokument import Enhet, Förfrågningsunderlag
+from .leverantor import Leverantör, Uppgift
 
 
 @dataclass
@@ -71,10 +72,12 @@ def _field_type(annotation) -> FieldType:
                 else:
                     merged.setdefault(name, ftype)
         return FieldType("objekt", children=merged)
+    if isinstance(annotation, type) and issubclass(annotation, Uppgift):  # rules see a fact's value only
+        return _field_type(annotation.model_fields["värde"].annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return FieldType("objekt", children={
             name: _field_type(info.annotation if not info.metadata else Annotated[(info.annotation, *info.metadata)])
-            for name, info in annotation.model_fields.items()
+            for name, info in annotation.model_fields.items() if name not in _NOT_FOR_RULES
         })
     if annotation is bool:
         return FieldType("sanning")
@@ -87,6 +90,26 @@ def _field_type(annotation) -> FieldType:
     raise TypeError(f"unsupported field type in the document model: {annotation!r}")
 
 
+# Not fields rules read: which facts are unknown is the pipeline's business (a rule
+# reading one reports underlag saknas), and each subcontractor is screened on its own.
+_NOT_FOR_RULES = {"okända_uppgifter", "underleverantörer"}
+
+
 @lru_cache(maxsize=1)
 def document_fields() -> FieldType:
     return _field_type(Förfrågningsunderlag)
+
+
+@lru_cache(maxsize=1)
+def supplier_fields() -> FieldType:
+    """A supplier's facts (their values), plus what screening adds: the day, the chain and the facts' provenance."""
+    own = _field_type(Leverantör)
+    provenance = FieldType("objekt", children={
+        "namn": FieldType("text"), "källa": FieldType("text"), "hämtad": FieldType("datum")})
+    return FieldType("objekt", children={
+        **own.children,
+        "granskningsdatum": FieldType("datum"),
+        "led": FieldType("tal"),
+        "kedjans_djup": FieldType("tal"),
+        "uppgifter": FieldType("lista", item=provenance),
+    })

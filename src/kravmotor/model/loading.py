@@ -89,6 +89,9 @@ def load_document(path: str | Path) -> Förfrågningsunderlag:
 def document_json_schema() -> dict:
     """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion."""
     schema = Förfrågningsunderlag.model_json_schema()
+    # A hand-written document states these; only an importer declares them unknown (okända_uppgifter).
+    schema["required"] = schema.get("required", []) + [
+        name for name, info in Förfrågningsunderlag.model_fields.items() if info.validate_default]
     schema.pop("title", None)
     schema.pop("description", None)
     return {

@@ -21,20 +21,20 @@ class ResolvedParam:
 
 def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None) -> dict[str, Any]:
     """The document as nested dicts and lists, missing optional values left out, plus its `klassning`."""
-    data = doc.model_dump(mode="python", exclude_none=True)
+    data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter"})
     if classifications:
         data["klassning"] = classify(data, classifications)
     return data
 
 
 def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any],
-                       conditions: dict[tuple[str, int], ir.Cond]) -> dict[str, ResolvedParam]:
-    """Each parameter's value as of the document's annonseringsdatum.
+                       conditions: dict[tuple[str, int], ir.Cond], date_field: str = "annonseringsdatum") -> dict[str, ResolvedParam]:
+    """Each parameter's value as of the subject's day (a document's annonseringsdatum).
 
     The first value whose period covers the date and whose condition holds wins;
     `conditions` holds each value's compiled condition, keyed (parameter, index).
     """
-    day = data.get("annonseringsdatum")
+    day = data.get(date_field)
     env = evaluate.Env(data)
     resolved: dict[str, ResolvedParam] = {}
     for name, param in parameters.items():

@@ -226,6 +226,8 @@ class RuleIR:
     fields: tuple[str, ...] = ()  # field paths the finding concerns
     params: frozenset[str] = frozenset()
     uses_derived: frozenset[str] = frozenset()
+    reads: frozenset[str] = frozenset()  # field paths read, own and via derived facts, without list indices
+    subject: str = "förfrågningsunderlag"
     file: str | None = None
     line: int | None = None
     text: str = ""  # the rule's own source text, for the rulebook

@@ -1,13 +1,21 @@
-"""Facts in, rules evaluated, findings out: the one pipeline every command uses."""
+"""Facts in, rules evaluated, findings out: the one pipeline every command uses.
+
+`Checker` checks förfrågningsunderlag; `motor.screening.Screener` screens
+suppliers. Both hand their facts to `evaluate_rules`, so both subjects get the
+same treatment of parameters, unknown facts, justifications and findings.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import EngineError
 from ..formatting import format_value
 from ..lang.compiler import Rulebook
 from ..model.dokument import Förfrågningsunderlag
+from ..model.subjects import DOCUMENT, SUBJECTS
 from . import evaluate, ir
 from .facts import ResolvedParam, document_data, resolve_parameters
 from .findings import Fynd, Källa, build_finding
@@ -43,56 +51,110 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
     raise EngineError(f"okänd motor ”{motor}”; välj en av {', '.join(MOTORS)}")
 
 
-class Checker:
-    """Checks documents against a rulebook on one evaluator."""
+class RuleRunner:
+    """One subject's rules on one evaluator: facts in, findings out."""
 
-    def __init__(self, rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
-        self.rulebook = rulebook
+    def __init__(self, rulebook: Rulebook, subject: str, motor: str = DEFAULT_MOTOR,
+                 parameter_overrides: dict[str, Any] | None = None):
+        self.rulebook = rulebook.for_subject(subject)
+        self.subject = SUBJECTS[subject]
         self.motor = motor
-        self.engine = build_engine(rulebook, motor)
+        self.engine = build_engine(self.rulebook, motor)
+        self.overrides = parameter_overrides or {}
 
-    def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
-        data = document_data(doc, self.rulebook.classifications)
-        params = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions)
+    def run(self, data: dict[str, Any], *, unknown: frozenset[str] | set[str] = frozenset(),
+            justifications: dict[str, str] | None = None, document_id: str | None = None,
+            file: str | None = None) -> tuple[list[Fynd], frozenset[str]]:
+        """Findings (sorted) and the derived facts that hold. `unknown`: field paths the source does not carry."""
+        day = data.get(self.subject.date_field)
+        params = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions, self.subject.date_field)
+        for name, value in self.overrides.items():
+            if name in params:
+                params[name] = ResolvedParam(name, value, True)
         values = {name: p.value for name, p in params.items() if p.value is not None}
         outcome = self.engine.evaluate(data, values)
         env = evaluate.Env(data, values, outcome.derived)
-        justifications = {m.regel: m.text for m in doc.motiveringar}
         unconfirmed = {
             name: f"Värdet för parametern ”{name}” ({format_value(p.value, self.rulebook.parameters[name].unit)}) "
                   f"är inte bekräftat för perioden; bedöm resultatet manuellt."
             for name, p in params.items() if p.value is not None and not p.confirmed
         }
-        findings = []
+        cannot_try = {}
+        for rule in self.rulebook.rules:
+            if not _may_be_in_force(rule, day):
+                continue
+            missing_fields = _unknown_reads(rule, unknown, self.subject.date_field)
+            missing_params = sorted(p for p in rule.params if params[p].value is None)
+            if missing_fields or missing_params:
+                cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
+        findings = list(cannot_try.values())
         for hit in outcome.hits:
+            if hit.rule.code in cannot_try:
+                continue
             rule_env = env
             if hit.rule.for_each is not None:
                 element = evaluate.value(hit.rule.for_each.collection, env)[hit.index]
                 rule_env = env.bind(hit.rule.for_each.alias, element)
-            findings.append(build_finding(hit.rule, rule_env, index=hit.index, justifications=justifications,
-                                          unconfirmed=unconfirmed, document_id=doc.id, file=file))
-        findings.extend(self._missing_parameters(params, doc, file))
+            findings.append(build_finding(hit.rule, rule_env, index=hit.index, justifications=justifications or {},
+                                          unconfirmed=unconfirmed, document_id=document_id, file=file))
         findings.sort(key=Fynd.sort_key)
-        return Result(doc.id, file, findings, outcome.derived)
+        return findings, outcome.derived
 
-    def _missing_parameters(self, params: dict[str, ResolvedParam], doc: Förfrågningsunderlag, file: str | None) -> list[Fynd]:
-        """A rule that needs a parameter with no value for this date cannot be tried: say so."""
-        out = []
-        for rule in self.rulebook.rules:
-            missing = sorted(p for p in rule.params if params[p].value is None)
-            if not missing or not _in_force(rule, doc):
-                continue
-            out.append(Fynd(
-                kod=rule.code, titel=rule.title, område=rule.area, utfall="underlag saknas",
-                meddelande=f"Regeln kunde inte prövas: {', '.join(f'parametern ”{m}”' for m in missing)} "
-                           f"saknar värde för annonseringsdatum {doc.annonseringsdatum.isoformat()}.",
-                åtgärd="Komplettera parameterfilen med ett värde för perioden, eller pröva regeln manuellt.",
-                källa=Källa(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence, referenser=list(rule.references)),
-                dokument=doc.id, fil=file,
-            ))
-        return out
+    def _cannot_try(self, rule: ir.RuleIR, fields: list[str], params: list[str], day: dt.date | None,
+                    document_id: str | None, file: str | None) -> Fynd:
+        """A rule that needs a fact the source does not carry, or a parameter with no value for the day, is not tried."""
+        when = f"för {self.subject.date_field} {day.isoformat()}" if day else "eftersom datumet är okänt"
+        source = "underlaget" if self.subject is DOCUMENT else "leverantörsuppgifterna"
+        reasons = [f"{source} saknar uppgift om " + ", ".join(f"”{f}”" for f in fields)] if fields else []
+        reasons += [f"parametern ”{p}” saknar värde {when}" for p in params]
+        return Fynd(
+            kod=rule.code, titel=rule.title, område=rule.area, utfall="underlag saknas",
+            meddelande=f"Regeln kunde inte prövas: {'; '.join(reasons)}.",
+            åtgärd=("Komplettera uppgifterna, eller pröva regeln manuellt." if fields else
+                    "Komplettera parameterfilen med ett värde för perioden, eller pröva regeln manuellt."),
+            fält=fields,
+            källa=Källa(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence, referenser=list(rule.references)),
+            dokument=document_id, fil=file,
+        )
 
 
-def _in_force(rule: ir.RuleIR, doc: Förfrågningsunderlag) -> bool:
-    day = doc.annonseringsdatum
+def _effective_path(path: str) -> str:
+    """`klassning.<namn>` is computed from the CPV codes: reading it reads them."""
+    parts = path.split(".")
+    if "klassning" in parts:
+        return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
+    return path
+
+
+def _unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
+    """The unknown fields the rule reads: the same path, one inside the other, or the day its parameters depend on."""
+    if not unknown:
+        return []
+    reads = {_effective_path(r) for r in rule.reads}
+    if rule.params:
+        reads.add(date_field)
+    return sorted(u for u in unknown
+                  if any(r == u or r.startswith(u + ".") or u.startswith(r + ".") for r in reads))
+
+
+def _may_be_in_force(rule: ir.RuleIR, day: dt.date | None) -> bool:
+    if day is None:
+        return True  # an unknown day: the rule reads the day, so it is reported as not tried
     return (rule.valid_from is None or day >= rule.valid_from) and (rule.valid_to is None or day <= rule.valid_to)
+
+
+class Checker:
+    """Checks förfrågningsunderlag against a rulebook on one evaluator."""
+
+    def __init__(self, rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
+        self.runner = RuleRunner(rulebook, DOCUMENT.name, motor)
+        self.rulebook = self.runner.rulebook
+        self.motor = motor
+        self.engine = self.runner.engine
+
+    def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
+        data = document_data(doc, self.rulebook.classifications)
+        findings, derived = self.runner.run(
+            data, unknown=frozenset(doc.okända_uppgifter), justifications={m.regel: m.text for m in doc.motiveringar},
+            document_id=doc.id, file=file)
+        return Result(doc.id, file, findings, derived)

@@ -1,0 +1,159 @@
+"""A supplier as screening sees it: register facts, each with where and when it was fetched.
+
+Every fact is an `Uppgift`: its value plus its provenance (`källa`, `hämtad`). The
+distinction the rules rely on:
+
+- the fact is **not in the file**: nobody fetched it; a rule that needs it reports
+  *underlag saknas*, never a guess;
+- the fact is in the file with `värde: null` (or an empty list): the source was asked
+  and has nothing, e.g. the register holds no telephone number.
+
+Evaluators never see the provenance: `motor.facts.supplier_data` flattens each fact
+to its value and keeps the provenance aside, for findings and for stale-fact checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, Literal, Optional, TypeVar
+
+from pydantic import Field, field_validator
+
+from .grund import Antal, Belopp, Modell, Organisationsnummer
+
+T = TypeVar("T")
+
+Källtyp = Literal["Bolagsverket", "Skatteverket", "Kronofogden", "kreditupplysningsföretag", "leverantören",
+                  "varningslista", "domstol", "annan"]
+
+
+class Uppgift(Modell, Generic[T]):
+    """One fact with its provenance."""
+
+    värde: Optional[T] = Field(default=None, description="Uppgiften; null när källan saknar den (t.ex. inget telefonnummer).")
+    källa: Källtyp = Field(description="Var uppgiften kommer ifrån.")
+    källnamn: Optional[str] = Field(default=None, description="Källans namn när typen inte räcker, t.ex. UC eller Svensk Handels varningslista.")
+    hämtad: dt.date = Field(description="Dagen uppgiften hämtades.")
+
+
+Bolagsform = Literal["aktiebolag", "handelsbolag", "kommanditbolag", "enskild näringsidkare", "ekonomisk förening",
+                     "ideell förening", "stiftelse", "filial", "annan"]
+Status = Literal["aktivt", "konkurs", "likvidation", "ackord", "företagsrekonstruktion", "avregistrerat", "vilande"]
+Adresstyp = Literal["gatuadress", "box", "c/o"]
+Roll = Literal["ordförande", "styrelseledamot", "suppleant", "verkställande direktör", "firmatecknare", "bolagsman",
+               "innehavare", "revisor"]
+# Crimes that give mandatory exclusion under 13 kap. 1 § LOU, as far as the reference confirms them (R-01, core [V2]).
+Brott = Literal["organiserad brottslighet", "bestickning", "bedrägeri", "terroristbrott", "penningtvätt",
+                "finansiering av terrorism", "människohandel", "skattebrott", "arbetsmiljöbrott", "annat brott"]
+Förfarandeslag = Literal["brottmål", "ekonomisk tvist", "miljö-, social- eller arbetsrättslig sanktion", "annat"]
+Skuldslag = Literal["skatter och avgifter", "allmänna mål", "enskilda mål"]
+
+
+def check_digit_ok(number: str) -> bool:
+    """The Luhn check digit that ends every Swedish organisationsnummer and personnummer."""
+    digits = [int(c) for c in number if c.isdigit()]
+    total = 0
+    for i, d in enumerate(digits[:-1]):
+        d = d * 2 if i % 2 == 0 else d
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10 == digits[-1]
+
+
+class Årsomsättning(Modell):
+    år: int = Field(ge=1900, le=2100)
+    belopp: Belopp
+
+
+class Skuld(Modell):
+    slag: Skuldslag
+    belopp: Belopp
+    datum: dt.date = Field(description="När skulden registrerades hos Kronofogden.")
+    fastställd: bool = Field(
+        default=False,
+        description="Om skyldigheten att betala är fastställd genom ett lagakraftvunnet avgörande av domstol eller myndighet.")
+
+
+class Person(Modell):
+    """A företrädare: board member, managing director, signatory, partner or owner. Personal data."""
+
+    namn: str = Field(min_length=1)
+    roll: Roll
+    från: dt.date = Field(description="När personen fick rollen.")
+    till: Optional[dt.date] = Field(default=None, description="När personen lämnade rollen; tomt om personen har kvar den.")
+    näringsförbud: bool = False
+
+
+class Adress(Modell):
+    typ: Adresstyp
+    utdelningsadress: Optional[str] = None
+    postnummer: Optional[str] = Field(default=None, pattern=r"^\d{3} ?\d{2}$")
+    postort: Optional[str] = None
+
+
+class Varningsträff(Modell):
+    lista: str = Field(min_length=1, description="Vilken varningslista, t.ex. Svensk Handels Varningslista.")
+    datum: Optional[dt.date] = None
+    beskrivning: Optional[str] = None
+
+
+class RättsligtFörfarande(Modell):
+    slag: Förfarandeslag
+    gäller: Literal["företaget", "företrädare"] = "företaget"
+    brott: Optional[Brott] = Field(default=None, description="Brottet, för brottmål.")
+    lagakraftvunnen_dom: bool = Field(default=False, description="Om det finns en dom som vunnit laga kraft (för brottmål: en fällande dom).")
+    datum: Optional[dt.date] = Field(default=None, description="Domens eller beslutets datum.")
+    beskrivning: Optional[str] = None
+
+
+class Leverantör(Modell):
+    """One supplier, its register facts, and its subcontractors (each a supplier in turn)."""
+
+    organisationsnummer: Organisationsnummer
+    namn: str = Field(min_length=1)
+    bolagsform: Optional[Uppgift[Bolagsform]] = None
+    registreringsdatum: Optional[Uppgift[dt.date]] = None
+    status: Optional[Uppgift[Status]] = None
+    f_skatt: Optional[Uppgift[bool]] = None
+    momsregistrerad: Optional[Uppgift[bool]] = None
+    arbetsgivarregistrerad: Optional[Uppgift[bool]] = None
+    antal_anställda: Optional[Uppgift[Antal]] = None
+    omsättning: Optional[Uppgift[list[Årsomsättning]]] = None
+    skulder_kronofogden: Optional[Uppgift[list[Skuld]]] = None
+    betalningsanmärkningar: Optional[Uppgift[Antal]] = None
+    företrädare: Optional[Uppgift[list[Person]]] = None
+    verklig_huvudman_registrerad: Optional[Uppgift[bool]] = None
+    adress: Optional[Uppgift[Adress]] = None
+    adressen_stämmer: Optional[Uppgift[bool]] = Field(
+        default=None, description="Om adressen leverantören själv uppger stämmer med den registrerade.")
+    företag_på_adressen: Optional[Uppgift[Antal]] = Field(default=None, description="Hur många företag som har samma adress.")
+    verksamhetslokal: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget har en lokal där verksamheten bedrivs.")
+    telefonnummer: Optional[Uppgift[str]] = None
+    företag_med_liknande_namn: Optional[Uppgift[Antal]] = Field(
+        default=None, description="Hur många andra företag som har ett liknande namn.")
+    revisorsbyten: Optional[Uppgift[Antal]] = Field(default=None, description="Antal byten av revisor de senaste tre åren.")
+    årsredovisning_i_tid: Optional[Uppgift[bool]] = Field(default=None, description="Om den senaste årsredovisningen kom in i tid.")
+    sni_koder: Optional[Uppgift[list[str]]] = None
+    varningslistor: Optional[Uppgift[list[Varningsträff]]] = None
+    rättsliga_förfaranden: Optional[Uppgift[list[RättsligtFörfarande]]] = None
+    underleverantörer: list["Leverantör"] = Field(default_factory=list)
+
+    @field_validator("organisationsnummer")
+    @classmethod
+    def _check_digit(cls, value: str) -> str:
+        if not check_digit_ok(value):
+            raise ValueError("kontrollsiffran stämmer inte; kontrollera organisationsnumret")
+        return value if "-" in value else f"{value[:6]}-{value[6:]}"
+
+    @field_validator("sni_koder")
+    @classmethod
+    def _sni(cls, value):
+        for code in (value.värde or []) if value else []:
+            if not (code.isdigit() and len(code) == 5):
+                raise ValueError(f"SNI-koden ”{code}” ska vara fem siffror, t.ex. 81210")
+        return value
+
+
+Leverantör.model_rebuild()
+
+# The facts a supplier file may carry, in the model's order: what `uppgifter` lists.
+FACTS = tuple(name for name in Leverantör.model_fields if name not in ("organisationsnummer", "namn", "underleverantörer"))
