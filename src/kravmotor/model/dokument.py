@@ -20,6 +20,7 @@ from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Mode
 from .miljo import MiljöUppgifter
 from .seriositet import SeriositetsUppgifter, SeriositetsVillkor
 from .sociala import SocialaUppgifter, SocialaVillkor
+from .uppfoljning import Uppföljning
 
 __all__ = ["Enhet", "Förfrågningsunderlag"]
 
@@ -197,6 +198,7 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
     utvärderingsmodell: Optional[Utvärderingsmodell] = None
     motiveringar: list[Motivering] = Field(default_factory=list)
+    uppföljning: Uppföljning = Field(default_factory=Uppföljning)
 
     @field_validator("regim", "förfarande", "upphandlingsslag", "uppskattat_värde", "annonseringsdatum")
     @classmethod

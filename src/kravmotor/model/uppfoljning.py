@@ -1,0 +1,32 @@
+"""How a procurement went: facts for the board's indicators (`kravmotor revision`).
+
+None of these is known before publication; they come from statistics and award
+notices. `None` means the source does not say. Rules may read them, but no rule
+of the pre-publication check does.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field
+
+from .grund import Antal, Belopp, Modell
+
+
+class Uppföljning(Modell):
+    antal_anbud: list[Antal] = Field(
+        default_factory=list, description="Antal anbud per anbudsområde (delkontrakt), ett tal per område.")
+    överprövad: Optional[bool] = Field(default=None, description="Om upphandlingen har överprövats i domstol.")
+    samordnad: Optional[bool] = Field(
+        default=None, description="Om upphandlingen görs samordnat, för flera upphandlande myndigheter.")
+    ramavtal: Optional[bool] = Field(default=None, description="Om upphandlingen gäller ett ramavtal (annars kontrakt).")
+    miljömässigt_hållbar: Optional[bool] = Field(
+        default=None, description="Om annonsen anger miljökrav (Upphandlingsmyndighetens statistik, eForms BT-774).")
+    socialt_hållbar: Optional[bool] = Field(
+        default=None, description="Om annonsen anger sociala krav (Upphandlingsmyndighetens statistik, eForms BT-775).")
+    innovationsupphandling: Optional[bool] = Field(
+        default=None, description="Om upphandlingen är en innovationsupphandling (eForms BT-776).")
+    kontrakterat_värde: Optional[Belopp] = Field(default=None, description="Det tilldelade kontraktets värde i kronor.")
+    annons_id: Optional[str] = Field(default=None, description="Annonsens eller upphandlingens id i källan.")
+    annonsdatabas: Optional[str] = Field(default=None, description="Var upphandlingen annonserades.")
