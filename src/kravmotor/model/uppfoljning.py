@@ -25,6 +25,8 @@ class Uppföljning(Modell):
         default=None, description="Om annonsen anger miljökrav (Upphandlingsmyndighetens statistik, eForms BT-774).")
     socialt_hållbar: Optional[bool] = Field(
         default=None, description="Om annonsen anger sociala krav (Upphandlingsmyndighetens statistik, eForms BT-775).")
+    reserverad: Optional[bool] = Field(
+        default=None, description="Om deltagandet eller genomförandet är reserverat (Upphandlingsmyndighetens statistik, eForms BT-71).")
     innovationsupphandling: Optional[bool] = Field(
         default=None, description="Om upphandlingen är en innovationsupphandling (eForms BT-776).")
     kontrakterat_värde: Optional[Belopp] = Field(default=None, description="Det tilldelade kontraktets värde i kronor.")
