@@ -111,5 +111,6 @@ def supplier_fields() -> FieldType:
         "granskningsdatum": FieldType("datum"),
         "led": FieldType("tal"),
         "kedjans_djup": FieldType("tal"),
+        "omsättning_senaste_år": FieldType("tal", unit="kr"),
         "uppgifter": FieldType("lista", item=provenance),
     })

@@ -34,6 +34,14 @@ class Värde(BaseModel):
     visning: str
 
 
+class UppgiftsKälla(BaseModel):
+    """Where a supplier fact a finding rests on came from, and when it was fetched."""
+
+    uppgift: str
+    källa: str
+    hämtad: dt.date
+
+
 class Fynd(BaseModel):
     """One finding."""
 
@@ -51,6 +59,7 @@ class Fynd(BaseModel):
     anmärkning: str | None = None
     dokument: str | None = None
     fil: str | None = None
+    uppgifter: list[UppgiftsKälla] = Field(default_factory=list)
 
     def sort_key(self) -> tuple:
         return (self.fil or "", self.dokument or "", OUTCOMES.index(self.utfall), self.kod, self.fält)

@@ -83,9 +83,9 @@ class RuleRunner:
         for rule in self.rulebook.rules:
             if not _may_be_in_force(rule, day):
                 continue
-            missing_fields = _unknown_reads(rule, unknown, self.subject.date_field)
+            missing_fields = unknown_reads(rule, unknown, self.subject.date_field)
             missing_params = sorted(p for p in rule.params if params[p].value is None)
-            if missing_fields or missing_params:
+            if (missing_fields or missing_params) and not _known_not_to_apply(rule, unknown, env):
                 cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
         findings = list(cannot_try.values())
         for hit in outcome.hits:
@@ -126,7 +126,7 @@ def _effective_path(path: str) -> str:
     return path
 
 
-def _unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
+def unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
     """The unknown fields the rule reads: the same path, one inside the other, or the day its parameters depend on."""
     if not unknown:
         return []
@@ -135,6 +135,25 @@ def _unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
         reads.add(date_field)
     return sorted(u for u in unknown
                   if any(r == u or r.startswith(u + ".") or u.startswith(r + ".") for r in reads))
+
+
+def _known_not_to_apply(rule: ir.RuleIR, unknown, env: evaluate.Env) -> bool:
+    """The rule's own `om` conditions are false on known facts alone (`om led = 0` for a subcontractor):
+    then a missing fact elsewhere in the rule does not matter."""
+    if rule.applies is None or any(isinstance(n, ir.Derived) for n in _walk(rule.applies)):
+        return False
+    paths = {".".join(r.path) for r in ir.refs(rule.applies) if r.scope == ir.DOC}
+    if any(p == u or p.startswith(u + ".") or u.startswith(p + ".") for p in map(_effective_path, paths) for u in unknown):
+        return False
+    return not evaluate.holds(rule.applies, env)
+
+
+def _walk(cond):
+    yield cond
+    for child in getattr(cond, "items", ()):
+        yield from _walk(child)
+    if isinstance(cond, ir.Quant):
+        yield from _walk(cond.cond)
 
 
 def _may_be_in_force(rule: ir.RuleIR, day: dt.date | None) -> bool:
