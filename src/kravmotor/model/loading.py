@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import InputError, Location, Problem, excerpt_with_caret
 from .dokument import Förfrågningsunderlag
-from .leverantor import Leverantör
+from .leverantor import SNI_PATTERN, Leverantör
 
 __all__ = ["load_document", "load_supplier", "document_json_schema"]
 
@@ -387,6 +387,8 @@ def _pattern_hint(name: str, pattern: str | None) -> str:
         return "ogiltig CPV-kod; förväntade åtta siffror, gärna med kontrollsiffra, t.ex. 90911200-8"
     if name == "organisationsnummer":
         return "ogiltigt organisationsnummer; förväntade formen NNNNNN-NNNN, t.ex. 212000-2262"
+    if pattern == SNI_PATTERN:
+        return "ogiltig SNI-kod; förväntade fem siffror, t.ex. 81210"
     if name == "regel":
         return "ogiltig regelkod; förväntade versaler, bindestreck och siffror, t.ex. PROP-03"
     return f"värdet har fel form (förväntat mönster {pattern})"
