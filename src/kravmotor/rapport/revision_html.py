@@ -132,7 +132,7 @@ def _meta(report: RevisionReport, documents: int) -> str:
 def _summary(totals: Sequence[IndicatorResult]) -> str:
     counts = status_counts(totals)
     labels = {MET: "mål uppfyllda", NOT_MET: "mål inte uppfyllda", UNDECIDED: "kan inte avgöras",
-              FOLLOWED: "följs utan mål", UNSUPPORTED: "underlaget räcker inte"}
+              FOLLOWED: "redovisas utan bedömning", UNSUPPORTED: "underlaget räcker inte"}
     boxes = "".join(f'<div class="box"><b style="color:{STATUS_COLOUR[s]}">{counts[s]}</b>{labels[s]}</div>'
                     for s in STATUSES if s in counts)
     return f'<h2 id="sammanfattning">Sammanfattning</h2><div class="summary">{boxes}</div>'
@@ -186,7 +186,7 @@ def _card(rows: list[IndicatorResult]) -> str:
             f'<div>{_chip(total.status)}</div></div>'
             f"{_chart(chart_rows)}"
             f'<div class="about">{" ".join(about)} Värdet för alla upphandlingar: {format_result_value(total, NBSP)}, '
-            f"{coverage}."
+            f"{coverage}.{f' {escape(total.explanation)}' if total.explanation else ''}"
             f'{f"<ul>{notes}</ul>" if notes else ""}</div></section>')
 
 

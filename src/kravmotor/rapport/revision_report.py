@@ -191,9 +191,9 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
                 table.add_row(DIMENSION_TITLES[r.group.dimension], r.group.title, format_result_value(r),
                               format_target(r.target, r.kind), Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
             console.print(table)
-    notes = [r for r in report.indicators if r.status in (UNSUPPORTED, UNDECIDED) and (by_group or r.group.dimension == TOTAL)]
+    notes = [r for r in report.indicators if r.explanation and (by_group or r.group.dimension == TOTAL)]
     if notes:
-        console.print(Text("\nUnderlaget räcker inte", style="bold"))
+        console.print(Text("\nAnmärkningar", style="bold"))
         for r in notes:
             where = "" if r.group.dimension == TOTAL else f" ({r.group.title})"
             console.print(f"  {r.id}{where}: {r.explanation}", markup=False)
