@@ -19,7 +19,7 @@ from ..revision.indicators import (
     COUNT, DIMENSION_TITLES, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED, IndicatorResult,
 )
 from .revision_report import (
-    RevisionReport, _when, findings_per_buyer, findings_per_rule, format_result_value, format_target, number,
+    RevisionReport, findings_per_buyer, format_when, findings_per_rule, format_result_value, format_target, number,
     status_counts,
 )
 
@@ -121,7 +121,7 @@ def render_html(report: RevisionReport) -> str:
 
 def _meta(report: RevisionReport, documents: int) -> str:
     run = report.run
-    rows = [("Körning", run.run_id), ("Start", _when(run.started)), ("Slut", _when(run.finished)),
+    rows = [("Körning", run.run_id), ("Start", format_when(run.started)), ("Slut", format_when(run.finished)),
             ("Regelversion", run.rule_set_version), ("Upphandlingar", _n(documents)),
             ("Källor", ", ".join(run.sources) or "–")]
     if report.targets is not None:

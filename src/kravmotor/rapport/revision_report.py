@@ -121,7 +121,7 @@ def coverage(result: IndicatorResult) -> str:
     return f"{result.known} av {result.documents}"
 
 
-def _when(value: dt.datetime | str | None) -> str:
+def format_when(value: dt.datetime | str | None) -> str:
     if value is None:
         return "–"
     if isinstance(value, dt.datetime):
@@ -165,7 +165,7 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
     """The indicators in total (and per group with `by_group`), then what the data cannot support."""
     run = report.run
     console.rule(Text(f"Revision, körning {run.run_id}", style="bold"), align="left")
-    console.print(f"Start {_when(run.started)}, slut {_when(run.finished)}, regelversion {run.rule_set_version}")
+    console.print(f"Start {format_when(run.started)}, slut {format_when(run.finished)}, regelversion {run.rule_set_version}")
     if run.sources:
         console.print("Källor: " + ", ".join(run.sources), markup=False)
     if report.targets is not None:
@@ -285,7 +285,7 @@ def render_json(report: RevisionReport) -> str:
     run = report.run
     data = {
         "kravmotor": __version__,
-        "körning": {"id": run.run_id, "start": _when(run.started), "slut": _when(run.finished),
+        "körning": {"id": run.run_id, "start": format_when(run.started), "slut": format_when(run.finished),
                     "regelversion": run.rule_set_version, "källor": list(run.sources)},
         "mål": ({"namn": report.targets.name, "källa": report.targets.source, "fil": report.targets.file}
                 if report.targets is not None else None),

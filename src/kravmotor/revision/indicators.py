@@ -24,7 +24,7 @@ from typing import Any, Iterable, Sequence, get_args
 
 from ..model.dokument import Förfrågningsunderlag
 from ..model.miljo import PrioriteratOmråde
-from .targets import AT_LEAST, AT_MOST, Target, Targets
+from .targets import AT_LEAST, Target, Targets
 
 PRIORITY_AREAS: tuple[str, ...] = get_args(PrioriteratOmråde)
 ADVANCED_LEVELS = ("avancerad", "spjutspets")
