@@ -27,6 +27,8 @@ RISK_LEVELS = (
 )
 LOW_RISK = "ingen eller en varningssignal"
 MAX_AGE_PARAMETER = "uppgifternas_högsta_ålder"
+# Values motor.facts.supplier_data computes from a fact: a finding that reads one rests on that fact.
+COMPUTED_FROM = {"omsättning_senaste_år": "omsättning"}
 
 
 @dataclass
@@ -89,7 +91,8 @@ class Screener:
     def _provenance(self, finding: Fynd, provenance: dict[str, Provenance]) -> list[UppgiftsKälla]:
         """The source and date of every supplier fact the rule read, itself or through derived facts."""
         rule = self.rulebook.rule(finding.kod)
-        facts = sorted({path.split(".")[0] for path in rule.reads} & provenance.keys()) if rule else []
+        read = {COMPUTED_FROM.get(top, top) for top in (path.split(".")[0] for path in rule.reads)} if rule else set()
+        facts = sorted(read & provenance.keys())
         return [UppgiftsKälla(uppgift=f, källa=provenance[f].source, hämtad=provenance[f].fetched) for f in facts]
 
 
