@@ -74,7 +74,7 @@ class DocumentStrategies:
     def _model(self, model: type[BaseModel]) -> st.SearchStrategy[dict]:
         required, optional = {}, {}
         for name, info in model.model_fields.items():
-            if name == "okända_uppgifter":  # unknown facts are the pipeline's business, not the evaluators'
+            if name in ("okända_uppgifter", "ursprung"):  # the pipeline's business, not the evaluators'
                 continue
             strategy = self._annotation(info.annotation, list(info.metadata), name)
             # validate_default marks a field every document has unless declared unknown
