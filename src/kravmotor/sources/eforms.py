@@ -432,34 +432,29 @@ class _Notice:
             self.origin["kvalificeringskrav"] = terms
 
     def _award(self, raw: dict) -> None:
-        models: set[tuple[Decimal, Decimal]] = set()
+        """Price and quality weights (BT-539 + BT-541), when every lot states them the same way."""
+        models: set[tuple[Decimal, Decimal] | None] = set()
         why = "BT-539 (cbc:AwardingCriterionTypeCode) med BT-541 (efbc:ParameterNumeric) saknas"
         for lot in self.lots:
             criteria = lot.findall("cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion")
-            price = quality = Decimal(0)
-            readable = bool(criteria)
-            for criterion in criteria:
-                kind = next((n.text for n in _coded(criterion, "cbc:AwardingCriterionTypeCode", "award-criterion-type")), None)
-                weight = self._weight(criterion)
-                if kind is None or weight is None:
-                    readable = False
+            weights = [(next((n.text for n in _coded(c, "cbc:AwardingCriterionTypeCode", "award-criterion-type")), None),
+                        self._weight(c)) for c in criteria]
+            if not weights or any(kind is None or weight is None for kind, weight in weights):
+                if weights:
                     why = "BT-539/BT-541: en vikt saknas eller anges inte som procent (per-exa) eller andel (dec-exa)"
-                    break
-                if kind in ("price", "cost"):
-                    price += weight
-                else:
-                    quality += weight
-            if readable:
-                models.add((price, quality))
-            else:
-                models.add(None)  # type: ignore[arg-type]
-        if len(models) == 1 and None not in models:
-            price, quality = models.pop()
-            raw["utvärderingsmodell"] = {"pris_vikt": price, "kvalitet_vikt": quality}
+                models.add(None)
+                continue
+            price = sum((w for kind, w in weights if kind in ("price", "cost")), Decimal(0))
+            quality = sum((w for kind, w in weights if kind == "quality"), Decimal(0))
+            models.add((price, quality))
+        model = next(iter(models)) if len(models) == 1 else None
+        if model is not None:
+            raw["utvärderingsmodell"] = {"pris_vikt": model[0], "kvalitet_vikt": model[1]}
             self.origin["utvärderingsmodell"] = ("BT-539 (cbc:AwardingCriterionTypeCode: price/cost → pris, quality → kvalitet), "
                                                  "BT-541 (efbc:ParameterNumeric)")
         else:
-            self._unknown("utvärderingsmodell", why if None in models or not models else "BT-539/BT-541: delkontrakten har olika utvärderingsmodeller")
+            self._unknown("utvärderingsmodell", why if None in models or not models
+                          else "BT-539/BT-541: delkontrakten har olika utvärderingsmodeller")
 
     @staticmethod
     def _weight(criterion: Node) -> Decimal | None:
