@@ -270,6 +270,23 @@ def test_invalid_example_names_the_faults_its_svrl_reports():
     assert all(p.location.file == str(INVALID) for p in info.value.problems)
 
 
+def test_a_value_the_model_refuses_is_named_by_field(tmp_path):
+    path = _swedish_notice(tmp_path, "Årsomsättning minst 1 MSEK.", value="-5")
+    with pytest.raises(InputError) as info:
+        load_notice(path)
+    problem, = info.value.problems
+    assert problem.location.field_path == "uppskattat_värde.totalt"
+    assert problem.message.startswith("ogiltigt värde ur annonsen (BT-27 (cbc:EstimatedOverallContractAmount)): Decimal('-5')")
+
+
+def test_an_amount_that_is_no_number_is_located(tmp_path):
+    path = _swedish_notice(tmp_path, "Årsomsättning minst 1 MSEK.", value="fem miljoner")
+    with pytest.raises(InputError) as info:
+        load_notice(path)
+    problem, = info.value.problems
+    assert (problem.location.line, problem.location.column) == (177, 4) and "beloppet ”fem miljoner” är inget tal" in problem.message
+
+
 def _write(tmp_path: Path, text: str, name: str = "annons.xml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -323,8 +340,8 @@ def test_malformed_xml_is_located(tmp_path):
 
 @pytest.mark.parametrize("xml, expected", [
     ("<TED_EXPORT/>", "rotelementet är TED_EXPORT"),
-    ('<BusinessRegistrationInformationNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:'
-     'BusinessRegistrationInformationNotice-2"/>', "företagsregistrering"),
+    (('<BusinessRegistrationInformationNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:'
+      'BusinessRegistrationInformationNotice-2"/>'), "företagsregistrering"),
     ("<ContractNotice/>", "fel namnrymd"),
 ])
 def test_not_an_eforms_notice(tmp_path, xml, expected):

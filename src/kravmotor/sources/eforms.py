@@ -187,7 +187,8 @@ class _Notice:
         for field, why in NOT_IN_EFORMS.items():
             self._unknown(field, f"ingen motsvarighet i eForms: {why}")
         if self.problems:
-            raise InputError(sorted(self.problems, key=lambda p: (p.location.line or 0, p.location.column or 0)))
+            unique = {(p.location.line, p.location.column, p.message): p for p in self.problems}  # lots are read twice
+            raise InputError(sorted(unique.values(), key=lambda p: (p.location.line or 0, p.location.column or 0)))
         raw["okända_uppgifter"] = self.unknown
         raw["ursprung"] = self.origin
         try:
@@ -195,7 +196,8 @@ class _Notice:
         except ValidationError as exc:
             raise InputError([
                 Problem(Location(self.file, field_path=".".join(str(p) for p in err["loc"])),
-                        f"värdet ur annonsen ({self.origin.get(str(err['loc'][0]), 'eForms')}) godtas inte: {err['msg']}")
+                        f"ogiltigt värde ur annonsen ({self.origin.get(str(err['loc'][0]), 'eForms')}): "
+                        f"{err.get('input')!r} ({err['msg']})")
                 for err in exc.errors()
             ]) from None
 

@@ -31,7 +31,7 @@ class Node:
     attrib: dict[str, str]
     line: int
     column: int  # 1-based
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
     _text: list[str] = field(default_factory=list, repr=False)
 
     @property
@@ -42,7 +42,7 @@ class Node:
     def local(self) -> str:
         return self.tag.rsplit("}", 1)[-1]
 
-    def findall(self, path: str) -> list["Node"]:
+    def findall(self, path: str) -> list[Node]:
         """Children along `cac:A/cbc:B` (prefixes from NAMESPACES); `*` matches any element."""
         nodes = [self]
         for step in path.split("/"):
@@ -50,7 +50,7 @@ class Node:
             nodes = [c for n in nodes for c in n.children if tag == "*" or c.tag == tag]
         return nodes
 
-    def find(self, path: str) -> "Node | None":
+    def find(self, path: str) -> Node | None:
         found = self.findall(path)
         return found[0] if found else None
 
