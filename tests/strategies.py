@@ -78,7 +78,7 @@ class DocumentStrategies:
     def _model(self, model: type[BaseModel]) -> st.SearchStrategy[dict]:
         required, optional = {}, {}
         for name, info in model.model_fields.items():
-            if name in ("okända_uppgifter", "underleverantörer"):  # the pipeline's business, not the evaluators'
+            if name in ("okända_uppgifter", "ursprung", "underleverantörer"):  # the pipeline's business, not the evaluators'
                 continue
             strategy = self._annotation(info.annotation, list(info.metadata), name)
             # validate_default marks a field every document has unless declared unknown

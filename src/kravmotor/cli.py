@@ -83,6 +83,9 @@ def main() -> None:
 def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None, motor: str) -> None:
     """Granska ett eller flera förfrågningsunderlag (YAML eller JSON) före publicering.
 
+    En fil som slutar på .xml läses som en eForms-annons (EU:s standardformulär,
+    t.ex. från TED); det som annonsen inte anger ger ”underlag saknas”.
+
     Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas och 2 när
     ett underlag eller en regelfil inte kan läsas. Ett underlag som inte kan
     läsas stoppar inte granskningen av de övriga.
@@ -97,7 +100,12 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     run = Run()
     for path in filer:
         try:
-            document = load_document(path)
+            if path.suffix.lower() == ".xml":
+                from .sources.eforms import load_notice
+
+                document = load_notice(path)
+            else:
+                document = load_document(path)
         except InputError as error:
             run.problems.extend(error.problems)
             continue

@@ -23,7 +23,7 @@ class ResolvedParam:
 
 def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None) -> dict[str, Any]:
     """The document as nested dicts and lists, missing optional values left out, plus its `klassning`."""
-    data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter"})
+    data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung"})
     if classifications:
         data["klassning"] = classify(data, classifications)
     return data

@@ -52,6 +52,7 @@ class Fynd(BaseModel):
     meddelande: str
     åtgärd: str | None = None
     fält: list[str] = Field(default_factory=list)
+    ursprung: list[str] = Field(default_factory=list)  # the source fields behind `fält`, e.g. "BT-27 (cbc:…)"
     källa: Källa | None = None
     värden: list[Värde] = Field(default_factory=list)
     motivering: str | None = None

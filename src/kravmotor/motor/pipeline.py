@@ -8,6 +8,7 @@ same treatment of parameters, unknown facts, justifications and findings.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -176,4 +177,27 @@ class Checker:
         findings, derived = self.runner.run(
             data, unknown=frozenset(doc.okända_uppgifter), justifications={m.regel: m.text for m in doc.motiveringar},
             document_id=doc.id, file=file)
+        if doc.ursprung:
+            for finding in findings:
+                finding.ursprung = _origins(finding.fält, doc.ursprung)
         return Result(doc.id, file, findings, derived)
+
+
+def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
+    """The source fields behind a finding's fields: the most specific entry of `origin` for each.
+
+    `kvalificeringskrav[2].belopp` is looked up as itself, `kvalificeringskrav[2]`,
+    `kvalificeringskrav.belopp`, then `kvalificeringskrav`; `klassning.*` as the CPV codes.
+    """
+    found: list[str] = []
+    for path in fields:
+        path = path.replace("[*]", "")
+        if path.split(".")[0] == "klassning":
+            path = "cpv_koder"
+        plain = re.sub(r"\[\d+\]", "", path)
+        candidates = [".".join(path.split(".")[:n]) for n in range(path.count(".") + 1, 0, -1)]
+        candidates += [".".join(plain.split(".")[:n]) for n in range(plain.count(".") + 1, 0, -1)]
+        source = next((origin[c] for c in candidates if c in origin), None)
+        if source and source not in found:
+            found.append(source)
+    return found

@@ -52,6 +52,8 @@ def render_finding(f: Fynd, console: Console, style: str, mark: str) -> None:
     console.print(f"    {escape(f.meddelande)}")
     if f.fält:
         console.print(f"    [dim]Fält:[/] {escape(', '.join(f.fält))}")
+    if f.ursprung:
+        console.print(f"    [dim]Annonsfält:[/] {escape('; '.join(f.ursprung))}")
     if f.värden:
         values = "; ".join(f"{v.uttryck} = {v.visning}" for v in f.värden)
         console.print(f"    [dim]Värden:[/] {escape(values)}")
