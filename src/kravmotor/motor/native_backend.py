@@ -407,14 +407,16 @@ class _Compiler:
             for path, members in stratum.loops.items():
                 body += self.loop(path, members)
             body += stratum.after
-        # The plain rules, in code order between the för varje rules' hits. A field or
-        # parameter only one of them reads is fetched by that rule, once its earlier tests hold.
+        # The plain rules, in code order between the för varje rules' hits. A field only
+        # one of them reads is fetched by that rule, once its earlier tests hold.
         needs = {n: set().union(*(emit.keys(t) for t in tests if not isinstance(t, str))) for n, tests in plain.items()}
         readers = Counter(key for keys in needs.values() for key in keys)
         hits = ["hits = []"]
         for n, rule in enumerate(self.rules):
             if rule.for_each is None:
-                hits += self.nested(plain[n], f"hits.append({self.hit_names[n]})", {k for k in needs[n] if readers[k] == 1})
+                # A parameter is cheap to fetch again (its double is memoised): each rule fetches its own.
+                lazy = {k for k in needs[n] if readers[k] == 1 or k[0] == "param"}
+                hits += self.nested(plain[n], f"hits.append({self.hit_names[n]})", lazy)
             else:
                 hits.append(f"if {self.final[n]}: hits += {self.final[n]}")
         lines = ["def check(d, p):"] + [f"    {line}" for line in emit.prologue() + body + hits]
