@@ -289,6 +289,53 @@ def test_quantifier_over_the_same_list_as_for_each():
     assert got == expected
 
 
+def test_a_fact_no_rule_pattern_matches_does_not_lose_the_document():
+    """Facts go to durable_rules in one batch, and durable refuses a batch with a fact no pattern
+    matches: the sink rule must take every fact, so the other rules still fire."""
+    rulebook, engine = build(regel("TT-01", "dk.namn != \"zz\"", för_varje="delkontrakt som dk där dk.uppskattat_värde > 5")
+                             + regel("TT-02", "förhandsannons = falskt"))
+    data = doc(delkontrakt=[{"namn": "a", "uppskattat_värde": 1}, {"namn": "zz", "uppskattat_värde": 9}], förhandsannons=True)
+    got, expected = agrees(rulebook, engine, data)
+    assert expected == {("TT-01", 1), ("TT-02", None)}
+    assert got == expected
+    assert _ruleset_facts(engine) == []
+
+
+def test_only_the_fields_the_rules_read_are_sent(monkeypatch):
+    """The facts hold the fields the rules read and nothing else of the document."""
+    _, engine = build(regel("TT-01", "dk.uppskattat_värde < 10", för_varje="delkontrakt som dk")
+                      + regel("TT-02", "uppskattat_värde.totalt < 1000"))
+    sent: list[str] = []
+    batch = engine._host.batch
+
+    def spy(ruleset, retract, text):
+        sent.append(text)
+        return batch(ruleset, retract, text)
+
+    monkeypatch.setattr(engine._host, "batch", spy)
+    data = doc(titel="Hemlig titel", delkontrakt=[{"namn": "Städning av skolor", "uppskattat_värde": 5}],
+               uppskattat_värde={"totalt": 2000})
+    assert fired(engine, data) == {("TT-02", None)}
+    assert len(sent) == 2  # one batch in, one batch out
+    assert "Hemlig titel" not in sent[0] and "Städning av skolor" not in sent[0] and "5.0" in sent[0]
+
+
+def test_a_stratum_whose_rules_need_a_missing_derived_fact_is_not_run(monkeypatch):
+    """A rule that needs `slutsats X` cannot fire without X: its stratum is skipped, with the same result."""
+    text = ('slutsats stor "S"\n  källa "test"\n  om uppskattat_värde.totalt > 5\nslut\n'
+            + regel("TT-01", "inte slutsats stor") + regel("TT-02", "förhandsannons = falskt", om="slutsats stor"))
+    rulebook, engine = build(text)
+    runs: list[str] = []
+    batch = engine._host.batch
+    monkeypatch.setattr(engine._host, "batch", lambda ruleset, retract, t: (runs.append(ruleset), batch(ruleset, retract, t))[1])
+    for total, expected in ((3, set()), (10, {("TT-01", None), ("TT-02", None)})):
+        runs.clear()
+        data = doc(uppskattat_värde={"totalt": total}, förhandsannons=True)
+        got, reference_hits = agrees(rulebook, engine, data)
+        assert got == reference_hits == expected
+        assert len(set(runs)) == (1 if total == 3 else 2)
+
+
 # --- (j) date arithmetic ---------------------------------------------------------------------
 
 

@@ -58,6 +58,30 @@ CASES = {
         + slutsats("varken", "inte slutsats stor och inte slutsats liten_men_uppdelad")
         + regel("TT-01", "inte slutsats varken") + regel("TT-02", "inte slutsats stor"),
         {"uppskattat_värde": {"totalt": 3}}),
+    # One loop per list: quantifiers, a slutsats and för varje rules over the same list, some with
+    # document conditions (tested once, before the loop) and a shared first test.
+    "one loop for several rules over a list": (
+        slutsats("stort", "någon delkontrakt som x där (x.uppskattat_värde > 5)")
+        + regel("TT-01", "dk.uppskattat_värde < 100", för_varje="delkontrakt som dk där dk.namn finns")
+        + regel("TT-02", "ingen delkontrakt som y där (y.namn = \"b\")", om="uppskattat_värde.totalt > 1")
+        + regel("TT-03", "dk.uppskattat_värde < 7", om="regim = \"direktivstyrd\"",
+                för_varje="delkontrakt som dk där dk.namn finns")
+        + regel("TT-04", "inte slutsats stort") + regel("TT-05", "alla delkontrakt som z där (z.uppskattat_värde > 0)"),
+        {"delkontrakt": LOTS + [{"namn": "c", "uppskattat_värde": 1}, {"namn": "d", "uppskattat_värde": 150}],
+         "uppskattat_värde": {"totalt": 10}, "regim": "direktivstyrd"}),
+    # A för varje rule whose document condition is a quantifier over its own list: a second walk.
+    "för varje after a quantifier over its own list": (
+        regel("TT-01", "dk.uppskattat_värde < 100", om="någon delkontrakt som x där (x.uppskattat_värde > 5)",
+              för_varje="delkontrakt som dk där dk.uppskattat_värde finns")
+        + regel("TT-02", "dk.uppskattat_värde < 100", om="ingen delkontrakt som x där (x.uppskattat_värde > 5)",
+                för_varje="delkontrakt som dk där dk.uppskattat_värde finns"),
+        {"delkontrakt": LOTS + [{"namn": "c", "uppskattat_värde": 1}, {"namn": "d", "uppskattat_värde": 150}]}),
+    # A field only one rule reads is fetched inside that rule, after its earlier tests.
+    "fetched by the rule that reads it": (
+        regel("TT-01", "dagar från annonseringsdatum till sista_anbudsdag > 40", om="förfarande = \"öppet\"")
+        + regel("TT-02", "avtalstid.grundperiod_månader + avtalstid.förlängning_månader <= 48")
+        + regel("TT-03", "skäl_mot_uppdelning finns", om="regim = \"direktivstyrd\" och delkontrakt saknas"),
+        {"förfarande": "öppet", "delkontrakt": [], "avtalstid": {"grundperiod_månader": 36, "förlängning_månader": 24}}),
 }
 
 
@@ -95,6 +119,9 @@ def test_parameters_are_numbers_and_a_missing_parameter_makes_comparisons_false(
     from decimal import Decimal
     assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
     assert engine.evaluate(doc(), {}).hits == []
+    # The double of a parameter is remembered per value object: a new value is never the old one's.
+    assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(20_000_000)}).hits} == {"TT-02"}
+    assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
 
 
 def test_rule_text_never_becomes_source_code():

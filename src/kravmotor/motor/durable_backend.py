@@ -22,14 +22,25 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
 - At most 32 expressions per pattern: a rule the C engine refuses is reported
   as a `RuleError` naming it, found by registering rules one at a time.
 - Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
-  with a constant `_0 = 0` in every fact.
+  with a constant `_0 = 0` in every fact whose patterns read it.
 - 1 024 live sessions, and crashes on delete: `delete_state` aborts the
   process now and then (seen in about one test run in six), and deleting a
   session that was never created fails with error 309. So we never delete:
   each ruleset has one session, and every fact asserted for a document is
   retracted again when it is done (`finally`), the document first.
+- A fact no pattern looks at raises `MessageNotHandledException`, and in a
+  batch (`assert_facts`) the whole batch is refused, actions and all. Every
+  ruleset has a sink rule whose first pattern matches every fact we assert and
+  whose second matches none, so every fact is handled and the rule never fires.
 - Registration mutates the definition (`run` is popped): definitions are deep
   copied before they are registered.
+
+What it costs per document (see bench/): every call into durable_rules is a
+JSON round trip, and every firing more. So a document is one batch assert and
+one batch retract per stratum, encoded to JSON once; the facts hold only the
+fields the rules read, flat, under short names (`_plan`); a list element is
+one fact unless a rule reads the list twice; and a stratum in which every rule
+needs a derived fact that does not hold is not run at all.
 """
 
 from __future__ import annotations
@@ -38,7 +49,6 @@ import copy
 import datetime as dt
 import itertools
 import json
-import re
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
@@ -51,6 +61,9 @@ from . import ir
 from .outcome import Hit, Outcome, sort_key
 
 _SID = "1"  # one session per ruleset, emptied after every document
+# A rule that looks at every fact and never completes (see `_plan`): durable_rules refuses
+# a whole batch of facts when one of them matches no pattern, so every fact must match one.
+_SINK = "alla_fakta"
 _DOC_ALIAS = "d"
 _EACH_ALIAS = "e"
 _names = itertools.count()
@@ -68,6 +81,13 @@ class _QuietHost(durable_engine.Host):
 
     def get_action(self, action_name):
         return self._actions[action_name]
+
+    def batch(self, ruleset_name: str, retract: bool, text: str) -> Any:
+        """`assert_facts`/`retract_facts` on facts already encoded as JSON, with durable's own result
+        handling and inline actions: the same as those methods, without encoding the facts again."""
+        rules = self.get_ruleset(ruleset_name)
+        operation = durable_engine.durable_rules_engine.retract_facts if retract else durable_engine.durable_rules_engine.assert_facts
+        return self._handle_function(rules, lambda facts: rules._handle_result(operation(rules._handle, facts), facts), text, None)
 
 
 # --- Facts ------------------------------------------------------------------------------
@@ -101,56 +121,243 @@ def _encode_object(obj: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _collections(data: dict[str, Any], prefix: str = "") -> dict[str, list]:
-    """Every list in the document outside list elements, keyed by its dotted path."""
-    found = {}
-    for key, value in data.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, list):
-            found[path] = value
-        elif isinstance(value, dict):
-            found.update(_collections(value, path + "."))
-    return found
+_META = {"t", "lista", "roll", "i", "_0", "sid"}  # keys the wrapper sets on document and element facts
+_COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
+_ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
+
+
+def _operand_fields(operand: Any, out: set[str]) -> None:
+    if isinstance(operand, dict):
+        for key, value in operand.items():
+            if key == "$m":
+                out.add(value)
+            elif key in _ARITHMETIC:
+                _operand_fields(value["$l"], out)
+                _operand_fields(value["$r"], out)
+
+
+def _expression_fields(expr: Any, out: set[str]) -> set[str]:
+    """Every fact field a durable_rules expression reads (dotted names, as in the fact)."""
+    if isinstance(expr, list):
+        for item in expr:
+            _expression_fields(item, out)
+    elif isinstance(expr, dict):
+        for key, value in expr.items():
+            if key in ("$and", "$or"):
+                _expression_fields(value, out)
+            elif key in _COMPARISONS:
+                for name, operand in value.items():
+                    out.add(name)
+                    _operand_fields(operand, out)
+            elif key == "$m" or key in _ARITHMETIC:
+                _operand_fields({key: value}, out)
+            else:
+                out.add(key)
+                _operand_fields(value, out)
+    return out
+
+
+_VALUE, _DAY, _COUNT, _PARAM = range(4)  # how a fact field is read from the document
+
+
+def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int]:
+    """Where a field of the (nested, encoded) fact comes from: (short name, first key, rest of the path, how)."""
+    parts = name.split(".")
+    if parts[0] == "_param":
+        return short, ".".join(parts[1:]), (), _PARAM
+    last, how = parts[-1], _VALUE
+    if last.endswith("__dag"):
+        last, how = last[:-5], _DAY
+    elif last.endswith("__antal"):
+        last, how = last[:-7], _COUNT
+    path = parts[:-1] + [last]
+    return short, path[0], tuple(path[1:]), how
+
+
+def _read(root: dict[str, Any], params: dict[str, Decimal], recipes: tuple, out: dict[str, Any]) -> dict[str, Any]:
+    """Each field a recipe names, under its short name; a missing value is left out (see `_encode_object`)."""
+    for short, first, rest, how in recipes:
+        if how == _PARAM:
+            value = params.get(first)
+            if value is not None:
+                out[short] = float(value)
+            continue
+        value = root.get(first)
+        for part in rest:
+            if value is None:
+                break
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None:
+            continue
+        if how == _VALUE:
+            kind = type(value)
+            if kind is str or kind is bool:
+                out[short] = value
+            elif kind is Decimal or kind is int or kind is float:
+                out[short] = float(value)  # numbers are doubles in both evaluators (see ir)
+            elif kind is dict:
+                out[short] = True  # an object: only its presence is ever tested
+            elif kind is not list:  # a list is read through its count and its element facts
+                out[short] = _encode(value)
+        elif how == _DAY:
+            if isinstance(value, dt.date):
+                out[short] = float(value.toordinal())
+        elif isinstance(value, list):
+            out[short] = len(value)
+    return out
 
 
 @dataclass(frozen=True)
-class _Needs:
-    """What one ruleset reads: which element copies, and which document fields inside them."""
-
-    roles: frozenset[tuple[str, str]]  # (list, role)
-    doc_fields: frozenset[str]  # top-level document keys read through `dok.`
-
-
-def _encode_document(data: dict[str, Any], params: dict[str, Decimal]) -> dict[str, Any]:
-    doc = _encode_object(data)
-    doc["_param"] = {name: _encode(v) for name, v in params.items() if v is not None}
-    doc["_0"] = 0
-    doc["t"] = "dok"
-    return doc
+class _List:
+    code: str  # the element facts' `t`
+    path: tuple[str, ...]
+    fields: tuple  # recipes of the element fields the patterns read
+    context: tuple  # recipes of the document fields they read (copied into every element fact)
+    copies: int
+    zero: bool  # whether a pattern reads `_0`
 
 
-def _element_facts(data: dict[str, Any], doc: dict[str, Any], needs: _Needs) -> list[dict[str, Any]]:
-    # Elements carry the document values their patterns read, so that an element
-    # atom reading the document is a single-fact test that can be guarded with `$ex`.
-    context = {k: v for k, v in doc.items() if k in needs.doc_fields}
-    collections = _collections(data)
-    elements = []
-    for path, role in sorted(needs.roles):
-        for index, item in enumerate(collections.get(path, [])):
-            fact = _encode_object(item) if isinstance(item, dict) else {"värde": _encode(item)}
-            fact.update({"t": "el", "lista": path, "roll": role, "i": index, "_0": 0, "dok": context})
-            elements.append(fact)
-    return elements
+@dataclass(frozen=True)
+class _Plan:
+    """What one ruleset reads, so that only that is sent to durable_rules.
+
+    Every field a pattern reads has a short name in the registered rules, and the
+    facts are flat: `doc` are the document fact's fields; per list, the element
+    fields and the document fields its patterns read, and how many copies of each
+    element a rule needs (one per pattern over the list in one rule: durable never
+    lets a fact match two patterns of the same rule). `derived` are the derived
+    facts the ruleset reads, and `required` the positive derived facts of each
+    action: when every action lacks one, no rule of the ruleset can fire and it is
+    not run.
+    """
+
+    doc: tuple
+    zero: bool
+    lists: tuple[_List, ...]
+    derived: frozenset[str]
+    required: tuple[frozenset[str], ...]
 
 
-_DOC_REFERENCE = re.compile(r'"dok\.([^".]+)')
+def _rename_operand(operand: Any, field) -> Any:
+    if not isinstance(operand, dict):
+        return operand
+    out = {}
+    for key, value in operand.items():
+        if key == "$m":
+            out[key] = field(value)
+        elif key in _ARITHMETIC:
+            out[key] = {"$l": _rename_operand(value["$l"], field), "$r": _rename_operand(value["$r"], field)}
+        else:
+            out[key] = value
+    return out
 
 
-def _needs(definition: dict) -> _Needs:
-    roles = set()
-    for rule in definition.values():
-        roles |= _roles_used(rule["all"])
-    return _Needs(frozenset(roles), frozenset(_DOC_REFERENCE.findall(json.dumps(definition, ensure_ascii=False))))
+def _rename(expr: Any, field) -> Any:
+    """The expression with every field name replaced by `field(name)`."""
+    if isinstance(expr, list):
+        return [_rename(item, field) for item in expr]
+    if not isinstance(expr, dict):
+        return expr
+    out = {}
+    for key, value in expr.items():
+        if key in ("$and", "$or"):
+            out[key] = _rename(value, field)
+        elif key in _COMPARISONS:
+            out[key] = {field(name): _rename_operand(operand, field) for name, operand in value.items()}
+        elif key == "$m" or key in _ARITHMETIC:
+            out.update(_rename_operand({key: value}, field))
+        else:
+            out[field(key)] = _rename_operand(value, field)
+    return out
+
+
+def _plan(definition: dict) -> tuple[dict, _Plan]:
+    """The definition with short field names and one `t` per list, and the plan that builds its facts."""
+    shorts: dict[tuple[str, str], str] = {}  # (scope, field) -> short name; scope: "dok", "ctx" or a list
+    read: dict[str, set[str]] = {}  # "dok" or list -> the short names its patterns read (and "_0")
+
+    def short(scope: str, name: str) -> str:
+        if name in _META:
+            if name == "_0":
+                read.setdefault(scope, set()).add(name)
+            return name
+        reader = scope
+        if scope != "dok" and name.startswith("dok."):
+            scope, name = "ctx", name[4:]
+        key = (scope, name)
+        if key not in shorts:
+            shorts[key] = f"{'d' if scope == 'dok' else 'c' if scope == 'ctx' else 'e'}{len(shorts)}"
+        read.setdefault(reader, set()).add(shorts[key])
+        return shorts[key]
+
+    lists: dict[str, str] = {}
+    copies: dict[str, int] = {}
+    derived: set[str] = set()
+    required = []
+    renamed = {}
+    for action, rule in definition.items():
+        if action == _SINK:
+            continue
+        needs: set[str] = set()
+        patterns = []
+        for pattern in rule["all"]:
+            (alias, expr), = pattern.items()
+            tests = expr["$and"]
+            if {"t": "slutsats"} in tests:
+                name = next(t["namn"] for t in tests if "namn" in t)
+                derived.add(name)
+                if not alias.endswith("$not"):
+                    needs.add(name)
+                patterns.append(pattern)
+            elif {"t": "el"} in tests:
+                path = next(t["lista"] for t in tests if "lista" in t)
+                code = lists.setdefault(path, f"L{len(lists)}")
+                role = next((t["roll"] for t in tests if "roll" in t), 0)
+                copies[path] = max(copies.get(path, 1), role + 1)
+                rest = [t for t in tests if t != {"t": "el"} and "lista" not in t]
+                patterns.append({alias: {"$and": [{"t": code}] + _rename(rest, lambda n, p=path: short(p, n))}})
+            else:
+                patterns.append({alias: _rename(expr, lambda n: short("dok", n))})
+        renamed[action] = {**rule, "all": patterns}
+        required.append(frozenset(needs))
+    kinds = [{"t": "dok"}, {"t": "slutsats"}] + [{"t": code} for code in lists.values()]
+    renamed[_SINK] = {"all": [{"f": {"$or": kinds}}, {"n": {"t": "aldrig"}}], "run": _SINK}
+
+    def recipes(scope: str, only: set[str] | None = None) -> tuple:
+        return tuple(_recipe(s, name) for (w, name), s in shorts.items() if w == scope and (only is None or s in only))
+
+    plan = _Plan(recipes("dok"), "_0" in read.get("dok", ()),
+                 tuple(_List(code, tuple(path.split(".")), recipes(path), recipes("ctx", read.get(path, set())),
+                             copies[path], "_0" in read.get(path, ())) for path, code in lists.items()),
+                 frozenset(derived), tuple(required))
+    return renamed, plan
+
+
+def _facts(plan: _Plan, data: dict[str, Any], params: dict[str, Decimal], derived: set[str]) -> tuple[list, dict]:
+    """The facts of one document for one ruleset: list elements and derived facts, and the document."""
+    facts = []
+    for lst in plan.lists:
+        items = data
+        for part in lst.path:
+            items = items.get(part) if isinstance(items, dict) else None
+        if not items or not isinstance(items, list):
+            continue
+        # Elements carry the document values their patterns read, so that an element
+        # atom reading the document is a single-fact test that can be guarded with `$ex`.
+        base = _read(data, params, lst.context, {"t": lst.code, "sid": _SID})
+        if lst.zero:
+            base["_0"] = 0
+        for index, item in enumerate(items):
+            fact = _read(item if isinstance(item, dict) else {"värde": item}, params, lst.fields, {**base, "i": index})
+            if lst.copies == 1:
+                facts.append(fact)
+            else:
+                facts += [{**fact, "roll": role} for role in range(lst.copies)]
+    facts += [{"t": "slutsats", "namn": name, "sid": _SID} for name in sorted(plan.derived & derived)]
+    document = _read(data, params, plan.doc, {"t": "dok", "sid": _SID})
+    if plan.zero:
+        document["_0"] = 0
+    return facts, document
 
 
 # --- Compilation: IR → durable_rules ruleset definitions ----------------------------------
@@ -326,9 +533,13 @@ def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
 
     durable_rules never lets one fact match two patterns of the same rule, so each
     pattern over a list reads its own copy of the elements, told apart by `roll`:
-    `e` for `för varje`, `k1`, `k2`, ... for the quantifiers over that list.
+    0, 1, 2, ... for the patterns over that list in this rule (`för varje` first).
+    Where no rule of a ruleset reads a list twice, one copy is enough and the
+    `roll` tests are dropped again (`_single_copies`).
     """
     roles_used: dict[str, int] = {}
+    if rule.for_each:
+        roles_used[".".join(rule.for_each.collection.path)] = 1
     doc_tests: list[dict] = [{"t": "dok"}]
     each_tests: list[dict] = []
     extra: list[dict] = []
@@ -342,8 +553,8 @@ def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
                 raise _Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
             collection = ".".join(atom.collection.path)
             key = f"q{n}" + ("" if atom.exists else "$not")
-            roles_used[collection] = roles_used.get(collection, 0) + 1
-            role = f"k{roles_used[collection]}"
+            role = roles_used.get(collection, 0)
+            roles_used[collection] = role + 1
             tests = [{"t": "el"}, {"lista": collection}, {"roll": role}, _simple(atom.cond, atom.alias)]
             extra.append({key: {"$and": tests}})
         elif each_alias and each_alias in _scopes(atom):
@@ -353,21 +564,30 @@ def _rule_patterns(rule: ir.RuleIR, conj: list[ir.Cond]) -> list[dict]:
     patterns = []
     if rule.for_each:
         collection = ".".join(rule.for_each.collection.path)
-        patterns.append({_EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}, {"roll": _EACH_ALIAS}] + each_tests}})
+        patterns.append({_EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}, {"roll": 0}] + each_tests}})
     patterns.append({_DOC_ALIAS: {"$and": doc_tests}})
     return patterns + extra
 
 
-def _roles_used(patterns: list[dict]) -> set[tuple[str, str]]:
-    """The (list, role) pairs a rule's patterns read: which element copies to assert."""
-    used = set()
-    for pattern in patterns:
-        for expr in pattern.values():
-            tests = expr.get("$and", []) if isinstance(expr, dict) else []
-            keys = {k: v for t in tests for k, v in t.items() if k in ("lista", "roll")}
-            if "lista" in keys:
-                used.add((keys["lista"], keys["roll"]))
-    return used
+def _single_copies(definition: dict) -> dict:
+    """The definition without `roll` tests on lists that no rule reads more than once."""
+    def element_tests(pattern: dict) -> list | None:
+        (expr,) = pattern.values()
+        tests = expr.get("$and") if isinstance(expr, dict) else None
+        return tests if tests and {"t": "el"} in tests else None
+
+    reread = set()
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            tests = element_tests(pattern)
+            if tests and {"roll": 0} not in tests:
+                reread.add(next(t["lista"] for t in tests if "lista" in t))
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            tests = element_tests(pattern)
+            if tests and next(t["lista"] for t in tests if "lista" in t) not in reread:
+                tests.remove({"roll": 0})
+    return definition
 
 
 # --- The engine wrapper ---------------------------------------------------------------
@@ -382,7 +602,7 @@ class DurableEngine:
         self._fired: list[tuple[ir.RuleIR, int | None]] = []
         self._derived_now: set[str] = set()
         self._errors: list[str] = []
-        self._needs: dict[str, _Needs] = {}  # per ruleset
+        self._plans: dict[str, _Plan] = {}  # per ruleset
         self._current: str | None = None  # the rule whose action runs, for error messages
         actions: dict[str, Any] = {}
         definitions: dict[str, dict] = {}
@@ -406,11 +626,11 @@ class DurableEngine:
                 except _Unsupported as exc:
                     problems.append(Problem(Location(rule.file or "?", rule.line), f"{rule.code}: stöds inte av durable_rules-motorn: {exc}"))
             if definition:
-                definitions[name] = definition
-                self._needs[name] = _needs(definition)
+                definitions[name], self._plans[name] = _plan(_single_copies(definition))
             self._strata.append(name)
         if problems:
             raise RuleError(problems)
+        actions[_SINK] = self._sink
         self._host = _QuietHost(actions)
         try:
             self._host.register_rulesets(copy.deepcopy(definitions))
@@ -426,6 +646,8 @@ class DurableEngine:
         problems = []
         for ruleset in definitions.values():
             for action, definition in ruleset.items():
+                if action == _SINK:
+                    continue
                 try:
                     _QuietHost(actions).register_rulesets({f"probe_{next(_names)}": copy.deepcopy({action: definition})})
                 except Exception as single:
@@ -437,7 +659,7 @@ class DurableEngine:
 
     @property
     def definitions(self) -> dict[str, dict]:
-        """The generated durable_rules definitions (for tests and debugging)."""
+        """The registered durable_rules definitions, with short field names (for tests and debugging)."""
         return copy.deepcopy(self._definitions)
 
     def _action(self, rule: ir.RuleIR):
@@ -453,18 +675,22 @@ class DurableEngine:
                 self._errors.append(f"{rule.code}: {type(exc).__name__}: {exc}")
         return run
 
+    def _sink(self, c) -> None:  # the sink rule can never complete; if it does, say so
+        self._errors.append("durable_rules körde en regel som aldrig ska kunna slå till")
+
     def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
         """Run every stratum over one document; the sessions are always emptied afterwards."""
         with self._lock:
-            document = _encode_document(data, params)
             self._fired, self._errors = [], []
             derived: set[str] = set()
             for ruleset in self._strata:
-                if ruleset not in self._registered:
+                plan = self._plans.get(ruleset)
+                if plan is None:
                     continue
+                if all(needed - derived for needed in plan.required):
+                    continue  # every rule here needs a derived fact that does not hold: none can fire
                 self._derived_now = set()
-                elements = _element_facts(data, document, self._needs[ruleset])
-                self._run_session(ruleset, document, elements, derived)
+                self._run_session(ruleset, *_facts(plan, data, params, derived))
                 derived |= self._derived_now
             # A rule can fire more than once for the same element (one firing per
             # matching quantifier element or per disjunct): report it once.
@@ -472,36 +698,34 @@ class DurableEngine:
             hits = sorted((Hit(rule, index) for (_, index), rule in unique.items()), key=sort_key)
             return Outcome(hits, frozenset(derived))
 
-    def _run_session(self, ruleset: str, document: dict, elements: list[dict], derived: set[str]) -> None:
-        # Elements and derived facts first, the document last: see the module docstring.
-        ordered = [*elements, *({"t": "slutsats", "namn": name} for name in sorted(derived)), document]
-        asserted: list[dict] = []
+    def _run_session(self, ruleset: str, facts: list[dict], document: dict) -> None:
+        """Assert the document's facts in one batch, elements and derived facts first and the
+        document last (see the module docstring); then retract them in one batch, document first."""
+        body = json.dumps(facts, ensure_ascii=False)  # encoded once, for both batches
+        last = json.dumps(document, ensure_ascii=False)
         try:
-            for fact in ordered:
-                fact = {**fact, "sid": _SID}
-                state = self._call(self._host.assert_fact, ruleset, fact)
-                asserted.append(fact)
-                if isinstance(state, dict) and state.get("exception"):
-                    # durable_rules caught it and stored it in the session: name the
-                    # rule, and clear it, or every later document would fail too.
-                    self._errors.append(f"{self._current or 'okänd regel'}: {str(state['exception']).split(', traceback')[0]}")
-                    self._host.update_state(ruleset, {"sid": _SID, "id": state.get("id", f"sid-{_SID}")})
-                if self._errors:
-                    raise EngineError("; ".join(self._errors))
+            state = self._call(False, ruleset, f"{body[:-1]}, {last}]" if facts else f"[{last}]")
+            if isinstance(state, dict) and state.get("exception"):
+                # durable_rules caught it and stored it in the session: name the
+                # rule, and clear it, or every later document would fail too.
+                self._errors.append(f"{self._current or 'okänd regel'}: {str(state['exception']).split(', traceback')[0]}")
+                self._host.update_state(ruleset, {"sid": _SID, "id": state.get("id", f"sid-{_SID}")})
+            if self._errors:
+                raise EngineError("; ".join(self._errors))
         finally:
             # The session is emptied, never deleted: durable_rules' delete_state
             # intermittently aborts the process. Retracting the document first
             # means no rule can complete while the rest is retracted.
-            for fact in reversed(asserted):
-                self._call(self._host.retract_fact, ruleset, fact)
+            self._call(True, ruleset, f"[{last}, {body[1:]}" if facts else f"[{last}]")
 
-    @staticmethod
-    def _call(operation, ruleset: str, fact: dict) -> Any:
+    def _call(self, retract: bool, ruleset: str, text: str) -> Any:
         try:
-            return operation(ruleset, fact)
+            return self._host.batch(ruleset, retract, text)
         except durable_engine.MessageNotHandledException:
-            return None  # no rule looks at this fact: that is not an error
+            # Cannot happen: the sink rule looks at every fact. A batch with a fact no rule
+            # looks at is refused as a whole, so results would be missing: an error.
+            raise EngineError("durable_rules tog inte emot underlagets fakta (inget mönster läser dem)") from None
         except EngineError:
             raise
-        except Exception as exc:  # the C engine refused the fact
+        except Exception as exc:  # the C engine refused the facts
             raise EngineError(f"durable_rules kunde inte ta emot ett faktum ({exc})") from None

@@ -12,35 +12,64 @@ compare as doubles, division by zero gives a missing value, a list "finns"
 when it has elements. Derived facts are computed stratum by stratum (forward
 chaining, stratified so negation is safe), then every rule sees them all.
 
-The generated module is one function for the whole rulebook: the derived facts
-stratum by stratum, then every rule, appending the hits in (code, index) order.
-Every document field and parameter the rules read is fetched once, at the top
-(numbers already as doubles); a `för varje` rule tests its document-level
-conditions once, before its loop; a test against a list of constants (`i [...]`)
-is one set lookup; a quantifier over an empty list creates no generator; and the
-hit of a plain rule is built once, when the engine is.
+The generated module is one function for the whole rulebook, and it is the
+evaluator itself (`NativeEngine.evaluate` calls nothing else):
+
+- every document field and parameter the rules read is fetched once, at the
+  top (numbers already as doubles);
+- each stratum walks each list once: every quantifier over that list (`någon`,
+  `ingen`, `alla`, and a `slutsats ... för varje`) becomes a flag set in that one
+  loop, and every `för varje` rule over it collects its hits there too. A
+  quantifier or `för varje` rule whose other conditions (the conjuncts that need
+  no list) are false for the document is not tested at all, a loop that only
+  computes quantifiers stops as soon as all of them are decided, and an element
+  field that several tests read is fetched once per element;
+- derived facts are local booleans, not a set;
+- a test against a list of constants (`i [...]`) is one set lookup;
+- the hit of a plain rule is built once, when the engine is; a `för varje`
+  rule's hits are kept per element index;
+- the hits are gathered in (code, index) order at the end, so nothing is sorted.
+
+Quantifiers inside quantifiers, and quantifiers over a list inside a list
+element, stay `any(...)` generators (they cannot be computed before the
+element they depend on).
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import compress
 from typing import Any, Callable
 
 from . import ir
 from .outcome import Hit, Outcome
 
 _EMPTY: dict = {}
+_NONE: frozenset = frozenset()
+_MAX_NESTING = 40  # nested `if`s per rule at most; a fetch beyond that is simply done earlier
 _OPS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 
 class _Emitter:
-    """Writes the Python for the conditions of one generated function."""
+    """Writes the Python for the conditions of the generated function."""
 
     def __init__(self, constants: list[Any]):
         self.constants = constants  # shared by the whole module: K<index>
         self.temps = 0
         self.aliases: dict[str, str] = {}  # rule alias -> Python name
         self.hoisted: dict[Any, tuple[str, str]] = {}  # document ref or parameter -> (local name, statement)
+        self.flags: dict[int, str] = {}  # id() of a quantifier computed by a loop -> its flag (some element matched)
+        self.derived: dict[str, str] = {}  # derived fact -> the local boolean holding it
+        self.element: dict[tuple[str, tuple[str, ...]], str] = {}  # (element variable, path) -> local, in a loop body
+        self.element_doubles: set[str] = set()  # the element locals holding doubles
+        self.invariants: dict[str, str] | None = None  # in a loop body: expression -> local, computed before the loop
+        self.recording: set | None = None  # during `keys`: the keys a condition needs
+        self.lazy: set | None = None  # the keys the current rule fetches itself (nobody else reads them)
+        self.local: dict[Any, str] = {}  # key -> local, fetched by the current rule
+        self.pending: list[str] = []  # fetches to write before the current rule's next test
 
     def const(self, value: Any) -> str:
         for i, known in enumerate(self.constants):
@@ -64,13 +93,31 @@ class _Emitter:
         """The statements that fetch every hoisted document field and parameter, in first-use order."""
         return [statement for _, statement in self.hoisted.values()]
 
-    def _hoist(self, key: Any, expr: str, number: bool) -> str:
-        if key not in self.hoisted:
-            name = f"v{len(self.hoisted)}"
-            # A number is converted to a double once; None stays None (a missing value).
-            statement = f"{name} = float({name}) if ({name} := {expr}) is not None else None" if number else f"{name} = {expr}"
-            self.hoisted[key] = (name, statement)
-        return self.hoisted[key][0]
+    def _hoist(self, key: Any, statement: Callable[[str], str]) -> str:
+        """The local holding a document field, object or parameter: fetched once, at the top,
+        or (for a key in `lazy`) just before the test of the current rule that first needs it."""
+        if key in self.hoisted:
+            return self.hoisted[key][0]
+        if self.recording is not None:  # a dry run: only which keys a condition needs
+            self.recording.add(key)
+            return "w"
+        if self.lazy is not None and key in self.lazy:
+            if key not in self.local:
+                name = self.local[key] = f"w{len(self.local)}"
+                self.pending.append(statement(name))
+            return self.local[key]
+        name = f"v{len(self.hoisted)}"
+        self.hoisted[key] = (name, statement(name))
+        return name
+
+    def keys(self, c: ir.Cond) -> set:
+        """The document fields, objects and parameters a condition reads (that are not fetched yet)."""
+        self.recording = set()
+        try:
+            self.cond(c)
+            return self.recording
+        finally:
+            self.recording = None
 
     # --- values: expressions that give the value or None ------------------------------
 
@@ -80,19 +127,29 @@ class _Emitter:
             expr = f"({expr} or _EMPTY).get({part!r})"
         return expr
 
+    def _object(self, path: tuple[str, ...]) -> str:
+        """The local holding the object at `path` in the document, or _EMPTY when it is missing."""
+        parent = self._object(path[:-1]) if len(path) > 1 else "d"
+        return self._hoist(("obj", path), lambda name: f"{name} = {parent}.get({path[-1]!r}) or _EMPTY")
+
     def ref(self, r: ir.Ref) -> str:
         if r.scope == ir.DOC:
-            return self._hoist(("ref", r.path), self._path("d", r.path), r.kind == "tal")
+            parent = self._object(r.path[:-1]) if len(r.path) > 1 else "d"
+            return self._hoist(("ref", r.path), lambda name: _fetch(name, f"{parent}.get({r.path[-1]!r})", r.kind == "tal"))
         root = self.aliases[r.scope]
-        return self._path(root, r.path) if r.path else root
+        if not r.path:
+            return root
+        return self.element.get((root, r.path)) or self._path(root, r.path)
 
     def is_float(self, v: ir.Value) -> bool:
         """Whether the expression for `v` already gives a double (or None)."""
         if isinstance(v, ir.Ref):
-            return v.scope == ir.DOC and v.kind == "tal"
-        if isinstance(v, ir.Const):
+            if v.scope == ir.DOC:
+                return v.kind == "tal"
+            return self.element.get((self.aliases[v.scope], v.path)) in self.element_doubles
+        if isinstance(v, (ir.Const, ir.Param)):
             return v.kind == "tal"
-        return isinstance(v, (ir.Param, ir.Count, ir.Days, ir.Arith))
+        return isinstance(v, (ir.Count, ir.Days, ir.Arith))
 
     def value(self, v: ir.Value) -> str:
         if isinstance(v, ir.Ref):
@@ -100,13 +157,22 @@ class _Emitter:
         if isinstance(v, ir.Const):
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
-            return self._hoist(("param", v.name), f"p.get({v.name!r})", number=False)  # already doubles: see evaluate
+            return self._hoist(("param", v.name), lambda name: self._param(name, v))
         if isinstance(v, ir.Count):
             t, bound = self.bind(self.ref(v.collection))
             return f"(float(len({t})) if {bound} is not None else None)"
         if isinstance(v, ir.Days):
             (a, bound_a), (b, bound_b) = self.bind(self.ref(v.start)), self.bind(self.ref(v.end))
             return f"(float(({b} - {a}).days) if {bound_a} is not None and {bound_b} is not None else None)"
+        if isinstance(v, ir.Arith) and self.invariants is not None and all(r.scope == ir.DOC for r in ir.refs(v)):
+            # Arithmetic on document values inside a loop is the same for every element: once, before the loop.
+            invariants, self.invariants = self.invariants, None
+            expr = self.value(v)
+            self.invariants = invariants
+            if expr not in invariants:
+                invariants[expr] = f"c{self.temps}"
+                self.temps += 1
+            return invariants[expr]
         if isinstance(v, ir.Arith):
             tests, (a, b) = self._operands((v.left, v.right), numeric=True)
             if v.op == "/":  # division by zero gives a missing value
@@ -115,6 +181,17 @@ class _Emitter:
             op = "*" if v.op in ("*", "×") else v.op
             return f"({a} {op} {b} if {' and '.join(tests)} else None)" if tests else f"({a} {op} {b})"
         raise TypeError(v)
+
+    def _param(self, name: str, v: ir.Param) -> str:
+        """The statement fetching a parameter. A number is a double (see ir); its conversion is memoised
+        per parameter, keyed by the value object itself: the parameter values are the rulebook's own
+        Decimal objects, the same for every document, so the double is computed once, not per document."""
+        if v.kind != "tal":
+            return f"{name} = p.get({v.name!r})"
+        self.constants.append([(None, None)])  # this parameter's own cell: (value object, its double)
+        cell = f"K{len(self.constants) - 1}"
+        return (f"{name} = (m[1] if {name} is (m := {cell}[0])[0] else _double({cell}, {name})) "
+                f"if ({name} := p.get({v.name!r})) is not None else None")
 
     # --- conditions: expressions that give True or False ------------------------------
 
@@ -139,18 +216,24 @@ class _Emitter:
             joiner = " and " if isinstance(c, ir.AllOf) else " or "
             return "(" + joiner.join(self.cond(i) for i in c.items) + ")"
         if isinstance(c, ir.Quant):
+            if id(c) in self.flags:  # computed by a loop over its list
+                flag = self.flags[id(c)]
+                return flag if c.exists else f"(not {flag})"
             collection = self.ref(c.collection)
             var = f"a{len(self.aliases)}"
-            outer = self.aliases
-            self.aliases = {**outer, c.alias: var}
+            outer, element = self.aliases, self.element
+            self.aliases, self.element = {**outer, c.alias: var}, {}
             inner = self.cond(c.cond)
-            self.aliases = outer
+            self.aliases, self.element = outer, element
             found = f"any({inner} for {var} in ({collection} or ()))"
             if collection.isidentifier():  # no generator at all for a missing or empty list
                 found = f"({collection} and {found})"
             return found if c.exists else f"(not {found})"
         if isinstance(c, ir.Derived):
-            return f"({self.const(c.name)} {'in' if c.holds else 'not in'} D)"
+            local = self.derived.get(c.name)
+            if local is None:  # no slutsats defines it: it never holds
+                return "False" if c.holds else "True"
+            return local if c.holds else f"(not {local})"
         raise TypeError(c)
 
     def _membership(self, c: ir.AllOf | ir.AnyOf) -> str | None:
@@ -170,6 +253,8 @@ class _Emitter:
         numeric = kinds == {"tal"}
         values = frozenset(float(i.right.value) if numeric else i.right.value for i in items)
         t, bound = self.bind(self.ref(left))
+        if op == "=" and (not numeric or self.is_float(left)):
+            return f"({bound} in {self.const(values)})"  # None is in no set of constants: false when missing
         operand = f"float({t})" if numeric and not self.is_float(left) else t
         return f"({bound} is not None and {operand} {'in' if op == '=' else 'not in'} {self.const(values)})"
 
@@ -186,53 +271,321 @@ class _Emitter:
         return tests, operands
 
     def _compare(self, c: ir.Cmp) -> str:
-        parts, operands = self._operands((c.left, c.right), numeric=c.left.kind == "tal" or c.right.kind == "tal")
+        numeric = c.left.kind == "tal" or c.right.kind == "tal"
+        if c.op == "=":
+            # `x = constant` is false when x is missing without a test (None equals no constant),
+            # as long as x needs no conversion to a double first.
+            for side, const in ((c.left, c.right), (c.right, c.left)):
+                if isinstance(const, ir.Const) and isinstance(side, ir.Ref) and (not numeric or self.is_float(side)):
+                    return f"({self.ref(side)} == {self.value(const)})"
+        parts, operands = self._operands((c.left, c.right), numeric)
         parts.append(f"{operands[0]} {_OPS[c.op]} {operands[1]}")
         return "(" + " and ".join(parts) + ")"
+
+
+def _fetch(name: str, expr: str, number: bool) -> str:
+    """`name = expr`; a number is converted to a double once, and None stays None (a missing value)."""
+    return f"{name} = float({name}) if ({name} := {expr}) is not None else None" if number else f"{name} = {expr}"
 
 
 def _uses(node: ir.Cond, alias: str) -> bool:
     return any(r.scope == alias for r in ir.refs(node))
 
 
-def _check(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], constants: list[Any], hits: list[str]) -> str:
-    """One function for the whole rulebook: derived facts stratum by stratum into D, then the hits.
+def _conjuncts(c: ir.Cond) -> tuple[ir.Cond, ...]:
+    return c.items if isinstance(c, ir.AllOf) else (c,)
 
-    Every derived fact a condition reads is of a lower stratum than the condition's
-    own (the compiler's stratification), so adding each fact to D as soon as it is
-    found, in stratum order, is the same as computing stratum by stratum. The rules
-    come in code order, and a `för varje` rule's elements in index order, so the
-    hits are appended sorted by (code, index).
-    """
-    emit = _Emitter(constants)
-    body = []
-    for rule in sorted(derivations, key=lambda r: r.stratum):
-        condition = rule.condition
-        if rule.for_each is not None:  # a slutsats over a list holds when some element satisfies it
-            condition = ir.Quant(True, rule.for_each.collection, rule.for_each.alias, condition)
-        body.append(f"if {emit.cond(condition)}: D.add({emit.const(rule.code)})")
-    body += ["hits = []", "add = hits.append"]
-    for n, rule in enumerate(rules):
-        hit = hits[n]
-        if rule.for_each is None:
-            body.append(f"if {emit.cond(rule.condition)}: add({hit})")
-            continue
+
+def _canonical(node: Any, alias: str) -> Any:
+    """`node` with the alias `alias` renamed to one fixed name: equal for the same test under any alias."""
+    if isinstance(node, ir.Ref):
+        return dataclasses.replace(node, scope="\0") if node.scope == alias else node
+    if isinstance(node, tuple):
+        return tuple(_canonical(item, alias) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        return dataclasses.replace(node, **{f.name: _canonical(getattr(node, f.name), alias) for f in dataclasses.fields(node)})
+    return node
+
+
+def _loop_quantifiers(c: ir.Cond) -> list[ir.Quant]:
+    """The quantifiers over a document list inside and/or (not inside another quantifier)."""
+    if isinstance(c, ir.Quant):
+        return [c] if c.collection.scope == ir.DOC else []
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return [q for item in c.items for q in _loop_quantifiers(item)]
+    return []
+
+
+@dataclass
+class _Member:
+    """One test inside the loop over a list: a quantifier's flag, or a `för varje` rule's hits."""
+
+    alias: str
+    test: ir.Cond  # about one element
+    guard: str | None  # a local that is false when the test cannot matter for this document
+    flag: str | None = None  # quantifier: set when an element satisfies the test
+    hits: str | None = None  # för varje: the list the hits are appended to
+    hit: str | None = None  # för varje: the cache of Hit objects per index (H<n>)
+    rule: ir.RuleIR | None = None
+
+
+@dataclass
+class _Stratum:
+    loops: dict[tuple[str, ...], list[_Member]] = field(default_factory=dict)  # list path -> its members
+    after: list[str] = field(default_factory=list)  # statements after the loops
+
+
+class _Compiler:
+    def __init__(self, derivations: list[ir.RuleIR], rules: list[ir.RuleIR], constants: list[Any], hit_names: list[str]):
+        self.emit = _Emitter(constants)
+        self.keep: list[Any] = []  # IR made here, kept alive while its id() is a key
+        self.guards = 0
+        self.lists = 0
+        self.derivations, self.rules, self.hit_names = derivations, rules, hit_names
+        self.final: dict[int, str] = {}  # rule index -> its test after the loops (plain rules)
+
+    def guard(self, conds: list[ir.Cond], into: list[str]) -> str | None:
+        """A local holding the conjunction of `conds` (None when there are none)."""
+        if not conds:
+            return None
+        self.guards += 1
+        name = f"g{self.guards}"
+        into.append(f"{name} = {self.emit.cond(ir.all_of(tuple(conds)))}")
+        return name
+
+    def quantifiers(self, condition: ir.Cond, extra: tuple[ir.Cond, ...], stratum: _Stratum, prelude: list[str]) -> str | None:
+        """Register the list quantifiers of a condition with the loops; returns the guard of the others.
+
+        The guard is the conjunction of the top-level conjuncts without a list
+        quantifier: when it is false, so is the condition, and its quantifiers need
+        not be computed. `extra` are conjuncts that also belong to the guard.
+        """
+        quants = _loop_quantifiers(condition)
+        if not quants:
+            return None
+        plain = [c for c in _conjuncts(condition) if not _loop_quantifiers(c)]
+        guard = self.guard(list(extra) + plain, prelude)
+        for q in quants:
+            flag = f"q{len(self.emit.flags)}"
+            self.emit.flags[id(q)] = flag
+            self.keep.append(q)
+            stratum.loops.setdefault(q.collection.path, []).append(_Member(q.alias, q.cond, guard, flag=flag))
+        return guard
+
+    def compile(self) -> str:
+        emit = self.emit
+        prelude: list[str] = []  # guards, flags and hit lists, before the loops of their stratum
+        body: list[str] = []
+        levels = sorted({r.stratum for r in self.derivations + self.rules})
+        rule_levels = {n: r.stratum for n, r in enumerate(self.rules)}
+        plain: dict[int, list] = {}  # plain rule -> its tests after the loops (a guard's name, conditions)
+        for level in levels:
+            stratum = _Stratum()
+            prelude = []
+            for d in (d for d in self.derivations if d.stratum == level):
+                condition = d.condition
+                if d.for_each is not None:  # a slutsats over a list holds when some element satisfies it
+                    condition = ir.Quant(True, d.for_each.collection, d.for_each.alias, condition)
+                    self.keep.append(condition)
+                guard = self.quantifiers(condition, (), stratum, prelude)
+                local = emit.derived.get(d.code)
+                test = self.after_loops(condition, guard)
+                if local is None:
+                    local = emit.derived[d.code] = f"s{len(emit.derived)}"
+                    stratum.after.append(f"{local} = {test}")
+                else:  # another slutsats for the same fact
+                    stratum.after.append(f"{local} = {local} or {test}")
+            for n, rule in enumerate(self.rules):
+                if rule_levels[n] != level:
+                    continue
+                if rule.for_each is None:  # tested at the end, in code order
+                    guard = self.quantifiers(rule.condition, (), stratum, prelude)
+                    plain[n] = ([guard] if guard else []) + self.remaining(rule.condition, guard)
+                    continue
+                self.for_each(n, rule, stratum, prelude)
+            body += prelude
+            for path, members in stratum.loops.items():
+                body += self.loop(path, members)
+            body += stratum.after
+        # The plain rules, in code order between the för varje rules' hits. A field only
+        # one of them reads is fetched by that rule, once its earlier tests hold.
+        needs = {n: set().union(*(emit.keys(t) for t in tests if not isinstance(t, str))) for n, tests in plain.items()}
+        readers = Counter(key for keys in needs.values() for key in keys)
+        hits = ["hits = []"]
+        for n, rule in enumerate(self.rules):
+            if rule.for_each is None:
+                # A parameter is cheap to fetch again (its double is memoised): each rule fetches its own.
+                lazy = {k for k in needs[n] if readers[k] == 1 or k[0] == "param"}
+                hits += self.nested(plain[n], f"hits.append({self.hit_names[n]})", lazy)
+            else:
+                hits.append(f"if {self.final[n]}: hits += {self.final[n]}")
+        lines = ["def check(d, p):"] + [f"    {line}" for line in emit.prologue() + body + hits]
+        lines += [f"    return _Outcome(hits, {self.derived_set()})", ""]
+        return "\n".join(lines)
+
+    def after_loops(self, condition: ir.Cond, guard: str | None) -> str:
+        """The condition once its list quantifiers are flags; the guard stands for the conjuncts it covers."""
+        if guard is None:
+            return self.emit.cond(condition)
+        return f"({guard} and {self.emit.cond(ir.all_of(tuple(self.remaining(condition, guard))))})"
+
+    @staticmethod
+    def remaining(condition: ir.Cond, guard: str | None) -> list[ir.Cond]:
+        """The top-level conjuncts still to test when `guard` holds (all of them without a guard)."""
+        if guard is None:
+            return list(_conjuncts(condition))
+        return [c for c in _conjuncts(condition) if _loop_quantifiers(c)]
+
+    def nested(self, tests: list, action: str, lazy: set) -> list[str]:
+        """`if <tests>: <action>`, where the fields in `lazy` are fetched just before the first test
+        that reads them: in a nested `if`, so only once the tests before hold."""
+        emit = self.emit
+        emit.lazy, emit.local = lazy, {}
+        lines: list[str] = []
+        indent, ready = "", []
+        for test in tests:
+            emit.pending = []
+            expr = test if isinstance(test, str) else emit.cond(test)
+            if emit.pending and ready and len(indent) < 4 * _MAX_NESTING:
+                lines.append(f"{indent}if {' and '.join(ready)}:")
+                indent, ready = indent + "    ", []
+            lines += [indent + statement for statement in emit.pending]
+            ready.append(expr)
+        emit.lazy, emit.local, emit.pending = None, {}, []
+        return lines + [f"{indent}if {' and '.join(ready)}: {action}" if ready else f"{indent}{action}"]
+
+    def for_each(self, n: int, rule: ir.RuleIR, stratum: _Stratum, prelude: list[str]) -> None:
         alias = rule.for_each.alias
-        items = rule.condition.items if isinstance(rule.condition, ir.AllOf) else (rule.condition,)
+        items = _conjuncts(rule.condition)
         outside = [c for c in items if not _uses(c, alias)]  # the same for every element: tested once
-        inside = [c for c in items if _uses(c, alias)]
-        collection = emit.ref(rule.for_each.collection)
-        emit.aliases[alias] = "e"
-        test = emit.cond(ir.AllOf(tuple(inside))) if inside else "True"
-        del emit.aliases[alias]
-        indent = ""
-        if outside:
-            body.append(f"if {emit.cond(ir.AllOf(tuple(outside)))}:")
-            indent = "    "
-        body.append(f"{indent}for i, e in enumerate({collection} or ()):")
-        body.append(f"{indent}    if {test}: add({hit}.get(i) or _hit({hit}, {emit.const(rule)}, i))")
-    lines = ["def check(d, p, D):"] + [f"    {line}" for line in emit.prologue() + body] + ["    return hits", ""]
-    return "\n".join(lines)
+        inside = ir.all_of(tuple(c for c in items if _uses(c, alias)))
+        self.lists += 1
+        hits = f"f{self.lists}"
+        self.final[n] = hits
+        quantified = [c for c in outside if _loop_quantifiers(c)]
+        if quantified:
+            # Its document conditions need a list walked first (possibly its own): its
+            # own loop, after every loop of the stratum, once the flags are known.
+            self.quantifiers(ir.all_of(tuple(outside)), (), stratum, prelude)
+            prelude.append(f"{hits} = []")
+            guard = self.guard(outside, stratum.after)
+            member = _Member(alias, inside, guard, hits=hits, hit=self.hit_names[n], rule=rule)
+            stratum.after += self.loop(rule.for_each.collection.path, [member], declare=False)
+            return
+        guard = self.guard(outside, prelude)
+        stratum.loops.setdefault(rule.for_each.collection.path, []).append(
+            _Member(alias, inside, guard, hits=hits, hit=self.hit_names[n], rule=rule))
+
+    def loop(self, path: tuple[str, ...], members: list[_Member], declare: bool = True) -> list[str]:
+        """One walk over the list at `path` for all its members.
+
+        Members whose tests start with the same conjunct share one `if` for it (as a
+        hand-written loop tests `typ` once and branches). An element field read by more
+        than one test is fetched once per element: at the top of the body, or inside
+        the shared `if` when only that branch reads it.
+        """
+        emit = self.emit
+        out = []
+        collection = emit.ref(ir.Ref(ir.DOC, path, "lista"))
+        for m in members:
+            if m.flag and declare:
+                out.append(f"{m.flag} = False")
+            elif m.hits and declare:
+                out.append(f"{m.hits} = []")
+        guards = [m.guard for m in members]
+        wanted = "" if None in guards else " and (" + " or ".join(dict.fromkeys(guards)) + ")"
+        each = any(m.hits for m in members)
+
+        # Branches: (shared first conjunct or None, [(member, its remaining conjuncts)]).
+        by_first: dict[Any, list[tuple[_Member, list[ir.Cond]]]] = {}
+        for m in members:
+            conds = list(_conjuncts(m.test))
+            key = _canonical(conds[0], m.alias) if len(conds) > 1 else ("alone", id(m))
+            by_first.setdefault(key, []).append((m, conds))
+        branches: list[tuple[ir.Cond | None, str | None, list[tuple[_Member, list[ir.Cond]]]]] = []
+        for group in by_first.values():
+            if len(group) > 1:
+                first_member, first_conds = group[0]
+                branches.append((first_conds[0], first_member.alias, [(m, conds[1:]) for m, conds in group]))
+            else:
+                branches.extend((None, None, [item]) for item in group)
+
+        # Where each element field is read: in which branch, and how often.
+        reads: dict[tuple[str, ...], list[tuple[int, bool, ir.Ref]]] = {}  # path -> (branch, in shared test, ref)
+        for n, (shared, alias, items) in enumerate(branches):
+            if shared is not None:
+                for r in ir.refs(shared, into_quantifiers=False):
+                    if r.scope == alias and r.path:
+                        reads.setdefault(r.path, []).append((n, True, r))
+            for m, conds in items:
+                for r in ir.refs(ir.all_of(tuple(conds)), into_quantifiers=False):
+                    if r.scope == m.alias and r.path:
+                        reads.setdefault(r.path, []).append((n, False, r))
+        top = [p for p, rs in reads.items() if len(rs) > 1 and (len({n for n, _, _ in rs}) > 1 or any(s for _, s, _ in rs))]
+        inner = {p: rs[0][0] for p, rs in reads.items() if len(rs) > 1 and p not in top}
+
+        emit.element, emit.element_doubles = {}, set()
+        emit.invariants = invariants = {}
+        fields = iter(range(len(reads)))
+
+        def fetch(field_path: tuple[str, ...], indent: str) -> str:
+            local = f"x{next(fields)}"
+            number = reads[field_path][0][2].kind == "tal"
+            emit.element[("e", field_path)] = local
+            if number:
+                emit.element_doubles.add(local)
+            return f"{indent}{_fetch(local, emit._path('e', field_path), number)}"
+
+        body = [fetch(p, "        ") for p in top]
+        for n, (shared, alias, items) in enumerate(branches):
+            indent = "        "
+            if shared is not None:
+                emit.aliases[alias] = "e"
+                body.append(f"{indent}if {emit.cond(shared)}:")
+                del emit.aliases[alias]
+                indent += "    "
+                body += [fetch(p, indent) for p, branch in inner.items() if branch == n]
+            for m, conds in items:
+                emit.aliases[m.alias] = "e"
+                test = emit.cond(ir.all_of(tuple(conds)))
+                del emit.aliases[m.alias]
+                if m.flag:
+                    wants = " and ".join([f"not {m.flag}"] + ([m.guard] if m.guard else []) + ([test] if test != "True" else []))
+                    body.append(f"{indent}if {wants}: {m.flag} = True")
+                else:
+                    wants = " and ".join(([m.guard] if m.guard else []) + ([test] if test != "True" else []))
+                    hit = f"{m.hits}.append({m.hit}.get(i) or _hit({m.hit}, {emit.const(m.rule)}, i))"
+                    body.append(f"{indent}if {wants}: {hit}" if wants else f"{indent}{hit}")
+            if shared is not None:  # the fields fetched in the branch are not known after it
+                for p, branch in inner.items():
+                    if branch == n:
+                        emit.element.pop(("e", p), None)
+        emit.element, emit.element_doubles, emit.invariants = {}, set(), None
+        if not each:  # only quantifiers: stop once each is found or not wanted
+            decided = " and ".join(f"({m.flag} or not {m.guard})" if m.guard else m.flag for m in members)
+            body.append(f"        if {decided}: break")
+        out.append(f"if {collection}{wanted}:")
+        out += [f"    {name} = {expr}" for expr, name in invariants.items()]
+        out.append(f"    for {'i, e in enumerate(' + collection + ')' if each else 'e in ' + collection}:")
+        return out + body
+
+    def derived_set(self) -> str:
+        """The derived facts that hold, as a frozenset."""
+        facts = list(self.emit.derived.items())
+        if not facts:
+            return "_NONE"
+        if len(facts) == 1:
+            name, local = facts[0]
+            return f"({self.emit.const(frozenset([name]))} if {local} else _NONE)"
+        names = self.emit.const(tuple(name for name, _ in facts))
+        locals_ = ", ".join(local for _, local in facts)
+        return f"(_frozenset(_compress({names}, ({locals_}))) if ({' or '.join(l for _, l in facts)}) else _NONE)"
+
+
+def _double(cell: list, value: Any) -> float:
+    number = float(value)
+    cell[0] = (value, number)  # one tuple, replaced at once: a concurrent reader sees the old pair or the new
+    return number
 
 
 def _hit(cache: dict, rule: ir.RuleIR, index: int) -> Hit:
@@ -250,16 +603,17 @@ class NativeEngine:
         # varje` rule's hits are kept per index (H<n> is then a dict index -> Hit).
         hit_values = [Hit(r, None) if r.for_each is None else {} for r in rules]
         hit_names = [f"H{n}" for n in range(len(rules))]
-        self.source = _check(derivations, rules, constants, hit_names)
+        self.source = _Compiler(derivations, rules, constants, hit_names).compile()
         namespace: dict[str, Any] = {"__builtins__": {"any": any, "bool": bool, "enumerate": enumerate, "float": float,
-                                                      "len": len, "str": str}, "_EMPTY": _EMPTY, "_hit": _hit}
+                                                      "len": len, "str": str},
+                                     "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
+                                     "_double": _double, "_frozenset": frozenset}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
         exec(compile(self.source, "<kravmotor-regler>", "exec"), namespace)  # our own generated code, see module docstring
-        self._check: Callable = namespace["check"]
+        self._check: Callable[[dict[str, Any], dict[str, Decimal]], Outcome] = namespace["check"]
+        self.evaluate = self._check  # the generated function is the evaluator: one call less per document
 
-    def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:
-        derived: set[str] = set()
-        doubles = {name: float(value) for name, value in params.items()}  # numbers are doubles (see ir)
-        hits = self._check(data, doubles, derived)
-        return Outcome(hits, frozenset(derived))
+    def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:  # replaced in __init__
+        """The rules that fire on `data` with the parameter values `params`, and the derived facts."""
+        return self._check(data, params)
