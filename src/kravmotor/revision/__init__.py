@@ -1,0 +1,1 @@
+"""`kravmotor revision`: audit many procurements, store each run in SQLite, compare runs."""

@@ -1,0 +1,1 @@
+"""Importers: documents from sources other than a hand-written förfrågningsunderlag."""
