@@ -26,3 +26,11 @@ def checkers(rulebook):
 @pytest.fixture(scope="session")
 def checker(checkers):
     return checkers["native"]
+
+
+@pytest.fixture(scope="session")
+def screeners(rulebook):
+    """One supplier screener per evaluator."""
+    from kravmotor.motor.screening import Screener
+
+    return {motor: Screener(rulebook, motor) for motor in MOTORS}

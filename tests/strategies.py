@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from kravmotor.lang.compiler import Rulebook
 from kravmotor.model.dokument import Förfrågningsunderlag
+from kravmotor.model.leverantor import SNI_PATTERN, Leverantör
 from kravmotor.motor import ir
 
 _CPV_PATTERN = r"^\d{8}(-\d)?$"
@@ -69,12 +70,15 @@ class DocumentStrategies:
     def document(self) -> st.SearchStrategy[dict]:
         return self._model(Förfrågningsunderlag)
 
+    def supplier(self) -> st.SearchStrategy[dict]:
+        return self._model(Leverantör)
+
     # --- one strategy per annotation ---------------------------------------------------
 
     def _model(self, model: type[BaseModel]) -> st.SearchStrategy[dict]:
         required, optional = {}, {}
         for name, info in model.model_fields.items():
-            if name == "okända_uppgifter":  # unknown facts are the pipeline's business, not the evaluators'
+            if name in ("okända_uppgifter", "ursprung", "underleverantörer"):  # the pipeline's business, not the evaluators'
                 continue
             strategy = self._annotation(info.annotation, list(info.metadata), name)
             # validate_default marks a field every document has unless declared unknown
@@ -129,6 +133,10 @@ class DocumentStrategies:
             return st.sampled_from(self.cpv_codes)
         if pattern and "A-ZÅÄÖ" in pattern:
             return st.sampled_from(self.rule_codes)
+        if name == "postnummer":
+            return st.just("791 71")
+        if pattern == SNI_PATTERN:
+            return st.sampled_from(["81210", "41200"])
         if pattern:
             return st.just("212000-0142")  # organisationsnummer
         return st.sampled_from(["Text", "Särskilda skäl", "Märke", "enligt avtal"])

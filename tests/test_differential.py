@@ -43,10 +43,11 @@ def test_evaluators_agree_with_each_other_and_with_the_reference(data, documents
     assert [f.model_dump() for f in durable.findings] == [f.model_dump() for f in native.findings]
     assert durable.derived == native.derived
 
-    facts = document_data(doc, rulebook.classifications)
-    resolved = resolve_parameters(rulebook.parameters, facts, rulebook.param_conditions)
+    rules = checkers["native"].rulebook  # the rules about documents
+    facts = document_data(doc, rules.classifications)
+    resolved = resolve_parameters(rules.parameters, facts, rules.param_conditions)
     params = {name: p.value for name, p in resolved.items() if p.value is not None}
-    expected_hits, expected_derived = reference(rulebook, facts, params)
+    expected_hits, expected_derived = reference(rules, facts, params)
     outcome = checkers["native"].engine.evaluate(facts, params)
     assert {(h.rule.code, h.index) for h in outcome.hits} == expected_hits
     assert outcome.derived == expected_derived
@@ -64,5 +65,44 @@ def test_generated_documents_reach_most_rules(documents, rulebook, checkers):
         fired.update(f.kod for f in result.findings)
 
     collect()
-    codes = {r.code for r in rulebook.rules}
+    codes = {r.code for r in checkers["native"].rulebook.rules}
     assert len(fired & codes) >= len(codes) / 2, sorted(codes - fired)
+
+
+# --- Suppliers ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def suppliers(rulebook):
+    return DocumentStrategies(rulebook).supplier()
+
+
+@SETTINGS
+@given(data=st.data())
+def test_evaluators_agree_on_suppliers(data, suppliers, documents, rulebook, screeners):
+    """Random suppliers, alone or against a random procurement: native = durable = reference on every rule."""
+    import datetime as dt
+
+    from kravmotor.model.leverantor import Leverantör
+    from kravmotor.motor.facts import supplier_data
+
+    supplier = Leverantör.model_validate(data.draw(suppliers, label="leverantör"))
+    procurement = data.draw(st.one_of(st.none(), documents), label="upphandling")
+    procurement = Förfrågningsunderlag.model_validate(procurement) if procurement is not None else None
+    day = data.draw(st.dates(dt.date(2016, 1, 1), dt.date(2027, 12, 31)), label="granskningsdag")
+    results = {m: s.screen(supplier, day=day, procurement=procurement) for m, s in screeners.items()}
+    native = results.pop("native")
+    for other in results.values():
+        assert [f.model_dump() for f in other.findings] == [f.model_dump() for f in native.findings]
+        assert (other.derived, other.risk) == (native.derived, native.risk)
+
+    screener = screeners["native"]
+    rules = screener.rulebook
+    facts, _, _ = supplier_data(supplier, day=day, level=0,
+                                procurement=document_data(procurement, rules.classifications) if procurement else None)
+    resolved = resolve_parameters(rules.parameters, facts, rules.param_conditions, "granskningsdatum")
+    params = {name: p.value for name, p in resolved.items() if p.value is not None}
+    expected_hits, expected_derived = reference(rules, facts, params)
+    outcome = screener.runner.engine.evaluate(facts, params)
+    assert {(h.rule.code, h.index) for h in outcome.hits} == expected_hits
+    assert outcome.derived == expected_derived

@@ -17,7 +17,9 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from documents import BASE_DOCUMENT
 from kravmotor.model.dokument import Förfrågningsunderlag
-from kravmotor.model.fields import document_fields
+from kravmotor.model.fields import document_fields, supplier_fields
+from kravmotor.model.leverantor import Leverantör
+from suppliers import BASE_SUPPLIER, SCREENING_DAY
 
 scenarios(".")
 
@@ -186,3 +188,160 @@ def finding_field(context, code, path):
 @then(parsers.re(r'slutsatsen (?P<name>[\wåäö]+) (?P<holds>gäller|gäller inte)'))
 def derived_fact(context, name, holds):
     assert (name in context["result"].derived) == (holds == "gäller")
+
+
+# --- Supplier screening (features/leverantorer) ------------------------------------------
+
+
+def _fact_parent(context, path: str):
+    """(container, key) for `adress.typ` → the `värde` dict of the fact `adress`, key `typ`."""
+    fact, *inner = path.split(".")
+    node = context["supplier"][fact]
+    if not inner:
+        return node, "värde"
+    if node.get("värde") is None:
+        node["värde"] = {}
+    node = node["värde"]
+    for part in inner[:-1]:
+        node = node.setdefault(part, {})
+    return node, inner[-1]
+
+
+@given("en leverantör")
+def base_supplier(context):
+    context["supplier"] = copy.deepcopy(BASE_SUPPLIER)
+    context["day"] = SCREENING_DAY
+
+
+@given(parsers.re(r'att granskningsdagen är (?P<day>\d{4}-\d{2}-\d{2})'))
+def screening_day(context, day):
+    context["day"] = day
+
+
+@given(parsers.re(r'att uppgiften (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
+def set_fact(context, path, value):
+    value = parse_value(value)
+    if "." not in path and _is_supplier_list(path) and not isinstance(value, list):
+        value = [value]
+    node, key = _fact_parent(context, path)
+    node[key] = value
+
+
+def _is_supplier_list(fact: str) -> bool:
+    return supplier_fields().children[fact].kind == "lista"
+
+
+@given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+) saknas i källan'))
+def fact_without_value(context, fact):
+    context["supplier"][fact]["värde"] = None
+
+
+@given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+) inte är hämtad'))
+def fact_not_fetched(context, fact):
+    context["supplier"].pop(fact, None)
+
+
+@given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+) hämtades (?P<day>\d{4}-\d{2}-\d{2})'))
+def fact_fetched_on(context, fact, day):
+    context["supplier"][fact]["hämtad"] = day
+
+
+@given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+) kommer från (?P<source>[\wåäöÅÄÖ]+)'))
+def fact_source(context, fact, source):
+    context["supplier"][fact]["källa"] = source
+
+
+@given(parsers.re(r'uppgiften (?P<fact>[\wåäöÅÄÖ]+) har ett element:'))
+def add_fact_element(context, fact, datatable):
+    context["supplier"][fact].setdefault("värde", [])
+    if context["supplier"][fact]["värde"] is None:
+        context["supplier"][fact]["värde"] = []
+    context["supplier"][fact]["värde"].append(_table_item(datatable))
+
+
+@given(parsers.re(r'att leverantören har (?P<count>\d+) led underleverantörer'))
+def subcontractor_chain(context, count):
+    node = context["supplier"]
+    for level in range(int(count)):
+        sub = copy.deepcopy(BASE_SUPPLIER)
+        sub["namn"] = f"Underleverantör i led {level + 1} AB"
+        node.setdefault("underleverantörer", []).append(sub)
+        node = sub
+
+
+@given(parsers.re(r'att underleverantören i led (?P<level>\d+) har uppgiften (?P<path>[\wåäöÅÄÖ.]+) = (?P<value>.+)'))
+def subcontractor_fact(context, level, path, value):
+    node = context["supplier"]
+    for _ in range(int(level)):
+        node = node["underleverantörer"][0]
+    outer = context["supplier"]
+    context["supplier"] = node
+    try:
+        set_fact(context, path, value)
+    finally:
+        context["supplier"] = outer
+
+
+@given("att leverantören granskas mot ett förfrågningsunderlag")
+def against_procurement(context):
+    context["procurement"] = copy.deepcopy(BASE_DOCUMENT)
+
+
+@given(parsers.re(r'att upphandlingens (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
+def set_procurement_field(context, path, value):
+    value = parse_value(value)
+    if _is_list_field(path) and not isinstance(value, list):
+        value = [value]
+    _set(context["procurement"], path, value)
+
+
+@given(parsers.re(r'upphandlingen har ett kvalificeringskrav:'))
+def procurement_requirement(context, datatable):
+    context["procurement"].setdefault("kvalificeringskrav", []).append(_table_item(datatable))
+
+
+@when("leverantören granskas")
+def screen(context, screeners):
+    """Every evaluator screens the supplier; they must agree on every finding, value and derived fact."""
+    import datetime as dt
+
+    supplier = Leverantör.model_validate(context["supplier"])
+    procurement = Förfrågningsunderlag.model_validate(context["procurement"]) if "procurement" in context else None
+    day = dt.date.fromisoformat(context["day"])
+    results = {motor: s.screen(supplier, day=day, procurement=procurement, file="leverantör.yaml")
+               for motor, s in screeners.items()}
+    native = results.pop("native")
+    for motor, other in results.items():
+        for a, b in zip(native.all(), other.all(), strict=True):
+            assert [f.model_dump() for f in b.findings] == [f.model_dump() for f in a.findings], motor
+            assert (a.derived, a.risk, a.missing_for_risk) == (b.derived, b.risk, b.missing_for_risk), motor
+    context["screening"] = native
+    context["result"] = native
+
+
+@then(parsers.re(r'är risknivån "(?P<risk>[^"]+)"'))
+def risk_level(context, risk):
+    assert context["screening"].risk == risk, (context["screening"].risk, sorted(context["screening"].derived))
+
+
+@then(parsers.re(r'är risknivån för underleverantören i led (?P<level>\d+) "(?P<risk>[^"]+)"'))
+def subcontractor_risk(context, level, risk):
+    found = [s.risk for s in context["screening"].all() if s.level == int(level)]
+    assert found == [risk], found
+
+
+@then(parsers.re(r'ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) för underleverantören i led (?P<level>\d+) utfallet "(?P<outcome>[^"]+)"'))
+def subcontractor_outcome(context, code, level, outcome):
+    [screening] = [s for s in context["screening"].all() if s.level == int(level)]
+    assert {f.utfall for f in screening.findings if f.kod == code} == {outcome}, [(f.kod, f.utfall) for f in screening.findings]
+
+
+@then(parsers.re(r'är risknivån ett minimum eftersom uppgiften (?P<fact>[\wåäöÅÄÖ]+) inte är hämtad'))
+def risk_lower_bound(context, fact):
+    assert fact in context["screening"].missing_for_risk, context["screening"].missing_for_risk
+
+
+@then(parsers.re(r'bygger fyndet för (?P<code>[A-ZÅÄÖ]+-\d+) på uppgiften (?P<fact>[\wåäöÅÄÖ]+) från "(?P<source>[^"]+)" hämtad (?P<day>\d{4}-\d{2}-\d{2})'))
+def finding_provenance(context, code, fact, source, day):
+    sources = [(u.uppgift, u.källa, u.hämtad.isoformat()) for f in _findings(context, code) for u in f.uppgifter]
+    assert (fact, source, day) in sources, sources

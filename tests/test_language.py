@@ -370,16 +370,17 @@ def test_every_real_rule_file_parses(path):
     """Each file parses; a file named after a rule code defines that rule."""
     definitions = parse_file(path)
     assert definitions
-    if path.parent.name != "parametrar":
+    if path.parent.name != "parametrar" and path.stem != "parametrar":
         assert path.stem in [d.code for d in definitions if isinstance(d, ast.Rule)]
 
 
 def test_real_rulebook_loads(rulebook):
     """The real catalogue loads with all its rules, derived facts and parameters."""
     assert [r.code for r in rulebook.rules if r.area == "proportionalitet"] == [f"PROP-{n:02d}" for n in range(1, 17)]
-    for name, area in rulebook.areas.items():  # every area has rules, numbered from 01 without gaps
+    for name, area in rulebook.areas.items():  # every area has rules, numbered from 01 (gaps group them)
         codes = [r.code for r in rulebook.rules if r.area == name]
-        assert codes and codes == [f"{area.prefix}-{n:02d}" for n in range(1, len(codes) + 1)], (name, codes)
+        assert codes and codes[0] == f"{area.prefix}-01", (name, codes)
+        assert all(c.startswith(area.prefix + "-") for c in codes), (name, codes)
     assert {d.code for d in rulebook.derivations} >= {
         "omsättningskrav_över_årsvärdet", "krävande_referenskrav", "krav_på_kreditbetyg", "krav_på_certifiering"}
     assert {"tröskelvärde", "direktupphandlingsgräns", "anbudstid_öppet"} <= set(rulebook.parameters)

@@ -83,6 +83,9 @@ def main() -> None:
 def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None, motor: str) -> None:
     """Granska ett eller flera förfrågningsunderlag (YAML eller JSON) före publicering.
 
+    En fil som slutar på .xml läses som en eForms-annons (EU:s standardformulär,
+    t.ex. från TED); det som annonsen inte anger ger ”underlag saknas”.
+
     Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas och 2 när
     ett underlag eller en regelfil inte kan läsas. Ett underlag som inte kan
     läsas stoppar inte granskningen av de övriga.
@@ -97,7 +100,12 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     run = Run()
     for path in filer:
         try:
-            document = load_document(path)
+            if path.suffix.lower() == ".xml":
+                from .sources.eforms import load_notice
+
+                document = load_notice(path)
+            else:
+                document = load_document(path)
         except InputError as error:
             run.problems.extend(error.problems)
             continue
@@ -133,6 +141,90 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
         for problem in run.problems:  # also on stderr, so a pipeline sees why it failed
             click.echo(f"fel: {problem}", err=True)
     sys.exit(run.exit_code)
+
+
+@main.command(**COMMAND)
+@click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--underlag", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
+              help="Granska leverantörerna mot detta förfrågningsunderlag: omsättningskrav, riskbransch, "
+                   "arbetsgivarregistrering och underleverantörskedjan.")
+@click.option("--datum", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="ÅÅÅÅ-MM-DD",
+              help="Granskningsdagen, som uppgifternas ålder räknas från. Standard: i dag.")
+@click.option("--högsta-ålder", "max_age", type=click.IntRange(min=0), metavar="DAGAR",
+              help="Hur gammal en uppgift får vara innan den räknas som inaktuell. Standard: parametern "
+                   "uppgifternas_högsta_ålder i reglerna (90 dagar).")
+@click.option("--maskera", is_flag=True, help="Dölj namnen på företrädare i rapporten.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
+              help="Rapportens format.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
+              help="Vilken motor som prövar reglerna; båda ger samma fynd.")
+def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int | None, maskera: bool, fmt: str,
+            utdata: Path | None, rule_dir: str | None, motor: str) -> None:
+    """Granska en eller flera leverantörer (YAML eller JSON) mot Ekobrottsmyndighetens varningssignaler och
+    uteslutningsgrunderna, med underleverantörer i alla led.
+
+    Varje uppgift i leverantörsfilen har sin källa och det datum den hämtades.
+    Risknivån följer checklistans läsanvisning: ingen eller en varningssignal,
+    flera varningssignaler, eller extra hög risk. Avslutas med 0 när inga fel
+    hittas, 1 när minst ett fel hittas (t.ex. en obligatorisk uteslutningsgrund)
+    och 2 när en fil inte kan läsas. Namn på företrädare skrivs aldrig till
+    loggar; --maskera döljer dem också i rapporten.
+    """
+    import datetime as dt
+
+    from .errors import InputError
+    from .model.loading import load_document, load_supplier
+    from .motor.screening import Screener, mask
+    from .rapport.screening import ScreeningRun
+
+    rulebook = _rulebook(rule_dir)
+    screener = Screener(rulebook, motor, max_age)
+    day = datum.date() if datum else dt.date.today()
+    procurement = load_document(underlag) if underlag else None  # unreadable: exit 2 before any screening
+    run = ScreeningRun()
+    for path in filer:
+        try:
+            supplier = load_supplier(path)
+        except InputError as error:
+            run.problems.extend(error.problems)
+            continue
+        screening = screener.screen(supplier, day=day, procurement=procurement, file=str(path))
+        if maskera:
+            mask(screening)
+        run.screenings.append(screening)
+
+    if fmt == "text" and utdata is None:
+        from .rapport.screening import render_text
+
+        render_text(run, _console())
+    else:
+        if fmt == "json":
+            from .rapport.screening import render_json
+
+            output = render_json(run)
+        elif fmt == "sarif":
+            from .rapport import sarif
+
+            output = sarif.render(run.as_run(), rulebook)
+        else:
+            from io import StringIO
+
+            from rich.console import Console
+
+            from .rapport.screening import render_text
+
+            buffer = StringIO()
+            render_text(run, Console(file=buffer, width=100, color_system=None))
+            output = buffer.getvalue()
+        if utdata:
+            utdata.write_text(output + "\n", encoding="utf-8")
+        else:
+            click.echo(output)
+        for problem in run.problems:
+            click.echo(f"fel: {problem}", err=True)
+    sys.exit(run.as_run().exit_code)
 
 
 @main.command(**COMMAND)

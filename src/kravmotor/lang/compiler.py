@@ -476,6 +476,8 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
         conds.append(ir.Cmp(">=", day, ir.Const(d.valid_from, "datum")))
     if d.valid_to:
         conds.append(ir.Cmp("<=", day, ir.Const(d.valid_to, "datum")))
+    # The `om` conditions and validity alone, before `för varje`: whether the rule applies at all.
+    applies = ir.all_of([c for c in conds if not _mentions(c, for_each)])
 
     requirement = lowering.cond(d.require, scope) if d.require is not None else ir.TRUE
     condition = ir.all_of(conds + [ir.negate(requirement)])
@@ -498,8 +500,12 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
         outcome=d.outcome, justification_allowed=d.justification_allowed,
         message=template(d.message), remedy=template(d.remedy), explain=_explained_values(requirement),
         fields=fields, params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived),
-        reads=_reads(condition, for_each), **common,
+        reads=_reads(condition, for_each), applies=applies, **common,
     )
+
+
+def _mentions(cond: ir.Cond, for_each: ir.ForEachIR | None) -> bool:
+    return for_each is not None and any(r.scope == for_each.alias for r in ir.refs(cond))
 
 
 def _reads(condition: ir.Cond, for_each: ir.ForEachIR | None) -> frozenset[str]:

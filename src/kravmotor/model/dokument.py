@@ -152,6 +152,10 @@ class _Källa(Modell):
         default_factory=list,
         description="Fält som källan inte anger, t.ex. när underlaget är importerat ur en annons eller ur statistik. "
                     "En regel som behöver ett sådant fält ger ”underlag saknas” i stället för att gissa.")
+    ursprung: dict[str, str] = Field(
+        default_factory=dict,
+        description="Varifrån i källan varje fält kommer, t.ex. {\"uppskattat_värde\": \"BT-27 (cbc:EstimatedOverallContractAmount)\"} "
+                    "för en importerad eForms-annons. Fynden hänvisar till dessa källfält.")
 
     @field_validator("okända_uppgifter")
     @classmethod

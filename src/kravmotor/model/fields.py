@@ -90,9 +90,10 @@ def _field_type(annotation) -> FieldType:
     raise TypeError(f"unsupported field type in the document model: {annotation!r}")
 
 
-# Not fields rules read: which facts are unknown is the pipeline's business (a rule
-# reading one reports underlag saknas), and each subcontractor is screened on its own.
-_NOT_FOR_RULES = {"okända_uppgifter", "underleverantörer"}
+# Not fields rules read: which facts are unknown and where they came from is the
+# pipeline's business (a rule reading an unknown one reports underlag saknas; findings
+# cite the source fields), and each subcontractor is screened on its own.
+_NOT_FOR_RULES = {"okända_uppgifter", "ursprung", "underleverantörer"}
 
 
 @lru_cache(maxsize=1)
@@ -111,5 +112,6 @@ def supplier_fields() -> FieldType:
         "granskningsdatum": FieldType("datum"),
         "led": FieldType("tal"),
         "kedjans_djup": FieldType("tal"),
+        "omsättning_senaste_år": FieldType("tal", unit="kr"),
         "uppgifter": FieldType("lista", item=provenance),
     })

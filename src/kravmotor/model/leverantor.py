@@ -15,13 +15,16 @@ to its value and keeps the provenance aside, for findings and for stale-fact che
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, Literal, Optional, TypeVar
+from typing import Annotated, Generic, Literal, Optional, TypeVar
 
 from pydantic import Field, field_validator
 
 from .grund import Antal, Belopp, Modell, Organisationsnummer
 
+SNI_PATTERN = r"^\d{5}$"
+
 T = TypeVar("T")
+SniKod = Annotated[str, Field(pattern=SNI_PATTERN, description="SNI-kod, fem siffror, t.ex. 81210.")]
 
 Källtyp = Literal["Bolagsverket", "Skatteverket", "Kronofogden", "kreditupplysningsföretag", "leverantören",
                   "varningslista", "domstol", "annan"]
@@ -132,7 +135,7 @@ class Leverantör(Modell):
         default=None, description="Hur många andra företag som har ett liknande namn.")
     revisorsbyten: Optional[Uppgift[Antal]] = Field(default=None, description="Antal byten av revisor de senaste tre åren.")
     årsredovisning_i_tid: Optional[Uppgift[bool]] = Field(default=None, description="Om den senaste årsredovisningen kom in i tid.")
-    sni_koder: Optional[Uppgift[list[str]]] = None
+    sni_koder: Optional[Uppgift[list[SniKod]]] = None
     varningslistor: Optional[Uppgift[list[Varningsträff]]] = None
     rättsliga_förfaranden: Optional[Uppgift[list[RättsligtFörfarande]]] = None
     underleverantörer: list["Leverantör"] = Field(default_factory=list)
@@ -144,13 +147,6 @@ class Leverantör(Modell):
             raise ValueError("kontrollsiffran stämmer inte; kontrollera organisationsnumret")
         return value if "-" in value else f"{value[:6]}-{value[6:]}"
 
-    @field_validator("sni_koder")
-    @classmethod
-    def _sni(cls, value):
-        for code in (value.värde or []) if value else []:
-            if not (code.isdigit() and len(code) == 5):
-                raise ValueError(f"SNI-koden ”{code}” ska vara fem siffror, t.ex. 81210")
-        return value
 
 
 Leverantör.model_rebuild()

@@ -21,8 +21,9 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import InputError, Location, Problem, excerpt_with_caret
 from .dokument import Förfrågningsunderlag
+from .leverantor import SNI_PATTERN, Leverantör
 
-__all__ = ["load_document", "document_json_schema"]
+__all__ = ["load_document", "load_supplier", "document_json_schema"]
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
 _JSON_SUFFIXES = {".json"}
@@ -36,6 +37,19 @@ Path_ = tuple[str | int, ...]  # a location in the data: field names and 0-based
 
 def load_document(path: str | Path) -> Förfrågningsunderlag:
     """Read and validate one förfrågningsunderlag; raise `InputError` on any problem."""
+    return _load(path, Förfrågningsunderlag, "ett förfrågningsunderlag (id, titel, ...)")
+
+
+def load_supplier(path: str | Path) -> Leverantör:
+    """Read and validate one supplier file; raise `InputError` on any problem.
+
+    Names of företrädare are personal data: a problem inside `företrädare` is
+    reported without the value and without the excerpt of the file.
+    """
+    return _load(path, Leverantör, "en leverantör (organisationsnummer, namn, ...)", personal=("företrädare",))
+
+
+def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[str, ...] = ()):
     path = Path(path)
     file = str(path)
     suffix = path.suffix.lower()
@@ -49,7 +63,7 @@ def load_document(path: str | Path) -> Förfrågningsunderlag:
         data, root = _parse_yaml(source, file)
 
     if data is None:
-        raise _error(file, "filen är tom; förväntade en mappning med fälten för ett förfrågningsunderlag (id, titel, ...)")
+        raise _error(file, f"filen är tom; förväntade en mappning med fälten för {what}")
     if not isinstance(data, dict):
         raise _error(
             file,
@@ -62,7 +76,7 @@ def load_document(path: str | Path) -> Förfrågningsunderlag:
     if root is not None:
         problems += _duplicate_keys(root, ())
     timestamps: list[Path_] = []
-    data = _normalize(data, Förfrågningsunderlag, (), timestamps)
+    data = _normalize(data, model, (), timestamps)
     problems += [
         (p, "datum med klockslag är inte tillåtet; förväntade bara ett datum på formen ÅÅÅÅ-MM-DD", False, None)
         for p in timestamps
@@ -70,16 +84,19 @@ def load_document(path: str | Path) -> Förfrågningsunderlag:
 
     document = None
     try:
-        document = Förfrågningsunderlag.model_validate(data)
+        document = model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            loc, message, at_key = _translate(err)
+            loc, message, at_key = _translate(err, model, hide_input=any(p in err["loc"] for p in personal))
             # A timestamp is already reported in plain words; skip pydantic's version of it.
             if not any(loc[: len(t)] == t for t in timestamps):
                 problems.append((loc, message, at_key, None))
 
     if problems:
         located = [_problem(file, source, root, *p) for p in problems]
+        for problem in located:
+            if problem.location.field_path and any(p in problem.location.field_path for p in personal):
+                problem.excerpt = None
         located.sort(key=lambda p: p.location.line or 0)  # stable: same-line problems keep pydantic's order
         raise InputError(located)
     assert document is not None
@@ -286,11 +303,11 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any
     return value
 
 
-def _resolve_loc(loc: tuple) -> tuple[Path_, Any, Any]:
+def _resolve_loc(loc: tuple, model: type[BaseModel]) -> tuple[Path_, Any, Any]:
     """Pydantic's loc with the union tags removed, the model owning the last element, and the
     type at that location. Pydantic puts the tag (`omsättning`) into the loc of a tagged
     union member; the user never wrote it as a key, so it must not appear in the path."""
-    tp: Any = Förfrågningsunderlag
+    tp: Any = model
     owner: Any = None
     path: list[str | int] = []
     for key in loc:
@@ -312,12 +329,12 @@ def _resolve_loc(loc: tuple) -> tuple[Path_, Any, Any]:
 # --- Translating pydantic errors -------------------------------------------------------
 
 
-def _translate(err: dict) -> tuple[Path_, str, bool]:
+def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_input: bool = False) -> tuple[Path_, str, bool]:
     """One pydantic error as (path, Swedish message, whether to point at the key)."""
     kind, ctx = err["type"], err.get("ctx") or {}
-    path, owner, tp = _resolve_loc(err["loc"])
+    path, owner, tp = _resolve_loc(err["loc"], model)
     name = next((p for p in reversed(path) if isinstance(p, str)), "")
-    given = _given(err.get("input"))
+    given = "" if hide_input else _given(err.get("input"))
 
     if kind == "missing":
         return path, f"obligatoriskt fält '{name}' saknas", False
@@ -360,6 +377,8 @@ def _translate(err: dict) -> tuple[Path_, str, bool]:
         return path, f"förväntade en lista (rader som börjar med '- ' i YAML, [ ... ] i JSON), men fick {_kind(err.get('input'))}", False
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         return path, f"förväntade en mappning med fält (fält: värde), men fick {_kind(err.get('input'))}", False
+    if kind == "value_error":  # our own validators write Swedish messages
+        return path, f"{ctx.get('error', err['msg'])}{given}", False
     return path, f"ogiltigt värde{given} ({err['msg']})", False
 
 
@@ -368,6 +387,8 @@ def _pattern_hint(name: str, pattern: str | None) -> str:
         return "ogiltig CPV-kod; förväntade åtta siffror, gärna med kontrollsiffra, t.ex. 90911200-8"
     if name == "organisationsnummer":
         return "ogiltigt organisationsnummer; förväntade formen NNNNNN-NNNN, t.ex. 212000-2262"
+    if pattern == SNI_PATTERN:
+        return "ogiltig SNI-kod; förväntade fem siffror, t.ex. 81210"
     if name == "regel":
         return "ogiltig regelkod; förväntade versaler, bindestreck och siffror, t.ex. PROP-03"
     return f"värdet har fel form (förväntat mönster {pattern})"

@@ -34,6 +34,14 @@ class Värde(BaseModel):
     visning: str
 
 
+class UppgiftsKälla(BaseModel):
+    """Where a supplier fact a finding rests on came from, and when it was fetched."""
+
+    uppgift: str
+    källa: str
+    hämtad: dt.date
+
+
 class Fynd(BaseModel):
     """One finding."""
 
@@ -44,6 +52,7 @@ class Fynd(BaseModel):
     meddelande: str
     åtgärd: str | None = None
     fält: list[str] = Field(default_factory=list)
+    ursprung: list[str] = Field(default_factory=list)  # the source fields behind `fält`, e.g. "BT-27 (cbc:…)"
     källa: Källa | None = None
     värden: list[Värde] = Field(default_factory=list)
     motivering: str | None = None
@@ -51,6 +60,7 @@ class Fynd(BaseModel):
     anmärkning: str | None = None
     dokument: str | None = None
     fil: str | None = None
+    uppgifter: list[UppgiftsKälla] = Field(default_factory=list)
 
     def sort_key(self) -> tuple:
         return (self.fil or "", self.dokument or "", OUTCOMES.index(self.utfall), self.kod, self.fält)

@@ -227,6 +227,7 @@ class RuleIR:
     params: frozenset[str] = frozenset()
     uses_derived: frozenset[str] = frozenset()
     reads: frozenset[str] = frozenset()  # field paths read, own and via derived facts, without list indices
+    applies: "Cond | None" = None  # a rule's `om` and validity conditions: whether it applies at all
     subject: str = "förfrågningsunderlag"
     file: str | None = None
     line: int | None = None

@@ -8,6 +8,7 @@ same treatment of parameters, unknown facts, justifications and findings.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +64,7 @@ class RuleRunner:
         self.overrides = parameter_overrides or {}
         # Which unknown fields each rule reads depends only on the set of unknowns, and an import gives
         # nearly every document the same set: computed once per set (a batch audit spent 85 % of its time here).
-        self._unknown_reads: dict[frozenset[str], dict[str, list[str]]] = {}
+        self._unknown_reads_cache: dict[frozenset[str], dict[str, list[str]]] = {}
 
     def run(self, data: dict[str, Any], *, unknown: frozenset[str] | set[str] = frozenset(),
             justifications: dict[str, str] | None = None, document_id: str | None = None,
@@ -88,7 +89,7 @@ class RuleRunner:
                 continue
             missing_fields = self._reads_of_unknown(unknown)[rule.code]
             missing_params = sorted(p for p in rule.params if params[p].value is None)
-            if missing_fields or missing_params:
+            if (missing_fields or missing_params) and not _known_not_to_apply(rule, unknown, env):
                 cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
         findings = list(cannot_try.values())
         for hit in outcome.hits:
@@ -105,11 +106,11 @@ class RuleRunner:
 
     def _reads_of_unknown(self, unknown) -> dict[str, list[str]]:
         unknown = frozenset(unknown)
-        reads = self._unknown_reads.get(unknown)
+        reads = self._unknown_reads_cache.get(unknown)
         if reads is None:
-            reads = {rule.code: _unknown_reads(rule, unknown, self.subject.date_field) for rule in self.rulebook.rules}
-            if len(self._unknown_reads) < 4096:  # bounded: documents with ever new sets must not grow it forever
-                self._unknown_reads[unknown] = reads
+            reads = {rule.code: unknown_reads(rule, unknown, self.subject.date_field) for rule in self.rulebook.rules}
+            if len(self._unknown_reads_cache) < 4096:  # bounded: documents with ever new sets must not grow it forever
+                self._unknown_reads_cache[unknown] = reads
         return reads
 
     def _cannot_try(self, rule: ir.RuleIR, fields: list[str], params: list[str], day: dt.date | None,
@@ -138,7 +139,7 @@ def _effective_path(path: str) -> str:
     return path
 
 
-def _unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
+def unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
     """The unknown fields the rule reads: the same path, one inside the other, or the day its parameters depend on."""
     if not unknown:
         return []
@@ -147,6 +148,25 @@ def _unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
         reads.add(date_field)
     return sorted(u for u in unknown
                   if any(r == u or r.startswith(u + ".") or u.startswith(r + ".") for r in reads))
+
+
+def _known_not_to_apply(rule: ir.RuleIR, unknown, env: evaluate.Env) -> bool:
+    """The rule's own `om` conditions are false on known facts alone (`om led = 0` for a subcontractor):
+    then a missing fact elsewhere in the rule does not matter."""
+    if rule.applies is None or any(isinstance(n, ir.Derived) for n in _walk(rule.applies)):
+        return False
+    paths = {".".join(r.path) for r in ir.refs(rule.applies) if r.scope == ir.DOC}
+    if any(p == u or p.startswith(u + ".") or u.startswith(p + ".") for p in map(_effective_path, paths) for u in unknown):
+        return False
+    return not evaluate.holds(rule.applies, env)
+
+
+def _walk(cond):
+    yield cond
+    for child in getattr(cond, "items", ()):
+        yield from _walk(child)
+    if isinstance(cond, ir.Quant):
+        yield from _walk(cond.cond)
 
 
 def _may_be_in_force(rule: ir.RuleIR, day: dt.date | None) -> bool:
@@ -169,4 +189,27 @@ class Checker:
         findings, derived = self.runner.run(
             data, unknown=frozenset(doc.okända_uppgifter), justifications={m.regel: m.text for m in doc.motiveringar},
             document_id=doc.id, file=file)
+        if doc.ursprung:
+            for finding in findings:
+                finding.ursprung = _origins(finding.fält, doc.ursprung)
         return Result(doc.id, file, findings, derived)
+
+
+def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
+    """The source fields behind a finding's fields: the most specific entry of `origin` for each.
+
+    `kvalificeringskrav[2].belopp` is looked up as itself, `kvalificeringskrav[2]`,
+    `kvalificeringskrav.belopp`, then `kvalificeringskrav`; `klassning.*` as the CPV codes.
+    """
+    found: list[str] = []
+    for path in fields:
+        path = path.replace("[*]", "")
+        if path.split(".")[0] == "klassning":
+            path = "cpv_koder"
+        plain = re.sub(r"\[\d+\]", "", path)
+        candidates = [".".join(path.split(".")[:n]) for n in range(path.count(".") + 1, 0, -1)]
+        candidates += [".".join(plain.split(".")[:n]) for n in range(plain.count(".") + 1, 0, -1)]
+        source = next((origin[c] for c in candidates if c in origin), None)
+        if source and source not in found:
+            found.append(source)
+    return found

@@ -34,6 +34,7 @@ def render(run: Run, rulebook: Rulebook) -> str:
                     "utfall": f.utfall,
                     "dokument": r.document_id,
                     "värden": [v.model_dump(mode="json") for v in f.värden],
+                    **({"ursprung": f.ursprung} if f.ursprung else {}),
                     **({"motivering": f.motivering} if f.motivering else {}),
                     **({"anmärkning": f.anmärkning} if f.anmärkning else {}),
                 },

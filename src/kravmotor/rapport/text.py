@@ -9,7 +9,7 @@ from rich.text import Text
 from ..motor.findings import OUTCOMES, Fynd
 from .summary import Run, result_counts
 
-_STYLE = {
+STYLE = {
     "fel": ("bold red", "✗"),
     "varning": ("yellow", "!"),
     "bedömning krävs": ("magenta", "?"),
@@ -32,10 +32,10 @@ def render(run: Run, console: Console) -> None:
             group = [f for f in result.findings if f.utfall == outcome]
             if not group:
                 continue
-            style, mark = _STYLE[outcome]
+            style, mark = STYLE[outcome]
             console.print(Text(f"\n{outcome.upper()} ({len(group)})", style=style))
             for finding in group:
-                _finding(finding, console, style, mark)
+                render_finding(finding, console, style, mark)
         counts = result_counts(result)
         summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "inga fynd"
         console.print(f"\n  Sammanfattning: {summary}\n")
@@ -47,11 +47,13 @@ def render(run: Run, console: Console) -> None:
     ))
 
 
-def _finding(f: Fynd, console: Console, style: str, mark: str) -> None:
+def render_finding(f: Fynd, console: Console, style: str, mark: str) -> None:
     console.print(Text.assemble((f"  {mark} {f.kod} ", style), (f.titel, "bold")))
     console.print(f"    {escape(f.meddelande)}")
     if f.fält:
         console.print(f"    [dim]Fält:[/] {escape(', '.join(f.fält))}")
+    if f.ursprung:
+        console.print(f"    [dim]Annonsfält:[/] {escape('; '.join(f.ursprung))}")
     if f.värden:
         values = "; ".join(f"{v.uttryck} = {v.visning}" for v in f.värden)
         console.print(f"    [dim]Värden:[/] {escape(values)}")

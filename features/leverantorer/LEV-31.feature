@@ -1,0 +1,70 @@
+# language: sv
+@LEV-31
+Egenskap: LEV-31 Obligatorisk uteslutning: obetalda skatter eller socialförsäkringsavgifter
+  Ovan tröskelvärdet, och utan en upphandling, ska en leverantör uteslutas när
+  skulden för skatter och avgifter är fastställd genom ett lagakraftvunnet
+  avgörande. En skuld som inte är fastställd prövas i LEV-33.
+
+  Bakgrund:
+    Givet en leverantör
+
+  @brist
+  Scenario: En fastställd skatteskuld hos Kronofogden
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-31 utfallet "fel"
+    Och meddelandet för LEV-31 innehåller "fastställda genom ett lagakraftvunnet avgörande"
+    Och bygger fyndet för LEV-31 på uppgiften skulder_kronofogden från "Kronofogden" hämtad 2026-11-02
+
+  @brist
+  Scenario: En fastställd skatteskuld, granskad mot en direktivstyrd upphandling
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-31 utfallet "fel"
+
+  @godtagbart
+  Scenario: Skatteskulden är inte fastställd
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | nej                    |
+    När leverantören granskas
+    Så ger regeln LEV-31 inget fynd
+
+  @godtagbart
+  Scenario: En fastställd skuld som inte gäller skatter och avgifter
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag       | "enskilda mål" |
+      | belopp     | 80 000 kr      |
+      | datum      | 2026-06-01     |
+      | fastställd | ja             |
+    När leverantören granskas
+    Så ger regeln LEV-31 inget fynd
+
+  @godtagbart
+  Scenario: Under tröskelvärdet prövas LEV-31 inte
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och att upphandlingens regim är "19 kap."
+    Och uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-31 inget fynd
+
+  @underlag_saknas
+  Scenario: Skulderna hos Kronofogden är inte hämtade
+    Givet att uppgiften skulder_kronofogden inte är hämtad
+    När leverantören granskas
+    Så ger regeln LEV-31 utfallet "underlag saknas"

@@ -1,0 +1,75 @@
+# language: sv
+@LEV-32
+Egenskap: LEV-32 Under tröskelvärdet är även de obligatoriska grunderna fakultativa
+  I en upphandling enligt 19 kap. (under tröskelvärdet, bilaga 2-tjänster,
+  direktupphandling) får myndigheten, men måste inte, utesluta av de skäl som
+  ovan tröskelvärdet är obligatoriska.
+
+  Bakgrund:
+    Givet en leverantör
+    Och att leverantören granskas mot ett förfrågningsunderlag
+
+  @brist
+  Scenariomall: Dom för bedrägeri i en upphandling enligt 19 kap.
+    Givet att upphandlingens regim är "<regim>"
+    Och uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"  |
+      | brott               | "bedrägeri" |
+      | lagakraftvunnen_dom | ja          |
+    När leverantören granskas
+    Så ger regeln LEV-32 utfallet "bedömning krävs"
+    Och meddelandet för LEV-32 innehåller "följer 19 kap. (<regim>)"
+
+    Exempel:
+      | regim             |
+      | 19 kap.           |
+      | bilaga 2-tjänst   |
+      | direktupphandling |
+
+  @brist
+  Scenario: En fastställd skatteskuld i en upphandling under tröskelvärdet
+    Givet att upphandlingens regim är "19 kap."
+    Och uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-32 utfallet "bedömning krävs"
+
+  @godtagbart
+  Scenario: Samma dom i en direktivstyrd upphandling gäller LEV-30, inte LEV-32
+    Givet att upphandlingens regim är "direktivstyrd"
+    Och uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"  |
+      | brott               | "bedrägeri" |
+      | lagakraftvunnen_dom | ja          |
+    När leverantören granskas
+    Så ger regeln LEV-32 inget fynd
+
+  @godtagbart
+  Scenario: Dom för skattebrott under tröskelvärdet är inte en obligatorisk grund
+    Givet att upphandlingens regim är "19 kap."
+    Och uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"    |
+      | brott               | "skattebrott" |
+      | lagakraftvunnen_dom | ja            |
+    När leverantören granskas
+    Så ger regeln LEV-32 inget fynd
+
+  @godtagbart
+  Scenario: En skatteskuld som inte är fastställd, under tröskelvärdet
+    Givet att upphandlingens regim är "19 kap."
+    Och uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | nej                    |
+    När leverantören granskas
+    Så ger regeln LEV-32 inget fynd
+
+  @godtagbart
+  Scenario: Inga rättsliga förfaranden och inga skulder, under tröskelvärdet
+    Givet att upphandlingens regim är "19 kap."
+    När leverantören granskas
+    Så ger regeln LEV-32 inget fynd

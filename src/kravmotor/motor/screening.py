@@ -1,0 +1,114 @@
+"""Supplier screening: a supplier's register facts against the rules about suppliers.
+
+Each supplier is screened on its own, then each of its subcontractors, down the
+chain. The risk level is read off the derived facts the rules conclude (see
+rules/leverantorer/): the rules decide, this module only names the levels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..errors import RuleError, Location, Problem
+from ..lang.compiler import Rulebook
+from ..model.dokument import Förfrågningsunderlag
+from ..model.leverantor import Leverantör
+from ..model.subjects import SUPPLIER
+from .facts import Provenance, document_data, supplier_data
+from .findings import Fynd, UppgiftsKälla
+from .pipeline import DEFAULT_MOTOR, RuleRunner, unknown_reads
+
+# The derived facts that decide the risk level, most serious first, and how a report names the level.
+RISK_LEVELS = (
+    ("extra_hög_risk", "extra hög risk"),
+    ("flera_varningssignaler", "flera varningssignaler"),
+)
+LOW_RISK = "ingen eller en varningssignal"
+MAX_AGE_PARAMETER = "uppgifternas_högsta_ålder"
+# Values motor.facts.supplier_data computes from a fact: a finding that reads one rests on that fact.
+COMPUTED_FROM = {"omsättning_senaste_år": "omsättning"}
+
+
+@dataclass
+class Screening:
+    organisationsnummer: str
+    namn: str
+    level: int  # 0: the supplier itself; 1: its subcontractor; ...
+    chain_depth: int
+    file: str | None
+    findings: list[Fynd]
+    derived: frozenset[str]
+    risk: str
+    missing_for_risk: list[str]  # facts nobody fetched that a warning signal needs: the level is a lower bound
+    subcontractors: list["Screening"] = field(default_factory=list)
+    personal_names: frozenset[str] = frozenset()  # företrädare, for --maskera
+
+    def all(self):
+        """This screening and every subcontractor's, depth first."""
+        yield self
+        for sub in self.subcontractors:
+            yield from sub.all()
+
+
+class Screener:
+    def __init__(self, rulebook: Rulebook, motor: str = DEFAULT_MOTOR, max_age_days: int | None = None):
+        overrides = {MAX_AGE_PARAMETER: Decimal(max_age_days)} if max_age_days is not None else {}
+        self.runner = RuleRunner(rulebook, SUPPLIER.name, motor, overrides)
+        self.rulebook = self.runner.rulebook
+        names = {d.code for d in self.rulebook.derivations}
+        missing = [name for name, _ in RISK_LEVELS if name not in names]
+        if self.rulebook.rules and missing:
+            raise RuleError([Problem(Location("regler"), "reglerna om leverantörer saknar slutsatserna "
+                                                        f"{', '.join(missing)}, som risknivån läses av")])
+        by_name = {d.code: d for d in self.rulebook.derivations}
+        # The warning signals are the derived facts the count of signals reads.
+        self._signals = [by_name[n] for n in sorted(by_name[RISK_LEVELS[1][0]].uses_derived)] if not missing else []
+
+    def screen(self, supplier: Leverantör, *, day: dt.date, procurement: Förfrågningsunderlag | None = None,
+               file: str | None = None, level: int = 0) -> Screening:
+        procurement_data = document_data(procurement, self.rulebook.classifications) if procurement else None
+        data, provenance, unknown = supplier_data(supplier, day=day, level=level, procurement=procurement_data)
+        if procurement is not None:
+            unknown |= {f"upphandling.{u}" for u in procurement.okända_uppgifter}
+        findings, derived = self.runner.run(data, unknown=unknown, document_id=supplier.organisationsnummer, file=file)
+        for finding in findings:
+            finding.uppgifter = self._provenance(finding, provenance)
+        risk = next((label for name, label in RISK_LEVELS if name in derived), LOW_RISK)
+        # A signal holds only on facts that were fetched, so the level found is certain as far as it
+        # goes; a signal that needs a missing fact could only raise it.
+        missing = sorted({u for d in self._signals for u in unknown_reads(d, unknown, SUPPLIER.date_field)})
+        return Screening(
+            organisationsnummer=supplier.organisationsnummer, namn=supplier.namn, level=level,
+            chain_depth=data["kedjans_djup"], file=file, findings=findings, derived=derived,
+            risk=risk, missing_for_risk=missing if risk != RISK_LEVELS[0][1] else [],
+            subcontractors=[self.screen(sub, day=day, procurement=procurement, file=file, level=level + 1)
+                            for sub in supplier.underleverantörer],
+            personal_names=frozenset(p.namn for p in ((supplier.företrädare and supplier.företrädare.värde) or [])),
+        )
+
+    def _provenance(self, finding: Fynd, provenance: dict[str, Provenance]) -> list[UppgiftsKälla]:
+        """The source and date of every supplier fact the rule read, itself or through derived facts."""
+        rule = self.rulebook.rule(finding.kod)
+        read = {COMPUTED_FROM.get(top, top) for top in (path.split(".")[0] for path in rule.reads)} if rule else set()
+        facts = sorted(read & provenance.keys())
+        return [UppgiftsKälla(uppgift=f, källa=provenance[f].source, hämtad=provenance[f].fetched) for f in facts]
+
+
+def mask(screening: Screening, placeholder: str = "[maskerat]") -> None:
+    """Hide the names of företrädare in every finding of the screening and its subcontractors (`--maskera`)."""
+    names = sorted({n for s in screening.all() for n in s.personal_names}, key=len, reverse=True)
+    if not names:
+        return
+    for s in screening.all():
+        for f in s.findings:
+            for name in names:
+                f.meddelande = f.meddelande.replace(name, placeholder)
+                f.åtgärd = f.åtgärd.replace(name, placeholder) if f.åtgärd else f.åtgärd
+                for v in f.värden:
+                    v.visning = v.visning.replace(name, placeholder)
+                    if isinstance(v.värde, str):
+                        v.värde = v.värde.replace(name, placeholder)
+                    elif isinstance(v.värde, list):
+                        v.värde = [placeholder if x == name else x for x in v.värde]

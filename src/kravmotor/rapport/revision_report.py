@@ -1,0 +1,348 @@
+"""Revision reports: the board's indicators against targets, and the findings of a run.
+
+Input is a `RevisionReport`: run metadata (`RunInfo`), the indicator results
+from `kravmotor.revision.indicators.compute`, a findings summary (`FindingRow`:
+document key, buyer, rule code, outcome) and optionally the targets (for the
+plan's name and the indicators no document can carry).
+
+    report = RevisionReport(run=RunInfo("42", start, slut, "0.1.0", ("statistik-2021.csv",)),
+                            indicators=compute(docs, load_targets()), findings=rows, targets=targets)
+    render_terminal(report, console, by_group=True)
+    render_json(report); render_csv(report.indicators); revision_html.render_html(report)
+    render_comparison_terminal(compare_indicators(old, new), console); render_comparison_json(...)
+
+Numbers are Swedish: space between thousands, decimal comma, `%` after a space.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .. import __version__
+from ..formatting import format_number
+from ..motor.findings import OUTCOMES
+from ..revision.indicators import (
+    COUNT, DIMENSION_TITLES, FOLLOWED, MEAN, MET, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED,
+    IndicatorResult, Movement,
+)
+from ..revision.targets import Target, Targets
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One finding of a run, reduced to what the summaries count."""
+
+    document: str  # the document's key in the run (id or file)
+    buyer: str  # upphandlande myndighet
+    kod: str  # rule code, e.g. PROP-01
+    utfall: str  # one of kravmotor.motor.findings.OUTCOMES
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: str
+    started: dt.datetime | str
+    finished: dt.datetime | str | None
+    rule_set_version: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass
+class RevisionReport:
+    run: RunInfo
+    indicators: list[IndicatorResult]
+    findings: list[FindingRow] = field(default_factory=list)
+    targets: Targets | None = None
+    rule_titles: dict[str, str] = field(default_factory=dict)  # kod → titel, for the findings tables
+    documents: int | None = None  # procurements in the run, if not the indicators' total
+
+
+def finding_rows(document: str, buyer: str, findings: Iterable) -> list[FindingRow]:
+    """FindingRows for one checked document (`findings`: its Fynd list)."""
+    return [FindingRow(document, buyer, f.kod, f.utfall) for f in findings]
+
+
+# --- Swedish numbers -----------------------------------------------------------------
+
+
+def number(value: float | int, decimals: int = 0, space: str = " ") -> str:
+    """`12345.67` → `12 345,7` with one decimal; `space` is the thousands separator."""
+    rounded = round(float(value), decimals)
+    if decimals == 0:
+        text = format_number(int(rounded))
+    else:
+        whole, _, fraction = f"{abs(rounded):.{decimals}f}".partition(".")
+        text = ("-" if rounded < 0 else "") + format_number(int(whole)) + "," + fraction
+    return text.replace(" ", space)
+
+
+def format_result_value(result: IndicatorResult, space: str = " ") -> str:
+    if result.value is None:
+        return "–"
+    if result.kind == COUNT:
+        return number(result.value, 0, space)
+    if result.kind == MEAN:
+        return number(result.value, 1, space)
+    return f"{number(result.value, 1, space)}{space}%"
+
+
+def format_target(target: Target | None, kind: str, space: str = " ") -> str:
+    if target is None or not target.has_goal:
+        return "följs"
+    value = float(target.value)
+    decimals = 0 if value == int(value) else 1
+    text = number(value, decimals, space)
+    return f"{target.comparison}{space}{text}" + (f"{space}%" if kind not in (COUNT, MEAN) else "")
+
+
+def format_change(movement: Movement, space: str = " ") -> str:
+    if movement.change is None:
+        return "–"
+    sign = "+" if movement.change > 0 else ("−" if movement.change < 0 else "±")
+    magnitude = abs(movement.change)
+    if movement.kind == COUNT:
+        return f"{sign}{number(magnitude, 0, space)}"
+    if movement.kind == MEAN:
+        return f"{sign}{number(magnitude, 1, space)}{space}anbud"
+    return f"{sign}{number(magnitude, 1, space)}{space}procentenheter"
+
+
+def coverage(result: IndicatorResult) -> str:
+    return f"{result.known} av {result.documents}"
+
+
+def format_when(value: dt.datetime | str | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+# --- findings summaries ----------------------------------------------------------------
+
+
+def findings_per_rule(rows: Sequence[FindingRow]) -> list[tuple[str, Counter]]:
+    """(kod, counts per outcome), most findings first."""
+    per: dict[str, Counter] = {}
+    for row in rows:
+        per.setdefault(row.kod, Counter())[row.utfall] += 1
+    return sorted(per.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+
+
+def findings_per_buyer(rows: Sequence[FindingRow], top: int | None = 20) -> list[tuple[str, Counter, int]]:
+    """(buyer, counts per outcome, documents with findings), most findings first."""
+    per: dict[str, Counter] = {}
+    docs: dict[str, set] = {}
+    for row in rows:
+        per.setdefault(row.buyer, Counter())[row.utfall] += 1
+        docs.setdefault(row.buyer, set()).add(row.document)
+    ranked = sorted(per.items(), key=lambda item: (-sum(item[1].values()), item[0].casefold()))
+    return [(buyer, counts, len(docs[buyer])) for buyer, counts in ranked[:top]]
+
+
+def status_counts(results: Iterable[IndicatorResult]) -> dict[str, int]:
+    counter = Counter(r.status for r in results if r.group.dimension == TOTAL)
+    return {status: counter[status] for status in STATUSES if counter[status]}
+
+
+# --- terminal ----------------------------------------------------------------------------
+
+STATUS_STYLE = {MET: "bold green", NOT_MET: "bold red", UNDECIDED: "yellow", FOLLOWED: "blue", UNSUPPORTED: "dim"}
+
+
+def render_terminal(report: RevisionReport, console: Console, by_group: bool = False) -> None:
+    """The indicators in total (and per group with `by_group`), then what the data cannot support."""
+    run = report.run
+    console.rule(Text(f"Revision, körning {run.run_id}", style="bold"), align="left")
+    console.print(f"Start {format_when(run.started)}, slut {format_when(run.finished)}, regelversion {run.rule_set_version}")
+    if run.sources:
+        console.print("Källor: " + ", ".join(run.sources), markup=False)
+    if report.targets is not None:
+        console.print(f"Mål: {report.targets.name}", markup=False)
+    totals = [r for r in report.indicators if r.group.dimension == TOTAL]
+    console.print()
+    table = Table(title="Indikatorer, alla upphandlingar", title_justify="left", show_lines=False)
+    for name, justify in (("Id", "left"), ("Indikator", "left"), ("Värde", "right"), ("Mål", "right"),
+                          ("Status", "left"), ("Underlag", "right")):
+        table.add_column(name, justify=justify, no_wrap=name != "Indikator")
+    for r in totals:
+        table.add_row(r.id, r.titel, format_result_value(r), format_target(r.target, r.kind),
+                      Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
+    console.print(table)
+    if by_group:
+        for indicator_id in dict.fromkeys(r.id for r in report.indicators):
+            rows = [r for r in report.indicators if r.id == indicator_id]
+            table = Table(title=f"{indicator_id} {rows[0].titel}", title_justify="left")
+            for name, justify in (("Gruppering", "left"), ("Grupp", "left"), ("Värde", "right"), ("Mål", "right"),
+                                  ("Status", "left"), ("Underlag", "right")):
+                table.add_column(name, justify=justify)
+            for r in rows:
+                table.add_row(DIMENSION_TITLES[r.group.dimension], r.group.title, format_result_value(r),
+                              format_target(r.target, r.kind), Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
+            console.print(table)
+    notes = [r for r in report.indicators if r.explanation and (by_group or r.group.dimension == TOTAL)]
+    if notes:
+        console.print(Text("\nAnmärkningar", style="bold"))
+        for r in notes:
+            where = "" if r.group.dimension == TOTAL else f" ({r.group.title})"
+            console.print(f"  {r.id}{where}: {r.explanation}", markup=False)
+    if report.findings:
+        console.print()
+        table = Table(title="Fynd per regel (de tio vanligaste)", title_justify="left")
+        table.add_column("Regel")
+        table.add_column("Titel")
+        for outcome in OUTCOMES:
+            table.add_column(outcome, justify="right")
+        table.add_column("Totalt", justify="right")
+        for kod, counts in findings_per_rule(report.findings)[:10]:
+            table.add_row(kod, report.rule_titles.get(kod, ""), *(number(counts[o]) if counts[o] else "" for o in OUTCOMES),
+                          number(sum(counts.values())))
+        console.print(table)
+
+
+def render_comparison_terminal(movements: Sequence[Movement], console: Console, by_group: bool = False,
+                               before_label: str = "Före", after_label: str = "Efter") -> None:
+    table = Table(title="Indikatorernas förändring", title_justify="left")
+    columns = [("Id", "left"), ("Indikator", "left")] + ([("Grupp", "left")] if by_group else [])
+    columns += [(before_label, "right"), (after_label, "right"), ("Förändring", "right"), ("Mål", "right"),
+                ("Bedömning", "left")]
+    for name, justify in columns:
+        table.add_column(name, justify=justify)
+    style = {"bättre": "green", "sämre": "red"}
+    for m in movements:
+        if not by_group and m.group.dimension != TOTAL:
+            continue
+        target = (m.after or m.before).target
+        cells = [m.id, m.titel] + ([f"{DIMENSION_TITLES[m.group.dimension]}: {m.group.title}"] if by_group else [])
+        cells += [_status_value(m.before), _status_value(m.after), format_change(m), format_target(target, m.kind),
+                  Text(m.direction, style=style.get(m.direction, ""))]
+        table.add_row(*cells)
+    console.print(table)
+
+
+def _status_value(result: IndicatorResult | None) -> str:
+    if result is None:
+        return "–"
+    if result.value is None:
+        return result.status
+    return f"{format_result_value(result)} ({result.status})"
+
+
+# --- JSON and CSV --------------------------------------------------------------------------
+
+
+def _target_json(target: Target | None) -> dict | None:
+    if target is None:
+        return None
+    return {
+        "jämförelse": target.comparison,
+        "värde": float(target.value) if target.value is not None else None,
+        "period": target.period,
+        "utgångsvärde": target.baseline,
+        "källa": target.source,
+        "anmärkningar": list(target.notes),
+    }
+
+
+def result_json(r: IndicatorResult) -> dict:
+    data = {
+        "id": r.id,
+        "titel": r.titel,
+        "slag": r.kind,
+        "enhet": r.unit,
+        "gruppering": r.group.dimension,
+        "grupp": r.group.title,
+        "upphandlingar": r.documents,
+        "kända": r.known,
+        "täljare": round(r.numerator, 6) if isinstance(r.numerator, float) else r.numerator,
+        "nämnare": r.denominator,
+        "värde": round(r.value, 6) if r.value is not None else None,
+        "mål": _target_json(r.target),
+        "status": r.status,
+        "förklaring": r.explanation,
+    }
+    if r.missing_fact:
+        data["saknad_uppgift"] = {"uppgift": r.missing_fact, "fält": list(r.missing_fields)}
+    return data
+
+
+def _counts(counter: Counter) -> dict[str, int]:
+    return {o: counter[o] for o in OUTCOMES if counter[o]}
+
+
+def render_json(report: RevisionReport) -> str:
+    run = report.run
+    data = {
+        "kravmotor": __version__,
+        "körning": {"id": run.run_id, "start": format_when(run.started), "slut": format_when(run.finished),
+                    "regelversion": run.rule_set_version, "källor": list(run.sources)},
+        "mål": ({"namn": report.targets.name, "källa": report.targets.source, "fil": report.targets.file}
+                if report.targets is not None else None),
+        "indikatorer": [result_json(r) for r in report.indicators],
+        "ej_mätbara": ([{"id": u.id, "titel": u.titel, "skäl": u.reason} for u in report.targets.unmeasurable]
+                       if report.targets is not None else []),
+        "fynd": {
+            "totalt": _counts(Counter(row.utfall for row in report.findings)),
+            "per_regel": [{"kod": kod, "titel": report.rule_titles.get(kod), "utfall": _counts(c), "totalt": sum(c.values())}
+                          for kod, c in findings_per_rule(report.findings)],
+            "per_myndighet": [{"myndighet": buyer, "underlag": docs, "utfall": _counts(c), "totalt": sum(c.values())}
+                              for buyer, c, docs in findings_per_buyer(report.findings, top=None)],
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+CSV_COLUMNS = ("id", "titel", "gruppering", "grupp", "upphandlingar", "kända", "täljare", "nämnare", "värde", "enhet",
+               "mål", "status", "förklaring")
+
+
+def render_csv(results: Sequence[IndicatorResult]) -> str:
+    """One row per indicator per group; semicolon-separated with decimal comma, as Swedish spreadsheets read it."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in results:
+        numerator = number(r.numerator, 1 if r.kind == MEAN else 0, "")
+        value = "" if r.value is None else number(r.value, 0 if r.kind == COUNT else 2, "")
+        writer.writerow([r.id, r.titel, r.group.dimension, r.group.title, r.documents, r.known, numerator,
+                         r.denominator, value, r.unit, format_target(r.target, r.kind), r.status, r.explanation or ""])
+    return out.getvalue()
+
+
+def render_comparison_json(movements: Sequence[Movement], before: RunInfo | None = None,
+                           after: RunInfo | None = None) -> str:
+    def side(result: IndicatorResult | None) -> dict | None:
+        if result is None:
+            return None
+        return {"värde": round(result.value, 6) if result.value is not None else None, "status": result.status,
+                "täljare": result.numerator, "nämnare": result.denominator}
+
+    data = {
+        "kravmotor": __version__,
+        "före": before.run_id if before else None,
+        "efter": after.run_id if after else None,
+        "indikatorer": [{
+            "id": m.id, "titel": m.titel, "enhet": m.unit, "gruppering": m.group.dimension, "grupp": m.group.title,
+            "före": side(m.before), "efter": side(m.after),
+            "förändring": round(m.change, 6) if m.change is not None else None, "bedömning": m.direction,
+        } for m in movements],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+__all__ = [
+    "FindingRow", "RunInfo", "RevisionReport", "finding_rows", "render_terminal", "render_json", "render_csv",
+    "render_comparison_terminal", "render_comparison_json", "findings_per_rule", "findings_per_buyer",
+    "format_result_value", "format_target", "format_change", "number", "status_counts",
+]

@@ -1,0 +1,102 @@
+"""Reports for `screena`: each supplier with its risk level, its findings and the sources behind them.
+
+Subcontractors follow their supplier, one tier deeper. The JSON nests them as the
+chain does; the text report and SARIF list them in order, named by their tier.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from .. import __version__
+from ..errors import Problem
+from ..motor.findings import OUTCOMES
+from ..motor.pipeline import Result
+from ..motor.screening import Screening
+from . import text
+from .summary import Run
+
+_RISK_STYLE = {"extra hög risk": "bold red", "flera varningssignaler": "bold magenta"}
+
+
+@dataclass
+class ScreeningRun:
+    screenings: list[Screening] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def as_run(self) -> Run:
+        """Every screened supplier, subcontractors included, as one result each: for counts, exit code, SARIF."""
+        results = [Result(f"{s.organisationsnummer} {s.namn}", s.file, s.findings, s.derived)
+                   for top in self.screenings for s in top.all()]
+        return Run(results=results, problems=self.problems)
+
+
+def _label(s: Screening) -> str:
+    return "Leverantör" if s.level == 0 else f"Underleverantör i led {s.level}"
+
+
+def render_text(run: ScreeningRun, console: Console) -> None:
+    for problem in run.problems:
+        console.print(Text(f"FEL I INDATA: {problem}", style="bold red"))
+        console.print()
+    for top in run.screenings:
+        for s in top.all():
+            console.rule(Text(f"{_label(s)}: {s.namn} ({s.organisationsnummer})", style="bold"), align="left")
+            risk = Text.assemble("  Risknivå: ", (s.risk, _RISK_STYLE.get(s.risk, "green")))
+            if s.missing_for_risk:
+                risk.append(f" (minst; uppgifter som inte är hämtade: {', '.join(s.missing_for_risk)})", style="dim")
+            console.print(risk)
+            if s.level == 0:
+                console.print(f"  Underleverantörer: {s.chain_depth} led")
+            for outcome in OUTCOMES:
+                group = [f for f in s.findings if f.utfall == outcome]
+                if not group:
+                    continue
+                style, mark = text.STYLE[outcome]
+                console.print(Text(f"\n{outcome.upper()} ({len(group)})", style=style))
+                for finding in group:
+                    text.render_finding(finding, console, style, mark)
+                    if finding.uppgifter:
+                        sources = "; ".join(f"{u.uppgift}: {u.källa}, hämtad {u.hämtad.isoformat()}" for u in finding.uppgifter)
+                        console.print(f"    [dim]Uppgifter:[/] {escape(sources)}")
+            console.print()
+    counts = run.as_run().counts()
+    parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    screened = sum(1 for top in run.screenings for _ in top.all())
+    console.print(Text(f"{screened} leverantörer granskade (underleverantörer inräknade), "
+                       f"{len(run.as_run().unreadable_files)} filer kunde inte läsas. Totalt: {parts or 'inga fynd'}.",
+                       style="bold"))
+
+
+def _json_screening(s: Screening) -> dict:
+    return {
+        "organisationsnummer": s.organisationsnummer,
+        "namn": s.namn,
+        "led": s.level,
+        "fil": s.file,
+        "risknivå": s.risk,
+        "risknivån_är_minst": bool(s.missing_for_risk),
+        "uppgifter_som_saknas_för_risknivån": s.missing_for_risk,
+        "kedjans_djup": s.chain_depth,
+        "slutsatser": sorted(s.derived),
+        "fynd": [f.model_dump(mode="json", exclude_none=True) for f in s.findings],
+        "underleverantörer": [_json_screening(sub) for sub in s.subcontractors],
+    }
+
+
+def render_json(run: ScreeningRun) -> str:
+    return json.dumps({
+        "kravmotor": __version__,
+        "sammanfattning": run.as_run().counts(),
+        "leverantörer": [_json_screening(s) for s in run.screenings],
+        "indatafel": [
+            {"fil": p.location.file, "rad": p.location.line, "kolumn": p.location.column,
+             "fält": p.location.field_path, "meddelande": p.message}
+            for p in run.problems
+        ],
+    }, ensure_ascii=False, indent=2)
