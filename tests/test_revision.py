@@ -59,7 +59,7 @@ def _dump(database: Path) -> dict:
     documents = list(db.execute("SELECT key, seq, document_id, buyer_name, buyer_orgnr, year, category, document, status, error "
                                 "FROM documents ORDER BY seq"))
     findings = list(db.execute("SELECT key, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, motivering, "
-                               "anmärkning FROM findings_text ORDER BY key, seq"))
+                               "anmärkning, ursprung FROM findings_text ORDER BY key, seq"))
     db.close()
     return {"runs": runs, "documents": documents, "findings": findings}
 
@@ -151,7 +151,14 @@ def test_xml_notices_go_to_the_eforms_reader(tmp_path):
         assert (status, error) == ("fel", f"{notice}: eForms-annonser (.xml) kan inte läsas av den här versionen av kravmotor")
     else:
         assert status == "ok", error
+        # the notice fields behind each finding are kept
+        assert store_has_origin(tmp_path / "r.sqlite")
     assert report.processed == 1
+
+
+def store_has_origin(database: Path) -> bool:
+    with sqlite3.connect(database) as db:
+        return db.execute("SELECT COUNT(*) FROM findings_text WHERE ursprung LIKE '%BT-%'").fetchone()[0] > 0
 
 
 # --- runs ------------------------------------------------------------------------------------
@@ -197,7 +204,7 @@ def test_parallel_and_sequential_runs_store_the_same(tmp_path):
         with Store(tmp_path / name) as store:
             run_revision(store, sources, rule_dir=rules_dir(), workers=workers, chunk=7)
     sequential, parallel = _dump(tmp_path / "seq.sqlite"), _dump(tmp_path / "par.sqlite")
-    assert len(sequential["documents"]) == 7 + len(list((REPO / "examples").glob("*.yaml"))) + (60 if len(sources) > 2 else 0)
+    assert len(sequential["documents"]) == 7 + len(list((REPO / "examples").rglob("*.yaml"))) + (60 if len(sources) > 2 else 0)
     assert sequential["findings"]
     assert sequential == parallel
 

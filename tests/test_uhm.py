@@ -51,6 +51,8 @@ def test_a_real_row_maps_field_by_field(entries):
         "SE58281", "e-Avrop", False, False, False, False)
     # the export's empty flag cells are "uppgift saknas": unknown, never "no"
     assert u.miljömässigt_hållbar is None and "uppföljning.miljömässigt_hållbar" in doc.okända_uppgifter
+    assert doc.ursprung["regim"] == "number_of_procurements.csv.gz: Direktivstyrd"
+    assert doc.ursprung["uppföljning.antal_anbud"] == "number_of_tenders.csv.gz: Antal anbud, Summa"
 
 
 def test_unknown_cpv_below_threshold_and_social_flag(entries):

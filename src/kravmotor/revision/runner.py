@@ -176,7 +176,8 @@ def check_chunk(tasks: list[Task]) -> tuple[list[StoredDocument], Timings]:
             year=document.annonseringsdatum.year if document.annonseringsdatum else None,
             category=document.upphandlingsslag, document=document.model_dump_json(),
             findings=[StoredFinding(f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd, list(f.fält),
-                                    [v.model_dump(mode="json") for v in f.värden] or None, f.motivering, f.anmärkning)
+                                    [v.model_dump(mode="json") for v in f.värden] or None, f.motivering, f.anmärkning,
+                                    list(f.ursprung))
                       for f in result.findings]))
         timings.load += t1 - t0
         timings.check += t2 - t1

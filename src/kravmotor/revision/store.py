@@ -13,7 +13,8 @@ Schema (the indicators and reports read it through the functions below, not by h
 - `findings`: the findings of each document (`doc` = the document's `seq`),
   `seq` in report order. Titles, messages, actions and `fält` (a JSON list)
   are ids into `texts`, since they repeat; the view `findings_text` shows them
-  joined, with the document key. `värden` is JSON.
+  joined, with the document key. `värden` is JSON; `ursprung` (a text id,
+  JSON list) names the source fields behind `fält` for an imported notice.
 
 Each chunk of documents is written in one transaction (`write_chunk`), so a
 killed run leaves whole documents with all their findings, never half of one.
@@ -80,16 +81,17 @@ CREATE TABLE IF NOT EXISTS findings (
     värden      TEXT,
     motivering  TEXT,
     anmärkning  TEXT,
+    ursprung    INTEGER REFERENCES texts(id),
     PRIMARY KEY (run, doc, seq),
     FOREIGN KEY (run, doc) REFERENCES documents(run, seq)
 ) WITHOUT ROWID;
 -- For reading by hand: findings with their document key and texts.
 CREATE VIEW IF NOT EXISTS findings_text AS
     SELECT f.run, d.key, f.seq, f.kod, f.utfall, t.text AS titel, f.område, m.text AS meddelande, a.text AS åtgärd,
-           fa.text AS fält, f.värden, f.motivering, f.anmärkning
+           fa.text AS fält, f.värden, f.motivering, f.anmärkning, u.text AS ursprung
     FROM findings f JOIN documents d ON d.run = f.run AND d.seq = f.doc
     LEFT JOIN texts t ON t.id = f.titel LEFT JOIN texts m ON m.id = f.meddelande
-    LEFT JOIN texts a ON a.id = f.åtgärd JOIN texts fa ON fa.id = f.fält;
+    LEFT JOIN texts a ON a.id = f.åtgärd JOIN texts fa ON fa.id = f.fält LEFT JOIN texts u ON u.id = f.ursprung;
 """
 
 
@@ -117,6 +119,7 @@ class StoredFinding:
     värden: list[dict] | None = None
     motivering: str | None = None
     anmärkning: str | None = None
+    ursprung: list[str] = field(default_factory=list)  # the source fields behind `fält` (an imported notice)
 
 
 @dataclass
@@ -217,11 +220,11 @@ class Store:
                  for d in documents])
             text = self._text_id
             self.db.executemany(
-                "INSERT INTO findings (run, doc, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, motivering, anmärkning) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO findings (run, doc, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, motivering, "
+                "anmärkning, ursprung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(run, d.seq, i, f.kod, f.utfall, text(f.titel), f.område, text(f.meddelande), text(f.åtgärd),
                   text(json.dumps(f.fält, ensure_ascii=False)), json.dumps(f.värden, ensure_ascii=False) if f.värden else None,
-                  f.motivering, f.anmärkning)
+                  f.motivering, f.anmärkning, text(json.dumps(f.ursprung, ensure_ascii=False)) if f.ursprung else None)
                  for d in documents for i, f in enumerate(d.findings)])
         except BaseException:
             self.db.execute("ROLLBACK")

@@ -91,9 +91,23 @@ CONTRACT_TYPES = {"Kontrakt": False, "Ramavtal": True}
 _BOOLS = {"True": True, "False": False, "": None}
 
 # Top-level fields the export carries (when the cell is not empty); every other one is unknown.
-_CARRIED = {"okända_uppgifter", "id", "titel", "upphandlande_myndighet", "lagrum", "regim", "förfarande",
+_CARRIED = {"okända_uppgifter", "ursprung", "id", "titel", "upphandlande_myndighet", "lagrum", "regim", "förfarande",
             "upphandlingsslag", "cpv_koder", "annonseringsdatum", "uppföljning"}
 _NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
+
+# Where each mapped field comes from (`ursprung`: findings cite it), whether the cell was filled or empty.
+_ORIGIN = {
+    "id": C_ID, "titel": C_TITLE, "upphandlande_myndighet": f"{C_NAME}, {C_SECTOR}, {C_SUBSECTOR}, {C_FORM}",
+    "upphandlande_myndighet.organisationsnummer": C_ORGNR, "lagrum": C_LEGAL, "regim": C_DIRECTIVE,
+    "förfarande": C_PROCEDURE, "upphandlingsslag": C_KIND, "cpv_koder": C_CPV, "annonseringsdatum": C_DATE,
+    "uppföljning.samordnad": C_COORDINATED, "uppföljning.miljömässigt_hållbar": C_GREEN,
+    "uppföljning.socialt_hållbar": C_SOCIAL, "uppföljning.innovationsupphandling": C_INNOVATION,
+    "uppföljning.reserverad": f"{C_RESERVED}, {C_RESERVED_EXEC}", "uppföljning.överprövad": C_REVIEWED,
+    "uppföljning.ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
+}
+_ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in _ORIGIN.items()}
+_ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
+_ORIGIN["uppföljning.kontrakterat_värde"] = f"{CONTRACTED}: {C_VALUE}"
 
 
 @dataclass
@@ -356,6 +370,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         "annonseringsdatum": day,
         "uppföljning": uppföljning,
         "okända_uppgifter": unknown,
+        "ursprung": _ORIGIN,
     }
     if lagrum:
         raw["lagrum"] = lagrum
