@@ -304,6 +304,162 @@ def regel(kod: str, rule_dir: str | None) -> None:
 
 
 @main.command(**COMMAND)
+@click.argument("källor", nargs=-1, metavar="KÄLLA...")
+@click.option("--databas", type=click.Path(path_type=Path, dir_okay=False), default="revision.sqlite", show_default=True,
+              metavar="FIL", help="SQLite-filen där körningarna sparas.")
+@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
+              help="Vilken motor som prövar reglerna.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@click.option("--återuppta", "resume", type=int, metavar="KÖRNING",
+              help="Fortsätt en avbruten körning; underlag som redan är sparade hoppas över.")
+@click.option("--jämför", "compare", type=int, nargs=2, metavar="KÖRNING1 KÖRNING2",
+              help="Jämför fynden i två körningar: nya, lösta och oförändrade.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Format för --jämför.")
+@click.option("--arbetare", "workers", type=click.IntRange(min=1), metavar="N",
+              help="Antal processer som granskar samtidigt (standard: alla kärnor, högst 2).")
+@click.option("--tyst", is_flag=True, help="Visa ingen förloppsindikator.")
+def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, resume: int | None,
+             compare: tuple[int, int] | None, fmt: str, workers: int | None, tyst: bool) -> None:
+    """Granska många upphandlingar i en körning och spara allt i en SQLite-databas.
+
+    KÄLLA är filer (.yaml, .yml, .json, eForms-annonser .xml), kataloger, mönster
+    (t.ex. 'underlag/*.yaml') eller en katalog med en export ur
+    Upphandlingsmyndighetens statistikdatabas (number_of_procurements.csv.gz).
+    Ett underlag som inte kan läsas sparas som fel och körningen fortsätter.
+    En avbruten körning fortsätter med --återuppta KÖRNING.
+
+    Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas, 2 när ett
+    underlag inte kan läsas och 3 vid internt fel.
+    """
+    from .errors import InputError, Location, Problem
+    from .revision.store import Store
+
+    if compare and (källor or resume is not None):
+        raise InputError([Problem(Location("kommandoraden"), "--jämför tar inga källor och kan inte kombineras med --återuppta")])
+    if not compare and not källor and resume is None:
+        raise click.UsageError("ange minst en KÄLLA, --återuppta KÖRNING eller --jämför KÖRNING1 KÖRNING2")
+    if not compare and fmt != "text":
+        raise click.UsageError("--format json gäller bara --jämför")
+    if (compare or resume is not None) and not databas.is_file():
+        raise InputError([Problem(Location(str(databas)), "databasen finns inte; ange den med --databas FIL")])
+    with Store(databas) as store:
+        if compare:
+            sys.exit(_revision_compare(store, *compare, fmt))
+        sys.exit(_revision_run(store, list(källor), motor, rule_dir, resume, workers, tyst))
+
+
+def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, resume: int | None,
+                  workers: int | None, quiet: bool) -> int:
+    from .resources import rules_dir
+    from .revision.runner import run_revision
+
+    rule_path = Path(rule_dir) if rule_dir else rules_dir()
+    _rulebook(str(rule_path))  # a broken rule file stops here, with its own located error, before any work
+    show = not quiet and sys.stderr.isatty()
+    if show:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        bar = Progress(TextColumn("Granskar"), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("{task.fields[takt]}"), TextColumn("kvar"), TimeRemainingColumn(),
+                       console=_console(stderr=True), transient=True)
+        task = bar.add_task("revision", total=None, takt="")
+
+        def progress(done: int, total: int | None) -> None:
+            speed = bar.tasks[0].speed
+            rate = f"{speed:,.0f} underlag/s".replace(",", " ") if speed else ""
+            bar.update(task, completed=done, total=total, takt=rate)
+
+        with bar:
+            report = run_revision(store, sources, rule_dir=rule_path, motor=motor, resume=resume, workers=workers,
+                                  progress=progress)
+    else:
+        report = run_revision(store, sources, rule_dir=rule_path, motor=motor, resume=resume, workers=workers)
+    _revision_summary(store, report, _console())
+    # Indicators and the revision reports (revision/indicators.py, rapport/revision_*.py) are wired in here:
+    # they read the run through store.documents(run) and store.finding_rows(run).
+    counts = store.counts(report.run)
+    if counts.get("fel"):
+        return EXIT_INPUT
+    return 1 if store.outcome_counts(report.run).get("fel") else 0
+
+
+def _n(value: int | float) -> str:
+    from .formatting import format_number
+
+    return format_number(value)
+
+
+def _revision_summary(store, report, console) -> None:
+    from rich.table import Table
+
+    from .motor.findings import OUTCOMES
+
+    info = store.run(report.run)
+    counts = store.counts(report.run)
+    console.rule(f"[bold]Revision, körning {info.id}[/] ({info.status})", align="left")
+    console.print(f"Databas: {store.path}    Regeluppsättning: {info.ruleset}    Motor: {info.motor}", highlight=False)
+    console.print(f"Källor: {', '.join(info.sources)}", highlight=False)
+    read, failed = counts.get("ok", 0), counts.get("fel", 0)
+    console.print(f"Underlag: {_n(read + failed)}, varav {_n(read)} granskade och {_n(failed)} som inte kunde läsas.")
+    rate = f", {_n(round(report.processed / report.wall))} underlag/s" if report.wall > 0 and report.processed else ""
+    resumed = f" (återupptagen: {_n(report.skipped)} fanns redan)" if report.resumed else ""
+    console.print(f"Den här gången: {_n(report.processed)} underlag på {_n(round(report.wall, 1))} s{rate}{resumed}.")
+    outcomes = store.outcome_counts(report.run)
+    table = Table(title="Fynd per utfall", title_justify="left", show_header=False, box=None, padding=(0, 2))
+    for outcome in OUTCOMES:
+        table.add_row(outcome, _n(outcomes.get(outcome, 0)))
+    table.add_row("[bold]totalt[/]", f"[bold]{_n(sum(outcomes.values()))}[/]")
+    console.print(table)
+    rules = store.rule_counts(report.run)[:10]
+    if rules:
+        top = Table(title="Vanligaste fynden", title_justify="left", box=None, padding=(0, 2))
+        for column in ("Regel", "Utfall", "Antal", "Titel"):
+            top.add_column(column, justify="right" if column == "Antal" else "left")
+        for kod, titel, utfall, n in rules:
+            top.add_row(kod, utfall, _n(n), titel or "")
+        console.print(top)
+    errors = store.errors(report.run, limit=10)
+    if errors:
+        console.print(f"[bold red]Kunde inte läsas[/] ({_n(failed)}{', de första 10' if failed > 10 else ''}):")
+        for _key, error in errors:
+            console.print(f"  {error}", markup=False, highlight=False)
+
+
+def _revision_compare(store, before: int, after: int, fmt: str) -> int:
+    from rich.table import Table
+
+    from .revision.compare import compare_runs
+
+    comparison = compare_runs(store, before, after)
+    new_errors = any(f.utfall == "fel" for f in comparison.nya)
+    if fmt == "json":
+        click.echo(comparison.to_json())
+        return 1 if new_errors else 0
+    console = _console()
+    console.rule(f"[bold]Jämförelse av körning {before} och {after}[/]", align="left")
+    console.print(f"Nya fynd: {_n(len(comparison.nya))}    Lösta fynd: {_n(len(comparison.lösta))}    "
+                  f"Oförändrade: {_n(comparison.oförändrade)}    varav med ändrat utfall: {_n(len(comparison.ändrat_utfall))}")
+    per_rule = comparison.per_rule()
+    if per_rule:
+        table = Table(title="Per regel", title_justify="left", box=None, padding=(0, 2))
+        for column in ("Regel", "Nya", "Lösta"):
+            table.add_column(column, justify="left" if column == "Regel" else "right")
+        for kod, new, resolved in per_rule[:20]:
+            table.add_row(kod, _n(new), _n(resolved))
+        console.print(table)
+    for heading, items in (("Nya", comparison.nya), ("Lösta", comparison.lösta)):
+        if items:
+            console.print(f"[bold]{heading}[/]{' (de första 20)' if len(items) > 20 else ''}:")
+            for f in items[:20]:
+                fields = f" [{', '.join(f.fält)}]" if f.fält else ""
+                console.print(f"  {f.key}: {f.kod} {f.utfall}{fields}", markup=False, highlight=False)
+    for change in comparison.ändrat_utfall[:20]:
+        console.print(f"  {change.key}: {change.kod} {change.före} → {change.efter}", markup=False, highlight=False)
+    return 1 if new_errors else 0
+
+
+@main.command(**COMMAND)
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
 def schema(utdata: Path | None) -> None:
     """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""

@@ -62,6 +62,9 @@ class RuleRunner:
         self.motor = motor
         self.engine = build_engine(self.rulebook, motor)
         self.overrides = parameter_overrides or {}
+        # Which unknown fields each rule reads depends only on the set of unknowns, and an import gives
+        # nearly every document the same set: computed once per set (a batch audit spent 85 % of its time here).
+        self._unknown_reads_cache: dict[frozenset[str], dict[str, list[str]]] = {}
 
     def run(self, data: dict[str, Any], *, unknown: frozenset[str] | set[str] = frozenset(),
             justifications: dict[str, str] | None = None, document_id: str | None = None,
@@ -84,7 +87,7 @@ class RuleRunner:
         for rule in self.rulebook.rules:
             if not _may_be_in_force(rule, day):
                 continue
-            missing_fields = unknown_reads(rule, unknown, self.subject.date_field)
+            missing_fields = self._reads_of_unknown(unknown)[rule.code]
             missing_params = sorted(p for p in rule.params if params[p].value is None)
             if (missing_fields or missing_params) and not _known_not_to_apply(rule, unknown, env):
                 cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
@@ -100,6 +103,15 @@ class RuleRunner:
                                           unconfirmed=unconfirmed, document_id=document_id, file=file))
         findings.sort(key=Fynd.sort_key)
         return findings, outcome.derived
+
+    def _reads_of_unknown(self, unknown) -> dict[str, list[str]]:
+        unknown = frozenset(unknown)
+        reads = self._unknown_reads_cache.get(unknown)
+        if reads is None:
+            reads = {rule.code: unknown_reads(rule, unknown, self.subject.date_field) for rule in self.rulebook.rules}
+            if len(self._unknown_reads_cache) < 4096:  # bounded: documents with ever new sets must not grow it forever
+                self._unknown_reads_cache[unknown] = reads
+        return reads
 
     def _cannot_try(self, rule: ir.RuleIR, fields: list[str], params: list[str], day: dt.date | None,
                     document_id: str | None, file: str | None) -> Fynd:

@@ -1,0 +1,175 @@
+"""Upphandlingsmyndigheten's statistics export → förfrågningsunderlag: real rows, unknowns, bad rows located."""
+
+from __future__ import annotations
+
+import gzip
+from decimal import Decimal
+
+import pytest
+
+from kravmotor.errors import InputError
+from kravmotor.sources import uhm
+from uhm_data import UHM_2021, read_rows, write_rows, write_slice
+
+pytestmark = pytest.mark.skipif(not UHM_2021.is_dir(), reason="the UHM 2021 data is not on this machine")
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory):
+    return write_slice(tmp_path_factory.mktemp("uhm") / "export", 300)
+
+
+@pytest.fixture(scope="module")
+def entries(export):
+    return list(uhm.read_export(export))
+
+
+def _by_row(entries, row):
+    return next(doc for loc, doc in entries if loc.endswith(f":rad {row}"))
+
+
+def test_every_row_of_the_slice_is_a_document(entries, export):
+    assert len(entries) == 300
+    assert [loc for loc, _ in entries][:2] == [f"{export}/number_of_procurements.csv.gz:rad 2",
+                                               f"{export}/number_of_procurements.csv.gz:rad 3"]
+    assert not [doc for _, doc in entries if isinstance(doc, InputError)]
+
+
+def test_a_real_row_maps_field_by_field(entries):
+    # rad 4: GISLAVEDS KOMMUN, SE58281, negotiated, directive-governed, two tenders, 33 MSEK contracted
+    doc = _by_row(entries, 4)
+    assert doc.id == "SE58281" and doc.titel == "Barn- och elevregister"
+    assert doc.upphandlande_myndighet.model_dump() == {"namn": "GISLAVEDS KOMMUN", "organisationsnummer": "212000-0514",
+                                                       "typ": "kommunal"}
+    assert (doc.lagrum, doc.regim, doc.förfarande, doc.upphandlingsslag) == (
+        "LOU", "direktivstyrd", "förhandlat med föregående annonsering", "varor")
+    assert doc.cpv_koder == ["48000000"]
+    assert doc.annonseringsdatum.isoformat() == "2021-01-02"
+    u = doc.uppföljning
+    assert u.antal_anbud == [2] and u.kontrakterat_värde == Decimal(33_000_000)
+    assert (u.annons_id, u.annonsdatabas, u.ramavtal, u.överprövad, u.samordnad, u.reserverad) == (
+        "SE58281", "e-Avrop", False, False, False, False)
+    # the export's empty flag cells are "uppgift saknas": unknown, never "no"
+    assert u.miljömässigt_hållbar is None and "uppföljning.miljömässigt_hållbar" in doc.okända_uppgifter
+    assert doc.ursprung["regim"] == "number_of_procurements.csv.gz: Direktivstyrd"
+    assert doc.ursprung["uppföljning.antal_anbud"] == "number_of_tenders.csv.gz: Antal anbud, Summa"
+
+
+def test_unknown_cpv_below_threshold_and_social_flag(entries):
+    # rad 3: LULEÅ KOMMUN, KA785: CPV 00000000 (uppgift saknas), not directive-governed, a framework, socially sustainable
+    doc = _by_row(entries, 3)
+    assert doc.cpv_koder == [] and "cpv_koder" in doc.okända_uppgifter
+    assert doc.regim == "19 kap." and doc.förfarande == "förenklat"
+    assert doc.uppföljning.ramavtal is True and doc.uppföljning.socialt_hållbar is True
+    assert doc.uppföljning.antal_anbud == [1] and doc.uppföljning.kontrakterat_värde == 1460
+
+
+def test_what_the_export_never_carries_is_unknown(entries):
+    doc = _by_row(entries, 2)
+    for name in ("uppskattat_värde", "avtalstid", "sista_anbudsdag", "kvalificeringskrav", "delkontrakt",
+                 "särskilda_kontraktsvillkor", "miljökrav", "motiveringar"):
+        assert name in doc.okända_uppgifter
+    for carried in ("id", "titel", "regim", "förfarande", "annonseringsdatum", "upphandlande_myndighet"):
+        assert carried not in doc.okända_uppgifter
+    assert doc.uppskattat_värde is None
+
+
+def test_buyer_types(entries):
+    types = {doc.upphandlande_myndighet.typ for _, doc in entries}
+    assert {"kommunal", "regional", "statlig", "kommunalt bolag"} <= types
+
+
+def test_every_procedure_in_the_year_is_mapped_or_knowingly_unknown():
+    column = None
+    values = set()
+    for row in read_rows(UHM_2021 / uhm.PROCUREMENTS):
+        if column is None:
+            column = row.index(uhm.C_PROCEDURE)
+            continue
+        values.add(row[column])
+    assert values - set(uhm.PROCEDURES) == {"", "Annat förfarande"}
+
+
+def test_unknowns_give_underlag_saknas(entries, checker, rulebook):
+    doc = _by_row(entries, 4)
+    findings = {f.kod: f for f in checker.check(doc, "x").findings}
+    prop01 = findings["PROP-01"]  # reads the turnover requirement and the estimated value, neither in the export
+    assert prop01.utfall == "underlag saknas"
+    assert "uppskattat_värde" in prop01.fält and "kvalificeringskrav" in prop01.fält
+    # no rule is tried on a guess: every rule reading something unknown says so
+    for rule in rulebook.for_subject("förfrågningsunderlag").rules:
+        reads_unknown = any(r == u or r.startswith(u + ".") for r in rule.reads for u in doc.okända_uppgifter)
+        if reads_unknown and rule.code in findings:
+            assert findings[rule.code].utfall == "underlag saknas", rule.code
+
+
+def test_empty_directive_and_procedure_are_unknown(tmp_path):
+    rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:3]
+    header = rows[0]
+    rows[1][header.index(uhm.C_DIRECTIVE)] = ""
+    rows[1][header.index(uhm.C_PROCEDURE)] = "Annat förfarande"
+    rows[1][header.index(uhm.C_LEGAL)] = "Direktiv 2009/81/EG"  # LUFS: no value in the model
+    rows[1][header.index(uhm.C_ORGNR)] = "0145076-7"  # Åland: a Finnish business id
+    write_rows(tmp_path / uhm.PROCUREMENTS, rows)
+    (_, doc), _ = list(uhm.read_export(tmp_path))
+    assert doc.regim is None and doc.förfarande is None and doc.upphandlande_myndighet.organisationsnummer is None
+    for name in ("regim", "förfarande", "lagrum", "upphandlande_myndighet.organisationsnummer",
+                 "uppföljning.antal_anbud", "uppföljning.kontrakterat_värde"):  # no side files here
+        assert name in doc.okända_uppgifter
+
+
+def test_bad_rows_are_located_and_the_stream_goes_on(tmp_path):
+    rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:6]
+    header = rows[0]
+    rows[1][header.index(uhm.C_DIRECTIVE)] = "Kanske"
+    rows[2] = rows[2][:5]  # a short row
+    rows[3][header.index(uhm.C_DATE)] = "2021-13-45"
+    rows[4][header.index(uhm.C_CPV)] = "ABC Okänt"
+    write_rows(tmp_path / uhm.PROCUREMENTS, rows)
+    entries = list(uhm.read_export(tmp_path))
+    assert len(entries) == 5
+    file = str(tmp_path / uhm.PROCUREMENTS)
+    errors = {loc: doc for loc, doc in entries if isinstance(doc, InputError)}
+    assert set(errors) == {f"{file}:rad {n}" for n in (2, 3, 4, 5)}
+    (p,) = errors[f"{file}:rad 2"].problems
+    assert (p.location.file, p.location.line, p.location.column, p.location.field_path) == (
+        file, 2, header.index(uhm.C_DIRECTIVE) + 1, "Direktivstyrd")
+    assert "okänt värde ”Kanske”" in p.message and "”True”" in p.message
+    assert str(p).startswith(f"{file}:2:{header.index(uhm.C_DIRECTIVE) + 1}: Direktivstyrd: ")
+    assert "raden har 5 kolumner" in errors[f"{file}:rad 3"].problems[0].message
+    assert "ogiltigt datum ”2021-13-45”" in errors[f"{file}:rad 4"].problems[0].message
+    assert "ogiltig CPV-kod" in errors[f"{file}:rad 5"].problems[0].message
+    assert not isinstance(entries[-1][1], InputError)  # rad 6 is read as usual
+
+
+def test_a_bad_side_file_value_names_the_side_file(tmp_path):
+    write_slice(tmp_path, 3)
+    rows = read_rows(tmp_path / "number_of_tenders.csv.gz")
+    rows[1][-1] = "många"
+    write_rows(tmp_path / "number_of_tenders.csv.gz", rows)
+    errors = [doc for _, doc in uhm.read_export(tmp_path) if isinstance(doc, InputError)]
+    (p,) = errors[0].problems
+    assert p.location.file.endswith("number_of_tenders.csv.gz") and p.location.line == 2
+    assert p.location.field_path == "Antal anbud, Summa" and "ogiltigt antal anbud ”många”" in p.message
+
+
+def test_a_missing_column_or_a_broken_file_is_one_error(tmp_path):
+    rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:3]
+    column = rows[0].index(uhm.C_DIRECTIVE)
+    write_rows(tmp_path / uhm.PROCUREMENTS, [row[:column] + row[column + 1:] for row in rows])
+    ((loc, error),) = list(uhm.read_export(tmp_path))
+    assert loc.endswith(":rad 1") and "saknar kolumnerna ”Direktivstyrd”" in str(error)
+
+    data = gzip.compress("\n".join(",".join(r) for r in read_rows(UHM_2021 / uhm.PROCUREMENTS)[:50]).encode())
+    (tmp_path / uhm.PROCUREMENTS).write_bytes(data[: len(data) // 2])  # cut off half-way
+    entries = list(uhm.read_export(tmp_path))
+    assert isinstance(entries[-1][1], InputError)
+    assert "trasig eller avkortad gzip-fil" in str(entries[-1][1])
+
+
+def test_the_join_tells_apart_procurements_sharing_an_id():
+    side = [(("MT4532", "2021000795", "2021-04-20", "A"), "first"), (("MT4532", "2021000795", "2021-06-15", "A"), "second"),
+            (("MT3409", "2021001975", "2021-03-26", "X"), "x"), (("MT3409", "2021001975", "2021-03-26", "Y"), "y")]
+    assert uhm._match(side[:2], ("MT4532", "2021000795", "2021-06-15", "A")) == ["second"]
+    assert uhm._match(side[2:], ("MT3409", "2021001975", "2021-03-26", "Y")) == ["y"]
+    assert uhm._match(side[2:], ("MT3409", "2021001975", "2021-03-27", "Y")) == []
