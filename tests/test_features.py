@@ -80,10 +80,14 @@ def base_document(context):
 
 @given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
 def set_field(context, path, value):
-    value = parse_value(value)
+    _set_document_field(context["document"], path, value)
+
+
+def _set_document_field(document: dict, path: str, text: str) -> None:
+    value = parse_value(text)
     if _is_list_field(path) and not isinstance(value, list):
         value = [value]  # `att cpv_koder är "90911200-8"`: a list of one
-    _set(context["document"], path, value)
+    _set(document, path, value)
 
 
 def _is_list_field(path: str) -> bool:
@@ -193,10 +197,19 @@ def derived_fact(context, name, holds):
 # --- Supplier screening (features/leverantorer) ------------------------------------------
 
 
-def _fact_parent(context, path: str):
+def _set_fact(supplier: dict, path: str, text: str) -> None:
+    """`adress.typ` sets `typ` inside the value of the fact `adress`; a bare fact sets its value."""
+    value = parse_value(text)
+    if "." not in path and _is_supplier_list(path) and not isinstance(value, list):
+        value = [value]
+    node, key = _fact_parent(supplier, path)
+    node[key] = value
+
+
+def _fact_parent(supplier: dict, path: str):
     """(container, key) for `adress.typ` → the `värde` dict of the fact `adress`, key `typ`."""
     fact, *inner = path.split(".")
-    node = context["supplier"][fact]
+    node = supplier[fact]
     if not inner:
         return node, "värde"
     if node.get("värde") is None:
@@ -220,11 +233,7 @@ def screening_day(context, day):
 
 @given(parsers.re(r'att uppgiften (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
 def set_fact(context, path, value):
-    value = parse_value(value)
-    if "." not in path and _is_supplier_list(path) and not isinstance(value, list):
-        value = [value]
-    node, key = _fact_parent(context, path)
-    node[key] = value
+    _set_fact(context["supplier"], path, value)
 
 
 def _is_supplier_list(fact: str) -> bool:
@@ -253,10 +262,10 @@ def fact_source(context, fact, source):
 
 @given(parsers.re(r'uppgiften (?P<fact>[\wåäöÅÄÖ]+) har ett element:'))
 def add_fact_element(context, fact, datatable):
-    context["supplier"][fact].setdefault("värde", [])
-    if context["supplier"][fact]["värde"] is None:
-        context["supplier"][fact]["värde"] = []
-    context["supplier"][fact]["värde"].append(_table_item(datatable))
+    fact = context["supplier"][fact]
+    if fact.get("värde") is None:
+        fact["värde"] = []
+    fact["värde"].append(_table_item(datatable))
 
 
 @given(parsers.re(r'att leverantören har (?P<count>\d+) led underleverantörer'))
@@ -274,12 +283,7 @@ def subcontractor_fact(context, level, path, value):
     node = context["supplier"]
     for _ in range(int(level)):
         node = node["underleverantörer"][0]
-    outer = context["supplier"]
-    context["supplier"] = node
-    try:
-        set_fact(context, path, value)
-    finally:
-        context["supplier"] = outer
+    _set_fact(node, path, value)
 
 
 @given("att leverantören granskas mot ett förfrågningsunderlag")
@@ -289,10 +293,7 @@ def against_procurement(context):
 
 @given(parsers.re(r'att upphandlingens (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
 def set_procurement_field(context, path, value):
-    value = parse_value(value)
-    if _is_list_field(path) and not isinstance(value, list):
-        value = [value]
-    _set(context["procurement"], path, value)
+    _set_document_field(context["procurement"], path, value)
 
 
 @given(parsers.re(r'upphandlingen har ett kvalificeringskrav:'))

@@ -121,3 +121,47 @@ def test_cli_högsta_ålder_overrides_the_parameter():
     stale = lambda r: [f for f in json.loads(r.stdout)["leverantörer"][0]["fynd"] if f["kod"] == "LEV-50"]  # noqa: E731
     assert stale(_cli(*args)) == []
     assert len(stale(_cli(*args, "--högsta-ålder", "5"))) > 0
+
+
+def _rule_dir(tmp_path: Path, areas: str, files: dict[str, str]) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "omraden.yaml").write_text(areas, encoding="utf-8")
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+_SUPPLIER_AREA = "lev:\n  prefix: LV\n  titel: L\n  gäller: leverantör\n  katalog: lev\n"
+_RULE = '''regel LV-01 "Status"
+  område lev
+  källa "k"
+  typ GUIDE
+  säkerhet V2
+  utfall info
+  kräv status = "aktivt"
+  meddelande "m"
+slut
+'''
+
+
+def test_a_supplier_rule_outside_its_areas_directory_is_refused(tmp_path):
+    from kravmotor.errors import RuleError
+    from kravmotor.lang.loader import load_rulebook
+
+    assert load_rulebook(_rule_dir(tmp_path / "ok", _SUPPLIER_AREA, {"lev/LV-01.krav": _RULE})).rule("LV-01").subject == "leverantör"
+    with pytest.raises(RuleError) as info:
+        load_rulebook(_rule_dir(tmp_path / "fel", _SUPPLIER_AREA, {"LV-01.krav": _RULE}))
+    messages = " ".join(p.message for p in info.value.problems)
+    assert "okänt fält ”status” i förfrågningsunderlaget" in messages
+    assert "området lev gäller leverantör" in messages
+
+
+def test_an_unknown_subject_in_the_area_file_is_a_located_error(tmp_path):
+    from kravmotor.errors import RuleError
+    from kravmotor.lang.loader import load_rulebook
+
+    with pytest.raises(RuleError) as info:
+        load_rulebook(_rule_dir(tmp_path, _SUPPLIER_AREA.replace("leverantör", "kund"), {}))
+    [problem] = info.value.problems
+    assert problem.location.field_path == "lev.gäller" and "okänt värde ”kund”" in problem.message

@@ -10,6 +10,7 @@ from typing import Any
 from ..lang import ast
 from ..lang.klassningar import Classification, classify
 from ..model.dokument import Förfrågningsunderlag
+from ..model.fields import supplier_fields
 from ..model.leverantor import FACTS, Leverantör, Uppgift
 from . import evaluate, ir
 
@@ -102,6 +103,4 @@ def chain_depth(supplier: Leverantör) -> int:
 
 
 def _is_list_fact(name: str) -> bool:
-    from ..model.fields import supplier_fields
-
-    return supplier_fields().children[name].kind == "lista"
+    return supplier_fields().children[name].kind == "lista"  # cached catalogue

@@ -62,9 +62,11 @@ class RuleRunner:
         self.motor = motor
         self.engine = build_engine(self.rulebook, motor)
         self.overrides = parameter_overrides or {}
+        # The fields each rule's own `om` reads, or None when it reads a derived fact (which may rest on anything).
+        self._applies_paths = {rule.code: _applies_paths(rule) for rule in self.rulebook.rules}
         # Which unknown fields each rule reads depends only on the set of unknowns, and an import gives
         # nearly every document the same set: computed once per set (a batch audit spent 85 % of its time here).
-        self._unknown_reads_cache: dict[frozenset[str], dict[str, list[str]]] = {}
+        self._unknown_cache: dict[frozenset[str], dict[str, tuple[list[str], bool]]] = {}
 
     def run(self, data: dict[str, Any], *, unknown: frozenset[str] | set[str] = frozenset(),
             justifications: dict[str, str] | None = None, document_id: str | None = None,
@@ -84,13 +86,19 @@ class RuleRunner:
             for name, p in params.items() if p.value is not None and not p.confirmed
         }
         cannot_try = {}
+        blocked = self._blocked_by(unknown)
         for rule in self.rulebook.rules:
             if not _may_be_in_force(rule, day):
                 continue
-            missing_fields = self._reads_of_unknown(unknown)[rule.code]
+            missing_fields, applies_is_known = blocked[rule.code]
             missing_params = sorted(p for p in rule.params if params[p].value is None)
-            if (missing_fields or missing_params) and not _known_not_to_apply(rule, unknown, env):
-                cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
+            if not (missing_fields or missing_params):
+                continue
+            # The rule's own `om` is false on known facts alone (`om led = 0` for a subcontractor):
+            # then what is missing elsewhere in the rule does not matter.
+            if applies_is_known and not evaluate.holds(rule.applies, env):
+                continue
+            cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
         findings = list(cannot_try.values())
         for hit in outcome.hits:
             if hit.rule.code in cannot_try:
@@ -104,14 +112,19 @@ class RuleRunner:
         findings.sort(key=Fynd.sort_key)
         return findings, outcome.derived
 
-    def _reads_of_unknown(self, unknown) -> dict[str, list[str]]:
+    def _blocked_by(self, unknown) -> dict[str, tuple[list[str], bool]]:
+        """Per rule: the unknown fields it reads, and whether its own `om` reads only known fields."""
         unknown = frozenset(unknown)
-        reads = self._unknown_reads_cache.get(unknown)
-        if reads is None:
-            reads = {rule.code: unknown_reads(rule, unknown, self.subject.date_field) for rule in self.rulebook.rules}
-            if len(self._unknown_reads_cache) < 4096:  # bounded: documents with ever new sets must not grow it forever
-                self._unknown_reads_cache[unknown] = reads
-        return reads
+        blocked = self._unknown_cache.get(unknown)
+        if blocked is None:
+            blocked = {}
+            for rule in self.rulebook.rules:
+                paths = self._applies_paths[rule.code]
+                known = paths is not None and not any(_overlaps(p, u) for p in paths for u in unknown)
+                blocked[rule.code] = (unknown_reads(rule, unknown, self.subject.date_field), known)
+            if len(self._unknown_cache) < 4096:  # bounded: documents with ever new sets must not grow it forever
+                self._unknown_cache[unknown] = blocked
+        return blocked
 
     def _cannot_try(self, rule: ir.RuleIR, fields: list[str], params: list[str], day: dt.date | None,
                     document_id: str | None, file: str | None) -> Fynd:
@@ -146,27 +159,27 @@ def unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
     reads = {_effective_path(r) for r in rule.reads}
     if rule.params:
         reads.add(date_field)
-    return sorted(u for u in unknown
-                  if any(r == u or r.startswith(u + ".") or u.startswith(r + ".") for r in reads))
+    return sorted(u for u in unknown if any(_overlaps(r, u) for r in reads))
 
 
-def _known_not_to_apply(rule: ir.RuleIR, unknown, env: evaluate.Env) -> bool:
-    """The rule's own `om` conditions are false on known facts alone (`om led = 0` for a subcontractor):
-    then a missing fact elsewhere in the rule does not matter."""
-    if rule.applies is None or any(isinstance(n, ir.Derived) for n in _walk(rule.applies)):
-        return False
-    paths = {".".join(r.path) for r in ir.refs(rule.applies) if r.scope == ir.DOC}
-    if any(p == u or p.startswith(u + ".") or u.startswith(p + ".") for p in map(_effective_path, paths) for u in unknown):
-        return False
-    return not evaluate.holds(rule.applies, env)
+def _overlaps(path: str, unknown: str) -> bool:
+    """The same field, or one inside the other."""
+    return path == unknown or path.startswith(unknown + ".") or unknown.startswith(path + ".")
 
 
-def _walk(cond):
-    yield cond
-    for child in getattr(cond, "items", ()):
-        yield from _walk(child)
+def _applies_paths(rule: ir.RuleIR) -> frozenset[str] | None:
+    """The document fields the rule's own `om` reads; None when it cannot be tried on its own (none, or a derived fact)."""
+    if rule.applies is None or _uses_derived(rule.applies):
+        return None
+    return frozenset(_effective_path(".".join(r.path)) for r in ir.refs(rule.applies) if r.scope == ir.DOC)
+
+
+def _uses_derived(cond) -> bool:
+    if isinstance(cond, ir.Derived):
+        return True
     if isinstance(cond, ir.Quant):
-        yield from _walk(cond.cond)
+        return _uses_derived(cond.cond)
+    return any(_uses_derived(c) for c in getattr(cond, "items", ()))
 
 
 def _may_be_in_force(rule: ir.RuleIR, day: dt.date | None) -> bool:

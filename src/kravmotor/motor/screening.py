@@ -101,14 +101,20 @@ def mask(screening: Screening, placeholder: str = "[maskerat]") -> None:
     names = sorted({n for s in screening.all() for n in s.personal_names}, key=len, reverse=True)
     if not names:
         return
+
+    def hide(value):  # texts, and texts inside lists and mappings (a list of företrädare as a value)
+        if isinstance(value, str):
+            for name in names:
+                value = value.replace(name, placeholder)
+            return value
+        if isinstance(value, list):
+            return [hide(v) for v in value]
+        if isinstance(value, dict):
+            return {k: hide(v) for k, v in value.items()}
+        return value
+
     for s in screening.all():
         for f in s.findings:
-            for name in names:
-                f.meddelande = f.meddelande.replace(name, placeholder)
-                f.åtgärd = f.åtgärd.replace(name, placeholder) if f.åtgärd else f.åtgärd
-                for v in f.värden:
-                    v.visning = v.visning.replace(name, placeholder)
-                    if isinstance(v.värde, str):
-                        v.värde = v.värde.replace(name, placeholder)
-                    elif isinstance(v.värde, list):
-                        v.värde = [placeholder if x == name else x for x in v.värde]
+            f.meddelande, f.åtgärd = hide(f.meddelande), hide(f.åtgärd)
+            for v in f.värden:
+                v.visning, v.värde = hide(v.visning), hide(v.värde)
