@@ -92,7 +92,7 @@ def demo_report(docs=None):
     """A RevisionReport over the demo documents, with the real rules' findings."""
     from kravmotor.lang.loader import load_rulebook
     from kravmotor.motor.pipeline import Checker
-    from kravmotor.rapport.revision_report import RevisionReport, RunInfo, finding_rows
+    from kravmotor.rapport.revision_report import FindingSummary, RevisionReport, RunInfo, finding_rows
     from kravmotor.resources import rules_dir
     from kravmotor.revision.indicators import compute
     from kravmotor.revision.targets import load_targets
@@ -108,7 +108,7 @@ def demo_report(docs=None):
     return RevisionReport(
         run=RunInfo("2025-12-31-01", dt.datetime(2025, 12, 31, 9, 0), dt.datetime(2025, 12, 31, 9, 2), "0.1.0",
                     ("upphandlingar-2023-2025.yaml",)),
-        indicators=compute(docs, targets), findings=rows, targets=targets,
+        indicators=compute(docs, targets), findings=FindingSummary.of(rows), targets=targets,
         rule_titles={r.code: r.title for r in rulebook.rules})
 
 

@@ -21,8 +21,8 @@ from kravmotor.errors import InputError
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.rapport.revision_html import render_html
 from kravmotor.rapport.revision_report import (
-    CSV_COLUMNS, FindingRow, RevisionReport, RunInfo, render_comparison_json, render_comparison_terminal, render_csv,
-    render_json, render_terminal,
+    CSV_COLUMNS, FindingRow, FindingSummary, RevisionReport, RunInfo, render_comparison_json, render_comparison_terminal,
+    render_csv, render_json, render_terminal,
 )
 from kravmotor.revision.indicators import (
     FOLLOWED, INDICATOR_IDS, INDICATORS, MET, NOT_MET, PRIORITY_AREAS, UNDECIDED, UNSUPPORTED, Group,
@@ -164,9 +164,14 @@ def test_compute_shares_per_group_with_exact_numbers():
     assert (total.documents, total.known, total.numerator, total.denominator) == (4, 3, 2, 3)
     assert total.value == pytest.approx(200 / 3)
     assert total.target.comparison == AT_LEAST and total.target.value == 80
+    assert (total.low, total.high) == (50.0, 75.0)  # B2 unknown: a no, or a yes; ≥ 80 % is out of reach either way
     assert total.status == NOT_MET
     buyer_b = _pick(results, "I-01", "myndighet", "Bergsjö kommun")
-    assert (buyer_b.numerator, buyer_b.denominator, buyer_b.value, buyer_b.status) == (1, 1, 100.0, MET)
+    assert (buyer_b.numerator, buyer_b.denominator, buyer_b.value) == (1, 1, 100.0)
+    assert (buyer_b.low, buyer_b.high, buyer_b.status) == (50.0, 100.0, UNDECIDED)  # 100 % of the known is not the answer
+    assert "Uppgift saknas för 1 av 2 upphandlingar" in buyer_b.explanation
+    buyer_a = _pick(results, "I-01", "myndighet", "Ahlby kommun")  # all known: one value, no span
+    assert (buyer_a.value, buyer_a.low, buyer_a.high, buyer_a.status) == (50.0, None, None, NOT_MET)
     # I-10: sysselsättningskrav in A1 and B1; B2 unknown is left out of the denominator
     i10 = _pick(results, "I-10")
     assert (i10.numerator, i10.denominator) == (2, 3)
@@ -312,8 +317,9 @@ def _report(results=None) -> RevisionReport:
     return RevisionReport(
         run=RunInfo("körning-7", "2026-01-10 08:00", "2026-01-10 08:01", "0.1.0", ("annonser.csv",)),
         indicators=compute(_set(), TARGETS) if results is None else results,
-        findings=[FindingRow("A1", "Ahlby kommun", "PROP-01", "fel"), FindingRow("A1", "Ahlby kommun", "SOC-01", "varning"),
-                  FindingRow("B1", "Bergsjö kommun", "PROP-01", "fel"), FindingRow("B2", "Bergsjö kommun", "PROP-01", "info")],
+        findings=FindingSummary.of([
+            FindingRow("A1", "Ahlby kommun", "PROP-01", "fel"), FindingRow("A1", "Ahlby kommun", "SOC-01", "varning"),
+            FindingRow("B1", "Bergsjö kommun", "PROP-01", "fel"), FindingRow("B2", "Bergsjö kommun", "PROP-01", "info")]),
         targets=TARGETS, rule_titles={"PROP-01": "Omsättningskrav högst två gånger det uppskattade värdet"})
 
 
@@ -356,7 +362,7 @@ def test_terminal_report_in_total_and_per_group():
     buffer = io.StringIO()
     render_terminal(_report(), Console(file=buffer, width=200, color_system=None))
     text = buffer.getvalue()
-    assert "I-01" in text and "66,7 %" in text and "≥ 80 %" in text and NOT_MET in text
+    assert "I-01" in text and "50,0–75,0 %" in text and "≥ 80 %" in text and NOT_MET in text
     assert "Bergsjö kommun" not in text
     assert "uppföljning.överprövad" in text  # the unsupported indicator says why
     assert "PROP-01" in text
@@ -432,7 +438,7 @@ def test_compare_indicators():
     data = json.loads(render_comparison_json(compare_indicators(before, after)))
     first = data["indikatorer"][0]
     assert first["id"] == "I-01" and first["bedömning"] == "bättre"
-    assert first["före"]["status"] == NOT_MET and first["efter"]["status"] == MET
+    assert first["före"]["status"] == NOT_MET and first["efter"]["status"] == UNDECIDED  # 75–100 %: B2 decides
 
 
 def test_demo_documents_are_realistic_enough():

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import csv
+import io
 import json
 import os
 import signal
@@ -292,3 +294,127 @@ def test_compare_new_resolved_unchanged(tmp_path):
     reverse = cli("--jämför", 2, 1, "--databas", db, "--format", "json")
     assert reverse.exit_code == 1 and [f["key"] for f in json.loads(reverse.output)["nya"]] == [u(0)]
     assert cli("--jämför", 1, 1, "--databas", db).exit_code == 0
+
+
+def test_compare_matches_repeated_findings_one_by_one(tmp_path):
+    """Two findings with the same rule and fields in one document are two findings: one going away is resolved."""
+    with Store(tmp_path / "r.sqlite") as store:
+        twice = [StoredFinding("SOC-01", "varning", fält=["x"]), StoredFinding("SOC-01", "varning", fält=["x"])]
+        for findings in (twice, twice[:1]):
+            run = store.start_run(ruleset="abc", parameters={}, sources=[], motor="native")
+            store.write_chunk(run, [StoredDocument("a.yaml", 0, "ok", findings=findings)])
+        comparison = compare_runs(store, 1, 2)
+        assert ([f.kod for f in comparison.lösta], comparison.nya, comparison.oförändrade) == (["SOC-01"], [], 1)
+        assert [f.kod for f in compare_runs(store, 2, 1).nya] == ["SOC-01"]
+        assert store.db.execute("SELECT name FROM sqlite_temp_master").fetchall() == []  # nothing left behind
+
+
+# --- what a run reports ----------------------------------------------------------------------
+
+
+def test_a_supplier_file_among_the_documents_is_skipped_not_broken(tmp_path):
+    _batch(tmp_path / "in", n=2)
+    supplier = tmp_path / "in" / "leverantorer" / "lev.yaml"
+    supplier.parent.mkdir()
+    supplier.write_text((REPO / "examples" / "leverantorer" / "seriost-stadbolag.yaml").read_text(encoding="utf-8"),
+                        encoding="utf-8")
+    result = cli(tmp_path / "in", "--databas", tmp_path / "r.sqlite", "--arbetare", 1)
+    assert result.exit_code == 0, result.output
+    assert "Underlag: 2, varav 2 granskade och 0 som inte kunde läsas. 1 andra filer hoppades över." in result.output
+    assert f"{supplier}: filen beskriver en leverantör" in result.output and "kravmotor screena" in result.output
+    with Store(tmp_path / "r.sqlite") as store:
+        assert store.counts(1) == {"ok": 2, "hoppad": 1}
+        assert len(list(store.documents(1))) == 2  # not counted in the indicators
+
+
+def _two_runs(tmp_path) -> tuple[Path, Path]:
+    """Run 1: three documents, none with sysselsättningskrav. Run 2: the same, two of them with."""
+    directory = _batch(tmp_path / "in", flawed={0}, n=3)
+    db = tmp_path / "r.sqlite"
+    assert cli(directory, "--databas", db, "--arbetare", 1).exit_code == 1
+    for i in (1, 2):
+        raw = _document(i)
+        raw["särskilda_kontraktsvillkor"] = {"sysselsättningskrav": {
+            "beskrivning": "Leverantören ska erbjuda praktik", "antal_personer": 2, "åtagande": "anställning eller praktik"}}
+        _write(directory / f"u{i}.yaml", raw)
+    assert cli(directory, "--databas", db, "--arbetare", 1).exit_code == 1
+    return directory, db
+
+
+def _i10(results: list[dict]) -> dict:
+    return next(r for r in results if r["id"] == "I-10" and r["gruppering"] == "totalt")
+
+
+def test_a_run_reports_the_indicators_in_every_format(tmp_path):
+    _directory, db = _two_runs(tmp_path)
+    text = cli("--visa", 2, "--databas", db)
+    assert text.exit_code == 1  # the run's own exit code: it has a fel
+    assert "I-10" in text.output and "66,7 %" in text.output and "≥ 50 %" in text.output  # 2 of 3, target met
+    data = json.loads(cli("--visa", 2, "--databas", db, "--format", "json").stdout)
+    assert data["körning"]["id"] == "2" and data["mål"]["namn"].startswith("Nämndplan 2023–2025")
+    assert (_i10(data["indikatorer"])["täljare"], _i10(data["indikatorer"])["nämnare"]) == (2, 3)
+    assert _i10(data["indikatorer"])["status"] == "uppfyllt"
+    assert data["fynd"]["per_regel"][0]["totalt"] >= 1 and {"PROP-01"} <= {r["kod"] for r in data["fynd"]["per_regel"]}
+    rows = list(csv.reader(io.StringIO(cli("--visa", 1, "--databas", db, "--format", "csv").stdout), delimiter=";"))
+    header, i10 = rows[0], next(r for r in rows if r[0] == "I-10" and r[2] == "totalt")
+    assert dict(zip(header, i10))["värde"] == "0,00" and dict(zip(header, i10))["status"] == "inte uppfyllt"
+
+    page = tmp_path / "rapport.html"
+    result = cli("--visa", 2, "--databas", db, "--utdata", page)  # the suffix chooses the format
+    assert f"Rapporten skrevs till {page}." in result.output and "I-10" in result.output  # the screen still has the summary
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "http" not in html.split("</style>")[0]
+    assert "Andel upphandlingar med sysselsättningskrav" in html and "PROP-01" in html
+
+    text_file = tmp_path / "rapport.txt"
+    cli("--visa", 2, "--databas", db, "--utdata", text_file)
+    assert "Per upphandlande myndighet" in text_file.read_text(encoding="utf-8")  # a file gets the groups too
+
+
+def test_a_report_goes_to_standard_output_alone(tmp_path):
+    """With a report format and no --utdata, standard output is the report only: it can be piped."""
+    _directory, db = _two_runs(tmp_path)
+    command = [sys.executable, "-m", "kravmotor", "revision", "--visa", "2", "--databas", str(db), "--format", "json"]
+    done = subprocess.run(command, env={**os.environ, "PYTHONPATH": str(REPO / "src")}, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["körning"]["id"] == "2"
+    assert "Revision, körning 2" in done.stderr
+
+
+def test_own_targets_file(tmp_path):
+    _directory, db = _two_runs(tmp_path)
+    targets = tmp_path / "mal.yaml"
+    plan = "namn: Egen plan\nindikatorer:\n  - id: {}\n    titel: Egen titel\n    mål: {{jämförelse: \"≥\", värde: 80}}\n"
+    targets.write_text(plan.format("I-10"), encoding="utf-8")
+    data = json.loads(cli("--visa", 2, "--databas", db, "--format", "json", "--mål", targets).stdout)
+    assert data["mål"]["namn"] == "Egen plan" and _i10(data["indikatorer"])["status"] == "inte uppfyllt"
+    targets.write_text(plan.format("I-99"), encoding="utf-8")
+    result = cli("--visa", 2, "--databas", db, "--mål", targets)
+    assert result.exit_code == 2 and f"{targets}:3" in result.output and "I-99" in result.output, result.output
+
+
+def test_compare_shows_the_indicators_movement(tmp_path):
+    _directory, db = _two_runs(tmp_path)
+    text = cli("--jämför", 1, 2, "--databas", db)
+    assert "Indikatorernas förändring" in text.output
+    lines = text.output.splitlines()
+    movement = lines[next(i for i, line in enumerate(lines) if "I-10" in line) + 1]  # two lines per indicator on 80 columns
+    assert "0,0 % (inte uppfyllt) → 66,7 % (uppfyllt): +66,7 procentenheter, bättre, mål ≥ 50 %" in movement
+    data = json.loads(cli("--jämför", 1, 2, "--databas", db, "--format", "json").stdout)
+    move = next(m for m in data["indikatorer"] if m["id"] == "I-10" and m["gruppering"] == "totalt")
+    assert (move["före"]["värde"], move["efter"]["värde"], move["bedömning"]) == (0.0, pytest.approx(66.666667), "bättre")
+    assert data["lösta"] == [] or all(f["kod"] for f in data["lösta"])
+
+
+def test_command_line_mistakes_are_named(tmp_path):
+    _batch(tmp_path / "in", n=1)
+    db = tmp_path / "r.sqlite"
+    assert cli(tmp_path / "in", "--databas", db, "--arbetare", 1).exit_code == 0
+    both = cli(tmp_path / "in", "--visa", 1, "--databas", db)
+    assert both.exit_code == 2 and "KÄLLA och --visa kan inte kombineras" in both.output
+    wrong = cli("--jämför", 1, 1, "--databas", db, "--format", "html")
+    assert wrong.exit_code == 2 and "--jämför skrivs som text eller json" in wrong.output
+    missing = cli("--visa", 1, "--databas", tmp_path / "finns-inte.sqlite")
+    assert missing.exit_code == 2 and "databasen finns inte" in missing.output
+    unwritable = cli("--visa", 1, "--databas", db, "--utdata", tmp_path / "saknad-katalog" / "r.html")
+    assert unwritable.exit_code == 2 and "rapporten kunde inte skrivas" in unwritable.output

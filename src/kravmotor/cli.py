@@ -7,6 +7,7 @@ KRAVMOTOR_FELSÖK=1 for the traceback).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -310,47 +311,81 @@ def regel(kod: str, rule_dir: str | None) -> None:
 @click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
               help="Vilken motor som prövar reglerna.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@click.option("--mål", "targets_file", type=click.Path(dir_okay=False), metavar="FIL",
+              help="Målen som indikatorerna jämförs med (standard: nämndplanen 2023–2025 i rules/mal/).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]),
+              help="Rapportens format: text (standard), json, csv (indikatorerna) eller html (en fil med diagram). "
+                   "Utan --format avgör filändelsen i --utdata.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
+              help="Skriv rapporten till en fil; sammanfattningen visas ändå i terminalen.")
+@click.option("--per-grupp", "by_group", is_flag=True,
+              help="Visa i terminalen också varje indikator per myndighet, år och upphandlingsslag.")
+@click.option("--visa", "show_run", type=int, metavar="KÖRNING", help="Visa rapporten för en sparad körning utan att granska igen.")
 @click.option("--återuppta", "resume", type=int, metavar="KÖRNING",
               help="Fortsätt en avbruten körning; underlag som redan är sparade hoppas över.")
 @click.option("--jämför", "compare", type=int, nargs=2, metavar="KÖRNING1 KÖRNING2",
-              help="Jämför fynden i två körningar: nya, lösta och oförändrade.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Format för --jämför.")
+              help="Jämför två körningar: nya, lösta och oförändrade fynd, och hur indikatorerna har rört sig.")
 @click.option("--arbetare", "workers", type=click.IntRange(min=1), metavar="N",
               help="Antal processer som granskar samtidigt (standard: alla kärnor, högst 2).")
 @click.option("--tyst", is_flag=True, help="Visa ingen förloppsindikator.")
-def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, resume: int | None,
-             compare: tuple[int, int] | None, fmt: str, workers: int | None, tyst: bool) -> None:
-    """Granska många upphandlingar i en körning och spara allt i en SQLite-databas.
+def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, targets_file: str | None,
+             fmt: str | None, utdata: Path | None, by_group: bool, show_run: int | None, resume: int | None,
+             compare: tuple[int, int] | None, workers: int | None, tyst: bool) -> None:
+    """Granska många upphandlingar i en körning, räkna nämndens indikatorer och spara allt i en SQLite-databas.
 
     KÄLLA är filer (.yaml, .yml, .json, eForms-annonser .xml), kataloger, mönster
     (t.ex. 'underlag/*.yaml') eller en katalog med en export ur
     Upphandlingsmyndighetens statistikdatabas (number_of_procurements.csv.gz).
-    Ett underlag som inte kan läsas sparas som fel och körningen fortsätter.
-    En avbruten körning fortsätter med --återuppta KÖRNING.
+    Ett underlag som inte kan läsas sparas som fel och körningen fortsätter;
+    leverantörsfiler i en katalog hoppas över (granska dem med screena).
+
+    Efter körningen visas indikatorerna mot målen (andel med sysselsättningskrav,
+    miljökrav per prioriterat område, reserverade upphandlingar, anbud per
+    upphandling ...), totalt och per myndighet, år och upphandlingsslag.
+
+    \b
+    Exempel:
+      kravmotor revision underlag/ --utdata rapport.html
+      kravmotor revision --visa 1 --format csv --utdata indikatorer.csv
+      kravmotor revision --jämför 1 2
+      kravmotor revision --återuppta 3
 
     Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas, 2 när ett
     underlag inte kan läsas och 3 vid internt fel.
     """
     from .errors import InputError, Location, Problem
+    from .revision.report import format_for
     from .revision.store import Store
 
-    if compare and (källor or resume is not None):
-        raise InputError([Problem(Location("kommandoraden"), "--jämför tar inga källor och kan inte kombineras med --återuppta")])
-    if not compare and not källor and resume is None:
-        raise click.UsageError("ange minst en KÄLLA, --återuppta KÖRNING eller --jämför KÖRNING1 KÖRNING2")
-    if not compare and fmt != "text":
-        raise click.UsageError("--format json gäller bara --jämför")
-    if (compare or resume is not None) and not databas.is_file():
+    modes = [name for name, given in (("KÄLLA", bool(källor) and resume is None), ("--återuppta", resume is not None),
+                                      ("--visa", show_run is not None), ("--jämför", bool(compare))) if given]
+    if len(modes) > 1 and not (modes == ["--återuppta"] and källor):
+        raise InputError([Problem(Location("kommandoraden"),
+                                  f"{' och '.join(modes)} kan inte kombineras; ange källor, --återuppta, --visa eller --jämför")])
+    if not modes:
+        raise click.UsageError("ange minst en KÄLLA, --återuppta KÖRNING, --visa KÖRNING eller --jämför KÖRNING1 KÖRNING2")
+    fmt = format_for(fmt, utdata)
+    if compare and fmt not in ("text", "json"):
+        raise click.UsageError("--jämför skrivs som text eller json")
+    if (compare or resume is not None or show_run is not None) and not databas.is_file():
         raise InputError([Problem(Location(str(databas)), "databasen finns inte; ange den med --databas FIL")])
+    targets = _targets(targets_file)
     with Store(databas) as store:
         if compare:
-            sys.exit(_revision_compare(store, *compare, fmt))
-        sys.exit(_revision_run(store, list(källor), motor, rule_dir, resume, workers, tyst))
+            sys.exit(_revision_compare(store, *compare, targets, fmt, utdata))
+        if show_run is not None:
+            sys.exit(_revision_report(store, show_run, targets, fmt, utdata, by_group))
+        sys.exit(_revision_run(store, list(källor), motor, rule_dir, resume, workers, tyst, targets, fmt, utdata, by_group))
+
+
+def _targets(path: str | None):
+    from .revision.targets import load_targets
+
+    return load_targets(path)  # a broken target file stops here, located, before any work
 
 
 def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, resume: int | None,
-                  workers: int | None, quiet: bool) -> int:
+                  workers: int | None, quiet: bool, targets, fmt: str, output: Path | None, by_group: bool) -> int:
     from .resources import rules_dir
     from .revision.runner import run_revision
 
@@ -375,88 +410,77 @@ def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, r
                                   progress=progress)
     else:
         report = run_revision(store, sources, rule_dir=rule_path, motor=motor, resume=resume, workers=workers)
-    _revision_summary(store, report, _console())
-    # Indicators and the revision reports (revision/indicators.py, rapport/revision_*.py) are wired in here:
-    # they read the run through store.documents(run) and store.finding_rows(run).
-    counts = store.counts(report.run)
-    if counts.get("fel"):
+    return _revision_report(store, report.run, targets, fmt, output, by_group, report)
+
+
+def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by_group: bool, made=None) -> int:
+    """The run's summary and the board's report, in `fmt`, to `output` or standard output; the run's exit code."""
+    from .rapport import revision_report as rr
+    from .rapport.revision_run import render_run_summary
+    from .revision.report import build_report
+    from .revision.store import ERROR
+
+    report = build_report(store, run, targets)
+    piped = output is None and fmt != "text"  # the report itself goes to standard output: keep it clean for a pipe
+    screen = _console(stderr=piped)
+    render_run_summary(store, run, screen, made)
+    if not piped:
+        screen.print()
+        rr.render_terminal(report, screen, by_group=by_group, header=False)
+    if fmt == "text" and output:
+        page = _file_console()
+        render_run_summary(store, run, page, made)
+        page.print()
+        rr.render_terminal(report, page, by_group=True, header=False)
+        _write_report(page.export_text(), output, screen)
+    elif fmt == "html":
+        from .rapport.revision_html import render_html
+
+        _write_report(render_html(report), output, screen)
+    elif fmt != "text":
+        _write_report(rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators), output, screen)
+    if store.counts(run).get(ERROR):
         return EXIT_INPUT
-    return 1 if store.outcome_counts(report.run).get("fel") else 0
+    return 1 if store.outcome_counts(run).get("fel") else 0
 
 
-def _n(value: int | float) -> str:
-    from .formatting import format_number
+def _file_console():
+    """A console that records plain text for a report file, as wide as a printed page in landscape."""
+    from rich.console import Console
 
-    return format_number(value)
-
-
-def _revision_summary(store, report, console) -> None:
-    from rich.table import Table
-
-    from .motor.findings import OUTCOMES
-
-    info = store.run(report.run)
-    counts = store.counts(report.run)
-    console.rule(f"[bold]Revision, körning {info.id}[/] ({info.status})", align="left")
-    console.print(f"Databas: {store.path}    Regeluppsättning: {info.ruleset}    Motor: {info.motor}", highlight=False)
-    console.print(f"Källor: {', '.join(info.sources)}", highlight=False)
-    read, failed = counts.get("ok", 0), counts.get("fel", 0)
-    console.print(f"Underlag: {_n(read + failed)}, varav {_n(read)} granskade och {_n(failed)} som inte kunde läsas.")
-    rate = f", {_n(round(report.processed / report.wall))} underlag/s" if report.wall > 0 and report.processed else ""
-    resumed = f" (återupptagen: {_n(report.skipped)} fanns redan)" if report.resumed else ""
-    console.print(f"Den här gången: {_n(report.processed)} underlag på {_n(round(report.wall, 1))} s{rate}{resumed}.")
-    outcomes = store.outcome_counts(report.run)
-    table = Table(title="Fynd per utfall", title_justify="left", show_header=False, box=None, padding=(0, 2))
-    for outcome in OUTCOMES:
-        table.add_row(outcome, _n(outcomes.get(outcome, 0)))
-    table.add_row("[bold]totalt[/]", f"[bold]{_n(sum(outcomes.values()))}[/]")
-    console.print(table)
-    rules = store.rule_counts(report.run)[:10]
-    if rules:
-        top = Table(title="Vanligaste fynden", title_justify="left", box=None, padding=(0, 2))
-        for column in ("Regel", "Utfall", "Antal", "Titel"):
-            top.add_column(column, justify="right" if column == "Antal" else "left")
-        for kod, titel, utfall, n in rules:
-            top.add_row(kod, utfall, _n(n), titel or "")
-        console.print(top)
-    errors = store.errors(report.run, limit=10)
-    if errors:
-        console.print(f"[bold red]Kunde inte läsas[/] ({_n(failed)}{', de första 10' if failed > 10 else ''}):")
-        for _key, error in errors:
-            console.print(f"  {error}", markup=False, highlight=False)
+    return Console(record=True, width=140, file=io.StringIO(), highlight=False, soft_wrap=True)
 
 
-def _revision_compare(store, before: int, after: int, fmt: str) -> int:
-    from rich.table import Table
+def _write_report(text: str, output: Path | None, console) -> None:
+    from .errors import InputError, Location, Problem
 
+    if output is None:
+        click.echo(text)
+        return
+    try:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError([Problem(Location(str(output)), f"rapporten kunde inte skrivas ({exc.strerror or exc})")]) from None
+    console.print(f"\nRapporten skrevs till {output}.", highlight=False)
+
+
+def _revision_compare(store, before: int, after: int, targets, fmt: str, output: Path | None) -> int:
+    from .rapport.revision_run import comparison_json, render_comparison
     from .revision.compare import compare_runs
+    from .revision.indicators import compare_indicators
+    from .revision.report import indicator_results
 
     comparison = compare_runs(store, before, after)
-    new_errors = any(f.utfall == "fel" for f in comparison.nya)
+    movements = compare_indicators(indicator_results(store, before, targets), indicator_results(store, after, targets))
     if fmt == "json":
-        click.echo(comparison.to_json())
-        return 1 if new_errors else 0
-    console = _console()
-    console.rule(f"[bold]Jämförelse av körning {before} och {after}[/]", align="left")
-    console.print(f"Nya fynd: {_n(len(comparison.nya))}    Lösta fynd: {_n(len(comparison.lösta))}    "
-                  f"Oförändrade: {_n(comparison.oförändrade)}    varav med ändrat utfall: {_n(len(comparison.ändrat_utfall))}")
-    per_rule = comparison.per_rule()
-    if per_rule:
-        table = Table(title="Per regel", title_justify="left", box=None, padding=(0, 2))
-        for column in ("Regel", "Nya", "Lösta"):
-            table.add_column(column, justify="left" if column == "Regel" else "right")
-        for kod, new, resolved in per_rule[:20]:
-            table.add_row(kod, _n(new), _n(resolved))
-        console.print(table)
-    for heading, items in (("Nya", comparison.nya), ("Lösta", comparison.lösta)):
-        if items:
-            console.print(f"[bold]{heading}[/]{' (de första 20)' if len(items) > 20 else ''}:")
-            for f in items[:20]:
-                fields = f" [{', '.join(f.fält)}]" if f.fält else ""
-                console.print(f"  {f.key}: {f.kod} {f.utfall}{fields}", markup=False, highlight=False)
-    for change in comparison.ändrat_utfall[:20]:
-        console.print(f"  {change.key}: {change.kod} {change.före} → {change.efter}", markup=False, highlight=False)
-    return 1 if new_errors else 0
+        _write_report(comparison_json(comparison, movements), output, _console(stderr=True))
+    else:
+        screen = _console()
+        for console in (screen, _file_console()) if output else (screen,):
+            render_comparison(comparison, movements, console)
+        if output:
+            _write_report(console.export_text(), output, screen)
+    return 1 if any(f.utfall == "fel" for f in comparison.nya) else 0
 
 
 @main.command(**COMMAND)

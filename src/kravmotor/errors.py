@@ -54,6 +54,13 @@ class InputError(KravmotorError):
     """A document (förfrågningsunderlag) that cannot be read or is invalid."""
 
 
+class WrongKindError(InputError):
+    """A readable file that describes something else (a supplier given where a document is expected).
+
+    A batch skips such a file instead of counting it as broken; a single check reports it.
+    """
+
+
 class RuleError(KravmotorError):
     """A rule or parameter file that does not parse or does not check."""
 
@@ -77,6 +84,7 @@ __all__ = [
     "Problem",
     "KravmotorError",
     "InputError",
+    "WrongKindError",
     "RuleError",
     "EngineError",
     "excerpt_with_caret",

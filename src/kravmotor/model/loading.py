@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..errors import InputError, Location, Problem, excerpt_with_caret
+from ..errors import InputError, Location, Problem, WrongKindError, excerpt_with_caret
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
 
@@ -71,6 +71,11 @@ def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[s
             *_position(source, root, ()),
         )
 
+    if model is Förfrågningsunderlag and _is_supplier(data):
+        raise WrongKindError([Problem(Location(file), (
+            "filen beskriver en leverantör (organisationsnummer på översta nivån, inget upphandlande_myndighet), "
+            "inte ett förfrågningsunderlag; granska den med kravmotor screena"))])
+
     # (path, message, point at the key rather than the value, exact mark if known)
     problems: list[tuple[Path_, str, bool, yaml.Mark | None]] = []
     if root is not None:
@@ -101,6 +106,10 @@ def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[s
         raise InputError(located)
     assert document is not None
     return document
+
+
+def _is_supplier(data: dict) -> bool:
+    return "organisationsnummer" in data and "upphandlande_myndighet" not in data
 
 
 def document_json_schema() -> dict:

@@ -105,7 +105,8 @@ def render_html(report: RevisionReport) -> str:
         _overview(totals),
         '<h2 id="indikatorer">Indikatorerna mot målen</h2>',
         '<p class="muted">Staplarna visar värdet för alla upphandlingar, per år och per upphandlingsslag. '
-        "Den streckade linjen är målet. Andelar räknas på de upphandlingar där uppgiften är känd.</p>",
+        "Den streckade linjen är målet. När uppgiften saknas för en del upphandlingar är andelen ett spann: "
+        "den fyllda stapeln räknar dem som nej, den ljusa delen visar hur långt de kan dra om alla är ja.</p>",
         _legend(),
         *(_card([r for r in results if r.id == t.id]) for t in totals),
         _per_buyer(results),
@@ -156,6 +157,8 @@ def _counted(r: IndicatorResult) -> str:
     if r.kind in (COUNT, MEAN):
         return f"{_n(r.denominator)} upphandlingar"
     noun = "anbudsområden" if r.kind == LOT_SHARE else "upphandlingar"
+    if r.is_range:
+        return f"{_n(r.numerator)} ja och {_n(r.documents - r.known)} okända av {_n(r.documents)} {noun}"
     return f"{_n(r.numerator)} av {_n(r.denominator)} {noun}"
 
 
@@ -184,7 +187,7 @@ def _card(rows: list[IndicatorResult]) -> str:
     coverage = f"uppgift känd för {_n(total.known)} av {_n(total.documents)} upphandlingar"
     return (f'<section class="card" id="{escape(total.id)}"><div class="head"><h3>{escape(total.id)} {escape(total.titel)}</h3>'
             f'<div>{_chip(total.status)}</div></div>'
-            f"{_chart(chart_rows)}"
+            f"{_chart(chart_rows) if any(r.value is not None for r in chart_rows) else ''}"
             f'<div class="about">{" ".join(about)} Värdet för alla upphandlingar: {format_result_value(total, NBSP)}, '
             f"{coverage}.{f' {escape(total.explanation)}' if total.explanation else ''}"
             f'{f"<ul>{notes}</ul>" if notes else ""}</div></section>')
@@ -192,8 +195,8 @@ def _card(rows: list[IndicatorResult]) -> str:
 
 def _chart(rows: list[IndicatorResult]) -> str:
     """Horizontal bars, one per group, coloured by status, with the target as a dashed line."""
-    width, bar_x, bar_w, row_h, top = 800, 210, 430, 24, 24
-    value_x, count_x = 730, 800  # right edges of the value column and the 'x av y' column
+    width, bar_x, bar_w, row_h, top = 860, 210, 400, 24, 24
+    value_x, count_x = 716, 728  # right edge of the value column, left edge of the 'x av y' column
     target = rows[0].target
     kind = rows[0].kind
     goal = float(target.value) if target is not None and target.has_goal else None
@@ -235,14 +238,20 @@ def _chart(rows: list[IndicatorResult]) -> str:
             out.append(f'<text x="{bar_x + 8}" y="{y + 16}" font-size="12" font-style="italic" fill="#5f6670">'
                        "underlaget räcker inte</text>")
         else:
-            length = max(bar_w * min(r.value, scale_max) / scale_max, 1.5)
+            solid = r.low if r.is_range else r.value
+            length = max(bar_w * min(solid, scale_max) / scale_max, 1.5)
+            if r.is_range:  # what the unknown procurements could add: pale, up to "all of them yes"
+                span = bar_w * (min(r.high, scale_max) - min(solid, scale_max)) / scale_max
+                out.append(f'<rect x="{bar_x + length:.1f}" y="{y + 4}" width="{span:.1f}" height="{row_h - 8}" rx="2" '
+                           f'fill="{STATUS_COLOUR[r.status]}" fill-opacity="0.25"/>')
             out.append(f'<rect x="{bar_x}" y="{y + 4}" width="{length:.1f}" height="{row_h - 8}" rx="2" '
                        f'fill="{STATUS_COLOUR[r.status]}"/>')
             out.append(f'<text x="{value_x}" y="{y + 16}" font-size="13" text-anchor="end" fill="#1f2328"{weight}>'
                        f"{format_result_value(r, NBSP)}</text>")
             if r.kind not in (COUNT, MEAN):
-                out.append(f'<text x="{count_x}" y="{y + 16}" font-size="12" text-anchor="end" fill="#5f6670">'
-                           f"{_n(r.numerator)} av {_n(r.denominator)}</text>")
+                of = r.documents if r.is_range else r.denominator  # a span is over all, the unknown included
+                out.append(f'<text x="{count_x}" y="{y + 16}" font-size="12" fill="#5f6670">'
+                           f"{_n(r.numerator)} av {_n(of)}</text>")
         y += row_h
     if goal is not None:
         x = bar_x + bar_w * min(goal, scale_max) / scale_max
@@ -335,7 +344,7 @@ def _findings_table(first: str, rows: list[tuple[str, str, Counter]], extra_head
 def _findings_per_rule(report: RevisionReport) -> str:
     rows = [(f'<b>{escape(kod)}</b> {escape(report.rule_titles.get(kod, ""))}', "", c)
             for kod, c in findings_per_rule(report.findings)]
-    total = len(report.findings)
+    total = report.findings.total
     return (f'<h2 id="fynd-per-regel">Fynd per regel</h2><p class="muted">{_n(total)} fynd i körningen, '
             f"flest först.</p>{_findings_table('Regel', rows)}")
 

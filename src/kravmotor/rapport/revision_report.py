@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -48,6 +49,36 @@ class FindingRow:
     utfall: str  # one of kravmotor.motor.findings.OUTCOMES
 
 
+@dataclass
+class FindingSummary:
+    """A run's findings counted per rule and per buyer: what the reports show, small whatever the run's size."""
+
+    per_rule: dict[str, Counter] = field(default_factory=dict)  # kod → count per outcome
+    per_buyer: dict[str, Counter] = field(default_factory=dict)  # buyer → count per outcome
+    buyer_documents: dict[str, int] = field(default_factory=dict)  # buyer → documents with at least one finding
+
+    @classmethod
+    def of(cls, rows: Iterable[FindingRow]) -> "FindingSummary":
+        summary, documents = cls(), {}
+        for row in rows:
+            summary.add(row.buyer, row.kod, row.utfall)
+            documents.setdefault(row.buyer, set()).add(row.document)
+        summary.buyer_documents = {buyer: len(docs) for buyer, docs in documents.items()}
+        return summary
+
+    def add(self, buyer: str, kod: str, utfall: str, count: int = 1) -> None:
+        self.per_rule.setdefault(kod, Counter())[utfall] += count
+        self.per_buyer.setdefault(buyer, Counter())[utfall] += count
+
+    @property
+    def outcomes(self) -> Counter:
+        return sum(self.per_rule.values(), Counter())
+
+    @property
+    def total(self) -> int:
+        return sum(sum(c.values()) for c in self.per_rule.values())
+
+
 @dataclass(frozen=True)
 class RunInfo:
     run_id: str
@@ -61,7 +92,7 @@ class RunInfo:
 class RevisionReport:
     run: RunInfo
     indicators: list[IndicatorResult]
-    findings: list[FindingRow] = field(default_factory=list)
+    findings: FindingSummary = field(default_factory=FindingSummary)
     targets: Targets | None = None
     rule_titles: dict[str, str] = field(default_factory=dict)  # kod → titel, for the findings tables
     documents: int | None = None  # procurements in the run, if not the indicators' total
@@ -87,8 +118,11 @@ def number(value: float | int, decimals: int = 0, space: str = " ") -> str:
 
 
 def format_result_value(result: IndicatorResult, space: str = " ") -> str:
+    """The value; a share with unknowns is the span from all unknowns counted as no to all as yes."""
     if result.value is None:
         return "–"
+    if result.is_range:
+        return f"{number(result.low, 1, space)}–{number(result.high, 1, space)}{space}%"
     if result.kind == COUNT:
         return number(result.value, 0, space)
     if result.kind == MEAN:
@@ -118,7 +152,7 @@ def format_change(movement: Movement, space: str = " ") -> str:
 
 
 def coverage(result: IndicatorResult) -> str:
-    return f"{result.known} av {result.documents}"
+    return f"{number(result.known)} av {number(result.documents)}"
 
 
 def format_when(value: dt.datetime | str | None) -> str:
@@ -132,23 +166,15 @@ def format_when(value: dt.datetime | str | None) -> str:
 # --- findings summaries ----------------------------------------------------------------
 
 
-def findings_per_rule(rows: Sequence[FindingRow]) -> list[tuple[str, Counter]]:
+def findings_per_rule(summary: FindingSummary) -> list[tuple[str, Counter]]:
     """(kod, counts per outcome), most findings first."""
-    per: dict[str, Counter] = {}
-    for row in rows:
-        per.setdefault(row.kod, Counter())[row.utfall] += 1
-    return sorted(per.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    return sorted(summary.per_rule.items(), key=lambda item: (-sum(item[1].values()), item[0]))
 
 
-def findings_per_buyer(rows: Sequence[FindingRow], top: int | None = 20) -> list[tuple[str, Counter, int]]:
+def findings_per_buyer(summary: FindingSummary, top: int | None = 20) -> list[tuple[str, Counter, int]]:
     """(buyer, counts per outcome, documents with findings), most findings first."""
-    per: dict[str, Counter] = {}
-    docs: dict[str, set] = {}
-    for row in rows:
-        per.setdefault(row.buyer, Counter())[row.utfall] += 1
-        docs.setdefault(row.buyer, set()).add(row.document)
-    ranked = sorted(per.items(), key=lambda item: (-sum(item[1].values()), item[0].casefold()))
-    return [(buyer, counts, len(docs[buyer])) for buyer, counts in ranked[:top]]
+    ranked = sorted(summary.per_buyer.items(), key=lambda item: (-sum(item[1].values()), item[0].casefold()))
+    return [(buyer, counts, summary.buyer_documents.get(buyer, 0)) for buyer, counts in ranked[:top]]
 
 
 def status_counts(results: Iterable[IndicatorResult]) -> dict[str, int]:
@@ -158,35 +184,48 @@ def status_counts(results: Iterable[IndicatorResult]) -> dict[str, int]:
 
 # --- terminal ----------------------------------------------------------------------------
 
+WIDE = 110  # columns from which the indicators are a table
 STATUS_STYLE = {MET: "bold green", NOT_MET: "bold red", UNDECIDED: "yellow", FOLLOWED: "blue", UNSUPPORTED: "dim"}
 
 
-def render_terminal(report: RevisionReport, console: Console, by_group: bool = False) -> None:
-    """The indicators in total (and per group with `by_group`), then what the data cannot support."""
+def render_terminal(report: RevisionReport, console: Console, by_group: bool = False, header: bool = True) -> None:
+    """The indicators in total (and per group with `by_group`), then what the data cannot support.
+
+    `header=False` leaves out the run's heading, for when a run summary was printed just before.
+    """
     run = report.run
-    console.rule(Text(f"Revision, körning {run.run_id}", style="bold"), align="left")
-    console.print(f"Start {format_when(run.started)}, slut {format_when(run.finished)}, regelversion {run.rule_set_version}")
-    if run.sources:
-        console.print("Källor: " + ", ".join(run.sources), markup=False)
+    if header:
+        console.rule(Text(f"Revision, körning {run.run_id}", style="bold"), align="left")
+        console.print(f"Start {format_when(run.started)}, slut {format_when(run.finished)}, regelversion {run.rule_set_version}")
+        if run.sources:
+            console.print("Källor: " + ", ".join(run.sources), markup=False)
     if report.targets is not None:
         console.print(f"Mål: {report.targets.name}", markup=False)
     totals = [r for r in report.indicators if r.group.dimension == TOTAL]
     console.print()
-    table = Table(title="Indikatorer, alla upphandlingar", title_justify="left", show_lines=False)
-    for name, justify in (("Id", "left"), ("Indikator", "left"), ("Värde", "right"), ("Mål", "right"),
-                          ("Status", "left"), ("Underlag", "right")):
-        table.add_column(name, justify=justify, no_wrap=name != "Indikator")
-    for r in totals:
-        table.add_row(r.id, r.titel, format_result_value(r), format_target(r.target, r.kind),
-                      Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
-    console.print(table)
+    if console.width >= WIDE:
+        table = _table("Indikatorer, alla upphandlingar")
+        for name, justify in (("Id", "left"), ("Indikator", "left"), ("Värde", "right"), ("Mål", "right"),
+                              ("Status", "left"), ("Känt i", "right")):
+            table.add_column(name, justify=justify, no_wrap=name != "Indikator")
+        for r in totals:
+            table.add_row(r.id, r.titel, format_result_value(r), format_target(r.target, r.kind),
+                          Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
+        console.print(table)
+    else:  # a table this wide squeezes the titles to a word per line: two lines per indicator instead
+        console.print(Text("Indikatorer, alla upphandlingar", style="italic"))
+        for r in totals:
+            console.print(Text.assemble(f"  {r.id} ", (r.titel, "bold")))
+            goal = f", mål {format_target(r.target, r.kind)}" if r.target is not None and r.target.has_goal else ""
+            console.print(Text.assemble(f"      {format_result_value(r)}{goal}: ", (r.status, STATUS_STYLE[r.status]),
+                                        f" (känt i {coverage(r)})"))
     if by_group:
         for indicator_id in dict.fromkeys(r.id for r in report.indicators):
             rows = [r for r in report.indicators if r.id == indicator_id]
-            table = Table(title=f"{indicator_id} {rows[0].titel}", title_justify="left")
+            table = _table(f"{indicator_id} {rows[0].titel}")
             for name, justify in (("Gruppering", "left"), ("Grupp", "left"), ("Värde", "right"), ("Mål", "right"),
-                                  ("Status", "left"), ("Underlag", "right")):
-                table.add_column(name, justify=justify)
+                                  ("Status", "left"), ("Känt i", "right")):
+                table.add_column(name, justify=justify, no_wrap=name in ("Värde", "Mål", "Status"))
             for r in rows:
                 table.add_row(DIMENSION_TITLES[r.group.dimension], r.group.title, format_result_value(r),
                               format_target(r.target, r.kind), Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
@@ -197,32 +236,45 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
         for r in notes:
             where = "" if r.group.dimension == TOTAL else f" ({r.group.title})"
             console.print(f"  {r.id}{where}: {r.explanation}", markup=False)
-    if report.findings:
+    if report.findings.per_rule:
         console.print()
-        table = Table(title="Fynd per regel (de tio vanligaste)", title_justify="left")
-        table.add_column("Regel")
+        table = _table("Fynd per regel (de tio vanligaste)")
+        table.add_column("Regel", no_wrap=True)
+        table.add_column("Antal", justify="right", no_wrap=True)
+        table.add_column("Utfall")
         table.add_column("Titel")
-        for outcome in OUTCOMES:
-            table.add_column(outcome, justify="right")
-        table.add_column("Totalt", justify="right")
         for kod, counts in findings_per_rule(report.findings)[:10]:
-            table.add_row(kod, report.rule_titles.get(kod, ""), *(number(counts[o]) if counts[o] else "" for o in OUTCOMES),
-                          number(sum(counts.values())))
+            outcomes = ", ".join(f"{number(counts[o])} {o}" for o in OUTCOMES if counts[o])
+            table.add_row(kod, number(sum(counts.values())), outcomes, report.rule_titles.get(kod, ""))
         console.print(table)
+
+
+def _table(title: str) -> Table:
+    """A light table: no vertical rules, so that an 80-column terminal keeps room for the words."""
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
 
 
 def render_comparison_terminal(movements: Sequence[Movement], console: Console, by_group: bool = False,
                                before_label: str = "Före", after_label: str = "Efter") -> None:
-    table = Table(title="Indikatorernas förändring", title_justify="left")
+    style = {"bättre": "green", "sämre": "red"}
+    shown = [m for m in movements if by_group or m.group.dimension == TOTAL]
+    if console.width < WIDE:  # as for the indicators: two lines each rather than a squeezed table
+        console.print(Text(f"Indikatorernas förändring ({before_label} → {after_label})", style="italic"))
+        for m in shown:
+            target = (m.after or m.before).target
+            group = f" ({m.group.title})" if m.group.dimension != TOTAL else ""
+            goal = f", mål {format_target(target, m.kind)}" if target is not None and target.has_goal else ""
+            console.print(Text.assemble(f"  {m.id} ", (m.titel + group, "bold")))
+            console.print(Text.assemble(f"      {_status_value(m.before)} → {_status_value(m.after)}: {format_change(m)}, ",
+                                        (m.direction, style.get(m.direction, "")), goal))
+        return
+    table = _table("Indikatorernas förändring")
     columns = [("Id", "left"), ("Indikator", "left")] + ([("Grupp", "left")] if by_group else [])
     columns += [(before_label, "right"), (after_label, "right"), ("Förändring", "right"), ("Mål", "right"),
                 ("Bedömning", "left")]
     for name, justify in columns:
-        table.add_column(name, justify=justify)
-    style = {"bättre": "green", "sämre": "red"}
-    for m in movements:
-        if not by_group and m.group.dimension != TOTAL:
-            continue
+        table.add_column(name, justify=justify, no_wrap=name in ("Förändring", "Mål", "Bedömning"))
+    for m in shown:
         target = (m.after or m.before).target
         cells = [m.id, m.titel] + ([f"{DIMENSION_TITLES[m.group.dimension]}: {m.group.title}"] if by_group else [])
         cells += [_status_value(m.before), _status_value(m.after), format_change(m), format_target(target, m.kind),
@@ -268,6 +320,8 @@ def result_json(r: IndicatorResult) -> dict:
         "täljare": round(r.numerator, 6) if isinstance(r.numerator, float) else r.numerator,
         "nämnare": r.denominator,
         "värde": round(r.value, 6) if r.value is not None else None,
+        "lägst": round(r.low, 6) if r.low is not None else None,
+        "högst": round(r.high, 6) if r.high is not None else None,
         "mål": _target_json(r.target),
         "status": r.status,
         "förklaring": r.explanation,
@@ -293,7 +347,7 @@ def render_json(report: RevisionReport) -> str:
         "ej_mätbara": ([{"id": u.id, "titel": u.titel, "skäl": u.reason} for u in report.targets.unmeasurable]
                        if report.targets is not None else []),
         "fynd": {
-            "totalt": _counts(Counter(row.utfall for row in report.findings)),
+            "totalt": _counts(report.findings.outcomes),
             "per_regel": [{"kod": kod, "titel": report.rule_titles.get(kod), "utfall": _counts(c), "totalt": sum(c.values())}
                           for kod, c in findings_per_rule(report.findings)],
             "per_myndighet": [{"myndighet": buyer, "underlag": docs, "utfall": _counts(c), "totalt": sum(c.values())}
@@ -303,8 +357,8 @@ def render_json(report: RevisionReport) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-CSV_COLUMNS = ("id", "titel", "gruppering", "grupp", "upphandlingar", "kända", "täljare", "nämnare", "värde", "enhet",
-               "mål", "status", "förklaring")
+CSV_COLUMNS = ("id", "titel", "gruppering", "grupp", "upphandlingar", "kända", "täljare", "nämnare", "värde", "lägst",
+               "högst", "enhet", "mål", "status", "förklaring")
 
 
 def render_csv(results: Sequence[IndicatorResult]) -> str:
@@ -314,9 +368,10 @@ def render_csv(results: Sequence[IndicatorResult]) -> str:
     writer.writerow(CSV_COLUMNS)
     for r in results:
         numerator = number(r.numerator, 1 if r.kind == MEAN else 0, "")
-        value = "" if r.value is None else number(r.value, 0 if r.kind == COUNT else 2, "")
+        value, low, high = ("" if v is None else number(v, 0 if r.kind == COUNT else 2, "") for v in (r.value, r.low, r.high))
         writer.writerow([r.id, r.titel, r.group.dimension, r.group.title, r.documents, r.known, numerator,
-                         r.denominator, value, r.unit, format_target(r.target, r.kind), r.status, r.explanation or ""])
+                         r.denominator, value, low, high, r.unit, format_target(r.target, r.kind), r.status,
+                         r.explanation or ""])
     return out.getvalue()
 
 
@@ -342,7 +397,7 @@ def render_comparison_json(movements: Sequence[Movement], before: RunInfo | None
 
 
 __all__ = [
-    "FindingRow", "RunInfo", "RevisionReport", "finding_rows", "render_terminal", "render_json", "render_csv",
+    "FindingRow", "FindingSummary", "RunInfo", "RevisionReport", "finding_rows", "render_terminal", "render_json", "render_csv",
     "render_comparison_terminal", "render_comparison_json", "findings_per_rule", "findings_per_buyer",
     "format_result_value", "format_target", "format_change", "number", "status_counts",
 ]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Iterable, Sequence, get_args
 
+from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
 from ..model.miljo import PrioriteratOmråde
 from .targets import AT_LEAST, Target, Targets
@@ -219,6 +220,12 @@ class IndicatorResult:
     the fact / those where it is known; for a count, the count / the procurements
     where known; for a mean, the sum / the procurements where known. `value` is a
     percentage for shares, the count, or the mean; None when unsupported.
+
+    A share of procurements where the fact is unknown for some of them also has
+    `low` and `high`: the percentage of all the group's procurements if every unknown
+    one is a no, or a yes. The status is judged on both (the known share alone
+    would be biased: a statistics flag that is only ever set to yes is known only
+    where it is yes).
     """
 
     id: str
@@ -236,6 +243,12 @@ class IndicatorResult:
     explanation: str | None = None
     missing_fact: str | None = None  # Swedish label, when unsupported
     missing_fields: tuple[str, ...] = ()
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None and self.high - self.low > 1e-9
 
 
 def compute(docs: Iterable[Förfrågningsunderlag], targets: Targets | None = None,
@@ -286,15 +299,19 @@ def _result(indicator: Indicator, target: Target | None, group: Group, members: 
                 unit=indicator.unit, group=group, documents=len(members), known=len(known), target=target)
     if not known:
         where = "gruppen" if group.dimension != TOTAL else "underlaget"
-        count = f"de {len(members)} upphandlingarna" if len(members) != 1 else "den enda upphandlingen"
+        count = f"de {format_number(len(members))} upphandlingarna" if len(members) != 1 else "den enda upphandlingen"
         explanation = (f"Ingen av {count} i {where} har uppgift om {fact.label} (fält: {', '.join(fact.fields)})."
                        if members else "Gruppen har inga upphandlingar.")
         return IndicatorResult(**base, numerator=0, denominator=0, value=None, status=UNSUPPORTED,
                                explanation=explanation, missing_fact=fact.label, missing_fields=fact.fields)
     exact: Fraction | None = None
+    bounds: tuple[Fraction, Fraction] | None = None
+    unknown = len(members) - len(known)
     if indicator.kind == SHARE:
         numerator, denominator = sum(1 for f in known if f[indicator.fact]), len(known)
         exact = Fraction(numerator * 100, denominator)
+        if unknown:
+            bounds = Fraction(numerator * 100, len(members)), Fraction((numerator + unknown) * 100, len(members))
     elif indicator.kind == COUNT:
         numerator, denominator = sum(1 for f in known if f[indicator.fact]), len(known)
         exact = Fraction(numerator)
@@ -305,10 +322,37 @@ def _result(indicator: Indicator, target: Target | None, group: Group, members: 
         denominator = sum(f["anbudsområden"] for f in known)
         exact = Fraction(numerator * 100, denominator)
     value = float(exact) if exact is not None else numerator / denominator
-    status, explanation = _judge(indicator, target, group, members, exact if exact is not None else Fraction(value),
-                                 unknown=len(members) - len(known))
+    if bounds is not None:
+        status, explanation = _judge_share_bounds(target, *bounds, unknown=unknown, documents=len(members))
+    else:
+        status, explanation = _judge(indicator, target, group, members, exact if exact is not None else Fraction(value),
+                                     unknown=unknown)
     return IndicatorResult(**base, numerator=numerator, denominator=denominator, value=value, status=status,
-                           explanation=explanation)
+                           explanation=explanation, low=float(bounds[0]) if bounds else None,
+                           high=float(bounds[1]) if bounds else None)
+
+
+def _judge_share_bounds(target: Target | None, low: Fraction, high: Fraction, unknown: int,
+                        documents: int) -> tuple[str, str]:
+    """A share with unknowns: met if met even when every unknown is a no; not met if not even when all are yes."""
+    explanation = (f"Uppgift saknas för {format_number(unknown)} av {format_number(documents)} upphandlingar: "
+                   f"räknas de som nej är andelen {_percent(low)}, som ja {_percent(high)}.")
+    if target is None or not target.has_goal:
+        return FOLLOWED, explanation
+    goal = Fraction(target.value)
+    if target.comparison == AT_LEAST:
+        met, not_met = low >= goal, high < goal
+    else:
+        met, not_met = high <= goal, low > goal
+    if met:
+        return MET, explanation
+    if not_met:
+        return NOT_MET, explanation
+    return UNDECIDED, explanation + " De saknade uppgifterna avgör om målet nås."
+
+
+def _percent(value: Fraction) -> str:
+    return f"{float(value):.1f}".replace(".", ",") + "\u00a0%"
 
 
 def _judge(indicator: Indicator, target: Target | None, group: Group, members: list, value: Fraction,
@@ -330,7 +374,7 @@ def _judge(indicator: Indicator, target: Target | None, group: Group, members: l
             return MET, None
         if not_met:
             return NOT_MET, None
-        return UNDECIDED, f"Uppgift saknas för {unknown} upphandlingar; de avgör om målet nås."
+        return UNDECIDED, f"Uppgift saknas för {format_number(unknown)} upphandlingar; de avgör om målet nås."
     met = value >= goal if target.comparison == AT_LEAST else value <= goal
     return (MET if met else NOT_MET), None
 

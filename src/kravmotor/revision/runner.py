@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import InputError, Location, Problem
+from ..errors import InputError, Location, Problem, WrongKindError
 from ..sources import uhm
-from .store import ERROR, OK, StoredDocument, StoredFinding, Store, ruleset_version
+from .store import ERROR, OK, SKIPPED, StoredDocument, StoredFinding, Store, ruleset_version
 
 DOCUMENT_SUFFIXES = {".yaml", ".yml", ".json", ".xml"}
 CHUNK = 50
@@ -163,6 +163,10 @@ def check_chunk(tasks: list[Task]) -> tuple[list[StoredDocument], Timings]:
         t0 = time.perf_counter()
         try:
             document = _load(task)
+        except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
+            timings.load += time.perf_counter() - t0
+            rows.append(StoredDocument(task.key, task.seq, SKIPPED, error=error_text(error)))
+            continue
         except InputError as error:
             timings.load += time.perf_counter() - t0
             rows.append(StoredDocument(task.key, task.seq, ERROR, error=error_text(error)))

@@ -8,8 +8,10 @@ Schema (the indicators and reports read it through the functions below, not by h
 - `documents`: one row per source document (`key` = its locator: a file path,
   or `fil.csv.gz:rad N`). `seq` is its place in the source order, so a resumed
   run stores exactly what an uninterrupted one would. `document` is
-  `Förfrågningsunderlag.model_dump(mode="json")` as JSON; `status` is `ok` or
-  `fel` (then `error` holds the Swedish message and `document` is NULL).
+  `Förfrågningsunderlag.model_dump(mode="json")` as JSON; `status` is `ok`,
+  `fel` (then `error` holds the Swedish message and `document` is NULL) or
+  `hoppad`: a readable file about something else, such as a supplier file in a
+  directory of documents (`error` says what it is).
 - `findings`: the findings of each document (`doc` = the document's `seq`),
   `seq` in report order. Titles, messages, actions and `fält` (a JSON list)
   are ids into `texts`, since they repeat; the view `findings_text` shows them
@@ -34,7 +36,7 @@ from ..errors import InputError, Location, Problem
 
 DEFAULT_DATABASE = "revision.sqlite"
 RUNNING, FINISHED = "pågår", "klar"
-OK, ERROR = "ok", "fel"
+OK, ERROR, SKIPPED = "ok", "fel", "hoppad"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -57,7 +59,7 @@ CREATE TABLE IF NOT EXISTS documents (
     year         INTEGER,
     category     TEXT,
     document     TEXT,
-    status       TEXT NOT NULL CHECK (status IN ('ok', 'fel')),
+    status       TEXT NOT NULL CHECK (status IN ('ok', 'fel', 'hoppad')),
     error        TEXT,
     PRIMARY KEY (run, key),
     UNIQUE (run, seq)
@@ -244,7 +246,7 @@ class Store:
     # --- reading: what summaries, comparisons and the indicators use ------------------------------
 
     def counts(self, run: int) -> dict[str, int]:
-        """Documents read (`ok`), documents that could not be read (`fel`)."""
+        """Documents read (`ok`), documents that could not be read (`fel`), files skipped (`hoppad`)."""
         return {status: n for status, n in self.db.execute(
             "SELECT status, COUNT(*) FROM documents WHERE run = ? GROUP BY status", (run,))}
 
@@ -258,10 +260,10 @@ class Store:
             "WHERE run = ? GROUP BY kod, utfall) g LEFT JOIN texts t ON t.id = g.titel ORDER BY g.n DESC, g.kod",
             (run,)))
 
-    def errors(self, run: int, limit: int | None = None) -> list[tuple[str, str]]:
-        """(key, Swedish error text) of the documents that could not be read, in source order."""
-        sql = "SELECT key, error FROM documents WHERE run = ? AND status = 'fel' ORDER BY seq"
-        return list(self.db.execute(sql + (" LIMIT ?" if limit else ""), (run, limit) if limit else (run,)))
+    def errors(self, run: int, limit: int | None = None, status: str = ERROR) -> list[tuple[str, str]]:
+        """(key, Swedish text) of the documents that could not be read (or, with `status=SKIPPED`, were skipped)."""
+        sql = "SELECT key, error FROM documents WHERE run = ? AND status = ? ORDER BY seq"
+        return list(self.db.execute(sql + (" LIMIT ?" if limit else ""), (run, status, limit) if limit else (run, status)))
 
     def documents(self, run: int) -> Iterator[tuple[str, Any]]:
         """(key, Förfrågningsunderlag) of every document read, in source order: what the indicators are computed on."""
@@ -279,7 +281,16 @@ class Store:
                 "WHERE f.run = ? ORDER BY f.doc, f.seq", (run,)):
             yield key, name, orgnr, kod, utfall, json.loads(fält)
 
-    def finding_keys(self, run: int) -> dict[tuple[str, str, str], tuple[str, str, str | None]]:
-        """(document key, kod, fält as JSON) → (utfall, titel, meddelande): what `--jämför` compares."""
-        return {(key, kod, fält): (utfall, titel, meddelande) for key, kod, fält, utfall, titel, meddelande in self.db.execute(
-            "SELECT key, kod, fält, utfall, titel, meddelande FROM findings_text WHERE run = ?", (run,))}
+    def finding_counts(self, run: int) -> Iterator[tuple[str, str, str, int]]:
+        """(buyer, kod, utfall, number of findings); the buyer is its name, else its orgnr, else "okänd myndighet"."""
+        yield from self.db.execute(
+            f"SELECT {_BUYER}, f.kod, f.utfall, COUNT(*) FROM findings f JOIN documents d ON d.run = f.run AND d.seq = f.doc "
+            "WHERE f.run = ? GROUP BY 1, f.kod, f.utfall", (run,))
+
+    def buyer_documents_with_findings(self, run: int) -> dict[str, int]:
+        return dict(self.db.execute(
+            f"SELECT {_BUYER}, COUNT(*) FROM documents d WHERE d.run = ? AND d.status = 'ok' "
+            "AND EXISTS (SELECT 1 FROM findings f WHERE f.run = d.run AND f.doc = d.seq) GROUP BY 1", (run,)))
+
+
+_BUYER = "COALESCE(d.buyer_name, d.buyer_orgnr, 'okänd myndighet')"
