@@ -48,6 +48,10 @@ def test_a_required_field_may_be_missing_only_when_declared_unknown():
         Förfrågningsunderlag.model_validate(raw)
     assert info.value.errors()[0]["type"] == "missing"
     assert Förfrågningsunderlag.model_validate({**raw, "okända_uppgifter": ["regim"]}).regim is None
+    # lagrum defaults to LOU when left out; null only when declared unknown
+    assert Förfrågningsunderlag.model_validate({**BASE_DOCUMENT, "lagrum": None, "okända_uppgifter": ["lagrum"]}).lagrum is None
+    with pytest.raises(ValidationError):
+        Förfrågningsunderlag.model_validate({**BASE_DOCUMENT, "lagrum": None})
 
 
 def test_unknown_paths_must_be_fields():

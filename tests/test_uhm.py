@@ -113,6 +113,7 @@ def test_empty_directive_and_procedure_are_unknown(tmp_path):
     write_rows(tmp_path / uhm.PROCUREMENTS, rows)
     (_, doc), _ = list(uhm.read_export(tmp_path))
     assert doc.regim is None and doc.förfarande is None and doc.upphandlande_myndighet.organisationsnummer is None
+    assert doc.lagrum is None  # unknown, not the model's default LOU (which a report or the database would show)
     for name in ("regim", "förfarande", "lagrum", "upphandlande_myndighet.organisationsnummer",
                  "uppföljning.antal_anbud", "uppföljning.kontrakterat_värde"):  # no side files here
         assert name in doc.okända_uppgifter

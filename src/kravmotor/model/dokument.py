@@ -183,7 +183,7 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     id: str = Field(min_length=1)
     titel: str
     upphandlande_myndighet: UpphandlandeMyndighet
-    lagrum: Lagrum = "LOU"
+    lagrum: Optional[Lagrum] = "LOU"  # None only when the source declares it unknown, like the fields below
     regim: Optional[Regim] = _required()
     förfarande: Optional[Förfarande] = _required()
     upphandlingsslag: Optional[Upphandlingsslag] = _required()
@@ -204,7 +204,7 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     motiveringar: list[Motivering] = Field(default_factory=list)
     uppföljning: Uppföljning = Field(default_factory=Uppföljning)
 
-    @field_validator("regim", "förfarande", "upphandlingsslag", "uppskattat_värde", "annonseringsdatum")
+    @field_validator("lagrum", "regim", "förfarande", "upphandlingsslag", "uppskattat_värde", "annonseringsdatum")
     @classmethod
     def _known_or_declared_unknown(cls, value, info: ValidationInfo):
         if value is None and info.field_name not in info.data.get("okända_uppgifter", ()):

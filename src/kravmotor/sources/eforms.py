@@ -241,6 +241,7 @@ class _Notice:
             raw["lagrum"] = LAGRUM[basis]
             self.origin["lagrum"] = f"BT-01 (cbc:RegulatoryDomain: {basis})"
         else:
+            raw["lagrum"] = None  # declared unknown below, rather than the model's default LOU
             self._unknown("lagrum", f"BT-01 (cbc:RegulatoryDomain: {basis or 'saknas'}): ingen rättslig grund som kravmotor har regler för "
                                     "(LOU, LUF, LUK)")
         notice_type = _text(self.root.find("cbc:NoticeTypeCode")) or ""

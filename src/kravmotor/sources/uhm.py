@@ -309,7 +309,6 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
     else:
         r.choice(C_LEGAL, LEGAL_BASES)  # reports the unknown value
     if lagrum is None:
-        # The model's lagrum has a default (LOU); listing it unknown keeps rules from reading that default.
         unknown.append("lagrum")
 
     directive = r.flag(C_DIRECTIVE)
@@ -372,8 +371,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         "okända_uppgifter": unknown,
         "ursprung": _ORIGIN,
     }
-    if lagrum:
-        raw["lagrum"] = lagrum
+    raw["lagrum"] = lagrum  # None (declared unknown) rather than the model's default LOU
     try:
         return Förfrågningsunderlag.model_validate(raw)
     except ValidationError as exc:  # a value the cell allowed but the model does not, e.g. a too large amount
