@@ -18,7 +18,9 @@ granskning (`Checker.check`) och lagring (fynd och underlag till JSON i
 arbetarna, och skrivningen till SQLite i huvudprocessen). Arbetarnas faser är
 tid summerad över alla arbetare; de går parallellt, så summan kan vara större
 än väggtiden. Huvudprocessens läsning av CSV-filen (radernas
-sammanfogning med antal anbud och kontrakterat värde) mäts för sig.
+sammanfogning med antal anbud och kontrakterat värde) mäts för sig, liksom
+rapporten efteråt: underlagen läses tillbaka ur databasen och indikatorerna
+räknas (`build_report`), och HTML-filen skrivs (`render_html`).
 """
 
 from __future__ import annotations
@@ -36,9 +38,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_granska import _heltal, generate_document, svensk_parser  # noqa: E402
 
 from kravmotor.formatting import format_number  # noqa: E402
+from kravmotor.rapport.revision_html import render_html  # noqa: E402
 from kravmotor.resources import rules_dir  # noqa: E402
+from kravmotor.revision.report import build_report  # noqa: E402
 from kravmotor.revision.runner import RunReport, run_revision  # noqa: E402
 from kravmotor.revision.store import Store  # noqa: E402
+from kravmotor.revision.targets import load_targets  # noqa: E402
 from kravmotor.sources import uhm  # noqa: E402
 
 UHM_2021 = "/work/shared/data/se-upphandlingsstatistik-2021"
@@ -69,6 +74,12 @@ def _measure(title: str, sources: list[str], workers: int, directory: Path, main
         report = run_revision(store, sources, rule_dir=rules_dir(), workers=workers)
         counts = store.counts(report.run)
         findings = sum(store.outcome_counts(report.run).values())
+        t0 = time.perf_counter()
+        board = build_report(store, report.run, load_targets())
+        indicators = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        page = render_html(board)
+        html = time.perf_counter() - t0
     t = report.timings
     work = t.load + t.check + t.serialise + t.store
     print(f"\n{title}")
@@ -83,6 +94,8 @@ def _measure(title: str, sources: list[str], workers: int, directory: Path, main
         print(f"  {name:<42}{_s(seconds):>10}{share:>9}{_rate(report.processed, seconds):>18}")
     if main_read is not None:
         print(f"  {'läsa CSV och sammanfoga (huvudprocessen)':<42}{_s(main_read):>10}{'':>9}{_rate(report.processed, main_read):>18}")
+    print(f"  {'rapport: läsa tillbaka, räkna indikatorer':<42}{_s(indicators):>10}{'':>9}{_rate(report.processed, indicators):>18}")
+    print(f"  {'rapport: HTML (' + format_number(round(len(page) / 1e3)) + ' kB)':<42}{_s(html):>10}")
     return report
 
 
