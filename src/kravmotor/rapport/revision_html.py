@@ -345,8 +345,12 @@ def _findings_per_rule(report: RevisionReport) -> str:
     rows = [(f'<b>{escape(kod)}</b> {escape(report.rule_titles.get(kod, ""))}', "", c)
             for kod, c in findings_per_rule(report.findings)]
     total = report.findings.total
+    outcomes = report.findings.outcomes
+    why = (" Alla är <i>underlag saknas</i>: källan (till exempel statistikdatabasen) har inte de uppgifter "
+           "reglerna prövar, som kvalificeringskrav och kontraktsvillkor. Det är inga brister i upphandlingarna."
+           if total and outcomes["underlag saknas"] == total else "")
     return (f'<h2 id="fynd-per-regel">Fynd per regel</h2><p class="muted">{_n(total)} fynd i körningen, '
-            f"flest först.</p>{_findings_table('Regel', rows)}")
+            f"flest först.{why}</p>{_findings_table('Regel', rows)}")
 
 
 def _findings_per_buyer(report: RevisionReport) -> str:

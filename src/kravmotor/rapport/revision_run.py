@@ -48,6 +48,9 @@ def render_run_summary(store: Store, run: int, console: Console, report: RunRepo
         table.add_row(outcome, _n(outcomes.get(outcome, 0)))
     table.add_row("[bold]totalt[/]", f"[bold]{_n(sum(outcomes.values()))}[/]")
     console.print(table)
+    if outcomes and set(outcomes) == {"underlag saknas"}:
+        console.print("Alla fynd är ”underlag saknas”: källan har inte de uppgifter reglerna prövar (till exempel "
+                      "kvalificeringskrav och kontraktsvillkor). Indikatorerna nedan bygger på det den har.")
     for status, total, heading in ((ERROR, failed, "[bold red]Kunde inte läsas[/]"),
                                    (SKIPPED, skipped, "[bold]Hoppades över[/]")):
         listed = store.errors(run, limit=10, status=status)
