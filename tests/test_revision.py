@@ -418,3 +418,21 @@ def test_command_line_mistakes_are_named(tmp_path):
     assert missing.exit_code == 2 and "databasen finns inte" in missing.output
     unwritable = cli("--visa", 1, "--databas", db, "--utdata", tmp_path / "saknad-katalog" / "r.html")
     assert unwritable.exit_code == 2 and "rapporten kunde inte skrivas" in unwritable.output
+
+
+@needs_uhm
+def test_statistics_give_indicators_per_buyer_with_spans(tmp_path):
+    """The done-when of the batch audit, on a slice of the real 2021 export: indicators per buyer, honest about gaps."""
+    export = write_slice(tmp_path / "uhm", 200)
+    result = cli(export, "--databas", tmp_path / "r.sqlite", "--arbetare", 1, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    buyers = {r["grupp"] for r in data["indikatorer"] if r["gruppering"] == "myndighet"}
+    assert len(buyers) > 10
+    assert {r["grupp"] for r in data["indikatorer"] if r["gruppering"] == "år"} == {"2021"}
+    total = {r["id"]: r for r in data["indikatorer"] if r["gruppering"] == "totalt"}
+    assert total["I-10"]["status"] == "underlaget räcker inte"  # no sysselsättningskrav in the statistics
+    green = total["I-16"]  # the statistics' flag is yes or empty: a span, never "100 % of the known"
+    assert green["kända"] < green["upphandlingar"] and green["lägst"] < green["högst"] == 100.0
+    assert green["status"] == "kan inte avgöras"
+    assert total["I-38"]["kända"] == total["I-38"]["upphandlingar"] == 200
