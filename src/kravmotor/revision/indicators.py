@@ -339,16 +339,18 @@ def _judge_share_bounds(target: Target | None, low: Fraction, high: Fraction, un
                    f"räknas de som nej är andelen {_percent(low)}, som ja {_percent(high)}.")
     if target is None or not target.has_goal:
         return FOLLOWED, explanation
+    status = _judge_bounds(target, low, high)
+    return status, explanation + (" De saknade uppgifterna avgör om målet nås." if status == UNDECIDED else "")
+
+
+def _judge_bounds(target: Target, low: Fraction, high: Fraction) -> str:
+    """Met only if met at the worst end of [low, high]; not met only if not met even at the best end."""
     goal = Fraction(target.value)
     if target.comparison == AT_LEAST:
         met, not_met = low >= goal, high < goal
     else:
         met, not_met = high <= goal, low > goal
-    if met:
-        return MET, explanation
-    if not_met:
-        return NOT_MET, explanation
-    return UNDECIDED, explanation + " De saknade uppgifterna avgör om målet nås."
+    return MET if met else NOT_MET if not_met else UNDECIDED
 
 
 def _percent(value: Fraction) -> str:
@@ -365,16 +367,10 @@ def _judge(indicator: Indicator, target: Target | None, group: Group, members: l
         years = {doc.annonseringsdatum.year if doc.annonseringsdatum else None for doc, _ in members}
         if group.dimension not in (TOTAL, "år") or len(years) != 1 or None in years:
             return FOLLOWED, "Antalsmålet gäller hela nämnden under ett år; det prövas i totalen och per år."
-        low, high = value, value + unknown  # the unknown procurements could all count
-        if target.comparison == AT_LEAST:
-            met, not_met = low >= goal, high < goal
-        else:
-            met, not_met = high <= goal, low > goal
-        if met:
-            return MET, None
-        if not_met:
-            return NOT_MET, None
-        return UNDECIDED, f"Uppgift saknas för {format_number(unknown)} upphandlingar; de avgör om målet nås."
+        status = _judge_bounds(target, value, value + unknown)  # the unknown procurements could all count
+        if status == UNDECIDED:
+            return status, f"Uppgift saknas för {format_number(unknown)} upphandlingar; de avgör om målet nås."
+        return status, None
     met = value >= goal if target.comparison == AT_LEAST else value <= goal
     return (MET if met else NOT_MET), None
 
