@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -18,9 +18,11 @@ from ..formatting import format_number as _n
 from ..motor.findings import OUTCOMES
 from ..revision.compare import Comparison
 from ..revision.indicators import Movement
-from ..revision.runner import RunReport
-from ..revision.store import ERROR, OK, SKIPPED, RunInfo, Store
+from ..revision.store import ERROR, OK, SKIPPED, Store
 from .revision_report import render_comparison_terminal
+
+if TYPE_CHECKING:  # the runner pulls in multiprocessing; a report on a stored run does not need it
+    from ..revision.runner import RunReport
 
 SHOWN = 20  # findings listed by name in a comparison; the rest are counted
 
