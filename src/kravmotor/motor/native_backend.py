@@ -26,9 +26,15 @@ evaluator itself (`NativeEngine.evaluate` calls nothing else):
   field that several tests read is fetched once per element;
 - derived facts are local booleans, not a set;
 - a test against a list of constants (`i [...]`) is one set lookup;
-- the hit of a plain rule is built once, when the engine is; a `för varje`
-  rule's hits are kept per element index;
-- the hits are gathered in (code, index) order at the end, so nothing is sorted.
+- the hit of a plain rule is built once, when the engine is, as the 1-tuple
+  added to the hits; a `för varje` rule's are kept per element index;
+- the hits are a tuple gathered in (code, index) order at the end, so nothing
+  is sorted; an outcome with no hits and no derived fact is the shared
+  `outcome.NOTHING` (and with the only fact a rulebook can derive, a shared
+  constant too), so nothing is built for a document that fires no rule. A `för
+  varje` rule's hits grow by
+  tuple concatenation, quadratic in the hits of one rule on one document, which
+  is small beside the findings each hit becomes.
 
 Quantifiers inside quantifiers, and quantifiers over a list inside a list
 element, stay `any(...)` generators (they cannot be computed before the
@@ -577,20 +583,23 @@ class _Compiler:
         if len(facts) == 1:
             name, local = facts[0]
             return f"({self.emit.const(frozenset([name]))} if {local} else _NONE)"
-        names = self.emit.const(tuple(name for name, _ in facts))
-        locals_ = ", ".join(local for _, local in facts)
-        return f"(_frozenset(_compress({names}, ({locals_}))) if ({' or '.join(l for _, l in facts)}) else _NONE)"
+        return f"({self._holding(facts)} if ({' or '.join(l for _, l in facts)}) else _NONE)"
 
     def empty_outcome(self) -> str:
-        """The outcome when no rule fired: a shared constant when at most one fact can be derived
-        (most documents end here, and then nothing is built for them)."""
+        """The outcome when no rule fired: a shared constant when no fact holds, or when the
+        only one that can be derived does (so for most documents nothing is built)."""
         facts = list(self.emit.derived.items())
         if not facts:
             return "_NOTHING"
         if len(facts) == 1:
             name, local = facts[0]
             return f"({self.emit.const(Outcome((), frozenset([name])))} if {local} else _NOTHING)"
-        return f"_new(_Outcome, ((), {self.derived_set()}))"
+        return f"(_new(_Outcome, ((), {self._holding(facts)})) if ({' or '.join(l for _, l in facts)}) else _NOTHING)"
+
+    def _holding(self, facts: list[tuple[str, str]]) -> str:
+        """A new frozenset of the facts whose locals are true."""
+        names = self.emit.const(tuple(name for name, _ in facts))
+        return f"_frozenset(_compress({names}, ({', '.join(local for _, local in facts)})))"
 
 
 def _double(cell: list, value: Any) -> float:
