@@ -31,10 +31,10 @@ evaluator itself (`NativeEngine.evaluate` calls nothing else):
 - the hits are a tuple gathered in (code, index) order at the end, so nothing
   is sorted; an outcome with no hits and no derived fact is the shared
   `outcome.NOTHING` (and with the only fact a rulebook can derive, a shared
-  constant too), so nothing is built for a document that fires no rule. A `för
-  varje` rule's hits grow by
-  tuple concatenation, quadratic in the hits of one rule on one document, which
-  is small beside the findings each hit becomes.
+  constant too), so nothing is built for a document that fires no rule. A
+  `för varje` rule's hits grow by tuple concatenation, quadratic in the hits
+  of one rule on one document, which is small beside the findings each hit
+  becomes.
 
 Quantifiers inside quantifiers, and quantifiers over a list inside a list
 element, stay `any(...)` generators (they cannot be computed before the
