@@ -331,7 +331,7 @@ class _Member:
     guard: str | None  # a local that is false when the test cannot matter for this document
     flag: str | None = None  # quantifier: set when an element satisfies the test
     hits: str | None = None  # för varje: the tuple the hits are added to
-    hit: str | None = None  # för varje: the cache of Hit objects per index (H<n>)
+    hit: str | None = None  # för varje: the cache of (Hit,) per index (H<n>)
     rule: ir.RuleIR | None = None
 
 
@@ -587,7 +587,7 @@ class _Compiler:
 
     def empty_outcome(self) -> str:
         """The outcome when no rule fired: a shared constant when no fact holds, or when the
-        only one that can be derived does (so for most documents nothing is built)."""
+        only fact the rulebook can derive does; built only when one of several facts holds."""
         facts = list(self.emit.derived.items())
         if not facts:
             return "_NOTHING"

@@ -22,12 +22,12 @@ class _OutcomeFields(NamedTuple):
 
 
 class Outcome(_OutcomeFields):
-    """`Outcome(hits, derived)`: `hits` is kept as a tuple.
+    """`Outcome(hits, derived)`, with `hits` kept as a tuple.
 
-    Immutable and a tuple underneath (a named tuple, not a dataclass): it is one
-    object per document, built without a Python-level `__init__`, and an outcome
-    with nothing in it can be shared (`NOTHING`). The native evaluator builds it
-    with `tuple.__new__(Outcome, (hits, derived))`, `hits` already a tuple.
+    A named tuple rather than a dataclass: immutable, so an outcome with nothing
+    in it can be shared (`NOTHING`), and cheap to build per document (no instance
+    dict, no Python-level `__init__`: the native evaluator calls
+    `tuple.__new__(Outcome, (hits, derived))` with `hits` already a tuple).
     """
 
     __slots__ = ()
