@@ -118,7 +118,7 @@ def test_parameters_are_numbers_and_a_missing_parameter_makes_comparisons_false(
     engine = NativeEngine(rulebook.rules, rulebook.derivations)
     from decimal import Decimal
     assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
-    assert engine.evaluate(doc(), {}).hits == []
+    assert engine.evaluate(doc(), {}).hits == ()
     # The double of a parameter is remembered per value object: a new value is never the old one's.
     assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(20_000_000)}).hits} == {"TT-02"}
     assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
@@ -138,3 +138,46 @@ def test_generated_code_has_no_builtins_beyond_what_it_needs():
     engine = NativeEngine(rulebook.rules, rulebook.derivations)
     function = engine._check
     assert set(function.__globals__["__builtins__"]) == {"any", "bool", "enumerate", "float", "len", "str"}
+
+
+def test_outcomes_keep_code_order_and_an_empty_outcome_is_shared():
+    """Hits are a tuple in (code, index) order; with nothing fired the outcome is a shared constant
+    that still carries the derived facts that hold (one possible fact, then two)."""
+    from kravmotor.motor.outcome import NOTHING, Outcome
+
+    one = compile_text(slutsats("stor", "uppskattat_värde.totalt > 5")
+                       + regel("TT-01", "dk.uppskattat_värde > 5", för_varje="delkontrakt som dk där dk.namn finns")
+                       + regel("TT-02", "antal delkontrakt >= 3")
+                       + regel("TT-03", "dk.uppskattat_värde > 1", för_varje="delkontrakt som dk där dk.namn finns"))
+    engine = NativeEngine(one.rules, one.derivations)
+    lots = [{"namn": "a", "uppskattat_värde": 6}, {"namn": "b", "uppskattat_värde": 7}, {"namn": "c", "uppskattat_värde": 8}]
+    small = engine.evaluate(doc(delkontrakt=lots, uppskattat_värde={"totalt": 3}), {})
+    assert small is NOTHING and small.hits == () and small.derived == frozenset()
+    big = engine.evaluate(doc(delkontrakt=lots, uppskattat_värde={"totalt": 30}), {})
+    assert big.hits == () and big.derived == {"stor"}
+    assert engine.evaluate(doc(delkontrakt=lots, uppskattat_värde={"totalt": 40}), {}) is big
+
+    fired = engine.evaluate(doc(delkontrakt=[{"namn": "a", "uppskattat_värde": 1}, {"namn": "b", "uppskattat_värde": 2}],
+                                uppskattat_värde={"totalt": 3}), {})
+    assert isinstance(fired, Outcome) and isinstance(fired.hits, tuple)
+    assert [(h.rule.code, h.index) for h in fired.hits] == [("TT-01", 0), ("TT-01", 1), ("TT-02", None), ("TT-03", 0)]
+    assert fired.derived == frozenset()
+
+    two = compile_text(slutsats("stor", "uppskattat_värde.totalt > 5") + slutsats("mycket_stor", "uppskattat_värde.totalt > 50")
+                       + regel("TT-01", "uppskattat_värde.totalt < 1000"))
+    engine = NativeEngine(two.rules, two.derivations)
+    assert engine.evaluate(doc(uppskattat_värde={"totalt": 3}), {}) is NOTHING
+    assert engine.evaluate(doc(uppskattat_värde={"totalt": 30}), {}).derived == {"stor"}
+    huge = engine.evaluate(doc(uppskattat_värde={"totalt": 300}), {})
+    assert huge.hits == () and huge.derived == {"stor", "mycket_stor"}
+
+
+def test_an_outcome_built_from_a_list_holds_a_tuple():
+    """The durable evaluator builds its outcome from a sorted list; both evaluators then return the same type."""
+    from kravmotor.motor.outcome import Hit, Outcome
+
+    rulebook = compile_text(regel("TT-01", "antal delkontrakt > 5"))
+    hit = Hit(rulebook.rules[0], None)
+    outcome = Outcome([hit], frozenset({"x"}))
+    assert outcome.hits == (hit,) and outcome.derived == {"x"}
+    assert outcome == Outcome((hit,), frozenset({"x"})) and outcome != Outcome((), frozenset({"x"}))

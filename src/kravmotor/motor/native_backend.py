@@ -26,9 +26,15 @@ evaluator itself (`NativeEngine.evaluate` calls nothing else):
   field that several tests read is fetched once per element;
 - derived facts are local booleans, not a set;
 - a test against a list of constants (`i [...]`) is one set lookup;
-- the hit of a plain rule is built once, when the engine is; a `för varje`
-  rule's hits are kept per element index;
-- the hits are gathered in (code, index) order at the end, so nothing is sorted.
+- the hit of a plain rule is built once, when the engine is, as the 1-tuple
+  added to the hits; a `för varje` rule's are kept per element index;
+- the hits are a tuple gathered in (code, index) order at the end, so nothing
+  is sorted; an outcome with no hits and no derived fact is the shared
+  `outcome.NOTHING` (and with the only fact a rulebook can derive, a shared
+  constant too), so nothing is built for a document that fires no rule. A
+  `för varje` rule's hits grow by tuple concatenation, quadratic in the hits
+  of one rule on one document, which is small beside the findings each hit
+  becomes.
 
 Quantifiers inside quantifiers, and quantifiers over a list inside a list
 element, stay `any(...)` generators (they cannot be computed before the
@@ -45,7 +51,7 @@ from itertools import compress
 from typing import Any, Callable
 
 from . import ir
-from .outcome import Hit, Outcome
+from .outcome import NOTHING, Hit, Outcome
 
 _EMPTY: dict = {}
 _NONE: frozenset = frozenset()
@@ -324,8 +330,8 @@ class _Member:
     test: ir.Cond  # about one element
     guard: str | None  # a local that is false when the test cannot matter for this document
     flag: str | None = None  # quantifier: set when an element satisfies the test
-    hits: str | None = None  # för varje: the list the hits are appended to
-    hit: str | None = None  # för varje: the cache of Hit objects per index (H<n>)
+    hits: str | None = None  # för varje: the tuple the hits are added to
+    hit: str | None = None  # för varje: the cache of (Hit,) per index (H<n>)
     rule: ir.RuleIR | None = None
 
 
@@ -411,16 +417,16 @@ class _Compiler:
         # one of them reads is fetched by that rule, once its earlier tests hold.
         needs = {n: set().union(*(emit.keys(t) for t in tests if not isinstance(t, str))) for n, tests in plain.items()}
         readers = Counter(key for keys in needs.values() for key in keys)
-        hits = ["hits = []"]
+        hits = ["hits = ()"]
         for n, rule in enumerate(self.rules):
             if rule.for_each is None:
                 # A parameter is cheap to fetch again (its double is memoised): each rule fetches its own.
                 lazy = {k for k in needs[n] if readers[k] == 1 or k[0] == "param"}
-                hits += self.nested(plain[n], f"hits.append({self.hit_names[n]})", lazy)
+                hits += self.nested(plain[n], f"hits += {self.hit_names[n]}", lazy)
             else:
                 hits.append(f"if {self.final[n]}: hits += {self.final[n]}")
         lines = ["def check(d, p):"] + [f"    {line}" for line in emit.prologue() + body + hits]
-        lines += [f"    return _Outcome(hits, {self.derived_set()})", ""]
+        lines += [f"    if hits: return _new(_Outcome, (hits, {self.derived_set()}))", f"    return {self.empty_outcome()}", ""]
         return "\n".join(lines)
 
     def after_loops(self, condition: ir.Cond, guard: str | None) -> str:
@@ -467,7 +473,7 @@ class _Compiler:
             # Its document conditions need a list walked first (possibly its own): its
             # own loop, after every loop of the stratum, once the flags are known.
             self.quantifiers(ir.all_of(tuple(outside)), (), stratum, prelude)
-            prelude.append(f"{hits} = []")
+            prelude.append(f"{hits} = ()")
             guard = self.guard(outside, stratum.after)
             member = _Member(alias, inside, guard, hits=hits, hit=self.hit_names[n], rule=rule)
             stratum.after += self.loop(rule.for_each.collection.path, [member], declare=False)
@@ -491,7 +497,7 @@ class _Compiler:
             if m.flag and declare:
                 out.append(f"{m.flag} = False")
             elif m.hits and declare:
-                out.append(f"{m.hits} = []")
+                out.append(f"{m.hits} = ()")
         guards = [m.guard for m in members]
         wanted = "" if None in guards else " and (" + " or ".join(dict.fromkeys(guards)) + ")"
         each = any(m.hits for m in members)
@@ -554,7 +560,7 @@ class _Compiler:
                     body.append(f"{indent}if {wants}: {m.flag} = True")
                 else:
                     wants = " and ".join(([m.guard] if m.guard else []) + ([test] if test != "True" else []))
-                    hit = f"{m.hits}.append({m.hit}.get(i) or _hit({m.hit}, {emit.const(m.rule)}, i))"
+                    hit = f"{m.hits} += {m.hit}.get(i) or _hit({m.hit}, {emit.const(m.rule)}, i)"
                     body.append(f"{indent}if {wants}: {hit}" if wants else f"{indent}{hit}")
             if shared is not None:  # the fields fetched in the branch are not known after it
                 for p, branch in inner.items():
@@ -577,9 +583,23 @@ class _Compiler:
         if len(facts) == 1:
             name, local = facts[0]
             return f"({self.emit.const(frozenset([name]))} if {local} else _NONE)"
+        return f"({self._holding(facts)} if ({' or '.join(l for _, l in facts)}) else _NONE)"
+
+    def empty_outcome(self) -> str:
+        """The outcome when no rule fired: a shared constant when no fact holds, or when the
+        only fact the rulebook can derive does; built only when one of several facts holds."""
+        facts = list(self.emit.derived.items())
+        if not facts:
+            return "_NOTHING"
+        if len(facts) == 1:
+            name, local = facts[0]
+            return f"({self.emit.const(Outcome((), frozenset([name])))} if {local} else _NOTHING)"
+        return f"(_new(_Outcome, ((), {self._holding(facts)})) if ({' or '.join(l for _, l in facts)}) else _NOTHING)"
+
+    def _holding(self, facts: list[tuple[str, str]]) -> str:
+        """A new frozenset of the facts whose locals are true."""
         names = self.emit.const(tuple(name for name, _ in facts))
-        locals_ = ", ".join(local for _, local in facts)
-        return f"(_frozenset(_compress({names}, ({locals_}))) if ({' or '.join(l for _, l in facts)}) else _NONE)"
+        return f"_frozenset(_compress({names}, ({', '.join(local for _, local in facts)})))"
 
 
 def _double(cell: list, value: Any) -> float:
@@ -588,8 +608,8 @@ def _double(cell: list, value: Any) -> float:
     return number
 
 
-def _hit(cache: dict, rule: ir.RuleIR, index: int) -> Hit:
-    hit = cache[index] = Hit(rule, index)
+def _hit(cache: dict, rule: ir.RuleIR, index: int) -> tuple[Hit]:
+    hit = cache[index] = (Hit(rule, index),)
     return hit
 
 
@@ -599,15 +619,16 @@ class NativeEngine:
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         constants: list[Any] = []
         rules = sorted(rules, key=lambda r: r.code)
-        # A plain rule's hit is immutable and the same every time: built once. A `för
-        # varje` rule's hits are kept per index (H<n> is then a dict index -> Hit).
-        hit_values = [Hit(r, None) if r.for_each is None else {} for r in rules]
+        # A plain rule's hit is immutable and the same every time: built once, as the
+        # 1-tuple added to `hits`. A `för varje` rule's are kept per index (H<n> is then
+        # a dict index -> 1-tuple).
+        hit_values = [(Hit(r, None),) if r.for_each is None else {} for r in rules]
         hit_names = [f"H{n}" for n in range(len(rules))]
         self.source = _Compiler(derivations, rules, constants, hit_names).compile()
         namespace: dict[str, Any] = {"__builtins__": {"any": any, "bool": bool, "enumerate": enumerate, "float": float,
                                                       "len": len, "str": str},
                                      "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
-                                     "_double": _double, "_frozenset": frozenset}
+                                     "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
         exec(compile(self.source, "<kravmotor-regler>", "exec"), namespace)  # our own generated code, see module docstring

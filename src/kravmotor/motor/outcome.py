@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 
 from . import ir
 
@@ -15,10 +16,27 @@ class Hit:
     index: int | None
 
 
-@dataclass
-class Outcome:
-    hits: list[Hit]  # sorted by (code, index), each (code, index) once
+class _OutcomeFields(NamedTuple):
+    hits: tuple[Hit, ...]  # sorted by (code, index), each (code, index) once
     derived: frozenset[str]
+
+
+class Outcome(_OutcomeFields):
+    """`Outcome(hits, derived)`, with `hits` kept as a tuple.
+
+    A named tuple rather than a dataclass: immutable, so an outcome with nothing
+    in it can be shared (`NOTHING`), and cheap to build per document (no instance
+    dict, no Python-level `__init__`: the native evaluator calls
+    `tuple.__new__(Outcome, (hits, derived))` with `hits` already a tuple).
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, hits: Iterable[Hit], derived: frozenset[str]) -> Outcome:
+        return tuple.__new__(cls, (tuple(hits), derived))
+
+
+NOTHING = Outcome((), frozenset())  # no rule fired, no fact derived
 
 
 def sort_key(hit: Hit) -> tuple:
