@@ -223,12 +223,16 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
         for indicator_id in dict.fromkeys(r.id for r in report.indicators):
             rows = [r for r in report.indicators if r.id == indicator_id]
             table = _table(f"{indicator_id} {rows[0].titel}")
-            for name, justify in (("Gruppering", "left"), ("Grupp", "left"), ("Värde", "right"), ("Mål", "right"),
-                                  ("Status", "left"), ("Känt i", "right")):
+            for name, justify in (("Grupp", "left"), ("Värde", "right"), ("Mål", "right"), ("Status", "left"),
+                                  ("Känt i", "right")):
                 table.add_column(name, justify=justify, no_wrap=name in ("Värde", "Mål", "Status"))
+            dimension = None
             for r in rows:
-                table.add_row(DIMENSION_TITLES[r.group.dimension], r.group.title, format_result_value(r),
-                              format_target(r.target, r.kind), Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
+                if r.group.dimension != dimension:  # a heading row per grouping rather than a column repeating it
+                    dimension = r.group.dimension
+                    table.add_row(Text(DIMENSION_TITLES[dimension], style="italic"))
+                table.add_row(f"  {r.group.title}", format_result_value(r), format_target(r.target, r.kind),
+                              Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
             console.print(table)
     notes = [r for r in report.indicators if r.explanation and (by_group or r.group.dimension == TOTAL)]
     if notes:
