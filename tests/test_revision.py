@@ -404,6 +404,10 @@ def test_compare_shows_the_indicators_movement(tmp_path):
     move = next(m for m in data["indikatorer"] if m["id"] == "I-10" and m["gruppering"] == "totalt")
     assert (move["före"]["värde"], move["efter"]["värde"], move["bedömning"]) == (0.0, pytest.approx(66.666667), "bättre")
     assert data["lösta"] == [] or all(f["kod"] for f in data["lösta"])
+    page = tmp_path / "jämförelse.txt"
+    written = cli("--jämför", 1, 2, "--databas", db, "--utdata", page)
+    assert f"Rapporten skrevs till {page}." in written.output
+    assert "+66,7 procentenheter" in page.read_text(encoding="utf-8")  # a file is wide: the table, one line each
 
 
 def test_command_line_mistakes_are_named(tmp_path):

@@ -421,24 +421,31 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
     from .revision.store import ERROR
 
     report = build_report(store, run, targets)
+    text = None  # the report in `fmt`, unless it is only the terminal's
+    if fmt == "text" and output:
+        page = _file_console()
+        render_run_summary(store, run, page, made)
+        page.print()
+        rr.render_terminal(report, page, by_group=True, header=False)
+        text = page.export_text()
+    elif fmt == "html":
+        from .rapport.revision_html import render_html
+
+        text = render_html(report)
+    elif fmt != "text":
+        text = rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators)
+    if output is not None:  # written before the screen: a terminal closed half-way must not cost the file
+        _write_report(text, output)
     piped = output is None and fmt != "text"  # the report itself goes to standard output: keep it clean for a pipe
     screen = _console(stderr=piped)
     render_run_summary(store, run, screen, made)
     if not piped:
         screen.print()
         rr.render_terminal(report, screen, by_group=by_group, header=False)
-    if fmt == "text" and output:
-        page = _file_console()
-        render_run_summary(store, run, page, made)
-        page.print()
-        rr.render_terminal(report, page, by_group=True, header=False)
-        _write_report(page.export_text(), output, screen)
-    elif fmt == "html":
-        from .rapport.revision_html import render_html
-
-        _write_report(render_html(report), output, screen)
-    elif fmt != "text":
-        _write_report(rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators), output, screen)
+    if output is not None:
+        screen.print(f"\nRapporten skrevs till {output}.", highlight=False)
+    elif piped:
+        click.echo(text)
     if store.counts(run).get(ERROR):
         return EXIT_INPUT
     return 1 if store.outcome_counts(run).get("fel") else 0
@@ -451,17 +458,13 @@ def _file_console():
     return Console(record=True, width=140, file=io.StringIO(), highlight=False, soft_wrap=True)
 
 
-def _write_report(text: str, output: Path | None, console) -> None:
+def _write_report(text: str, output: Path) -> None:
     from .errors import InputError, Location, Problem
 
-    if output is None:
-        click.echo(text)
-        return
     try:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     except OSError as exc:
         raise InputError([Problem(Location(str(output)), f"rapporten kunde inte skrivas ({exc.strerror or exc})")]) from None
-    console.print(f"\nRapporten skrevs till {output}.", highlight=False)
 
 
 def _revision_compare(store, before: int, after: int, targets, fmt: str, output: Path | None) -> int:
@@ -472,14 +475,20 @@ def _revision_compare(store, before: int, after: int, targets, fmt: str, output:
 
     comparison = compare_runs(store, before, after)
     movements = compare_indicators(indicator_results(store, before, targets), indicator_results(store, after, targets))
-    if fmt == "json":
-        _write_report(comparison_json(comparison, movements), output, _console(stderr=True))
-    else:
-        screen = _console()
-        for console in (screen, _file_console()) if output else (screen,):
-            render_comparison(comparison, movements, console)
-        if output:
-            _write_report(console.export_text(), output, screen)
+    if output is not None:  # written before the screen, as for a run's report
+        if fmt == "json":
+            text = comparison_json(comparison, movements)
+        else:
+            page = _file_console()
+            render_comparison(comparison, movements, page)
+            text = page.export_text()
+        _write_report(text, output)
+    if fmt == "json" and output is None:
+        click.echo(comparison_json(comparison, movements))
+    elif fmt != "json":
+        render_comparison(comparison, movements, _console())
+    if output is not None:
+        _console(stderr=fmt == "json").print(f"\nRapporten skrevs till {output}.", highlight=False)
     return 1 if any(f.utfall == "fel" for f in comparison.nya) else 0
 
 
