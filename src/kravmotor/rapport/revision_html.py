@@ -158,7 +158,7 @@ def _counted(r: IndicatorResult) -> str:
         return f"{_n(r.denominator)} upphandlingar"
     noun = "anbudsområden" if r.kind == LOT_SHARE else "upphandlingar"
     if r.is_range:
-        return f"{_n(r.numerator)} ja och {_n(r.documents - r.known)} okända av {_n(r.documents)} {noun}"
+        return f"{_n(r.numerator)} ja, {_n(r.documents - r.known)} okända"  # of all: the next column says how many
     return f"{_n(r.numerator)} av {_n(r.denominator)} {noun}"
 
 
