@@ -577,29 +577,26 @@ class _Compiler:
 
     def derived_set(self) -> str:
         """The derived facts that hold, as a frozenset."""
-        facts = list(self.emit.derived.items())
-        if not facts:
-            return "_NONE"
-        if len(facts) == 1:
-            name, local = facts[0]
-            return f"({self.emit.const(frozenset([name]))} if {local} else _NONE)"
-        return f"({self._holding(facts)} if ({' or '.join(l for _, l in facts)}) else _NONE)"
+        return self._by_facts("_NONE", lambda name: self.emit.const(frozenset([name])), lambda holding: holding)
 
     def empty_outcome(self) -> str:
         """The outcome when no rule fired: a shared constant when no fact holds, or when the
         only fact the rulebook can derive does; built only when one of several facts holds."""
+        return self._by_facts("_NOTHING", lambda name: self.emit.const(Outcome((), frozenset([name]))),
+                              lambda holding: f"_new(_Outcome, ((), {holding}))")
+
+    def _by_facts(self, nothing: str, one: Callable[[str], str], several: Callable[[str], str]) -> str:
+        """`nothing` when no derived fact holds; `one(name)` (a shared constant) when the rulebook can
+        derive only that fact and it holds; otherwise `several(...)` of a new frozenset of those that hold."""
         facts = list(self.emit.derived.items())
         if not facts:
-            return "_NOTHING"
+            return nothing
         if len(facts) == 1:
             name, local = facts[0]
-            return f"({self.emit.const(Outcome((), frozenset([name])))} if {local} else _NOTHING)"
-        return f"(_new(_Outcome, ((), {self._holding(facts)})) if ({' or '.join(l for _, l in facts)}) else _NOTHING)"
-
-    def _holding(self, facts: list[tuple[str, str]]) -> str:
-        """A new frozenset of the facts whose locals are true."""
+            return f"({one(name)} if {local} else {nothing})"
         names = self.emit.const(tuple(name for name, _ in facts))
-        return f"_frozenset(_compress({names}, ({', '.join(local for _, local in facts)})))"
+        holding = f"_frozenset(_compress({names}, ({', '.join(local for _, local in facts)})))"
+        return f"({several(holding)} if ({' or '.join(local for _, local in facts)}) else {nothing})"
 
 
 def _double(cell: list, value: Any) -> float:
