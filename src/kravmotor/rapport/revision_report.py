@@ -379,29 +379,34 @@ def render_csv(results: Sequence[IndicatorResult]) -> str:
     return out.getvalue()
 
 
-def render_comparison_json(movements: Sequence[Movement], before: RunInfo | None = None,
-                           after: RunInfo | None = None) -> str:
+def movements_json(movements: Sequence[Movement]) -> list[dict]:
+    """Each indicator's movement, in total and per group, as JSON-ready dicts."""
     def side(result: IndicatorResult | None) -> dict | None:
         if result is None:
             return None
         return {"värde": round(result.value, 6) if result.value is not None else None, "status": result.status,
                 "täljare": result.numerator, "nämnare": result.denominator}
 
+    return [{
+        "id": m.id, "titel": m.titel, "enhet": m.unit, "gruppering": m.group.dimension, "grupp": m.group.title,
+        "före": side(m.before), "efter": side(m.after),
+        "förändring": round(m.change, 6) if m.change is not None else None, "bedömning": m.direction,
+    } for m in movements]
+
+
+def render_comparison_json(movements: Sequence[Movement], before: RunInfo | None = None,
+                           after: RunInfo | None = None) -> str:
     data = {
         "kravmotor": __version__,
         "före": before.run_id if before else None,
         "efter": after.run_id if after else None,
-        "indikatorer": [{
-            "id": m.id, "titel": m.titel, "enhet": m.unit, "gruppering": m.group.dimension, "grupp": m.group.title,
-            "före": side(m.before), "efter": side(m.after),
-            "förändring": round(m.change, 6) if m.change is not None else None, "bedömning": m.direction,
-        } for m in movements],
+        "indikatorer": movements_json(movements),
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 __all__ = [
     "FindingRow", "FindingSummary", "RunInfo", "RevisionReport", "finding_rows", "render_terminal", "render_json", "render_csv",
-    "render_comparison_terminal", "render_comparison_json", "findings_per_rule", "findings_per_buyer",
+    "render_comparison_terminal", "render_comparison_json", "movements_json", "findings_per_rule", "findings_per_buyer",
     "format_result_value", "format_target", "format_change", "number", "status_counts",
 ]

@@ -19,7 +19,7 @@ from ..motor.findings import OUTCOMES
 from ..revision.compare import Comparison
 from ..revision.indicators import Movement
 from ..revision.store import ERROR, OK, SKIPPED, Store
-from .revision_report import render_comparison_terminal
+from .revision_report import movements_json, render_comparison_terminal
 
 if TYPE_CHECKING:  # the runner pulls in multiprocessing; a report on a stored run does not need it
     from ..revision.runner import RunReport
@@ -91,8 +91,6 @@ def render_comparison(comparison: Comparison, movements: Sequence[Movement], con
 
 def comparison_json(comparison: Comparison, movements: Sequence[Movement]) -> str:
     """The findings' comparison and, under `indikatorer`, each indicator's movement (in total and per group)."""
-    from .revision_report import render_comparison_json
-
     data = asdict(comparison)
-    data["indikatorer"] = json.loads(render_comparison_json(movements))["indikatorer"]
+    data["indikatorer"] = movements_json(movements)
     return json.dumps(data, ensure_ascii=False, indent=2)

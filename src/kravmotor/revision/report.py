@@ -15,7 +15,6 @@ from .indicators import IndicatorResult, compute
 from .store import OK, Store
 from .targets import Targets
 
-FORMATS = ("text", "json", "csv", "html")
 _SUFFIX_FORMATS = {".txt": "text", ".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
 
 
