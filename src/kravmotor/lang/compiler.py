@@ -18,6 +18,7 @@ from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
 from . import ast
 from .klassningar import Classification
 from ..motor import ir
+from ..values import Span
 
 _REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
 
@@ -395,6 +396,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
         compiled_rules = [_compile(r, params, derived_names, problems, areas, root, subject) for r in mine[ast.Rule].values()]
         _assign_strata(compiled_derivations, compiled_rules, mine[ast.Derivation], problems)
         _inherit_dependencies(compiled_derivations, compiled_rules)
+        _check_unconfirmed_amounts(compiled_rules, params, problems)
         rules += compiled_rules
         derivations += compiled_derivations
 
@@ -543,6 +545,22 @@ def _inherit_dependencies(derivations: list[ir.RuleIR], rules: list[ir.RuleIR]) 
     closed = {id(item): closure(item, set()) for item in derivations + rules}
     for item in derivations + rules:
         item.params, item.reads = closed[id(item)]
+
+
+def _check_unconfirmed_amounts(rules: list[ir.RuleIR], params: dict[str, ast.Parameter], problems: _Problems) -> None:
+    """No error severity on an unconfirmed fact (rules-reference section 0): a rule with `utfall fel`
+    may read a parameter whose value is unconfirmed only if that value is a span, which decides the
+    rule only where every possible amount does."""
+    for rule in rules:
+        if rule.outcome != "fel":
+            continue
+        for name in sorted(rule.params):
+            for value in params[name].values if name in params else ():
+                if value.confidence == "M" and not isinstance(value.value, Span):
+                    problems.add(value.pos, f"parametern ”{name}” har ett obekräftat värde (säkerhet M) som regeln {rule.code} "
+                                            "med utfallet fel bygger på; ange beloppet som ett spann (värde mellan ... och ...) "
+                                            "som säkert rymmer det rätta beloppet")
+                    break
 
 
 def _assign_strata(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], asts, problems: _Problems) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import Location, Problem, RuleError
+from ..values import UNKNOWN
 
 DIRECTORY = "klassningar"
 _CPV = re.compile(r"^(\d{8})(?:-\d)?$")
@@ -142,9 +143,19 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
     )
 
 
-def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, list[str]]:
-    """`klassning` for a document: every classification's categories, from its and its lots' CPV codes."""
-    codes = list(data.get("cpv_koder", []))
-    for lot in data.get("delkontrakt", []):
-        codes.extend(lot.get("cpv_koder", []))
+def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, Any]:
+    """`klassning` for a document: every classification's categories, from its and its lots' CPV codes.
+
+    The document's own codes decide whether it is classified at all: when they are unknown, so
+    is every classification. Lots' codes add categories where they are known; a lot's unknown
+    codes add nothing, since a procurement's own CPV codes cover what its lots buy."""
+    codes = data.get("cpv_koder", [])
+    if codes is UNKNOWN:
+        return dict.fromkeys(classifications, UNKNOWN)
+    codes = list(codes)
+    lots = data.get("delkontrakt", [])
+    for lot in lots if isinstance(lots, list) else ():
+        lot_codes = lot.get("cpv_koder", []) if isinstance(lot, dict) else []
+        if isinstance(lot_codes, list):
+            codes.extend(lot_codes)
     return {name: c.categories_of(codes) for name, c in classifications.items()}

@@ -20,6 +20,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from ..resources import grammar_path
+from ..values import Span
 from ..motor import ir
 from . import ast
 
@@ -321,22 +322,33 @@ class _ToAst(Transformer):
     def enhet(self, meta, c):
         return ("enhet", str(c[0]), self._pos(meta))
 
+    def spann(self, meta, c):
+        low, high = _number(c[0]), _number(c[1])
+        if not low < high:
+            pos = self._pos(meta)
+            raise RuleError([Problem(Location(pos.file, pos.line, pos.column),
+                                     f"ett spann måste börja på det lägre beloppet: mellan {c[0]} och {c[1]}")])
+        return Span(low, high)
+
     def varde(self, meta, c):
         tokens = list(c)
         raw = tokens.pop(0)
-        value = None if raw.type == "OKANT" else _number(raw)
+        value = raw if isinstance(raw, Span) else None if raw.type == "OKANT" else _number(raw)
         dates = []
         when = None
         confidence = None
+        source = None
         for t in tokens:
             if isinstance(t, Token) and t.type == "DATUM":
                 dates.append(dt.date.fromisoformat(str(t)))
             elif isinstance(t, Token) and t.type == "SAKERHET":
                 confidence = str(t)
+            elif isinstance(t, Token) and t.type == "STRING":
+                source = _string(t)
             else:
                 when = t
         pos = self._pos(meta)
-        return ("värde", ast.ParamValue(value, dates[0], dates[1] if len(dates) > 1 else None, when, confidence, pos), pos)
+        return ("värde", ast.ParamValue(value, dates[0], dates[1] if len(dates) > 1 else None, when, confidence, pos, source), pos)
 
     # --- expressions --------------------------------------------------------------
 

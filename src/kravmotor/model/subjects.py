@@ -7,6 +7,7 @@ follows from its area (`gäller` in omraden.yaml).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -15,8 +16,18 @@ class Subject:
     name: str  # as written in omraden.yaml
     date_field: str  # the day `giltig från` and parameter values are judged by
     definite: str  # "förfrågningsunderlaget": for messages
+    computed: tuple[tuple[str, str], ...] = ()  # (a field the program computes, the fact it comes from)
+
+    def fact_behind(self, path: str) -> str:
+        """The fact a person fills in behind a field path: `klassning.riskbransch` is computed from
+        `cpv_koder`, a supplier's `omsättning_senaste_år` from `omsättning`."""
+        plain = re.sub(r"\[\d+\]", "", path)
+        parts = path.split(".")
+        if "klassning" in parts:
+            return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
+        return dict(self.computed).get(plain, path)
 
 
 DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget")
-SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören")
+SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", (("omsättning_senaste_år", "omsättning"),))
 SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER)}
