@@ -46,9 +46,11 @@ def test_every_valid_example_imports_and_is_checked(path, checker, checkers):
 
 def test_a_finding_cites_the_estimated_value_it_could_not_use(checker):
     result = checker.check(load_notice(EXAMPLES / "cn_24_open.xml"))
-    prop01 = _by_code(result)["PROP-01"]
-    assert prop01.utfall == "underlag saknas"
-    assert "BT-27 (cbc:EstimatedOverallContractAmount): 500000 EUR, inte SEK; beloppet räknas inte om" in prop01.ursprung
+    soc01 = _by_code(result)["SOC-01"]  # needs the value against the threshold, and the needs assessment
+    assert soc01.utfall == "underlag saknas" and "uppskattat_värde.totalt" in soc01.fält
+    assert "BT-27 (cbc:EstimatedOverallContractAmount): 500000 EUR, inte SEK; beloppet räknas inte om" in soc01.ursprung
+    prop01 = _by_code(result)["PROP-01"]  # the turnover requirements could not be read: they block first
+    assert (prop01.utfall, prop01.fält) == ("underlag saknas", ["kvalificeringskrav"])
 
 
 # --- Specific values, as the XML states them ----------------------------------------------

@@ -342,6 +342,11 @@ def risk_lower_bound(context, fact):
     assert fact in context["screening"].missing_for_risk, context["screening"].missing_for_risk
 
 
+@then(parsers.re(r'är risknivån säker(?:: .*)?'))
+def risk_certain(context):
+    assert context["screening"].missing_for_risk == [], context["screening"].missing_for_risk
+
+
 @then(parsers.re(r'bygger fyndet för (?P<code>[A-ZÅÄÖ]+-\d+) på uppgiften (?P<fact>[\wåäöÅÄÖ]+) från "(?P<source>[^"]+)" hämtad (?P<day>\d{4}-\d{2}-\d{2})'))
 def finding_provenance(context, code, fact, source, day):
     sources = [(u.uppgift, u.källa, u.hämtad.isoformat()) for f in _findings(context, code) for u in f.uppgifter]

@@ -35,4 +35,5 @@ Egenskap: LEV-04 Varningssignal: negativ status
     Givet att uppgiften status inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-04 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften status inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

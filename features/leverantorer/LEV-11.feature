@@ -25,4 +25,5 @@ Egenskap: LEV-11 Varningssignal: ingen verksamhetslokal
     Givet att uppgiften verksamhetslokal inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-11 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften verksamhetslokal inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -26,4 +26,5 @@ Egenskap: LEV-12 Varningssignal: notorisk adress
     Givet att uppgiften företag_på_adressen inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-12 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften företag_på_adressen inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -20,7 +20,7 @@ Egenskap: MILJ-02 Intellektuell tjänst utan miljökrav
 
   @brist
   Scenario: Juridiska tjänster och programvarurådgivning i var sitt delkontrakt
-    Givet att cpv_koder saknas
+    Givet underlaget har inga cpv_koder
     Och underlaget har inga delkontrakt
     Och underlaget har ett delkontrakt:
       | namn      | "Juridik"      |

@@ -33,11 +33,11 @@ Egenskap: PROP-13 Direktupphandling över direktupphandlingsgränsen
     Så ger regeln PROP-13 inget fynd
 
   @brist
-  Scenario: En kommun direktupphandlar för 850 000 kr under 2026, då gränsen inte är bekräftad
+  Scenario: En kommun direktupphandlar för 850 000 kr under 2026: gränsen är ett fast belopp i lagen
     Givet att annonseringsdatum är 2026-03-02
     Och att uppskattat_värde.totalt är 850 000 kr
     När underlaget granskas
-    Så ger regeln PROP-13 utfallet "bedömning krävs"
+    Så ger regeln PROP-13 utfallet "fel"
     Och meddelandet för PROP-13 innehåller "direktupphandlingsgränsen 700 000 kr"
 
   @godtagbart

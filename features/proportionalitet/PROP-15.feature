@@ -43,13 +43,22 @@ Egenskap: PROP-15 Värdet når tröskelvärdet men upphandlingen görs under tr�
     Så ger regeln PROP-15 inget fynd
 
   @brist
-  Scenario: En kommun upphandlar tjänster för 3 000 000 kr enligt 19 kap. under 2026, då tröskelvärdet inte är bekräftat
+  Scenario: En kommun upphandlar tjänster för 3 000 000 kr enligt 19 kap. under 2026, över hela spannet för tröskelvärdet
     Givet att annonseringsdatum är 2026-03-02
     Och att sista_anbudsdag är 2026-04-01
     Och att uppskattat_värde.totalt är 3 000 000 kr
     När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+    Och meddelandet för PROP-15 innehåller "tröskelvärdet mellan 2 332 800 och 2 505 600 kr"
+
+  @brist
+  Scenario: En kommun upphandlar tjänster för 2 400 000 kr enligt 19 kap. under 2026, inom spannet för tröskelvärdet
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    När underlaget granskas
     Så ger regeln PROP-15 utfallet "bedömning krävs"
-    Och meddelandet för PROP-15 innehåller "tröskelvärdet 2 335 522 kr"
+    Och meddelandet för PROP-15 innehåller "bara känd som ett spann: mellan 2 332 800 och 2 505 600 kr"
 
   @godtagbart
   Scenario: En kommun upphandlar tjänster för 2 000 000 kr enligt 19 kap. under 2026

@@ -49,11 +49,20 @@ Egenskap: SOC-01 Arbetsrättsliga villkor saknas trots risk för oskäliga arbet
     Så ger regeln SOC-01 utfallet "fel"
 
   @brist
-  Scenario: Under 2026 är tröskelvärdet i kronor inte bekräftat
+  Scenario: Under 2026 är tröskelvärdet i kronor ett spann, och värdet ligger över hela spannet
     Givet att annonseringsdatum är 2026-03-02
     När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+    Och meddelandet för SOC-01 innehåller "tröskelvärdet mellan 2 332 800 och 2 505 600 kr"
+
+  @brist
+  Scenario: Under 2026 ligger värdet inom spannet för tröskelvärdet
+    Givet att annonseringsdatum är 2026-03-02
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    Och att uppskattat_värde.per_år saknas
+    När underlaget granskas
     Så ger regeln SOC-01 utfallet "bedömning krävs"
-    Och meddelandet för SOC-01 innehåller "tröskelvärdet 2 335 522 kr"
+    Och meddelandet för SOC-01 innehåller "mellan 2 332 800 och 2 505 600 kr"
 
   @godtagbart
   Scenario: Villkor om lön, semester och arbetstid ställs

@@ -33,8 +33,10 @@ Egenskap: SOC-02 Villkor om lön, semester och arbetstid ska alla ställas
     Och meddelandet för SOC-02 innehåller "lön: nej, semester: nej"
 
   @brist
-  Scenario: Under 2026 är tröskelvärdet i kronor inte bekräftat
+  Scenario: Under 2026 ligger värdet inom spannet för tröskelvärdet
     Givet att annonseringsdatum är 2026-03-02
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    Och att uppskattat_värde.per_år saknas
     Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
       | lön  | ja                       |
       | nivå | "central kollektivavtal" |

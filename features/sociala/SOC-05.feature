@@ -26,17 +26,17 @@ Egenskap: SOC-05 Ingen dokumenterad behövlighetsbedömning
     Så ger regeln SOC-05 utfallet "bedömning krävs"
 
   @brist
-  Scenario: Värdet är exakt lika med 2026 års tröskelvärde
+  Scenario: Värdet ligger inom spannet för 2026 års tröskelvärde
     Givet att uppskattat_värde.totalt är 2 335 522 kr
     Och att uppskattat_värde.per_år saknas
     När underlaget granskas
     Så ger regeln SOC-05 utfallet "bedömning krävs"
 
   @godtagbart
-  Scenario: Värdet är en krona under 2026 års tröskelvärde
+  Scenario: Värdet ligger under hela spannet för 2026 års tröskelvärde
     Givet att regim är "19 kap."
     Och att förfarande är "förenklat"
-    Och att uppskattat_värde.totalt är 2 335 521 kr
+    Och att uppskattat_värde.totalt är 2 332 799 kr
     Och att uppskattat_värde.per_år saknas
     När underlaget granskas
     Så ger regeln SOC-05 inget fynd

@@ -23,7 +23,7 @@ from ..errors import InputError, Location, Problem, WrongKindError, excerpt_with
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
 
-__all__ = ["load_document", "load_supplier", "document_json_schema"]
+__all__ = ["load_document", "load_supplier", "document_json_schema", "merge_amount_errors"]
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
 _JSON_SUFFIXES = {".json"}
@@ -80,6 +80,8 @@ def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[s
     problems: list[tuple[Path_, str, bool, yaml.Mark | None]] = []
     if root is not None:
         problems += _duplicate_keys(root, ())
+    if model is Förfrågningsunderlag:
+        data = _declare_unknowns(data)
     timestamps: list[Path_] = []
     data = _normalize(data, model, (), timestamps)
     problems += [
@@ -91,7 +93,7 @@ def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[s
     try:
         document = model.model_validate(data)
     except ValidationError as exc:
-        for err in exc.errors():
+        for err in merge_amount_errors(exc.errors()):
             loc, message, at_key = _translate(err, model, hide_input=any(p in err["loc"] for p in personal))
             # A timestamp is already reported in plain words; skip pydantic's version of it.
             if not any(loc[: len(t)] == t for t in timestamps):
@@ -108,6 +110,59 @@ def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[s
     return document
 
 
+# A field written as one of these is unknown: "not stated in the documents", or "vet inte".
+UNKNOWN_WORDS = frozenset({"okänt", "okänd", "vet inte"})
+
+
+def _declare_unknowns(data: dict) -> dict:
+    """`fält: okänt` anywhere in a mapping → the field left out and its path in `okända_uppgifter`
+    (`kvalificeringskrav[0].belopp`), the one way unknown facts reach the evaluators."""
+    found: list[str] = []
+
+    def walk(node: Any, path: str) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                here = f"{path}.{key}" if path else str(key)
+                if isinstance(value, str) and value.strip().casefold() in UNKNOWN_WORDS and key != "typ":
+                    found.append(here)
+                else:
+                    out[key] = walk(value, here)
+            return out
+        if isinstance(node, list):
+            return [walk(item, f"{path}[{i}]") for i, item in enumerate(node)]
+        return node
+
+    data = walk(data, "")
+    if found:
+        declared = data.get("okända_uppgifter")
+        data["okända_uppgifter"] = (declared if isinstance(declared, list) else []) + found
+    return data
+
+
+_SPAN_BRANCH = "function-plain[_span_from_input()]"
+
+
+def merge_amount_errors(errors: list[dict]) -> list[dict]:
+    """An amount is a number or a span ({lägst, högst}); pydantic reports a bad one once per kind.
+    Keep the error of the kind the user meant (a mapping: the span; anything else: the number),
+    without the kind in its location."""
+    amounts = {tuple(p for p in e["loc"] if p != _SPAN_BRANCH) for e in errors if _SPAN_BRANCH in e["loc"]}
+    out = []
+    for err in errors:
+        loc = err["loc"]
+        meant_span = isinstance(err.get("input"), dict)
+        if _SPAN_BRANCH in loc:
+            if meant_span:
+                out.append({**err, "loc": tuple(p for p in loc if p != _SPAN_BRANCH)})
+        elif "decimal" in loc and tuple(p for p in loc if p != "decimal") in amounts:
+            if not meant_span:
+                out.append({**err, "loc": tuple(p for p in loc if p != "decimal")})
+        else:
+            out.append(err)
+    return out
+
+
 def _is_supplier(data: dict) -> bool:
     return "organisationsnummer" in data and "upphandlande_myndighet" not in data
 
@@ -115,9 +170,6 @@ def _is_supplier(data: dict) -> bool:
 def document_json_schema() -> dict:
     """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion."""
     schema = Förfrågningsunderlag.model_json_schema()
-    # A hand-written document states these; only an importer declares them unknown (okända_uppgifter).
-    schema["required"] = schema.get("required", []) + [
-        name for name, info in Förfrågningsunderlag.model_fields.items() if info.validate_default]
     schema.pop("title", None)
     schema.pop("description", None)
     return {

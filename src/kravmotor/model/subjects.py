@@ -17,17 +17,25 @@ class Subject:
     date_field: str  # the day `giltig från` and parameter values are judged by
     definite: str  # "förfrågningsunderlaget": for messages
     computed: tuple[tuple[str, str], ...] = ()  # (a field the program computes, the fact it comes from)
+    whole_facts: bool = False  # facts are fetched whole (a supplier's `adress`), not field by field
+    nested: str | None = None  # the field holding another subject's data (a supplier's `upphandling`)
 
     def fact_behind(self, path: str) -> str:
-        """The fact a person fills in behind a field path: `klassning.riskbransch` is computed from
-        `cpv_koder`, a supplier's `omsättning_senaste_år` from `omsättning`."""
+        """The fact a person fills in or fetches behind a field path: `klassning.riskbransch` is
+        computed from `cpv_koder`, a supplier's `omsättning_senaste_år` from `omsättning`, and its
+        `adress.typ` is part of the fact `adress`."""
         plain = re.sub(r"\[\d+\]", "", path)
         parts = path.split(".")
         if "klassning" in parts:
             return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
-        return dict(self.computed).get(plain, path)
+        if plain in dict(self.computed):
+            return dict(self.computed)[plain]
+        if self.whole_facts and parts[0] != self.nested:
+            return re.sub(r"\[\d+\]", "", parts[0])
+        return path
 
 
 DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget")
-SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", (("omsättning_senaste_år", "omsättning"),))
+SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", (("omsättning_senaste_år", "omsättning"),),
+                   whole_facts=True, nested="upphandling")
 SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER)}

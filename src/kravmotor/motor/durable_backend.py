@@ -43,7 +43,8 @@ What it costs per document (see bench/): every call into durable_rules is a
 JSON round trip, and every firing more. So a document is one batch assert and
 one batch retract per stratum, encoded to JSON once; the facts hold only the
 fields the rules read, flat, under short names (`durable_compile.plan_ruleset`);
-a list element is one fact unless a rule reads the list twice.
+a list element is one fact unless a rule reads the list twice; and a stratum in
+which every item needs a derived fact decided the other way is not run at all.
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ class DurableEngine:
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         self._lock = threading.Lock()
         self._items = derivations + sorted(rules, key=lambda r: r.code)  # an item's position names its actions
+        # Per item, its conjuncts on derived facts: (name, whether it must hold).
+        self._gates = [[(c.name, c.holds) for c in (r.condition.items if isinstance(r.condition, ir.AllOf) else (r.condition,))
+                        if isinstance(c, ir.Derived)] for r in self._items]
         self._strata: list[tuple[str | None, list[int]]] = []  # (ruleset, the items it decides)
         self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"F", element index or None)
         self._errors: list[str] = []
@@ -153,10 +157,14 @@ class DurableEngine:
         def run(c):
             self._current = item.code
             try:
-                self._marks.append((meaning.item, meaning.value, c.e["i"] if meaning.per_element else None))
+                self._record(meaning, c)
             except Exception as exc:  # durable_rules would swallow it; we report it
                 self._errors.append(f"{item.code}: {type(exc).__name__}: {exc}")
         return run
+
+    def _record(self, meaning: dc.Action, c) -> None:
+        """A T- or F-rule fired: note what it says, on its element (by index) or on the whole item."""
+        self._marks.append((meaning.item, meaning.value, c.e["i"] if meaning.per_element else None))
 
     def _sink(self, c) -> None:  # the sink rule can never complete; if it does, say so
         self._errors.append("durable_rules körde en regel som aldrig ska kunna slå till")
@@ -170,7 +178,11 @@ class DurableEngine:
             truths: dict[int, list[tuple[int | None, bool | None]]] = {}
             for ruleset, members in self._strata:
                 self._marks = []
-                if ruleset is not None:
+                if all(self._gated(n, derived) for n in members):
+                    # Each item needs a derived fact that is decided the other way: all are false
+                    # without asking durable_rules (a supplier's later strata, mostly).
+                    self._marks = [(n, dc.F, None) for n in members]
+                elif ruleset is not None:
                     self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived))
                 marks = self._marks
                 for n in members:
@@ -197,6 +209,11 @@ class DurableEngine:
                            sorted(undecided, key=sort_key), frozenset(maybe))
 
     evaluate_certain = evaluate  # one path: the T- and F-rules give the two-valued answer too
+
+    def _gated(self, n: int, derived: dict[str, bool]) -> bool:
+        """Whether the item's condition has a conjunct `slutsats X` (or `inte slutsats X`) that the
+        derived facts already decide false."""
+        return any(derived.get(name, holds) != holds for name, holds in self._gates[n])
 
     def _truths(self, item: ir.RuleIR, marks: list[tuple[str, int | None]], data: dict[str, Any],
                 params: dict[str, Any]) -> list[tuple[int | None, bool | None]]:

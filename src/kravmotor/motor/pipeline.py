@@ -19,7 +19,7 @@ from ..model.subjects import DOCUMENT, SUBJECTS
 from ..values import is_number
 from . import evaluate
 from .facts import ResolvedParam, document_facts, resolve_parameters
-from .findings import Fynd, build_finding, undecided_finding
+from .findings import Fynd, SaknadUppgift, build_finding, missing_facts, undecided_finding
 
 
 @dataclass
@@ -28,6 +28,11 @@ class Result:
     file: str | None
     findings: list[Fynd]
     derived: frozenset[str]
+
+    @property
+    def missing(self) -> list[SaknadUppgift]:
+        """The unknown facts that keep rules from being decided, each with the rules it blocks."""
+        return missing_facts(self.findings)
 
 
 MOTORS = ("native", "durable")

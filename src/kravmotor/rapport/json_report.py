@@ -19,6 +19,7 @@ def render(run: Run) -> str:
                 "sammanfattning": result_counts(r),
                 "slutsatser": sorted(r.derived),
                 "fynd": [f.model_dump(mode="json", exclude_none=True) for f in r.findings],
+                "saknade_uppgifter": [m.model_dump() for m in r.missing],
             }
             for r in run.results
         ],

@@ -37,6 +37,7 @@ from pydantic import ValidationError
 
 from ..errors import InputError, Location, Problem
 from ..model.dokument import Förfrågningsunderlag
+from ..model.loading import merge_amount_errors
 from . import eforms_text
 from .eforms_checks import root_problem, structure_problems
 from .xml_safe import Node, parse
@@ -198,7 +199,7 @@ class _Notice:
                 Problem(Location(self.file, field_path=".".join(str(p) for p in err["loc"])),
                         f"ogiltigt värde ur annonsen ({self.origin.get(str(err['loc'][0]), 'eForms')}): "
                         f"{err.get('input')!r} ({err['msg']})")
-                for err in exc.errors()
+                for err in merge_amount_errors(exc.errors())
             ]) from None
 
     def _identity(self, raw: dict) -> None:
