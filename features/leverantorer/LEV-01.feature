@@ -32,7 +32,7 @@ Egenskap: LEV-01 Varningssignal: nystartat företag
     Så ger regeln LEV-01 utfallet "info"
     Och slutsatsen signal_nystartat gäller
 
-  @underlag_saknas
+  @okänd
   Scenario: Registreringsdatumet är inte hämtat
     Givet att uppgiften registreringsdatum inte är hämtad
     När leverantören granskas

@@ -23,7 +23,7 @@ Egenskap: LEV-03 Varningssignal: telefonnummer saknas
     Så ger regeln LEV-03 inget fynd
     Och slutsatsen signal_telefon_saknas gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Telefonnumret är inte hämtat: ingen signal, men underlag saknas
     Givet att uppgiften telefonnummer inte är hämtad
     När leverantören granskas

@@ -30,7 +30,7 @@ Egenskap: LEV-04 Varningssignal: negativ status
     Så ger regeln LEV-04 inget fynd
     Och slutsatsen signal_negativ_status gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Statusen är inte hämtad
     Givet att uppgiften status inte är hämtad
     När leverantören granskas

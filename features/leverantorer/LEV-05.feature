@@ -29,7 +29,7 @@ Egenskap: LEV-05 Varningssignal: finns på en varningslista
     När leverantören granskas
     Så ger regeln LEV-05 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Varningslistorna är inte kontrollerade
     Givet att uppgiften varningslistor inte är hämtad
     När leverantören granskas

@@ -20,7 +20,7 @@ Egenskap: LEV-09 Varningssignal: adressen stämmer inte
     När leverantören granskas
     Så ger regeln LEV-09 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Ingen har jämfört adresserna
     Givet att uppgiften adressen_stämmer inte är hämtad
     När leverantören granskas

@@ -20,7 +20,7 @@ Egenskap: LEV-11 Varningssignal: ingen verksamhetslokal
     När leverantören granskas
     Så ger regeln LEV-11 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Uppgiften om verksamhetslokal är inte hämtad
     Givet att uppgiften verksamhetslokal inte är hämtad
     När leverantören granskas

@@ -21,7 +21,7 @@ Egenskap: LEV-12 Varningssignal: notorisk adress
     Så ger regeln LEV-12 inget fynd
     Och slutsatsen signal_notorisk_adress gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Antalet företag på adressen är inte hämtat
     Givet att uppgiften företag_på_adressen inte är hämtad
     När leverantören granskas

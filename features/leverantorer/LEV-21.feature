@@ -72,7 +72,7 @@ Egenskap: LEV-21 Flera varningssignaler: fördjupad granskning före beslut
     Och slutsatsen flera_varningssignaler gäller
     Och är risknivån "extra hög risk"
 
-  @underlag_saknas
+  @okänd
   Scenario: En signal och en ohämtad uppgift som kunde ge en andra signal
     Givet att uppgiften verksamhetslokal är nej
     Och att uppgiften adressen_stämmer inte är hämtad

@@ -36,7 +36,7 @@ Egenskap: LEV-22 Ingen eller en varningssignal: affären kan gå vidare
     Så ger regeln LEV-22 inget fynd
     Och är risknivån "extra hög risk"
 
-  @underlag_saknas
+  @okänd
   Scenario: Ingen signal, och en signals uppgift är inte hämtad: nivån är ändå avgjord
     Givet att uppgiften registreringsdatum inte är hämtad
     När leverantören granskas
@@ -44,7 +44,7 @@ Egenskap: LEV-22 Ingen eller en varningssignal: affären kan gå vidare
     Och är risknivån "ingen eller en varningssignal"
     Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler
 
-  @underlag_saknas
+  @okänd
   Scenario: Ingen signal, men två signalers uppgifter är inte hämtade
     Givet att uppgiften registreringsdatum inte är hämtad
     Och att uppgiften verksamhetslokal inte är hämtad
