@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -24,15 +25,21 @@ class Subject:
         """The fact a person fills in or fetches behind a field path: `klassning.riskbransch` is
         computed from `cpv_koder`, a supplier's `omsättning_senaste_år` from `omsättning`, and its
         `adress.typ` is part of the fact `adress`."""
-        plain = re.sub(r"\[\d+\]", "", path)
-        parts = path.split(".")
-        if "klassning" in parts:
-            return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
-        if plain in dict(self.computed):
-            return dict(self.computed)[plain]
-        if self.whole_facts and parts[0] != self.nested:
-            return re.sub(r"\[\d+\]", "", parts[0])
-        return path
+        return _fact_behind(self, path)
+
+
+@lru_cache(maxsize=4096)  # a batch asks the same few paths of every document
+def _fact_behind(subject: Subject, path: str) -> str:
+    plain = re.sub(r"\[\d+\]", "", path)
+    parts = path.split(".")
+    if "klassning" in parts:
+        return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
+    computed = dict(subject.computed)
+    if plain in computed:
+        return computed[plain]
+    if subject.whole_facts and parts[0] != subject.nested:
+        return re.sub(r"\[\d+\]", "", parts[0])
+    return path
 
 
 DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget")

@@ -250,28 +250,43 @@ def why(c: ir.Cond, env: Env) -> Why:
     """For an undecided condition, what could change its answer: the unknown facts and spans of
     the parts that are undecided themselves (a part already true in an `eller`, or false in an
     `och`, decides alone and is not named). Empty for a decided condition."""
-    if truth(c, env) is not None:
-        return NOTHING_UNKNOWN
-    if isinstance(c, ir.Cmp):
-        return _value_why(c.left, env) | _value_why(c.right, env)
-    if isinstance(c, (ir.Present, ir.Prefix)):
-        return _value_why(c.ref, env)
+    return _truth_and_why(c, env)[1]
+
+
+def _truth_and_why(c: ir.Cond, env: Env) -> tuple[Truth, Why]:
+    """`truth` and `why` in one walk (asking `truth` of every part again would be quadratic)."""
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
-        result = NOTHING_UNKNOWN
+        decisive = isinstance(c, ir.AnyOf)  # the value of one part that decides the whole
+        result, reasons = not decisive, NOTHING_UNKNOWN
         for item in c.items:
-            result = result | why(item, env)
-        return result
+            t, w = _truth_and_why(item, env)
+            if t is decisive:
+                return decisive, NOTHING_UNKNOWN
+            if t is None:
+                result, reasons = None, reasons | w
+        return result, reasons
     if isinstance(c, ir.Quant):
         items = _items(c, env)
         if items is UNKNOWN:
-            return _value_why(c.collection, env)
-        result = NOTHING_UNKNOWN
+            return None, _value_why(c.collection, env)
+        found, reasons = False, NOTHING_UNKNOWN
         for index, item in enumerate(items):
-            result = result | why(c.cond, env.bind(c.alias, item, _element_path(c.collection, env, index)))
-        return result
+            t, w = _truth_and_why(c.cond, env.bind(c.alias, item, _element_path(c.collection, env, index)))
+            if t is True:
+                return c.exists, NOTHING_UNKNOWN
+            if t is None:
+                found, reasons = None, reasons | w
+        return (None, reasons) if found is None else (not c.exists, NOTHING_UNKNOWN)
+    t = truth(c, env)
+    if t is not None:
+        return t, NOTHING_UNKNOWN
+    if isinstance(c, ir.Cmp):
+        return None, _value_why(c.left, env) | _value_why(c.right, env)
+    if isinstance(c, (ir.Present, ir.Prefix)):
+        return None, _value_why(c.ref, env)
     if isinstance(c, ir.Derived):
-        return env.derived_why(c.name) if env.derived_why else NOTHING_UNKNOWN
-    return NOTHING_UNKNOWN
+        return None, env.derived_why(c.name) if env.derived_why else NOTHING_UNKNOWN
+    return None, NOTHING_UNKNOWN
 
 
 # --- A whole rulebook -------------------------------------------------------------------

@@ -17,9 +17,10 @@ from ..lang.compiler import Rulebook
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..values import is_number
-from . import evaluate
+from . import evaluate, ir
 from .facts import ResolvedParam, document_facts, resolve_parameters
 from .findings import Fynd, SaknadUppgift, build_finding, missing_facts, undecided_finding
+from .outcome import Hit
 
 
 @dataclass
@@ -81,6 +82,8 @@ class RuleRunner:
         self.motor = motor
         self.engine = build_engine(self.rulebook, motor)
         self.overrides = parameter_overrides or {}
+        self._why_memo: dict[tuple, evaluate.Why] = {}
+        self._tops_of: dict[str, tuple[str, ...]] = {}
 
     def run(self, data: dict[str, Any], *, uncertain: bool = True, justifications: dict[str, str] | None = None,
             document_id: str | None = None, file: str | None = None) -> Run:
@@ -113,13 +116,47 @@ class RuleRunner:
         if outcome.undecided or outcome.maybe:
             explainer = evaluate.Explainer(self.rulebook.derivations, env)
             for hit in outcome.undecided:
-                why = explainer.rule(hit.rule, hit.index)
+                why = self._why(explainer, hit, data, params)
                 findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
                                                   index=hit.index, resolved=resolved, subject=self.subject,
                                                   parameters=self.rulebook.parameters, justifications=justifications,
                                                   document_id=document_id, file=file))
         findings.sort(key=Fynd.sort_key)
         return Run(findings, outcome.derived, outcome.maybe, explainer)
+
+    def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any]) -> evaluate.Why:
+        """Why the rule is undecided; memoised on the values it reads, which a batch of imported
+        documents shares across many of them (the same unknowns, the same few codes)."""
+        rule = hit.rule
+        try:
+            key = (rule.code, hit.index, tuple(_frozen(data.get(name)) for name in self._tops(rule)),
+                   tuple(_frozen(params.get(name)) for name in sorted(rule.params)))
+        except TypeError:  # a value that cannot be a key: explain without the memo
+            return explainer.rule(rule, hit.index)
+        why = self._why_memo.get(key)
+        if why is None:
+            why = explainer.rule(rule, hit.index)
+            if len(self._why_memo) < 100_000:  # bounded: documents with ever new values must not grow it forever
+                self._why_memo[key] = why
+        return why
+
+    def _tops(self, rule: ir.RuleIR) -> tuple[str, ...]:
+        """The top-level fields a rule reads, itself or through derived facts and parameters."""
+        tops = self._tops_of.get(rule.code)
+        if tops is None:
+            tops = self._tops_of[rule.code] = tuple(sorted({path.split(".")[0] for path in rule.reads}
+                                                          | ({self.subject.date_field} if rule.params else set())))
+        return tops
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable copy of plain data (dicts and lists as tuples); TypeError for anything else."""
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    hash(value)
+    return value
 
 
 class Checker:
