@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Location, Problem, RuleError
+from ..safe_data import read_yaml_file
 
 DIRECTORY = "klassningar"
 _CPV = re.compile(r"^(\d{8})(?:-\d)?$")
@@ -67,10 +66,8 @@ def load_classifications(directory: Path) -> dict[str, Classification]:
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
             classification = _read(path, problems)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problems.append(Problem(Location(str(path), mark.line + 1 if mark else None, mark.column + 1 if mark else None),
-                                    f"klassningsfilen är inte giltig YAML ({getattr(exc, 'problem', exc)})"))
+        except RuleError as exc:
+            problems.extend(exc.problems)
             continue
         if classification is None:
             continue
@@ -84,7 +81,7 @@ def load_classifications(directory: Path) -> dict[str, Classification]:
 
 
 def _read(path: Path, problems: list[Problem]) -> Classification | None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml_file(path, "regelfil", RuleError)[0]
     where = Location(str(path))
     before = len(problems)
 
