@@ -34,6 +34,7 @@ class Problem:
     location: Location
     message: str
     excerpt: str | None = None  # the offending source line with a caret under it
+    internal: bool = False  # a bug in kravmotor met while handling this file, not a mistake in it
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"
@@ -67,6 +68,21 @@ class RuleError(KravmotorError):
 
 class EngineError(Exception):
     """The inference engine failed while evaluating; carries the rule and the cause."""
+
+
+def internal_problem(file: str, error: BaseException) -> Problem:
+    """A bug met while handling one file, recorded against that file so the others go on.
+
+    Only the exception's type is named: its text may quote the file, and a supplier file's
+    may hold personal data.
+    """
+    return Problem(Location(file), (
+        f"internt fel i kravmotor när filen behandlades ({type(error).__name__}); de andra filerna behandlas ändå. "
+        "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet"), internal=True)
+
+
+def memory_problem(file: str) -> Problem:
+    return Problem(Location(file), "minnet räckte inte för filen; sänk gränserna (kravmotor --gräns) eller dela upp filen")
 
 
 EXCERPT_WIDTH = 100  # characters of a long line shown around the caret
@@ -105,4 +121,6 @@ __all__ = [
     "RuleError",
     "EngineError",
     "excerpt_with_caret",
+    "internal_problem",
+    "memory_problem",
 ]
