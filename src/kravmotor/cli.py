@@ -68,7 +68,11 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:  # what is still buffered for standard output fails here, not silently at exit
+                if sys.exc_info()[0] in (None, SystemExit, click.exceptions.Exit):
+                    sys.stdout.flush()
         except KravmotorError as error:
             _fail(error)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
@@ -113,17 +117,32 @@ def main(limit_settings: tuple[str, ...]) -> None:
 
 
 def _write_output(text: str, output: Path, what: str = "rapporten") -> None:
-    """`text` to the file named by --utdata; a missing folder or a full disk is a located error (exit 2)."""
+    """`text` to the file named by --utdata; a missing folder or a full disk is a located error (exit 2).
+
+    A file is written beside its place and renamed into it, so a disk filling half-way leaves the old
+    report (or none), never half a new one that looks whole. A device or a pipe (/dev/stdout) is
+    written as it is.
+    """
     from .limits import describe_os_error
 
+    data = text if text.endswith("\n") else text + "\n"
     try:
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        if output.is_symlink() or (output.exists() and not output.is_file()):
+            with open(output, "w", encoding="utf-8") as stream:
+                stream.write(data)
+        else:
+            temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+            try:
+                temporary.write_text(data, encoding="utf-8")
+                os.replace(temporary, output)
+            except BaseException:
+                temporary.unlink(missing_ok=True)  # only the file made here, never the user's
+                raise
     except OSError as exc:
         if exc.errno == errno.ENOENT and not output.parent.is_dir():
             reason = f"katalogen {output.parent} finns inte; skapa den eller välj en annan plats med --utdata"
         elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             reason = "enheten är full; frigör utrymme eller välj en annan plats med --utdata"
-            output.unlink(missing_ok=True)  # not half a report that looks whole
         else:
             reason = describe_os_error(exc)
         raise InputError([Problem(Location(str(output)), f"{what} kunde inte skrivas: {reason}")]) from None

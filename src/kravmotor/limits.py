@@ -50,7 +50,7 @@ LIMITS: dict[str, Limit] = {limit.name: limit for limit in (
     Limit("okomprimerad_storlek", 1024 * _MB, "byte", "största okomprimerade innehåll i en komprimerad fil (gzip, zip)"),
     Limit("värden", 200_000, "värden", "största antal värden i ett underlag, med YAML-alias utvecklade"),
     Limit("djup", 100, "nivåer", "djupaste nästling i YAML, JSON och XML"),
-    Limit("siffror", 50, "siffror", "längsta tal (antal siffror)"),
+    Limit("siffror", 50, "siffror", "längsta tal i en fil"),
     Limit("xml_element", 200_000, "element", "största antal element i en XML-fil"),
     Limit("xml_attribut", 10_000, "tecken", "längsta attributvärde i XML"),
     Limit("xml_text", 1_000_000, "tecken", "längsta text i ett XML-element"),
@@ -60,25 +60,29 @@ LIMITS: dict[str, Limit] = {limit.name: limit for limit in (
     Limit("tid_per_underlag", 60, "sekunder", "längsta tid för ett underlag i revision"),
 )}
 
-_current: dict[str, float] = {}
+_current: dict[str, float] = {}  # every limit's value, once configured (or first read)
 
 
 def get(name: str) -> float:
     """The limit's value now: set by `configure`, else KRAVMOTOR_GRÄNSER, else the default."""
-    if name not in _current:
-        _current.update(_from_environment())
-    return _current.get(name, LIMITS[name].default)
+    if not _current:
+        configure()
+    return _current[name]
 
 
 def integer(name: str) -> int:
     return int(get(name))
 
 
-def configure(settings: Iterable[str] = (), *, reset: bool = False) -> dict[str, float]:
-    """Apply `namn=värde` settings on top of the environment's; a bad one is an InputError. Returns all values."""
-    if reset:
-        _current.clear()
-    values = {**_from_environment(), **_parse(settings, "--gräns")}
+def configure(settings: Iterable[str] = ()) -> dict[str, float]:
+    """The defaults, then KRAVMOTOR_GRÄNSER, then these `namn=värde` settings; a bad one is an InputError.
+
+    Each command starts from here, so settings never leak from one invocation to the next.
+    """
+    values = {name: limit.default for name, limit in LIMITS.items()}
+    values.update(_from_environment())
+    values.update(_parse(settings, "--gräns"))
+    _current.clear()
     _current.update(values)
     return current()
 
@@ -88,7 +92,7 @@ def current() -> dict[str, float]:
 
 
 def restore(values: dict[str, float]) -> None:
-    """Set every limit at once (a worker process started by `spawn` gets its parent's)."""
+    """Set every limit at once (a worker process gets its parent's)."""
     _current.clear()
     _current.update(values)
 
@@ -121,8 +125,11 @@ def _parse(settings: Iterable[str], where: str) -> dict[str, float]:
 
 
 def example(name: str) -> str:
+    """A value five times the default, written as --gräns takes it: `50MB`, `300`."""
     limit = LIMITS[name]
-    return show(limit.default * 5, limit.unit).replace(" ", "").replace(",", ".")
+    if limit.unit == "byte":
+        return f"{max(1, int(limit.default * 5 / _MB))}MB"
+    return str(int(limit.default * 5))
 
 
 def show(value: float, unit: str) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,9 +196,16 @@ class Store:
                     self.db.execute("ALTER TABLE documents ADD COLUMN internal INTEGER NOT NULL DEFAULT 0")
             self.internal_known = self._has_internal()
         except sqlite3.Error as exc:
-            hint = "; --visa och --jämför kan läsa den ändå" if "readonly" in str(exc) else ""
-            raise InputError([Problem(Location(str(self.path)), f"databasen kunde inte öppnas: {describe_sqlite_error(exc)}"
-                                      f"{hint}; förväntade en SQLite-fil från kravmotor revision")]) from None
+            raise InputError([Problem(Location(str(self.path)), self._open_failure(exc, read_only))]) from None
+
+    def _open_failure(self, exc: sqlite3.Error, read_only: bool) -> str:
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        if not read_only and self.path.is_file() and not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK)):
+            return ("databasen (eller katalogen den ligger i) är skrivskyddad, så ingen körning kan sparas i den; "
+                    "rapporterna (--visa, --jämför) kan läsas ändå, eller ange en annan fil med --databas")
+        if not read_only and not folder.is_dir():
+            return f"katalogen {folder} finns inte; skapa den eller ange en annan fil med --databas"
+        return f"databasen kunde inte öppnas: {describe_sqlite_error(exc)}; förväntade en SQLite-fil från kravmotor revision"
 
     def _open_read_only(self) -> sqlite3.Connection:
         uri = self.path.resolve().as_uri()
