@@ -20,6 +20,7 @@ runs document code itself, so nothing a document does can stop the run.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -59,6 +60,8 @@ def _worker_main(conn: Connection, slot, parent: int, limit_values: dict, start:
                  handle: Callable) -> None:
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the main process, which stops the workers
+    if not os.environ.get("KRAVMOTOR_FELSÖK"):  # a crash is reported by the main process, in Swedish, not dumped here
+        faulthandler.disable()
     limits.restore(limit_values)
     start(*start_args)
     while True:
