@@ -328,6 +328,8 @@ def _supplier_yaml(**changes) -> str:
     lambda text: text.replace("- namn: Karin Berglund", "- namn: !!int Karin Berglund"),  # a tag problem quoting it
     lambda text: text.replace("roll: verkställande direktör", "roll: vd Karin Berglund"),  # a wrong value beside it
     lambda text: text.replace("- namn: Karin Berglund", "- namn: Karin Berglund\n      Karin Berglund: 1"),  # as a key
+    lambda text: text + "Karin Berglund: vd\n",  # a name fallen out of its list, as an unknown field at the top
+    lambda text: text.replace("namn: Dalarnas Fastighetsservice AB", "namn: Dalarnas Fastighetsservice AB\nstatus: Karin Berglund"),
 ])
 def test_errors_about_a_supplier_file_never_show_a_name(tmp_path, breakage):
     path = tmp_path / "leverantör.yaml"

@@ -185,7 +185,9 @@ def _syntax_problem(exc: UnexpectedInput, text: str, filename: str) -> Problem:
         if "slut" in {_keyword_for(e) for e in exc.expected}:
             message += " (saknas ”slut”?)"
     elif isinstance(exc, UnexpectedToken):
-        message = f"oväntat ”{exc.token}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
+        token = str(exc.token)
+        shown = token if len(token) <= 40 else token[:40] + "…"  # a long text in quotes is not repeated whole
+        message = f"oväntat ”{shown}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
         if str(exc.token) in ("regel", "slutsats", "parameter"):
             message += " (saknas ”slut” efter föregående definition?)"
     elif isinstance(exc, UnexpectedCharacters):

@@ -46,10 +46,10 @@ def load_document(path: str | Path) -> Förfrågningsunderlag:
 def load_supplier(path: str | Path) -> Leverantör:
     """Read and validate one supplier file; raise `InputError` on any problem.
 
-    Names of företrädare are personal data, and a broken file may have them anywhere: every
-    excerpt of a supplier file is masked (field names and known values stay readable), and a
-    problem inside `företrädare`, or one found before the file's structure is known, is
-    reported without the text it quotes.
+    Names of företrädare are personal data, and in a broken file a name can end up anywhere (as
+    a key, in the wrong field): in every problem about a supplier file the excerpt, the field
+    path and the quoted text are masked, except field names and the model's own values, which
+    stay readable (so `menade du 'adress'?` still helps).
     """
     try:
         return _load(path, Leverantör, "en leverantör (organisationsnummer, namn, ...)", "leverantör",
@@ -57,8 +57,7 @@ def load_supplier(path: str | Path) -> Leverantör:
     except InputError as error:
         vocabulary = _vocabulary(Leverantör)
         for problem in error.problems:
-            _mask_problem(problem, vocabulary, quoted=problem.location.field_path is None
-                          or "företrädare" in problem.location.field_path)
+            _mask_problem(problem, vocabulary)
         raise
 
 
@@ -161,13 +160,12 @@ def mask_words(text: str, allowed: frozenset[str]) -> str:
     return _WORD.sub(lambda m: m.group() if m.group() in allowed else "•" * len(m.group()), text)
 
 
-def _mask_problem(problem: Problem, allowed: frozenset[str], quoted: bool) -> None:
+def _mask_problem(problem: Problem, allowed: frozenset[str]) -> None:
     if problem.excerpt:
         problem.excerpt = mask_words(problem.excerpt, allowed)
     if problem.location.field_path:
         problem.location.field_path = mask_words(problem.location.field_path, allowed)
-    if quoted:
-        problem.message = _QUOTED.sub(lambda m: mask_words(m.group(), allowed), problem.message)
+    problem.message = _QUOTED.sub(lambda m: mask_words(m.group(), allowed), problem.message)
 
 
 def _is_supplier(data: dict) -> bool:

@@ -203,7 +203,14 @@ def _rows(path: Path, required: list[str]) -> Iterator[tuple[int, list[str], lis
         with open_gzip(path, "statistik") as stream:
             reader = csv.reader(_lines(stream, limits.integer("statistik_fält")))
             csv.field_size_limit(limits.integer("statistik_fält"))
-            header = next(reader, None)
+            try:
+                header = next(reader, None)
+            except csv.Error:
+                header = [_OVERLONG]
+            if header == [_OVERLONG]:
+                yield 1, [], [], Problem(Location(file, 1), limits.exceeded(
+                    "statistik_fält", "rubrikraden har ett fält som är längre än gränsen"))
+                return
             if header is None:
                 yield 1, [], [], Problem(Location(file, 1), "filen är tom; förväntade en rubrikrad med kolumnnamn")
                 return
