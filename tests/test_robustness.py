@@ -422,3 +422,17 @@ def test_a_database_on_a_read_only_file_system_can_be_reported_on(tmp_path):
     assert "Revision, körning 1 (klar)" in shown.stdout and '"nya": []' in shown.stdout
     written = _in_read_only_folder(database.parent, f"{kravmotor} {folder} --databas {database}")
     assert written.returncode == 2 and "skrivskyddad" in written.stderr and "Traceback" not in written.stderr
+
+
+def test_a_json_file_of_many_tiny_values_is_counted_before_it_is_built(tmp_path):
+    path = tmp_path / "u.json"
+    path.write_text('{"id": [' + ",".join(["{}"] * 150_000) + "]}", encoding="utf-8")  # 450 kB, 150 000 values
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    (problem,) = info.value.problems
+    assert "filen har fler värden än så; gränsen är 100 000 värden" in problem.message and problem.location.line == 1
+    texts = tmp_path / "texter.json"  # commas inside strings are not values: this one is read (and is then invalid)
+    texts.write_text(json.dumps({"id": "," * 300_000}), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_document(texts)
+    assert "värden" not in str(info.value)

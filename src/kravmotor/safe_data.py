@@ -358,6 +358,7 @@ def parse_json(source: str, file: str, error: Error = InputError) -> Any:
         raise _JsonRefused(f"{text} är inget tal; ange ett tal eller null", lambda s: _find(s, re.compile(re.escape(text))))
 
     try:
+        _count_json_values(source)
         data = json.loads(source, parse_int=lambda t: numeral(t, int), parse_float=lambda t: numeral(t, Decimal),
                           parse_constant=constant)
         _check_json_values(data)
@@ -382,6 +383,26 @@ class _JsonPathRefused(Exception):
     def __init__(self, message: str, path: str | None):
         self.message = message
         self.path = path
+
+
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[,\[{]')
+
+
+def _count_json_values(source: str) -> None:
+    """Refuse a text with more values than the limit before json builds them (a million `{}` is a gigabyte).
+
+    Every value but the first follows a comma or opens a container, so counting those outside strings
+    bounds the values from above; the exact count is only made when the quick one, strings included, is over.
+    """
+    limit = limits.integer("värden")
+    if source.count(",") + source.count("[") + source.count("{") < limit:
+        return
+    count = 1
+    for match in _STRUCTURE.finditer(source):
+        if match.group()[0] != '"':
+            count += 1
+            if count > limit:
+                raise _JsonRefused(limits.exceeded("värden", "filen har fler värden än så"), lambda _s, at=match.start(): at)
 
 
 def _find(source: str, pattern: re.Pattern) -> int | None:
