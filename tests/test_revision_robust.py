@@ -339,3 +339,22 @@ def test_a_really_full_disk_is_exit_2_and_resumes(tmp_path):
     with Store(tmp_path / "hel.sqlite") as store:
         run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2)
     assert _dump(database) == _dump(tmp_path / "hel.sqlite")
+
+
+def test_a_row_sqlite_cannot_take_is_stored_as_that_documents_internal_error(tmp_path, monkeypatch):
+    from kravmotor.revision import runner
+
+    _good(tmp_path / "in", 4)
+    real = runner._row
+
+    def broken(task, document, result):  # as if a text with a lone surrogate had slipped past the readers
+        row = real(task, document, result)
+        if document.id == "DOK-2":
+            row.buyer_name = "Kommun \ud800"
+        return row
+
+    monkeypatch.setattr(runner, "_row", broken)
+    with Store(tmp_path / "r.sqlite") as store:
+        report = run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=1)
+        assert store.counts(report.run) == {"ok": 3, "fel": 1} and store.internal_errors(report.run) == 1
+        assert store.errors(report.run)[0][0].endswith("u0002.yaml")

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from bad_inputs import alias_bomb, good_yaml, write_bad_documents, write_bad_export
 from kravmotor import limits
 from kravmotor.cli import main
-from kravmotor.errors import InputError, RuleError
+from kravmotor.errors import InputError
 from kravmotor.model.loading import load_document, load_supplier
 from kravmotor.sources import uhm
 from rulekit import regel

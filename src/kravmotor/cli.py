@@ -180,7 +180,7 @@ def _plain_text(render, run) -> str:
     """A text report as plain text (no colours), for a file or a pipe."""
     buffer = io.StringIO()
     render(run, SafeConsole(file=buffer, width=100, color_system=None))
-    return neutralise(buffer.getvalue())
+    return buffer.getvalue()
 
 
 @main.command(**COMMAND)

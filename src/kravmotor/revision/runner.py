@@ -19,7 +19,6 @@ same document again. One process at a time works on a run (`lock.RunLock`).
 from __future__ import annotations
 
 import glob
-import json
 import os
 import signal
 import sqlite3
@@ -251,8 +250,7 @@ def _check_task(task: Task, timings: Timings) -> StoredDocument:
             t1 = time.perf_counter()
             result = _checker.check(document, task.key)
             t2 = time.perf_counter()
-            row = _row(task, document, result)
-        _check_storable(row)
+            row = _row(task, document, result)  # the document's JSON refuses a lone surrogate, so what is stored is text
     except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
         return _failed(task, timings, t0, SKIPPED, error_text(error))
     except InputError as error:
@@ -288,18 +286,6 @@ def _row(task: Task, document, result) -> StoredDocument:
                   for f in result.findings])
 
 
-def _check_storable(row: StoredDocument) -> None:
-    """Raise UnicodeEncodeError for a text SQLite would refuse (a lone surrogate), here rather than in the main process."""
-    texts = [row.document_id, row.buyer_name, row.buyer_orgnr, row.category, row.document]
-    for f in row.findings:
-        texts += [f.titel, f.område, f.meddelande, f.åtgärd, f.motivering, f.anmärkning, *f.fält, *f.ursprung]
-        if f.värden:
-            texts.append(json.dumps(f.värden, ensure_ascii=False))
-    for text in texts:
-        if text is not None and not text.isascii():
-            text.encode("utf-8")
-
-
 def _dead_row(death: Death) -> StoredDocument:
     """The row of a document whose worker died under it, or was stopped for taking too long."""
     task = death.task
@@ -312,6 +298,32 @@ def _dead_row(death: Death) -> StoredDocument:
     text = (f"{task.key}: internt fel i kravmotor: arbetsprocessen som granskade underlaget avslutades oväntat ({how}); "
             "underlaget hoppades över och körningen fortsatte. Rapportera felet")
     return StoredDocument(task.key, task.seq, ERROR, error=text, internal=True)
+
+
+def _storable_row(row: StoredDocument) -> bool:
+    texts = [row.key, row.document_id, row.buyer_name, row.buyer_orgnr, row.category, row.document, row.error]
+    for f in row.findings:
+        texts += [f.titel, f.område, f.meddelande, f.åtgärd, f.motivering, f.anmärkning, *f.fält, *f.ursprung,
+                  str(f.värden)]
+    try:
+        for text in texts:
+            if text is not None:
+                text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _write(store: Store, run: int, rows: list[StoredDocument]) -> None:
+    """The chunk, stored; a row SQLite cannot take (a bug upstream) is stored as that document's internal error."""
+    try:
+        store.write_chunk(run, rows)
+    except (UnicodeEncodeError, sqlite3.InterfaceError, OverflowError) as error:
+        def replaced(row: StoredDocument) -> StoredDocument:
+            text = storable(str(internal_problem(row.key, error)))
+            return StoredDocument(storable(row.key), row.seq, ERROR, error=text, internal=True)
+
+        store.write_chunk(run, [row if _storable_row(row) else replaced(row) for row in rows])
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -397,7 +409,7 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
     with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row) as pool:
         for rows, timings in pool.map(_chunks(pending, chunk)):
             t = time.perf_counter()
-            store.write_chunk(run, rows)
+            _write(store, run, rows)
             report.timings.store += time.perf_counter() - t
             report.timings.add(timings)
             report.processed += len(rows)
