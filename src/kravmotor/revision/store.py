@@ -177,7 +177,8 @@ class Store:
     """One revision database. Not shared between processes: workers return rows, the main process writes.
 
     `read_only=True` opens for reports (`--visa`, `--jämför`) and works on a file or folder the user may
-    not write to: nothing is created or changed.
+    not write to: nothing in the database is changed (SQLite may add its shared-memory files beside it
+    where it can).
     """
 
     def __init__(self, path: str | Path = DEFAULT_DATABASE, read_only: bool = False):
