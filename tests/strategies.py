@@ -49,8 +49,9 @@ def _rulebook_constants(rulebook: Rulebook) -> tuple[tuple[Decimal, ...], tuple[
         dates.update(d for d in (rule.valid_from, rule.valid_to) if d)
     for parameter in rulebook.parameters.values():
         for value in parameter.values:
-            if value.value is not None:
-                numbers.update({value.value, value.value + 1, value.value - 1})
+            bounds = (value.value.low, value.value.high) if isinstance(value.value, Span) else (value.value,)
+            for bound in (b for b in bounds if b is not None):
+                numbers.update({bound, bound + 1, bound - 1})
             dates.update(d for d in (value.valid_from, value.valid_to) if d)
     return tuple(sorted(n for n in numbers if n >= 0)), tuple(sorted(dates))
 
@@ -84,7 +85,7 @@ class DocumentStrategies:
                 continue
             strategy = self._annotation(info.annotation, list(info.metadata), name)
             if is_fact(info):  # a fact every procurement has: mostly there, sometimes left out (unknown)
-                required[name] = st.one_of(strategy, strategy, strategy, st.none())
+                required[name] = st.one_of(*[strategy] * 7, st.none())
             else:
                 (required if info.is_required() else optional)[name] = strategy
         return st.fixed_dictionaries(required, optional=optional)
@@ -102,7 +103,7 @@ class DocumentStrategies:
                 paths.append(f"{name}[0]")
                 paths += [f"{name}[0].{key}" for key in value[0] if key != "typ"]
                 paths += [f"{name}.{key}" for key in value[0] if key != "typ"]
-        return st.lists(st.sampled_from(paths), max_size=4, unique=True) if paths else st.just([])
+        return st.lists(st.sampled_from(paths), max_size=3, unique=True) if paths else st.just([])
 
     def _annotation(self, annotation: Any, metadata: list, name: str) -> st.SearchStrategy:
         while True:  # unwrap Optional and Annotated, keeping the constraints

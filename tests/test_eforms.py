@@ -280,7 +280,8 @@ def test_a_value_the_model_refuses_is_named_by_field(tmp_path):
         load_notice(path)
     problem, = info.value.problems
     assert problem.location.field_path == "uppskattat_värde.totalt"
-    assert problem.message.startswith("ogiltigt värde ur annonsen (BT-27 (cbc:EstimatedOverallContractAmount)): Decimal('-5')")
+    assert problem.message == ("ogiltigt värde ur annonsen (BT-27 (cbc:EstimatedOverallContractAmount)): "
+                               "värdet måste vara minst 0, angivet: '-5'")
 
 
 def test_an_amount_that_is_no_number_is_located(tmp_path):

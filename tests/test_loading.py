@@ -156,11 +156,14 @@ def test_directory_cannot_be_read(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     path = write(tmp_path, VALID_YAML)
 
-    def refuse(self):
+    def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    assert "kan inte läsa filen" in only_problem(path).message
+    from kravmotor import limits
+
+    monkeypatch.setattr(limits, "open", refuse, raising=False)  # the readers open files through limits.read_limited
+    problem = only_problem(path)
+    assert problem.message == "kan inte läsa filen: behörighet saknas"  # Swedish, not the system's English
 
 
 def test_not_utf8(tmp_path):

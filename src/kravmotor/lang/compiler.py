@@ -11,7 +11,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from itertools import combinations
+from math import comb
 
+from .. import limits
 from ..errors import Location, Problem, RuleError
 from ..model.fields import FieldType, document_fields, supplier_fields
 from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
@@ -246,10 +248,15 @@ class _Lowering:
                 return ir.Quant(False, collection, e.alias, ir.negate(inner))
             return ir.Quant(e.kind == "någon", collection, e.alias, inner)
         if isinstance(e, ast.AtLeast):
-            items = [self.cond(i, scope) for i in e.items]
-            if not 1 <= e.count <= len(items):
-                self.problems.add(e.pos, f"”minst {e.count} av” kräver mellan 1 och {len(items)} villkor")
+            if not 1 <= e.count <= len(e.items):
+                self.problems.add(e.pos, f"”minst {e.count} av” kräver mellan 1 och {len(e.items)} villkor")
                 return ir.TRUE
+            subsets = comb(len(e.items), e.count)
+            if subsets > limits.integer("minst_kombinationer"):
+                self.problems.add(e.pos, limits.exceeded(
+                    "minst_kombinationer", f"”minst {e.count} av” {len(e.items)} villkor ger {subsets} kombinationer"))
+                return ir.TRUE
+            items = [self.cond(i, scope) for i in e.items]
             # No aggregates in the backends: "at least n of" is the disjunction of all n-subsets.
             return ir.any_of(ir.all_of(combo) for combo in combinations(items, e.count))
         if isinstance(e, (ast.Path,)):

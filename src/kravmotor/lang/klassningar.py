@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Location, Problem, RuleError
+from ..safe_data import read_yaml_file
 from ..values import UNKNOWN
 
 DIRECTORY = "klassningar"
@@ -68,10 +67,8 @@ def load_classifications(directory: Path) -> dict[str, Classification]:
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
             classification = _read(path, problems)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problems.append(Problem(Location(str(path), mark.line + 1 if mark else None, mark.column + 1 if mark else None),
-                                    f"klassningsfilen är inte giltig YAML ({getattr(exc, 'problem', exc)})"))
+        except RuleError as exc:
+            problems.extend(exc.problems)
             continue
         if classification is None:
             continue
@@ -85,7 +82,7 @@ def load_classifications(directory: Path) -> dict[str, Classification]:
 
 
 def _read(path: Path, problems: list[Problem]) -> Classification | None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml_file(path, "regelfil", RuleError)[0]
     where = Location(str(path))
     before = len(problems)
 
@@ -145,17 +142,27 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
 
 def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, Any]:
     """`klassning` for a document: every classification's categories, from its and its lots' CPV codes.
-
-    The document's own codes decide whether it is classified at all: when they are unknown, so
-    is every classification. Lots' codes add categories where they are known; a lot's unknown
-    codes add nothing, since a procurement's own CPV codes cover what its lots buy."""
-    codes = data.get("cpv_koder", [])
-    if codes is UNKNOWN:
+    When any of those codes is unknown, so is every classification (an unknown code could be anything)."""
+    if unknown_codes(data):
         return dict.fromkeys(classifications, UNKNOWN)
-    codes = list(codes)
-    lots = data.get("delkontrakt", [])
-    for lot in lots if isinstance(lots, list) else ():
-        lot_codes = lot.get("cpv_koder", []) if isinstance(lot, dict) else []
-        if isinstance(lot_codes, list):
-            codes.extend(lot_codes)
+    codes = list(data.get("cpv_koder", []))
+    for lot in data.get("delkontrakt", []):
+        codes.extend(lot.get("cpv_koder", []))
     return {name: c.categories_of(codes) for name, c in classifications.items()}
+
+
+def unknown_codes(data: dict[str, Any]) -> list[str]:
+    """The unknown CPV codes a document's classification rests on, as field paths: its own, its
+    list of lots, a lot, or a lot's codes."""
+    if data.get("cpv_koder") is UNKNOWN:
+        return ["cpv_koder"]
+    lots = data.get("delkontrakt", [])
+    if lots is UNKNOWN:
+        return ["delkontrakt"]
+    found = []
+    for index, lot in enumerate(lots):
+        if lot is UNKNOWN:
+            found.append(f"delkontrakt[{index}]")
+        elif lot.get("cpv_koder") is UNKNOWN:
+            found.append(f"delkontrakt[{index}].cpv_koder")
+    return found

@@ -22,9 +22,9 @@ class Subject:
     nested: str | None = None  # the field holding another subject's data (a supplier's `upphandling`)
 
     def fact_behind(self, path: str) -> str:
-        """The fact a person fills in or fetches behind a field path: `klassning.riskbransch` is
-        computed from `cpv_koder`, a supplier's `omsättning_senaste_år` from `omsättning`, and its
-        `adress.typ` is part of the fact `adress`."""
+        """The fact a person fills in or fetches behind a field path: a supplier's
+        `omsättning_senaste_år` is computed from `omsättning`, and its `adress.typ` is part of the
+        fact `adress`. (A classification names its unknown CPV codes itself: see the pipeline.)"""
         return _fact_behind(self, path)
 
 
@@ -32,8 +32,6 @@ class Subject:
 def _fact_behind(subject: Subject, path: str) -> str:
     plain = re.sub(r"\[\d+\]", "", path)
     parts = path.split(".")
-    if "klassning" in parts:
-        return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
     computed = dict(subject.computed)
     if plain in computed:
         return computed[plain]

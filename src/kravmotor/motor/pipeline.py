@@ -7,6 +7,7 @@ same treatment of parameters, unknown facts, justifications and findings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from ..errors import EngineError
 from ..formatting import format_value
 from ..lang.compiler import Rulebook
+from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..values import is_number
@@ -116,7 +118,7 @@ class RuleRunner:
         if outcome.undecided or outcome.maybe:
             explainer = evaluate.Explainer(self.rulebook.derivations, env)
             for hit in outcome.undecided:
-                why = self._why(explainer, hit, data, params)
+                why = _classified(self._why(explainer, hit, data, params), data)
                 findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
                                                   index=hit.index, resolved=resolved, subject=self.subject,
                                                   parameters=self.rulebook.parameters, justifications=justifications,
@@ -147,6 +149,18 @@ class RuleRunner:
             tops = self._tops_of[rule.code] = tuple(sorted({path.split(".")[0] for path in rule.reads}
                                                           | ({self.subject.date_field} if rule.params else set())))
         return tops
+
+
+def _classified(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
+    """An unknown `klassning.<namn>` named by the unknown CPV codes behind it (the document's or a lot's)."""
+    if not any("klassning" in path.split(".") for path in why.unknown):
+        return why
+    paths = {path for path in why.unknown if "klassning" not in path.split(".")}
+    for path in why.unknown - paths:
+        prefix, _, _ = path.partition("klassning")
+        nested = data.get(prefix.rstrip(".")) if prefix else data  # a supplier's procurement: `upphandling.`
+        paths.update(prefix + code for code in unknown_codes(nested if isinstance(nested, dict) else {}))
+    return dataclasses.replace(why, unknown=frozenset(paths))
 
 
 def _frozen(value: Any) -> Any:

@@ -21,7 +21,7 @@ STYLE = {
 
 def render(run: Run, console: Console) -> None:
     for problem in run.problems:
-        console.print(Text(f"FEL I INDATA: {problem}", style="bold red"))
+        console.print(Text(f"{'INTERNT FEL' if problem.internal else 'FEL I INDATA'}: {problem}", style="bold red"))
         console.print()
     for result in run.results:
         title = f"Granskning av {result.file or result.document_id} ({result.document_id})"
