@@ -91,7 +91,7 @@ def test_generated_documents_reach_most_rules_and_leave_some_undecided(strategie
     fired: set[str] = set()
     undecided: set[str] = set()
 
-    @settings(max_examples=400, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=800, deadline=None, derandomize=True, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(data=st.data())
     def collect(data):

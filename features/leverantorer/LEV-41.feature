@@ -54,10 +54,10 @@ Egenskap: LEV-41 Upphandlingen är i en riskbransch
     Och fyndet för LEV-41 gäller fältet "upphandling.cpv_koder"
 
   @okänd
-  Scenario: Upphandlingen gäller lokalvård, fast delkontrakten inte är kända
+  Scenario: Delkontraktens CPV-koder är inte kända
     Givet att leverantören granskas mot ett förfrågningsunderlag
-    Och att upphandlingens cpv_koder är "90911200-8"
+    Och att upphandlingens cpv_koder är "79000000-4"
     Och att upphandlingens delkontrakt inte är kända
     När leverantören granskas
-    Så ger regeln LEV-41 utfallet "info"
-    Och meddelandet för LEV-41 innehåller "lokalvård"
+    Så ger regeln LEV-41 utfallet "underlag saknas"
+    Och fyndet för LEV-41 gäller fältet "upphandling.delkontrakt"

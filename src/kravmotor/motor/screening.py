@@ -17,7 +17,7 @@ from ..model.dokument import Förfrågningsunderlag
 from ..model.leverantor import Leverantör
 from ..model.subjects import SUPPLIER
 from .facts import Provenance, document_data, supplier_data
-from .findings import Fynd, UppgiftsKälla
+from .findings import Fynd, SaknadUppgift, UppgiftsKälla, missing_facts
 from .pipeline import DEFAULT_MOTOR, RuleRunner
 
 # The derived facts that decide the risk level, most serious first, and how a report names the level.
@@ -42,6 +42,11 @@ class Screening:
     missing_for_risk: list[str]  # facts nobody fetched that could raise the level: the level is a lower bound
     subcontractors: list["Screening"] = field(default_factory=list)
     personal_names: frozenset[str] = frozenset()  # företrädare, for --maskera
+
+    @property
+    def missing(self) -> list[SaknadUppgift]:
+        """The facts nobody fetched that keep rules from being decided, each with the rules it blocks."""
+        return missing_facts(self.findings)
 
     def all(self):
         """This screening and every subcontractor's, depth first."""
