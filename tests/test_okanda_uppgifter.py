@@ -121,6 +121,18 @@ def test_unknown_cpv_codes_block_the_classified_rules(checkers):
     assert all(f.utfall == "underlag saknas" for code in blocked for f in findings[code])
 
 
+def test_unknown_lot_codes_leave_what_the_known_codes_give(checkers):
+    """Cleaning is a risk industry by the document's own code: a lot whose codes are unknown cannot
+    undo that (SER-04 decides), but with an office-services code it could add one (SER-04 waits,
+    naming the lots)."""
+    lots, unknown = {"delkontrakt": [{"namn": "a"}]}, ["delkontrakt[0].cpv_koder"]
+    cleaning = _findings(checkers, _doc({"cpv_koder": ["90911200-8"], **lots}, unknown=unknown))
+    assert [f.utfall for f in cleaning["SER-04"]] == ["varning"]
+    office = _findings(checkers, _doc({"cpv_koder": ["79000000-4"], **lots}, unknown=unknown))
+    (ser04,) = office["SER-04"]
+    assert (ser04.utfall, ser04.fält) == ("underlag saknas", ["delkontrakt[0].cpv_koder"])
+
+
 def test_a_requirement_amount_unknown_is_named_with_its_index(checkers):
     doc = _doc({"kvalificeringskrav": [{"typ": "omsättning", "belopp": 1_000_000}, {"typ": "omsättning"}]})
     findings = _findings(checkers, doc)

@@ -207,3 +207,21 @@ def _span_schema(cls, source: Any, handler: Any) -> Any:
 
 
 Span.__get_pydantic_core_schema__ = classmethod(_span_schema)  # type: ignore[attr-defined]
+
+
+class PartialList(list):
+    """A list known to hold these elements, and perhaps others nobody knows: a document's
+    classification when its own CPV codes are known but a lot's are not.
+
+    `någon x där ...` is true when a known element makes it so, never false; `finns` is true
+    when an element is known, never false; `antal` is unknown. Code that means "a known list"
+    tests `type(x) is list`, which this is not.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"PartialList({list.__repr__(self)} + okända)"
+
+    def __reduce__(self):
+        return (PartialList, (list(self),))

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import Location, Problem, RuleError
 from ..safe_data import read_yaml_file
-from ..values import UNKNOWN
+from ..values import UNKNOWN, PartialList
 
 DIRECTORY = "klassningar"
 _CPV = re.compile(r"^(\d{8})(?:-\d)?$")
@@ -142,13 +142,20 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
 
 def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, Any]:
     """`klassning` for a document: every classification's categories, from its and its lots' CPV codes.
-    When any of those codes is unknown, so is every classification (an unknown code could be anything)."""
-    if unknown_codes(data):
+
+    When the document's own codes are unknown, so is every classification. When only a lot's
+    are, the categories of the known codes are certain and an unknown code may add more: each
+    classification is then a `PartialList`."""
+    if data.get("cpv_koder") is UNKNOWN:
         return dict.fromkeys(classifications, UNKNOWN)
     codes = list(data.get("cpv_koder", []))
-    for lot in data.get("delkontrakt", []):
-        codes.extend(lot.get("cpv_koder", []))
-    return {name: c.categories_of(codes) for name, c in classifications.items()}
+    lots = data.get("delkontrakt", [])
+    for lot in lots if lots is not UNKNOWN else ():
+        lot_codes = lot.get("cpv_koder", []) if isinstance(lot, dict) else UNKNOWN
+        if lot_codes is not UNKNOWN:
+            codes.extend(lot_codes)
+    kind = PartialList if unknown_codes(data) else list
+    return {name: kind(c.categories_of(codes)) for name, c in classifications.items()}
 
 
 def unknown_codes(data: dict[str, Any]) -> list[str]:

@@ -58,7 +58,7 @@ from typing import Any
 from durable import engine as durable_engine
 
 from ..errors import EngineError, Location, Problem, RuleError
-from ..values import UNKNOWN
+from ..values import UNKNOWN, PartialList
 from . import durable_compile as dc
 from . import evaluate, ir
 from .outcome import Hit, Outcome, sort_key
@@ -231,7 +231,8 @@ class DurableEngine:
             return []
         if items is UNKNOWN:
             return [(None, None)]
-        return [(i, True if i in true else False if i in false else None) for i in range(len(items))]
+        truths = [(i, True if i in true else False if i in false else None) for i in range(len(items))]
+        return truths + ([(None, None)] if isinstance(items, PartialList) else [])  # the elements nobody knows
 
     @staticmethod
     def _length(item: ir.RuleIR, data: dict[str, Any], params: dict[str, Any]) -> int:

@@ -18,7 +18,8 @@ and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart fo
 a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
 (`x__dag`), a list its length (`x__antal`). Every value read also has a state
 field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
-missing; a missing value makes a comparison definitely false (see `ir`).
+missing, "p" a partial list (some elements known, others not); a missing value
+makes a comparison definitely false (see `ir`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Union
 
-from ..values import UNKNOWN, Span
+from ..values import UNKNOWN, PartialList, Span
 from . import ir
 
 SID = "1"  # one session per ruleset, emptied after every document
@@ -291,10 +292,12 @@ def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
 def _presence(c: ir.Present, want: str, scope: str) -> Expr:
     """`finns`/`saknas`: a known value is there or missing; an unknown one neither."""
     (leaf,) = _leaves(c.ref, scope)
-    if c.ref.kind == "lista":  # a list "finns" when it has elements; an empty or missing one "saknas"
-        there = {"$and": [leaf.known, {"$gt": {leaf.value: 0}}]}
+    if c.ref.kind == "lista":
+        # A list "finns" when it has elements (a partial list, state "p": when one is known); an
+        # empty or missing one "saknas" (a partial list never: others may exist).
+        there = {"$gt": {leaf.value: 0}}
         missing = {"$or": [leaf.missing, {"$and": [leaf.known, {leaf.value: 0}]}]}
-        not_there = {"$or": [leaf.not_known, {leaf.value: 0}]}
+        not_there = {"$or": [{leaf.state: "u"}, leaf.missing, {leaf.value: 0}]}
         not_missing = {"$and": [leaf.not_missing, {"$or": [leaf.not_known, {"$gt": {leaf.value: 0}}]}]}
     else:
         there, missing, not_there, not_missing = leaf.known, leaf.missing, leaf.not_known, leaf.not_missing
@@ -407,8 +410,9 @@ def form(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
         if c.exists == (want == T):  # T(någon) and F(ingen): some element definitely passes
             test = simple_form(c.cond, T, c.alias)
             return [] if test is False else [[_Elements(c, test, none=False)]]
-        # T(ingen) and F(någon): the list is not unknown and no element is not-definitely-false
-        known = _Atom(ir.DOC, {"$neq": {".".join(c.collection.path) + "__s": "u"}})
+        # T(ingen) and F(någon): the whole list is known (or missing) and no element is not-definitely-false
+        state = ".".join(c.collection.path) + "__s"
+        known = _Atom(ir.DOC, {"$or": [{state: "k"}, {state: "m"}]})
         test = simple_form(c.cond, NF, c.alias)
         return [[known]] if test is False else [[known, _Elements(c, test, none=True)]]
     raise TypeError(c)
@@ -558,7 +562,7 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any])
                     break
                 value = value.get(part) if isinstance(value, dict) else None
         if how == _STATE:
-            out[short] = "m" if value is None else "u" if value is UNKNOWN else "k"
+            out[short] = "m" if value is None else "u" if value is UNKNOWN else "p" if type(value) is PartialList else "k"
             continue
         if value is None or value is UNKNOWN:
             continue

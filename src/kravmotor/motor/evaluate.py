@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from . import ir
 from .outcome import Hit, Outcome
-from ..values import UNKNOWN, Span
+from ..values import UNKNOWN, PartialList, Span
 
 _CMP = {"=": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 _NEGATED = {op: _CMP[neg] for op, neg in ir.NEGATED_OP.items()}
@@ -115,7 +115,7 @@ def value(v: ir.Value, env: Env) -> Any:
         items = value(v.collection, env)
         if items is None or items is UNKNOWN:
             return items
-        return float(len(items))
+        return UNKNOWN if isinstance(items, PartialList) else float(len(items))
     if isinstance(v, ir.Arith):
         left, right = _number(value(v.left, env)), _number(value(v.right, env))
         if left is None or right is None:
@@ -135,7 +135,8 @@ def value(v: ir.Value, env: Env) -> Any:
 
 
 def _items(c: ir.Quant, env: Env) -> Any:
-    """The elements a quantifier ranges over: a list, or UNKNOWN. A missing list has none."""
+    """The elements a quantifier ranges over: a list, a PartialList (some known, others not), or
+    UNKNOWN. A missing list has none."""
     items = value(c.collection, env)
     return [] if items is None else items
 
@@ -159,8 +160,8 @@ def truth(c: ir.Cond, env: Env) -> Truth:
         return None  # unknown, or a span on which the comparison goes both ways
     if isinstance(c, ir.Present):
         found = value(c.ref, env)
-        if found is UNKNOWN:
-            return None
+        if found is UNKNOWN or (isinstance(found, PartialList) and not found):
+            return None  # unknown, or no element known yet: there may be some
         present = bool(found) if isinstance(found, list) else found is not None
         return present == c.present
     if isinstance(c, ir.Prefix):
@@ -192,7 +193,7 @@ def truth(c: ir.Cond, env: Env) -> Truth:
         items = _items(c, env)
         if items is UNKNOWN:
             return None
-        found: Truth = False
+        found: Truth = None if isinstance(items, PartialList) else False  # unknown others may match
         for item in items:
             t = truth(c.cond, env.bind(c.alias, item))
             if t is True:
@@ -222,7 +223,7 @@ def _value_why(v: ir.Value, env: Env) -> Why:
     """The unknown and span-valued leaves of a value."""
     if isinstance(v, ir.Ref):
         found = value(v, env)
-        if found is UNKNOWN:
+        if found is UNKNOWN or isinstance(found, PartialList):
             return Why(unknown=frozenset([path_of(v, env)]))
         if isinstance(found, Span):
             return Why(spans=frozenset([path_of(v, env)]))
@@ -270,6 +271,8 @@ def _truth_and_why(c: ir.Cond, env: Env) -> tuple[Truth, Why]:
         if items is UNKNOWN:
             return None, _value_why(c.collection, env)
         found, reasons = False, NOTHING_UNKNOWN
+        if isinstance(items, PartialList):
+            found, reasons = None, _value_why(c.collection, env)
         for index, item in enumerate(items):
             t, w = _truth_and_why(c.cond, env.bind(c.alias, item, _element_path(c.collection, env, index)))
             if t is True:
@@ -300,13 +303,17 @@ def _rule_truths(rule: ir.RuleIR, env: Env) -> list[tuple[int | None, Truth]]:
     items = value(rule.for_each.collection, env)
     if items is None:
         return []
-    if items is UNKNOWN:
-        # Whatever the elements are, the conjuncts about the document alone may decide.
-        outside = ir.all_of(tuple(c for c in _conjuncts(rule.condition) if not _mentions(c, rule.for_each.alias)))
-        t = truth(outside, env)
-        return [] if t is False else [(None, None)]
+    outside = None
+    if items is UNKNOWN or isinstance(items, PartialList):
+        # Whatever the unknown elements are, the conjuncts about the document alone may decide.
+        outside = truth(ir.all_of(tuple(c for c in _conjuncts(rule.condition) if not _mentions(c, rule.for_each.alias))), env)
+        if outside is False:
+            return []
+        if items is UNKNOWN:
+            return [(None, None)]
     path = path_of(rule.for_each.collection, env)
-    return [(i, truth(rule.condition, env.bind(rule.for_each.alias, item, f"{path}[{i}]"))) for i, item in enumerate(items)]
+    truths = [(i, truth(rule.condition, env.bind(rule.for_each.alias, item, f"{path}[{i}]"))) for i, item in enumerate(items)]
+    return truths + ([(None, None)] if outside is not None else [])  # the elements nobody knows
 
 
 def _conjuncts(c: ir.Cond) -> tuple[ir.Cond, ...]:
@@ -378,7 +385,7 @@ class Explainer:
         env = self.env
         if rule.for_each is not None:
             items = value(rule.for_each.collection, env)
-            if index is None or items is UNKNOWN:
+            if index is None:
                 outside = ir.all_of(tuple(c for c in _conjuncts(rule.condition) if not _mentions(c, rule.for_each.alias)))
                 return why(outside, env) | _value_why(rule.for_each.collection, env)
             path = path_of(rule.for_each.collection, env)

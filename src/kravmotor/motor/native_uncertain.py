@@ -88,9 +88,9 @@ class UncertainCompiler:
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
             return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", v.kind == "tal")
-        if isinstance(v, ir.Count):
+        if isinstance(v, ir.Count):  # of a partial list: unknown
             t = self.temp()
-            return f"(float(len({t})) if ({t} := {self.ref(v.collection)}).__class__ is list else {t})"
+            return f"(float(len({t})) if ({t} := {self.ref(v.collection)}).__class__ is list else (_U if {t}.__class__ is _Partial else {t}))"
         if isinstance(v, ir.Days):
             a, b = self.temp(), self.temp()
             return (f"(None if ({a} := {self.ref(v.start)}) is None or ({b} := {self.ref(v.end)}) is None "
@@ -121,9 +121,10 @@ class UncertainCompiler:
         if isinstance(c, ir.Present):
             v = self.ref(c.ref)
             t, bound = _bind(v, self.temp)
-            if c.ref.kind == "lista":  # a list "finns" when it has elements
-                has = c.present == want
-                return f"({bound} is not _U and {'bool' if has else 'not '}({t}))"
+            if c.ref.kind == "lista":  # a list "finns" when it has elements (a partial list: when one is known)
+                if c.present == want:
+                    return f"({bound} is not _U and bool({t}))"
+                return f"({bound} is not _U and {t}.__class__ is not _Partial and not {t})"
             if c.present == want:  # definitely there
                 return f"({bound} is not None and {t} is not _U)"
             return f"({v} is None)"
@@ -155,9 +156,9 @@ class UncertainCompiler:
         var = f"a{len(self.aliases)}"
         outer = self.aliases
         self.aliases = {**outer, c.alias: var}
-        some_true = f"({bound}.__class__ is list and any({self.true(c.cond)} for {var} in {t}))"
-        t2, bound2 = _bind(collection, self.temp)
-        all_false = f"({bound2} is not _U and all({self.false(c.cond)} for {var} in ({t2} or ())))"
+        some_true = f"({bound}.__class__ in _LISTS and any({self.true(c.cond)} for {var} in {t}))"
+        t2, bound2 = _bind(collection, self.temp)  # every element false: a known list only
+        all_false = f"({bound2} is not _U and {t2}.__class__ is not _Partial and all({self.false(c.cond)} for {var} in ({t2} or ())))"
         self.aliases = outer
         return some_true if c.exists == want else all_false
 
@@ -250,9 +251,9 @@ class UncertainCompiler:
         del self.aliases[rule.for_each.alias]
         element = f"{hit}.get(i) or _hit({hit}, {self.const(rule)}, i)"
         return [
-            f"if not {self.false(outside)}:",
-            f"    if {collection} is _U: und += {self.unknown_hit_names[n]}",
-            f"    elif {collection}:",
+            f"if not {self.false(outside)}:",  # the elements nobody knows (index None) come first
+            f"    if {collection} is _U or {collection}.__class__ is _Partial: und += {self.unknown_hit_names[n]}",
+            f"    if {collection} is not _U and {collection}:",
             f"        for i, {var} in enumerate({collection}):",
             f"            if {true}: hits += {element}",
             f"            elif not {false}: und += {element}",

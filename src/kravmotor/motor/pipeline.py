@@ -168,7 +168,7 @@ def _frozen(value: Any) -> Any:
     if isinstance(value, dict):
         return tuple((k, _frozen(v)) for k, v in value.items())
     if isinstance(value, list):
-        return tuple(_frozen(v) for v in value)
+        return (type(value).__name__,) + tuple(_frozen(v) for v in value)  # a PartialList is not a list
     hash(value)
     return value
 
