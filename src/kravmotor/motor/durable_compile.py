@@ -48,24 +48,24 @@ class Unsupported(Exception):
 Expr = Union[dict, bool]
 
 
-def _and(items: list[Expr]) -> Expr:
+def _join(key: str, items: list[Expr]) -> Expr:
+    """`$and` (key) or `$or` of the items, flattened, with constant tests folded away."""
+    decisive = key == "$or"  # the constant that decides the whole
     out = []
     for item in items:
-        if item is False:
-            return False
-        if item is not True:
-            out.extend(item["$and"] if isinstance(item, dict) and set(item) == {"$and"} else [item])
-    return True if not out else out[0] if len(out) == 1 else {"$and": out}
+        if item is decisive:
+            return decisive
+        if item is not (not decisive):
+            out.extend(item[key] if isinstance(item, dict) and set(item) == {key} else [item])
+    return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
+
+
+def _and(items: list[Expr]) -> Expr:
+    return _join("$and", items)
 
 
 def _or(items: list[Expr]) -> Expr:
-    out = []
-    for item in items:
-        if item is True:
-            return True
-        if item is not False:
-            out.extend(item["$or"] if isinstance(item, dict) and set(item) == {"$or"} else [item])
-    return False if not out else out[0] if len(out) == 1 else {"$or": out}
+    return _join("$or", items)
 
 
 # --- Fields ----------------------------------------------------------------------------

@@ -171,21 +171,13 @@ def truth(c: ir.Cond, env: Env) -> Truth:
         if text is UNKNOWN:
             return None
         return str(text).startswith(c.prefix) != c.negated
-    if isinstance(c, ir.AllOf):
-        result: Truth = True
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        decisive = isinstance(c, ir.AnyOf)  # one true part makes `eller` true, one false part `och` false
+        result: Truth = not decisive
         for item in c.items:
             t = truth(item, env)
-            if t is False:
-                return False
-            if t is None:
-                result = None
-        return result
-    if isinstance(c, ir.AnyOf):
-        result = False
-        for item in c.items:
-            t = truth(item, env)
-            if t is True:
-                return True
+            if t is decisive:
+                return decisive
             if t is None:
                 result = None
         return result

@@ -51,7 +51,7 @@ from itertools import compress
 from typing import Any, Callable
 
 from . import ir
-from .native_uncertain import UncertainCompiler
+from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
 from ..values import UNKNOWN, PartialList, Span
 
@@ -80,11 +80,7 @@ class _Emitter:
         self.pending: list[str] = []  # fetches to write before the current rule's next test
 
     def const(self, value: Any) -> str:
-        for i, known in enumerate(self.constants):
-            if type(known) is type(value) and known == value:
-                return f"K{i}"
-        self.constants.append(value)
-        return f"K{len(self.constants) - 1}"
+        return constant(self.constants, value)
 
     def temp(self) -> str:
         self.temps += 1

@@ -47,11 +47,7 @@ class UncertainCompiler:
     # --- names ----------------------------------------------------------------------
 
     def const(self, value: Any) -> str:
-        for i, known in enumerate(self.constants):
-            if type(known) is type(value) and known == value:
-                return f"K{i}"
-        self.constants.append(value)
-        return f"K{len(self.constants) - 1}"
+        return constant(self.constants, value)
 
     def temp(self) -> str:
         self.temps += 1
@@ -258,6 +254,15 @@ class UncertainCompiler:
             f"            if {true}: hits += {element}",
             f"            elif not {false}: und += {element}",
         ]
+
+
+def constant(constants: list[Any], value: Any) -> str:
+    """The namespace name (`K<n>`) of a constant of the generated module, shared by both functions."""
+    for i, known in enumerate(constants):
+        if type(known) is type(value) and known == value:
+            return f"K{i}"
+    constants.append(value)
+    return f"K{len(constants) - 1}"
 
 
 def _outside(condition: ir.Cond, alias: str) -> ir.Cond:

@@ -118,7 +118,7 @@ class RuleRunner:
         if outcome.undecided or outcome.maybe:
             explainer = evaluate.Explainer(self.rulebook.derivations, env)
             for hit in outcome.undecided:
-                why = _classified(self._why(explainer, hit, data, params), data)
+                why = _classified(self._why(explainer, hit, data, params, param_unknowns), data)
                 findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
                                                   index=hit.index, resolved=resolved, subject=self.subject,
                                                   parameters=self.rulebook.parameters, justifications=justifications,
@@ -126,13 +126,14 @@ class RuleRunner:
         findings.sort(key=Fynd.sort_key)
         return Run(findings, outcome.derived, outcome.maybe, explainer)
 
-    def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any]) -> evaluate.Why:
-        """Why the rule is undecided; memoised on the values it reads, which a batch of imported
-        documents shares across many of them (the same unknowns, the same few codes)."""
+    def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any],
+             param_unknowns: dict[str, frozenset[str]]) -> evaluate.Why:
+        """Why the rule is undecided; memoised on what it reads (values, parameters and what leaves
+        them open), which a batch of imported documents shares across many of them."""
         rule = hit.rule
         try:
             key = (rule.code, hit.index, tuple(_frozen(data.get(name)) for name in self._tops(rule)),
-                   tuple(_frozen(params.get(name)) for name in sorted(rule.params)))
+                   tuple((_frozen(params.get(name)), param_unknowns.get(name)) for name in sorted(rule.params)))
         except TypeError:  # a value that cannot be a key: explain without the memo
             return explainer.rule(rule, hit.index)
         why = self._why_memo.get(key)
