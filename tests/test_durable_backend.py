@@ -98,6 +98,37 @@ def test_fifty_engines_built_in_a_loop_all_work():
         assert fired(engine, doc(uppskattat_värde={"totalt": total})) == expected, f"motor {n}"
 
 
+def test_an_engine_dropped_gives_back_what_durable_holds():
+    """Each engine built, used and dropped used to keep its rulesets and session state in C; the
+    engine frees them (close, also on garbage collection). 300 builds, in a child process."""
+    code = textwrap.dedent("""
+        import gc, resource, sys
+        sys.path.insert(0, %r)
+        from test_durable_backend import build, doc, TWO_RULES
+        def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        for _ in range(20):
+            build(TWO_RULES)[1].evaluate(doc(), {})
+        gc.collect()
+        start = rss()
+        for _ in range(300):
+            build(TWO_RULES)[1].evaluate(doc(uppskattat_värde={"totalt": 5000}), {})
+            gc.collect()
+        print(rss() - start)
+    """) % str(Path(__file__).parent)
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert int(child.stdout) < 15, f"{child.stdout.strip()} MB efter 300 byggen"  # without close: about 80 MB
+
+
+def test_a_closed_engine_refuses_to_evaluate():
+    _, engine = build(TWO_RULES)
+    engine.evaluate(doc(), {})
+    engine.close()
+    engine.close()  # harmless twice
+    with pytest.raises(EngineError, match="stängd"):
+        engine.evaluate(doc(), {})
+
+
 # --- (c) exceptions in actions -------------------------------------------------------------
 
 
