@@ -70,7 +70,7 @@ SCHEMA = {
     "annonseringsdatum": _date,
     "sista_anbudsdag": _date,
     "lagrum": _one_of("LOU", "LUF", "LUK", "LOV"),
-    "förfarande": lambda value: value in PROCEDURES,
+    "förfarande": _one_of(*PROCEDURES),
     "avropsform": _one_of("förnyad konkurrensutsättning", "rangordning", "dynamiskt inköpssystem"),
     "ramavtal": _only_true,
     "upphandlingsslag": _one_of("varor", "tjänster", "byggentreprenad"),
