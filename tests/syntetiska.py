@@ -136,7 +136,7 @@ LOKALVÅRD_FÖRENKLAT_ETIKETTER = {
     "annonseringsdatum": "2026-04-01", "sista_anbudsdag": "2026-05-04", "lagrum": "LOU", "förfarande": "förenklat",
     "upphandlingsslag": "tjänster", "avtalstid.grundperiod_månader": 24, "avtalstid.förlängning_månader": 24,
     "omsättning.belopp": 4_000_000, "omsättning.antal_år": 2,
-    "varumärken": [{"namn": "Tork", "eller_likvärdigt": True}], "underleverantörsvillkor": True,
+    "varumärken": [{"namn": "Tork", "eller_likvärdigt": True}],
     "arbetsrättsliga_villkor": True, "arbetsrättsliga_villkor.nivå": "central kollektivavtal",
     "utvärdering.tilldelningsgrund": "pris",
 }
@@ -197,6 +197,7 @@ AVROP_RANGORDNING: Innehåll = [
     ("p", "Avropet sker genom rangordning enligt ramavtalets villkor."),
     ("p", "Avropet sker genom rangordning och den först rangordnade leverantören tillfrågas först."),
     ("p", "Avtalstiden är 6 månader."),
+    ("h2", "Underleverantörer"),
     ("p", "Leverantören ansvarar för underleverantörers arbete som för sitt eget."),
 ]
 AVROP_RANGORDNING_ETIKETTER = {

@@ -116,7 +116,8 @@ def periods_in_months(sentence: str) -> list[tuple[int, tuple[int, int]]]:
 def plus_periods(sentence: str) -> list[tuple[int, int, tuple[int, int]]]:
     """"2 + 1 + 1 år", "24+12 månader": the base period and all extensions together, in months."""
     found = []
-    for m in re.finditer(r"(?<![\w.,])(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(år|månader|mån)(?![\wåäö])", sentence, re.IGNORECASE):
+    for m in re.finditer(r"(?<![\w.,])(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(år|månader|månad|mån)(?![\wåäö])", sentence,
+                         re.IGNORECASE):
         factor = 12 if m.group(3).lower() == "år" else 1
         extensions = [int(x) for x in re.findall(r"\d{1,2}", m.group(2))]
         found.append((int(m.group(1)) * factor, sum(extensions) * factor, m.span()))

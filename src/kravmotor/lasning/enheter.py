@@ -61,7 +61,7 @@ class Text:
                 rows.setdefault(block.row, []).append(block)
             elif block.kind == "rubrik":
                 following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-                if following is not None and following.kind == "stycke" and len(following.text) <= 250:
+                if following is not None and following.kind != "rubrik" and len(following.text) <= 250:
                     pairs.append(Etikett(block.heading or block.text, following.text, following))
             for line in block.text.split("\n"):
                 m = _INLINE_LABEL.match(line.strip())

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ...fritext.datum import dates_at
-from ...fritext.tal import periods_in_months, plus_periods
+from ...fritext.tal import COUNT, count_at, periods_in_months, plus_periods
 from ..enheter import Text
 from ..kalla import Kandidat
 
@@ -29,10 +29,10 @@ _EXTENSION = re.compile(r"förläng\w*|option\w*", re.IGNORECASE)
 _TOTAL = re.compile(r"(?:sammanlagt|totalt|maximalt|max|högst|som\s+mest|upp\s+till|i\s+sin\s+helhet)\s+(?:\w+\s+){0,2}$",
                     re.IGNORECASE)
 _EACH_TIME = re.compile(r"åt\s+gången|per\s+gång|per\s+tillfälle|vardera|var\s+och\s+en|i\s+taget", re.IGNORECASE)
-_TIMES = re.compile(r"(\d|två|tre|fyra)\s*(?:x|gånger|ggr|\*)\s*(\d{1,2})\s*(år|månader)", re.IGNORECASE)
+_TIMES = re.compile(COUNT + r"\s*(?:x|gånger|ggr|\*)\s*" + COUNT + r"\s*(år|månader)", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"\b(?:ca|cirka|ungefär|uppskattningsvis|preliminärt|beräknas|omkring|runt)\b", re.IGNORECASE)
 _NOT_CONTRACT = re.compile(r"anbudet\s+ska\s+vara\s+giltig|giltighetstid|bindningstid|erfarenhet|referens|uppsägningstid"
                            r"|garantitid|betalning|faktur", re.IGNORECASE)
-_WORD_TIMES = {"två": 2, "tre": 3, "fyra": 4}
 
 
 def kandidater(text: Text) -> Iterator[Kandidat]:
@@ -42,8 +42,10 @@ def kandidater(text: Text) -> Iterator[Kandidat]:
             continue
         has_period_word = bool(_PERIOD_WORD.search(words))
         extension = _EXTENSION.search(words)
-        for base, extra, _span in plus_periods(words):
-            if has_period_word or extension:
+        for base, extra, (start, _end) in plus_periods(words):
+            if re.search(r"(?:förläng\w*|option\w*)\s+(?:\w+\s+){0,4}$", words[max(0, start - 50):start], re.IGNORECASE):
+                yield sentence.kandidat(FÄLT[1], base + extra, 0.85)  # "option 3 + 3 månader": all of it extension
+            elif has_period_word or extension:
                 yield sentence.kandidat(FÄLT[0], base, 0.85)
                 yield sentence.kandidat(FÄLT[1], extra, 0.85)
         if has_period_word:
@@ -57,9 +59,9 @@ def _base(sentence, extension: re.Match | None) -> Iterator[Kandidat]:
     start = _PERIOD_WORD.search(words).end()
     end = extension.start() if extension and extension.start() > start else len(words)
     part = words[start:end]
-    periods = [months for months, _span in periods_in_months(part)]
+    periods = [months for months, (at, _end) in periods_in_months(part) if not _TOTAL.search(part[:at])]
     if len(set(periods)) == 1 and not plus_periods(part):
-        yield sentence.kandidat(FÄLT[0], periods[0], 0.85)
+        yield sentence.kandidat(FÄLT[0], periods[0], 0.4 if _APPROXIMATE.search(part) else 0.85)
         return
     days = [date for date, _span in dates_at(part)]
     if len(days) == 2 and not periods:
@@ -83,8 +85,8 @@ def _extension(sentence, extension: re.Match) -> Iterator[Kandidat]:
         return
     times = _TIMES.search(part)
     if times:
-        count = int(times.group(1)) if times.group(1).isdigit() else _WORD_TIMES[times.group(1).lower()]
-        size = int(times.group(2)) * (12 if times.group(3).lower() == "år" else 1)
+        size = count_at(times, 4) * (12 if times.group(7).lower() == "år" else 1)
+        count = count_at(times, 1)
         yield sentence.kandidat(FÄLT[1], count * size, 0.85)
         return
     periods = periods_in_months(part)

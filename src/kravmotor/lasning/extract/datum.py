@@ -13,8 +13,9 @@ from .monster import after_trigger
 FÄLT = ("annonseringsdatum", "sista_anbudsdag")
 
 _DEADLINE = re.compile(
-    r"sista\s+(?:dag(?:en)?|datum|tidpunkt)\s+för\s+(?:att\s+)?(?:lämna|lämnande\s+av|inlämning\s+av|inkomma\s+med|besvara|"
-    r"skicka\s+in)?\s*(?:in\s+)?(?:ett\s+)?(?:anbud|avropssvar|svar|offert)"
+    r"sista\s+(?:dag(?:en)?|datum|tidpunkt)\s+(?:för\s+)?(?:att\s+)?(?:lämna|lämnande\s+av|inlämning\s+av|inkomma\s+med|"
+    r"besvara|skicka\s+in)?\s*(?:in\s+)?(?:ett\s+)?(?:anbud(?:et|en)?|avropssvar(?:et|en)?|avrop(?:et)?|svar(?:et)?|offert(?:en)?)"
+    r"(?![\wåäö])"
     r"|sista\s+(?:anbudsdag|anbudsdatum|svarsdag|svarsdatum|dag\s+för\s+anbud)(?:en)?"
     r"|anbudstiden?\s+(?:går\s+ut|löper\s+ut|utgår|slutar|upphör)|anbudstidens\s+(?:utgång|slut)"
     r"|(?:anbud(?:et|en)?|avropssvar(?:et|en)?|svar(?:et)?|offert(?:en)?)\s+(?:ska|skall|måste)\s+"

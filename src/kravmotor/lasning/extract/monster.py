@@ -28,23 +28,22 @@ def after_trigger(
 
     In a sentence, the first value within `reach` characters after the trigger is
     taken. Under a label (a heading and its paragraph, a table row, "Label: value"),
-    the value must be the only one of its kind, else the reading is unsure.
+    the value must be the only one of its kind, else the reading is unsure. `exclude`
+    is looked for between the trigger and the value ("Sista dag för frågor: ... "),
+    and in a label.
     """
     for sentence in text.sentences:
-        if exclude and exclude.search(sentence.text):
-            continue
         for m in trigger.finditer(sentence.text):
             after = [(value, span) for value, span in find(sentence.text) if m.end() <= span[0] <= m.end() + reach]
-            if after:
+            if after and not (exclude and exclude.search(sentence.text[m.start():after[0][1][1]])):
                 yield sentence.kandidat(field_name, after[0][0], confidence)
                 break
     for pair in text.labelled:
-        if not trigger.search(pair.label) or len(pair.label) > 90 or (exclude and exclude.search(pair.label + " " + pair.value)):
+        if not trigger.search(pair.label) or len(pair.label) > 90 or (exclude and exclude.search(pair.label)):
             continue
-        values = {value for value, _span in find(pair.value)}
-        if values:
-            yield pair.kandidat(field_name, values.pop() if len(values) == 1 else sorted(values)[0],
-                                confidence if len(values) == 1 else 0.5)
+        values = sorted({value for value, _span in find(pair.value)})
+        for value in values:
+            yield pair.kandidat(field_name, value, confidence if len(values) == 1 else 0.5)
 
 
 def whole_word(*words: str) -> re.Pattern:

@@ -11,7 +11,7 @@ from .monster import NEGATION
 
 FÄLT = ("sanktioner.vite", "sanktioner.hävning")
 
-_VITE = re.compile(r"(?<![\wåäö])(?:\w*vite(?:t|n|na|s\w*)?|viten)(?![\wåäö])", re.IGNORECASE)
+_VITE = re.compile(r"(?<![\wåäö])(?:\w+s)?vite(?:t|n|na|s\w*)?(?![\wåäö])", re.IGNORECASE)  # förseningsvite; not effektivitet
 _NOT_VITE = re.compile(r"(?<![\wåäö])(?:invite\w*)(?![\wåäö])", re.IGNORECASE)
 _HÄVNING = re.compile(r"(?<![\wåäö])(?:häva|hävs|hävas|hävning\w*|hävt|hävde|hävande)(?![\wåäö])", re.IGNORECASE)
 

@@ -1,4 +1,9 @@
-"""Whether the document has a clause on subcontractors: a heading of its own, or a sentence that rules on them."""
+"""Whether the document has a clause on subcontractors: a section of its own that rules on them.
+
+A form field for the tenderer ("Eventuell underleverantör som anlitas:") or a
+passing mention in another clause (personal data, rights to the results) is not
+a subcontractor clause; such sentences are shown as unsure candidates only.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,6 @@ def kandidater(text: Text) -> Iterator[Kandidat]:
             body = [s for s in text.sentences_in(section[1:]) if _RULING.search(s.text)]
             if body:
                 yield body[0].kandidat(FÄLT[0], True, 0.9)
-            continue
     for sentence in text.sentences:
         if _RULING.search(sentence.text) and _OBLIGATION.search(sentence.text) and sentence.block.kind != "rubrik":
-            yield sentence.kandidat(FÄLT[0], True, 0.8)
+            yield sentence.kandidat(FÄLT[0], True, 0.5)

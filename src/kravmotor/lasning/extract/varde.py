@@ -20,7 +20,7 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 # Not the whole value: per year, per month, per hour, a ceiling for one call-off, a threshold.
-_NOT_TOTAL = re.compile(r"per\s+år|årlig|årligen|/år|per\s+månad|per\s+timme|timpris|tröskelvärde|direktupphandlingsgräns"
+_NOT_TOTAL = re.compile(r"per\s+(?:avtals)?år|avtalsår|årlig|årligen|/år|per\s+månad|per\s+timme|timpris|tröskelvärde|direktupphandlingsgräns"
                         r"|\btak\b|takpris|högsta\s+timpris|omsättning|försäkring", re.IGNORECASE)
 
 
