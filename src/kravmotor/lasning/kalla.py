@@ -99,7 +99,7 @@ def resolve(field_name: str, candidates: list[Kandidat]) -> Uppgift:
     sure = [c for c in candidates if c.säkerhet >= SURE]
     values = {_key(c.värde) for c in sure}
     if len(values) == 1:
-        best = max(sure, key=lambda c: c.säkerhet)
+        best = max(sure, key=lambda c: (c.säkerhet, len(c.källa.citat)))  # a sentence rather than a bare heading
         return Uppgift(field_name, best.värde, best.källa, best.säkerhet, "utkast")
     return Uppgift(field_name, kandidater=_distinct(candidates))
 
