@@ -30,16 +30,6 @@ class Block:
     kind: Kind
     row: int | None = None
 
-    @property
-    def place(self) -> str:
-        """Where the block stands, in the words a finding quotes: "avsnitt 2.2 Ekonomisk ställning, sida 3"."""
-        parts = []
-        if self.section or self.heading:
-            parts.append("avsnitt " + " ".join(p for p in (self.section, self.heading) if p))
-        if self.page is not None:
-            parts.append(f"sida {self.page}")
-        return ", ".join(parts)
-
 
 # "3.2 Ekonomisk ställning", "4. Anbudets form", "2.1.3 Krav": a section number that starts a heading.
 _SECTION_NUMBER = re.compile(
