@@ -98,26 +98,47 @@ def test_fifty_engines_built_in_a_loop_all_work():
         assert fired(engine, doc(uppskattat_värde={"totalt": total})) == expected, f"motor {n}"
 
 
-def test_an_engine_dropped_gives_back_what_durable_holds():
-    """Each engine built, used and dropped used to keep its rulesets and session state in C; the
-    engine frees them (close, also on garbage collection). 300 builds, in a child process."""
+def test_checkers_built_again_and_again_share_one_engine_and_keep_no_memory():
+    """An engine keeps its session state in C (it cannot be freed safely): checkers on one rulebook
+    share one engine, so 300 checkers built, used and dropped cost nothing. In a child process."""
     code = textwrap.dedent("""
         import gc, resource, sys
         sys.path.insert(0, %r)
-        from test_durable_backend import build, doc, TWO_RULES
+        from rulekit import compile_text, doc
+        from test_durable_backend import TWO_RULES
+        from kravmotor.model.dokument import Förfrågningsunderlag
+        from kravmotor.motor.pipeline import Checker
+        from rulekit import BASE
+        rulebook = compile_text(TWO_RULES)
+        document = Förfrågningsunderlag.model_validate(BASE)
         def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        engines = set()
         for _ in range(20):
-            build(TWO_RULES)[1].evaluate(doc(), {})
+            Checker(rulebook, "durable").check(document)
         gc.collect()
         start = rss()
         for _ in range(300):
-            build(TWO_RULES)[1].evaluate(doc(uppskattat_värde={"totalt": 5000}), {})
+            checker = Checker(rulebook, "durable")
+            checker.check(document)
+            engines.add(id(checker.engine))
+            del checker
             gc.collect()
-        print(rss() - start)
+        print(len(engines), rss() - start)
     """) % str(Path(__file__).parent)
     child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert child.returncode == 0, child.stderr[-2000:]
-    assert int(child.stdout) < 15, f"{child.stdout.strip()} MB efter 300 byggen"  # without close: about 80 MB
+    engines, growth = map(int, child.stdout.split())
+    assert engines == 1
+    assert growth < 10, f"{growth} MB efter 300 granskare"  # one engine per checker: about 50 MB
+
+
+def test_a_different_rulebook_gets_its_own_shared_engine():
+    from kravmotor.motor.durable_backend import shared_engine
+
+    first, second = compile_text(TWO_RULES), compile_text(TWO_RULES)
+    assert shared_engine(first.rules, first.derivations) is shared_engine(second.rules, second.derivations)
+    other = compile_text(regel("TT-01", "uppskattat_värde.totalt < 999"))
+    assert shared_engine(other.rules, other.derivations) is not shared_engine(first.rules, first.derivations)
 
 
 def test_a_closed_engine_refuses_to_evaluate():

@@ -50,13 +50,13 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
         return NativeEngine(rulebook.rules, rulebook.derivations)
     if motor == "durable":
         try:
-            from .durable_backend import DurableEngine  # the only durable_rules import
+            from .durable_backend import shared_engine  # the only durable_rules import
         except ImportError as exc:
             raise EngineError(
                 "motorn ”durable” kräver paketet durable-rules, som inte finns installerat för den här "
                 f"Python-versionen ({exc}); använd --motor native"
             ) from None
-        return DurableEngine(rulebook.rules, rulebook.derivations)
+        return shared_engine(rulebook.rules, rulebook.derivations)
     raise EngineError(f"okänd motor ”{motor}”; välj en av {', '.join(MOTORS)}")
 
 
