@@ -24,6 +24,7 @@ from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.leverantor import Leverantör
 from kravmotor.motor import evaluate
 from kravmotor.motor.facts import document_data, document_facts, resolve_parameters, supplier_data
+from kravmotor.motor.findings import compact
 from kravmotor.motor.outcome import Outcome
 from kravmotor.values import is_number
 from strategies import DocumentStrategies
@@ -83,6 +84,19 @@ def test_durable_agrees_with_the_reference_and_native_on_documents(data, strateg
     assert _plain(checkers["durable"].engine.evaluate(facts, params)) == expected
     native, durable = checkers["native"].check(doc, "slump.yaml"), checkers["durable"].check(doc, "slump.yaml")
     assert [f.model_dump() for f in durable.findings] == [f.model_dump() for f in native.findings]
+
+
+@SETTINGS
+@given(data=st.data())
+def test_stored_findings_are_the_findings_whatever_the_memo_remembers(data, strategies, checkers):
+    """`Checker.compact` (what a revision stores, memoised across documents) gives exactly the findings
+    `check` gives. One checker serves every example, so its memo has seen many documents before: a value
+    a finding depends on that its key left out would show as a finding from another document."""
+    doc = _draw_document(data, strategies)
+    if data.draw(st.booleans(), label="med ursprung"):
+        doc.ursprung = {"uppskattat_värde": "BT-27", "kvalificeringskrav": "BT-809", "cpv_koder": "BT-262"}
+    checker = checkers["native"]
+    assert [f.row for f in checker.compact(doc)] == [compact(f).row for f in checker.check(doc).findings]
 
 
 def test_generated_documents_reach_most_rules_and_leave_some_undecided(strategies, checkers):

@@ -44,11 +44,20 @@ class Classification:
     description: str = ""
     categories: list[Category] = field(default_factory=list)
     file: str | None = None
+    _seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def categories_of(self, cpv_codes: list[str]) -> list[str]:
-        """The categories any of the codes falls into, in the file's order."""
-        digits = [c[:8] for c in cpv_codes]
-        return [cat.name for cat in self.categories if any(d.startswith(p) for d in digits for p in cat.prefixes)]
+        """The categories any of the codes falls into, in the file's order (remembered per set of codes:
+        a batch meets the same codes again and again)."""
+        codes = tuple(cpv_codes)
+        found = self._seen.get(codes)
+        if found is None:
+            digits = [c[:8] for c in codes]
+            found = tuple(cat.name for cat in self.categories if any(d.startswith(p) for d in digits for p in cat.prefixes))
+            if len(self._seen) >= 100_000:
+                self._seen.clear()
+            self._seen[codes] = found
+        return list(found)
 
 
 def cpv_prefix(code: str) -> str | None:

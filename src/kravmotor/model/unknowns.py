@@ -96,9 +96,14 @@ def mark_unknowns(data: dict[str, Any], model: type[BaseModel], declared: list[s
     subject has anything uncertain (an unknown, or an amount that is a span)."""
     uncertain = _walk(data, _tree(model))
     for path in declared:
-        _set_unknown(data, parse_path(path) or [])
+        _set_unknown(data, _steps(path))
         uncertain = True
     return uncertain
+
+
+@lru_cache(maxsize=4096)  # an importer declares the same paths for every document
+def _steps(path: str) -> tuple[tuple[str, int | None], ...]:
+    return tuple(parse_path(path) or ())
 
 
 def _walk(obj: dict[str, Any], fields: dict[str, _Node]) -> bool:
@@ -126,7 +131,7 @@ def _walk(obj: dict[str, Any], fields: dict[str, _Node]) -> bool:
     return uncertain
 
 
-def _set_unknown(node: Any, steps: list[tuple[str, int | None]]) -> None:
+def _set_unknown(node: Any, steps: tuple[tuple[str, int | None], ...]) -> None:
     """UNKNOWN at the path; a step without an index through a list means every element."""
     if not steps or not isinstance(node, dict):
         return

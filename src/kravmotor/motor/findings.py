@@ -9,6 +9,7 @@ on messages, values or outcomes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -70,6 +71,62 @@ class Fynd(BaseModel):
         return (self.fil or "", self.dokument or "", OUTCOMES.index(self.utfall), self.kod, self.fält)
 
 
+class Compact:
+    """A finding as it is stored: plain texts, with its fields, values and source fields as JSON.
+
+    `row` is (kod, utfall, titel, område, meddelande, åtgärd, fält, värden, motivering, anmärkning,
+    ursprung), the columns of the store. Built once per distinct finding and shared, so it hashes
+    once; equal rows are equal findings.
+    """
+
+    __slots__ = ("row", "fields", "rank", "_hash")
+
+    def __init__(self, row: tuple, fields: tuple[str, ...]):
+        self.row = row
+        self.fields = fields  # `fält` as a tuple
+        self.rank = (OUTCOMES.index(row[1]), row[0], fields)  # report order within one subject, as `Fynd.sort_key`
+        self._hash = hash(row)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (isinstance(other, Compact) and self.row == other.row)
+
+    def __repr__(self) -> str:
+        return f"Compact{self.row!r}"
+
+    @property
+    def kod(self) -> str:
+        return self.row[0]
+
+    @property
+    def utfall(self) -> str:
+        return self.row[1]
+
+    def with_origins(self, origins: list[str]) -> "Compact":
+        return Compact(self.row[:10] + (_json(origins) if origins else None,), self.fields)
+
+
+def compact(finding: Fynd) -> Compact:
+    """The finding as stored."""
+    values = [{"uttryck": v.uttryck, "värde": v.värde, "visning": v.visning} for v in finding.värden]
+    row = (finding.kod, finding.utfall, finding.titel, finding.område, finding.meddelande, finding.åtgärd,
+           _json(finding.fält), _json(values) if values else None, finding.motivering, finding.anmärkning,
+           _json(finding.ursprung) if finding.ursprung else None)
+    return Compact(row, tuple(finding.fält))
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _fynd(**fields: Any) -> Fynd:
+    """A finding the program built itself: no validation (the values are the rules' own). Every list
+    is given, since pydantic inspects a default factory's signature on each `model_construct`."""
+    return Fynd.model_construct(**{"fält": [], "ursprung": [], "värden": [], "uppgifter": [], **fields})
+
+
 def render_template(template: ir.TemplateIR | None, env: evaluate.Env) -> str | None:
     if template is None:
         return None
@@ -103,7 +160,7 @@ def build_finding(rule: ir.RuleIR, env: evaluate.Env, *, index: int | None, just
         else:
             notes.append("Underlaget har en motivering för regeln, men regeln medger inte motiverad avvikelse.")
 
-    return Fynd(
+    return _fynd(
         kod=rule.code,
         titel=rule.title,
         område=rule.area,
@@ -134,7 +191,7 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
         what = "underlaget" if subject.name == "förfrågningsunderlag" else "leverantörsuppgifterna"
         reasons = [f"{what} saknar uppgift om " + ", ".join(f"”{f}”" for f in facts)] if facts else []
         reasons += [f"parametern ”{p}” saknar värde {when}".rstrip() for p in sorted(why.params)]
-        return Fynd(
+        return _fynd(
             kod=rule.code, titel=rule.title, område=rule.area, utfall="underlag saknas",
             meddelande=f"Regeln kunde inte avgöras: {'; '.join(reasons)}.",
             åtgärd=("Komplettera uppgifterna, eller pröva regeln manuellt." if facts else
@@ -152,7 +209,7 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
                          + (f" ({value.source})" if value.source else ""))
         else:
             parts.append(f"”{name}” är bara känt som ett spann: {format_value(_at(env.document, name), 'kr')}")
-    return Fynd(
+    return _fynd(
         kod=rule.code, titel=rule.title, område=rule.area,
         utfall="info" if rule.outcome == "info" else "bedömning krävs",
         meddelande=f"Regeln kan inte avgöras med säkerhet: {'; '.join(parts)}. Utfallet beror på var i spannet det verkliga värdet ligger.",
@@ -163,7 +220,8 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
 
 
 def _source(rule: ir.RuleIR) -> Källa:
-    return Källa(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence, referenser=list(rule.references))
+    return Källa.model_construct(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence,
+                                 referenser=list(rule.references))
 
 
 def _values(rule: ir.RuleIR, env: evaluate.Env) -> list[Värde]:
@@ -171,10 +229,10 @@ def _values(rule: ir.RuleIR, env: evaluate.Env) -> list[Värde]:
     values = []
     for label, v in rule.explain:
         found = evaluate.value(v, env)
-        values.append(Värde(uttryck=label, värde=_plain(found), visning=format_value(found, v.unit)))
+        values.append(Värde.model_construct(uttryck=label, värde=_plain(found), visning=format_value(found, v.unit)))
     for name in sorted(rule.uses_derived):
         holds = env.derived.get(name, False)
-        values.append(Värde(uttryck=f"slutsats {name}", värde=holds,
+        values.append(Värde.model_construct(uttryck=f"slutsats {name}", värde=holds,
                             visning=format_value(holds) if holds is not None else UNKNOWN_TEXT))
     return values
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any
+from operator import attrgetter
+from typing import Any, Callable
 
 from ..errors import EngineError
 from ..formatting import format_value
@@ -18,10 +19,10 @@ from ..lang.compiler import Rulebook
 from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
-from ..values import is_number
-from . import evaluate, ir
+from ..values import UNKNOWN, is_number
+from . import evaluate, ir, memo
 from .facts import ResolvedParam, document_facts, resolve_parameters
-from .findings import Fynd, SaknadUppgift, build_finding, missing_facts, undecided_finding
+from .findings import Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_finding
 from .outcome import Hit
 
 
@@ -74,8 +75,25 @@ class Run:
         return self.explainer.derived(name) if self.explainer and name in self.maybe else evaluate.NOTHING_UNKNOWN
 
 
+@dataclass(frozen=True)
+class _Params:
+    """A subject's parameters for its day, and what follows from them for its findings."""
+
+    resolved: dict[str, ResolvedParam]
+    values: dict[str, Any]
+    unknowns: dict[str, frozenset[str]]  # parameter -> the unknown fields that leave it open
+    unconfirmed: dict[str, str]  # parameter -> the note a finding reading it carries
+    plain: bool  # every value a plain number: the evaluators' two-valued path may run
+    numbers: dict[str, int]  # parameter -> a number for what it resolved to (within one runner's memo)
+
+
 class RuleRunner:
-    """One subject's rules on one evaluator: facts in, findings out."""
+    """One subject's rules on one evaluator: facts in, findings out.
+
+    `run` gives findings as models (`Fynd`), for a report on a few subjects. `compact` gives
+    them as stored (`Compact`), memoised: a finding is rendered once for every distinct set
+    of values its rule reads, which a batch of imported documents shares across thousands.
+    """
 
     def __init__(self, rulebook: Rulebook, subject: str, motor: str = DEFAULT_MOTOR,
                  parameter_overrides: dict[str, Any] | None = None):
@@ -86,6 +104,44 @@ class RuleRunner:
         self.overrides = parameter_overrides or {}
         self._why_memo: dict[tuple, evaluate.Why] = {}
         self._tops_of: dict[str, tuple[str, ...]] = {}
+        self._memo = memo.FindingMemo(self.rulebook.rules, self.rulebook.derivations, self.rulebook.param_conditions,
+                                      self.subject.date_field)
+
+    def _parameters(self, data: dict[str, Any], subject: memo.Subject | None = None) -> _Params:
+        """The parameters for the subject's day; memoised on the values their conditions read."""
+        key = self._memo.param_key(subject.numbers) if subject is not None else None
+        found = self._memo.params.get(key) if key is not None else None
+        if found is not None:
+            return found
+        resolved = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions, self.subject.date_field)
+        for name, value in self.overrides.items():
+            if name in resolved:
+                resolved[name] = ResolvedParam(name, value, True)
+        plain = {name: p.value for name, p in resolved.items()}
+        unconfirmed = {
+            name: f"Värdet för parametern ”{name}” ({format_value(p.value, self.rulebook.parameters[name].unit)}) "
+                  f"är inte bekräftat för perioden."
+            for name, p in resolved.items() if is_number(p.value) and not p.confirmed
+        }
+        numbers: dict[str, int] = {}
+        if subject is not None:  # numbered by what each resolved to; with the day when it has none (findings name the day)
+            for name, p in resolved.items():
+                no_value = p.value is UNKNOWN and not p.unknown_because
+                numbers[name] = self._memo.resolved_number((name, memo.freeze(p.value, exact=True), p.confirmed,
+                                                            p.unknown_because, p.source,
+                                                            memo.freeze(subject.day, exact=True) if no_value else None))
+        found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
+                        unconfirmed, all(is_number(v) for v in plain.values()), numbers)
+        if key is not None:
+            self._memo.params[key] = found
+        return found
+
+    def _outcome(self, data: dict[str, Any], params: _Params, uncertain: bool) -> Outcome:
+        return (self.engine.evaluate_certain if params.plain and not uncertain else self.engine.evaluate)(data, params.values)
+
+    def _env(self, data: dict[str, Any], params: _Params, outcome: Outcome) -> evaluate.Env:
+        derived: dict[str, bool | None] = {**dict.fromkeys(outcome.maybe), **dict.fromkeys(outcome.derived, True)}
+        return evaluate.Env(data, params.values, derived, param_unknowns=params.unknowns)
 
     def run(self, data: dict[str, Any], *, uncertain: bool = True, justifications: dict[str, str] | None = None,
             document_id: str | None = None, file: str | None = None) -> Run:
@@ -95,36 +151,69 @@ class RuleRunner:
         caller knows it does not, and every parameter is a plain number, the evaluator's
         two-valued path runs.
         """
-        resolved = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions, self.subject.date_field)
-        for name, value in self.overrides.items():
-            if name in resolved:
-                resolved[name] = ResolvedParam(name, value, True)
-        params = {name: p.value for name, p in resolved.items()}
-        certain = not uncertain and all(is_number(v) for v in params.values())
-        outcome = (self.engine.evaluate_certain if certain else self.engine.evaluate)(data, params)
-        derived: dict[str, bool | None] = {**dict.fromkeys(outcome.maybe), **dict.fromkeys(outcome.derived, True)}
-        param_unknowns = {name: p.unknown_because for name, p in resolved.items() if p.unknown_because}
-        env = evaluate.Env(data, params, derived, param_unknowns=param_unknowns)
-        unconfirmed = {
-            name: f"Värdet för parametern ”{name}” ({format_value(p.value, self.rulebook.parameters[name].unit)}) "
-                  f"är inte bekräftat för perioden."
-            for name, p in resolved.items() if is_number(p.value) and not p.confirmed
-        }
+        params = self._parameters(data)
+        outcome = self._outcome(data, params, uncertain)
+        env = self._env(data, params, outcome)
         justifications = justifications or {}
-        findings = [build_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), index=hit.index,
-                                  justifications=justifications, unconfirmed=unconfirmed, document_id=document_id, file=file)
-                    for hit in outcome.hits]
+        findings = [self._fired(hit, env, params, justifications, document_id, file) for hit in outcome.hits]
         explainer = None
         if outcome.undecided or outcome.maybe:
             explainer = evaluate.Explainer(self.rulebook.derivations, env)
-            for hit in outcome.undecided:
-                why = _classified(self._why(explainer, hit, data, params, param_unknowns), data)
-                findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
-                                                  index=hit.index, resolved=resolved, subject=self.subject,
-                                                  parameters=self.rulebook.parameters, justifications=justifications,
-                                                  document_id=document_id, file=file))
+            findings += [self._undecided(hit, env, explainer, params, justifications, document_id, file)
+                         for hit in outcome.undecided]
         findings.sort(key=Fynd.sort_key)
         return Run(findings, outcome.derived, outcome.maybe, explainer)
+
+    def compact(self, data: dict[str, Any], *, uncertain: bool = True, justifications: dict[str, str] | None = None,
+                finish: tuple[int, Callable[[Compact], Compact]] | None = None) -> list[Compact]:
+        """The findings as stored, sorted as `run` sorts them.
+
+        Each is looked up by what it depends on (see `motor.memo`); only a finding not seen
+        before is built, by the very code `run` uses, and then `finish`ed (the caller adds
+        what the subject's source says, numbered by `finish[0]`: equal numbers, equal additions).
+        """
+        remembered = self._memo
+        remembered.trim()
+        subject = remembered.vector(data)
+        params = self._parameters(data, subject)
+        outcome = self._outcome(data, params, uncertain)
+        if not outcome.hits and not outcome.undecided:
+            return []
+        justifications = justifications or {}
+        found: list[Compact] = []
+        made = None  # (env, explainer), made for the first finding not in the memo
+        for fired, hits in ((True, outcome.hits), (False, outcome.undecided)):
+            keys = (remembered.keys(subject, fired, hits, params.numbers, justifications, finish[0] if finish else None)
+                    if subject is not None else [None] * len(hits))
+            for hit, key in zip(hits, keys):
+                finding = remembered.findings.get(key) if key is not None else None
+                if finding is None:
+                    if made is None:
+                        env = self._env(data, params, outcome)
+                        made = env, evaluate.Explainer(self.rulebook.derivations, env)
+                    env, explainer = made
+                    finding = compact(self._fired(hit, env, params, justifications, None, None) if fired else
+                                      self._undecided(hit, env, explainer, params, justifications, None, None))
+                    if finish is not None:
+                        finding = finish[1](finding)
+                    if key is not None:
+                        finding = remembered.remember(key, finding)
+                found.append(finding)
+        found.sort(key=_RANK)
+        return found
+
+    def _fired(self, hit: Hit, env: evaluate.Env, params: _Params, justifications: dict[str, str],
+               document_id: str | None, file: str | None) -> Fynd:
+        return build_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), index=hit.index,
+                             justifications=justifications, unconfirmed=params.unconfirmed, document_id=document_id,
+                             file=file)
+
+    def _undecided(self, hit: Hit, env: evaluate.Env, explainer: evaluate.Explainer, params: _Params,
+                   justifications: dict[str, str], document_id: str | None, file: str | None) -> Fynd:
+        why = _classified(self._why(explainer, hit, env.document, params.values, params.unknowns), env.document)
+        return undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why, index=hit.index,
+                                 resolved=params.resolved, subject=self.subject, parameters=self.rulebook.parameters,
+                                 justifications=justifications, document_id=document_id, file=file)
 
     def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any],
              param_unknowns: dict[str, frozenset[str]]) -> evaluate.Why:
@@ -132,8 +221,8 @@ class RuleRunner:
         them open), which a batch of imported documents shares across many of them."""
         rule = hit.rule
         try:
-            key = (rule.code, hit.index, tuple(_frozen(data.get(name)) for name in self._tops(rule)),
-                   tuple((_frozen(params.get(name)), param_unknowns.get(name)) for name in sorted(rule.params)))
+            key = (rule.code, hit.index, tuple(memo.freeze(data.get(name)) for name in self._tops(rule)),
+                   tuple((memo.freeze(params.get(name)), param_unknowns.get(name)) for name in sorted(rule.params)))
         except TypeError:  # a value that cannot be a key: explain without the memo
             return explainer.rule(rule, hit.index)
         why = self._why_memo.get(key)
@@ -152,6 +241,10 @@ class RuleRunner:
         return tops
 
 
+MEMO_LIMIT = memo.LIMIT
+_RANK = attrgetter("rank")
+
+
 def _classified(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
     """An unknown `klassning.<namn>` named by the unknown CPV codes behind it (the document's or a lot's)."""
     if not any("klassning" in path.split(".") for path in why.unknown):
@@ -164,16 +257,6 @@ def _classified(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
     return dataclasses.replace(why, unknown=frozenset(paths))
 
 
-def _frozen(value: Any) -> Any:
-    """A hashable copy of plain data (dicts and lists as tuples); TypeError for anything else."""
-    if isinstance(value, dict):
-        return tuple((k, _frozen(v)) for k, v in value.items())
-    if isinstance(value, list):
-        return (type(value).__name__,) + tuple(_frozen(v) for v in value)  # a PartialList is not a list
-    hash(value)
-    return value
-
-
 class Checker:
     """Checks förfrågningsunderlag against a rulebook on one evaluator."""
 
@@ -182,6 +265,7 @@ class Checker:
         self.rulebook = self.runner.rulebook
         self.motor = motor
         self.engine = self.runner.engine
+        self._origins = _Origins()
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
         data, uncertain = document_facts(doc, self.rulebook.classifications)
@@ -189,8 +273,45 @@ class Checker:
                               document_id=doc.id, file=file)
         if doc.ursprung:
             for finding in run.findings:
-                finding.ursprung = _origins(finding.fält, doc.ursprung)
+                finding.ursprung = list(self._origins.of(tuple(finding.fält), doc.ursprung))
         return Result(doc.id, file, run.findings, run.derived)
+
+    def compact(self, doc: Förfrågningsunderlag) -> list[Compact]:
+        """The document's findings as stored (see `RuleRunner.compact`), with their source fields."""
+        data, uncertain = document_facts(doc, self.rulebook.classifications)
+        origin = doc.ursprung
+        finish = None
+        if origin:
+            finish = (self._origins.number(origin),
+                      lambda finding: finding.with_origins(list(self._origins.of(finding.fields, origin))))
+        return self.runner.compact(data, uncertain=uncertain, justifications={m.regel: m.text for m in doc.motiveringar},
+                                   finish=finish)
+
+
+class _Origins:
+    """The source fields behind findings' fields, computed once per set of fields and `ursprung`."""
+
+    def __init__(self):
+        self._last: tuple[dict[str, str], int] | None = None  # an importer hands every document the same dict
+        self._numbers: dict[tuple, int] = {}
+        self._memo: dict[tuple, tuple[str, ...]] = {}
+
+    def number(self, origin: dict[str, str]) -> int:
+        """A number for the mapping: equal mappings, equal numbers."""
+        if self._last is not None and self._last[0] is origin:
+            return self._last[1]
+        if len(self._numbers) >= MEMO_LIMIT:  # the memo is keyed on these numbers: both go together
+            self._numbers.clear(), self._memo.clear()
+        number = self._numbers.setdefault(tuple(origin.items()), len(self._numbers))
+        self._last = (origin, number)
+        return number
+
+    def of(self, fields: tuple[str, ...], origin: dict[str, str]) -> tuple[str, ...]:
+        key = (fields, self.number(origin))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = tuple(_origins(list(fields), origin))
+        return found
 
 
 def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:

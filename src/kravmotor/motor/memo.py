@@ -1,0 +1,243 @@
+"""What a rule runner remembers across subjects, so that a finding is rendered once per distinct case.
+
+A batch of imported documents (a year of statistics, a year of notices) gives
+the same few thousand findings over and over: the same rule, undecided on the
+same unknown facts, with the same values shown. `FindingMemo` keys a finding on
+exactly what it can depend on, and nothing more:
+
+- the rule, the list element, the subject's justification for the rule;
+- the value at every field path the finding can read (`finding_reads`): what
+  the rule reads itself and through derived facts, what its message reads,
+  which CPV codes behind a classification are unknown. Values are numbered per
+  path, so a key is a tuple of small numbers;
+- the parameters as resolved for the subject's day (numbered by what they
+  resolved to, not by the facts that chose them), with the day itself when a
+  parameter has no value for it (the message names the day);
+- the day itself only where the rule shows it or computes with it. A rule that
+  only compares the day with constants (its validity, a date in the law)
+  depends on the day only through where it falls among those constants.
+
+The memo is bounded: past `LIMIT` entries of any kind it is emptied whole,
+between subjects, so no entry outlives the numbers it was keyed on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from decimal import Decimal
+from operator import itemgetter
+from typing import Any, Callable
+
+from ..lang.klassningar import unknown_codes
+from ..values import UNKNOWN
+from . import ir
+
+LIMIT = 200_000
+UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
+_UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
+
+
+class FindingMemo:
+    def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR],
+                 param_conditions: dict[tuple[str, int], ir.Cond], date_field: str):
+        self.date_field = date_field
+        by_name: dict[str, list[ir.RuleIR]] = {}
+        for d in derivations:
+            by_name.setdefault(d.code, []).append(d)
+        param_reads = {date_field} | {".".join(ref.path) for cond in param_conditions.values()
+                                      for ref in ir.refs(cond) if ref.scope == ir.DOC and ref.path}
+        self.params_of = {rule.code: tuple(sorted(rule.params)) for rule in rules}
+        reads: dict[tuple[bool, str], set[str]] = {}
+        self.days: dict[tuple[bool, str], tuple] = {}  # the constants a finding compares the day with (else the day itself)
+        for rule in rules:
+            for fired in (True, False):  # only a rule that fired shows its message, with the values it reads
+                paths = finding_reads(rule, date_field, fired)
+                thresholds = _day_thresholds(rule, by_name, date_field, fired)
+                if thresholds is not None:
+                    paths.discard(date_field)
+                    self.days[fired, rule.code] = thresholds
+                reads[fired, rule.code] = paths
+        self.paths = tuple(sorted(param_reads.union(*reads.values())))
+        place = {path: i for i, path in enumerate(self.paths)}
+        tops: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # paths grouped by their first field: read together
+        for path in self.paths:
+            first, *rest = path.split(".")
+            tops.setdefault(first, []).append((place[path], tuple(rest)))
+        self._tops = list(tops.items())
+        self.param_key = _getter([place[path] for path in sorted(param_reads)])
+        self._plans = {which: (_getter([place[path] for path in sorted(paths)]), self.days.get(which),
+                               self.params_of[which[1]]) for which, paths in reads.items()}
+        self.clear()
+
+    def clear(self) -> None:
+        self.numbers: list[dict[Any, int]] = [{} for _ in self.paths]
+        self.params: dict[Any, Any] = {}  # values read by parameter conditions -> the resolved parameters
+        self.resolved: dict[tuple, int] = {}  # what parameters resolved to -> its number
+        self.findings: dict[tuple, Any] = {}
+        self.shared: dict[Any, Any] = {}  # one object per distinct finding
+
+    def trim(self) -> None:
+        """Empty the memo if it is full: only between subjects, never while one holds its numbers."""
+        if max(len(self.findings), len(self.params), len(self.resolved), *map(len, self.numbers)) >= LIMIT:
+            self.clear()
+
+    def vector(self, data: dict[str, Any]) -> "Subject | None":
+        """The subject's value at every path findings read, as small numbers (None: a value that is not
+        plain data, and then nothing about this subject is memoised). A path is followed through
+        objects; a list on the way stands whole for the paths below it."""
+        numbers = [0] * len(self.paths)
+        all_numbers = self.numbers
+        for first, paths in self._tops:
+            top = tuple(unknown_codes(data)) if first == UNKNOWN_CODES else data.get(first)
+            if top is UNKNOWN or top is None:  # so is everything below it
+                for place, _rest in paths:
+                    numbers[place] = _UNKNOWN if top is UNKNOWN else _MISSING
+                continue
+            for place, rest in paths:
+                value = top
+                for step in rest:
+                    if type(value) is not dict:
+                        break
+                    value = value.get(step)
+                if value is UNKNOWN:
+                    numbers[place] = _UNKNOWN
+                elif value is None:
+                    numbers[place] = _MISSING
+                else:
+                    try:
+                        frozen = freeze(value, exact=True)
+                    except TypeError:
+                        return None
+                    seen = all_numbers[place]
+                    number = seen.get(frozen)
+                    if number is None:
+                        number = seen[frozen] = len(seen)
+                    numbers[place] = number
+        return Subject(tuple(numbers), data.get(self.date_field))
+
+    def resolved_number(self, content: tuple) -> int:
+        """A number for what a parameter resolved to (equal contents, equal numbers)."""
+        number = self.resolved.get(content)
+        if number is None:
+            number = self.resolved[content] = len(self.resolved)
+        return number
+
+    def keys(self, subject: "Subject", fired: bool, hits, params: dict[str, int], justifications: dict[str, str],
+             finish: int | None) -> list[tuple]:
+        """What the finding of each hit (fired or undecided) on `subject` depends on; `params` numbers
+        each parameter's resolution, `finish` what the caller adds to a new finding."""
+        numbers = subject.numbers
+        keys = []
+        for hit in hits:
+            code = hit.rule.code
+            values, thresholds, names = self._plans[fired, code]
+            day = subject.day_class(thresholds) if thresholds is not None else None
+            resolved = tuple([params[name] for name in names]) if names else ()
+            keys.append((fired, code, hit.index, values(numbers), day, resolved, justifications.get(code), finish))
+        return keys
+
+    def remember(self, key: tuple, finding: Any) -> Any:
+        finding = self.shared.setdefault(finding, finding)
+        self.findings[key] = finding
+        return finding
+
+
+class Subject:
+    """One subject's numbers, and its day's place among the constants rules compare it with."""
+
+    __slots__ = ("numbers", "day", "_classes")
+
+    def __init__(self, numbers: tuple[int, ...], day: Any):
+        self.numbers = numbers
+        self.day = day
+        self._classes: dict[tuple, Any] = {}
+
+    def day_class(self, thresholds: tuple) -> Any:
+        found = self._classes.get(thresholds)
+        if found is None:
+            day = self.day
+            if day is None or day is UNKNOWN:
+                found = _MISSING if day is None else _UNKNOWN
+            else:  # where the day falls: before, on or after each constant
+                found = (bisect_left(thresholds, day), bisect_right(thresholds, day))
+            self._classes[thresholds] = found
+        return found
+
+
+def finding_reads(rule: ir.RuleIR, date_field: str, fired: bool) -> set[str]:
+    """The field paths a finding of the rule reads: what the rule reads, itself or through derived
+    facts; the day, when it reads a parameter; what its message reads, when it fired (an undecided
+    rule's message is not its own); and, for a rule on a classification, which CPV codes behind it
+    are unknown (the pipeline names them)."""
+    paths = set(rule.reads)
+    for template in (rule.message, rule.remedy) if fired else ():
+        for _source, value in (template.holes if template else ()):
+            paths.update(".".join(r.path) for r in ir.refs(value) if r.scope == ir.DOC and r.path)
+    if rule.params:
+        paths.add(date_field)
+    if any(path.split(".")[0] == "klassning" for path in paths):
+        paths.add(UNKNOWN_CODES)
+    return {path for path in paths if path}
+
+
+def _day_thresholds(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_field: str, fired: bool) -> tuple | None:
+    """The constants the rule (and the derived facts it reads) compare the day with, when that is all
+    they do with it; None when the day is shown, computed with or compared with another value.
+    (Through a parameter the day counts in the parameters' number, not here.)"""
+    day = (ir.DOC, (date_field,))
+    constants: set = set()
+    conditions = [rule.condition]
+    seen: set[str] = set()
+    pending = list(rule.uses_derived)
+    while pending:
+        name = pending.pop()
+        if name not in seen:
+            seen.add(name)
+            for d in by_name.get(name, ()):
+                conditions.append(d.condition)
+                pending.extend(d.uses_derived)
+    compared = 0
+    for cond in conditions:
+        for cmp in _comparisons(cond):
+            sides = [(isinstance(v, ir.Ref) and (v.scope, v.path) == day) for v in (cmp.left, cmp.right)]
+            other = cmp.right if sides[0] else cmp.left
+            if sides[0] != sides[1] and isinstance(other, ir.Const):
+                constants.add(other.value)
+                compared += 1
+    shown = [value for _label, value in rule.explain]
+    for template in (rule.message, rule.remedy) if fired else ():
+        shown += [value for _source, value in (template.holes if template else ())]
+    mentions = sum(1 for cond in conditions for r in ir.refs(cond) if (r.scope, r.path) == day)
+    if any((r.scope, r.path) == day for value in shown for r in ir.refs(value)) or mentions != compared:
+        return None
+    return tuple(sorted(constants))
+
+
+def _comparisons(cond: ir.Cond) -> list[ir.Cmp]:
+    if isinstance(cond, ir.Cmp):
+        return [cond]
+    if isinstance(cond, (ir.AllOf, ir.AnyOf)):
+        return [c for item in cond.items for c in _comparisons(item)]
+    if isinstance(cond, ir.Quant):
+        return _comparisons(cond.cond)
+    return []
+
+
+def _getter(places: list[int]) -> Callable[[tuple], Any]:
+    """Picks these places out of a vector (as a tuple, or the one value)."""
+    return itemgetter(*places) if places else (lambda vector: ())
+
+
+def freeze(value: Any, exact: bool = False) -> Any:
+    """A hashable copy of plain data (dicts and lists as tuples); TypeError for anything else.
+
+    `exact`: values that are equal but shown differently stay apart (True and 1, 2.0 and 2.00),
+    for a memo of what is shown rather than of what is decided."""
+    if isinstance(value, dict):
+        return tuple((k, freeze(v, exact)) for k, v in value.items())
+    if isinstance(value, list):
+        return (type(value).__name__,) + tuple(freeze(v, exact) for v in value)  # a PartialList is not a list
+    hash(value)
+    if exact and not isinstance(value, str):
+        return (type(value).__name__, str(value)) if isinstance(value, (Decimal, float)) else (type(value), value)
+    return value
