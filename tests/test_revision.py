@@ -92,7 +92,9 @@ def test_store_round_trip(tmp_path):
         assert list(store.finding_rows(run))[0] == ("a.yaml", "Exempelby kommun", "212000-0000", "PROP-01", "fel",
                                                      ["uppskattat_värde.totalt"])
         assert store.errors(run) == [("b.yaml", "b.yaml:1:5: fel")]
-        assert store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0] == 3  # repeated texts stored once
+        assert store.db.execute("SELECT COUNT(*) FROM finding").fetchone()[0] == 1  # a repeated finding is stored once
+        assert store.buyer_documents_with_findings(run) == {"Exempelby kommun": 1}
+        assert store.outcomes_per_buyer(run) == [("Exempelby kommun", "fel", 2)]
 
 
 def test_a_failing_chunk_leaves_nothing_behind(tmp_path):
@@ -190,10 +192,10 @@ def test_exit_codes(tmp_path, monkeypatch):
 
     from kravmotor.motor.pipeline import Checker
 
-    def broken(self, doc, file=None):
+    def broken(self, doc):
         raise RuntimeError("trasig")
 
-    monkeypatch.setattr(Checker, "check", broken)  # the worker processes are forked: they see it too
+    monkeypatch.setattr(Checker, "compact", broken)  # the worker processes are forked: they see it too
     result = cli(tmp_path / "ren", "--databas", db, "--arbetare", 1)
     assert result.exit_code == 3 and "internt fel i kravmotor" in result.output and "Traceback" not in result.output
     # the run went through every document and counted the failures, each against its document

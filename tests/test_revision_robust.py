@@ -125,14 +125,14 @@ def test_200_good_files_and_one_of_each_failure_class(tmp_path):
 
 
 def _dies_on(document_id: str, how):
-    real = Checker.check
+    real = Checker.compact  # what a revision's workers check with
 
-    def check(self, document, file=None):
+    def compact(self, document):
         if document.id == document_id:
             how()
-        return real(self, document, file)
+        return real(self, document)
 
-    return check
+    return compact
 
 
 @pytest.mark.parametrize("how, words", [
@@ -142,7 +142,7 @@ def _dies_on(document_id: str, how):
 ])
 def test_a_worker_dying_costs_only_its_document(tmp_path, monkeypatch, how, words):
     paths = _good(tmp_path / "in", 23)
-    monkeypatch.setattr(Checker, "check", _dies_on("DOK-9", how))  # the workers are forked: they inherit it
+    monkeypatch.setattr(Checker, "compact", _dies_on("DOK-9", how))  # the workers are forked: they inherit it
     database = tmp_path / "r.sqlite"
     with Store(database) as store:
         report = run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=5)
@@ -163,7 +163,7 @@ def test_the_same_run_with_and_without_a_crash_differs_only_in_that_document(tmp
     _good(tmp_path / "in", 12)
     for name, crash in (("hel.sqlite", False), ("krasch.sqlite", True)):
         if crash:
-            monkeypatch.setattr(Checker, "check", _dies_on("DOK-4", lambda: os.kill(os.getpid(), signal.SIGSEGV)))
+            monkeypatch.setattr(Checker, "compact", _dies_on("DOK-4", lambda: os.kill(os.getpid(), signal.SIGSEGV)))
         with Store(tmp_path / name) as store:
             run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=3)
     whole, crashed = _dump(tmp_path / "hel.sqlite"), _dump(tmp_path / "krasch.sqlite")
@@ -174,7 +174,7 @@ def test_the_same_run_with_and_without_a_crash_differs_only_in_that_document(tmp
 
 def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, monkeypatch):
     _good(tmp_path / "in", 6)
-    monkeypatch.setattr(Checker, "check", _dies_on("DOK-2", lambda: time.sleep(30)))
+    monkeypatch.setattr(Checker, "compact", _dies_on("DOK-2", lambda: time.sleep(30)))
     result = CliRunner().invoke(main, ["--gräns", "tid_per_underlag=1", "revision", str(tmp_path / "in"),
                                        "--databas", str(tmp_path / "r.sqlite"), "--arbetare", "1"])
     assert result.exit_code == 2, result.output
@@ -190,7 +190,7 @@ def test_a_worker_stuck_past_the_alarm_is_killed(tmp_path, monkeypatch):
         time.sleep(60)
 
     _good(tmp_path / "in", 4)
-    monkeypatch.setattr(Checker, "check", _dies_on("DOK-1", stuck))
+    monkeypatch.setattr(Checker, "compact", _dies_on("DOK-1", stuck))
     started = time.monotonic()
     result = CliRunner().invoke(main, ["--gräns", "tid_per_underlag=1", "revision", str(tmp_path / "in"),
                                        "--databas", str(tmp_path / "r.sqlite"), "--arbetare", "1"])
@@ -293,16 +293,16 @@ def test_a_full_disk_stops_the_run_resumably(tmp_path, monkeypatch):
     _good(tmp_path / "in", 30)
     with Store(tmp_path / "hel.sqlite") as store:
         run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=5)
-    real = Store.write_chunk
+    real = Store.write_rows
     calls = []
 
-    def fills_up(self, run, documents):
+    def fills_up(self, run, *args):
         calls.append(run)
         if len(calls) == 3:
             raise sqlite3.OperationalError("database or disk is full")
-        return real(self, run, documents)
+        return real(self, run, *args)
 
-    monkeypatch.setattr(Store, "write_chunk", fills_up)
+    monkeypatch.setattr(Store, "write_rows", fills_up)
     database = tmp_path / "full.sqlite"
     with Store(database) as store:
         from kravmotor.revision.runner import StoreFailed
@@ -345,15 +345,13 @@ def test_a_row_sqlite_cannot_take_is_stored_as_that_documents_internal_error(tmp
     from kravmotor.revision import runner
 
     _good(tmp_path / "in", 4)
-    real = runner._row
+    real = runner.document_row
 
-    def broken(task, document, result):  # as if a text with a lone surrogate had slipped past the readers
-        row = real(task, document, result)
-        if document.id == "DOK-2":
-            row.buyer_name = "Kommun \ud800"
-        return row
+    def broken(task, document, findings, catalogue):  # as if a text with a lone surrogate had slipped past the readers
+        row = real(task, document, findings, catalogue)
+        return row._replace(buyer_name="Kommun \ud800") if document.id == "DOK-2" else row
 
-    monkeypatch.setattr(runner, "_row", broken)
+    monkeypatch.setattr(runner, "document_row", broken)
     with Store(tmp_path / "r.sqlite") as store:
         report = run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=1)
         assert store.counts(report.run) == {"ok": 3, "fel": 1} and store.internal_errors(report.run) == 1

@@ -18,9 +18,10 @@ from .store import Store
 # A temporary table with an index, so that matching a whole year's export against another stays linear.
 _NUMBERED = """
     CREATE TEMP TABLE compared AS
-    SELECT f.run, d.key, d.seq AS dseq, f.seq AS fseq, f.kod, f.fält, f.utfall, f.titel, f.meddelande,
-           ROW_NUMBER() OVER (PARTITION BY f.run, d.key, f.kod, f.fält ORDER BY f.seq) AS n
-    FROM findings f JOIN documents d ON d.run = f.run AND d.seq = f.doc WHERE f.run IN (:before, :after)"""
+    SELECT d.run, d.key, d.seq AS dseq, CAST(j.key AS INTEGER) AS fseq, f.kod, f.fält, f.utfall, f.id AS finding,
+           ROW_NUMBER() OVER (PARTITION BY d.run, d.key, f.kod, f.fält ORDER BY CAST(j.key AS INTEGER)) AS n
+    FROM documents d JOIN finding_list l ON l.id = d.findings, json_each(l.findings) j JOIN finding f ON f.id = j.value
+    WHERE d.run IN (:before, :after)"""
 _MATCH = "o.key = x.key AND o.kod = x.kod AND o.fält = x.fält AND o.n = x.n"
 
 
@@ -76,8 +77,8 @@ def compare_runs(store: Store, before: int, after: int) -> Comparison:
         comparison.oförändrade = total_after - len(comparison.nya)
         comparison.ändrat_utfall = [
             OutcomeChange(key, kod, json.loads(fält), före, efter) for key, kod, fält, före, efter in db.execute(
-                f"SELECT x.key, x.kod, t.text, o.utfall, x.utfall FROM compared x "
-                f"JOIN compared o ON o.run = :before AND {_MATCH} JOIN texts t ON t.id = x.fält "
+                f"SELECT x.key, x.kod, x.fält, o.utfall, x.utfall FROM compared x "
+                f"JOIN compared o ON o.run = :before AND {_MATCH} "
                 "WHERE x.run = :after AND o.utfall != x.utfall ORDER BY x.dseq, x.fseq",
                 {"before": before, "after": after})]
     finally:
@@ -87,8 +88,7 @@ def compare_runs(store: Store, before: int, after: int) -> Comparison:
 
 def _only_in(db, run: int, other: int) -> list[ComparedFinding]:
     rows = db.execute(
-        "SELECT x.key, x.kod, fa.text, x.utfall, ti.text, me.text FROM compared x "
-        "JOIN texts fa ON fa.id = x.fält LEFT JOIN texts ti ON ti.id = x.titel LEFT JOIN texts me ON me.id = x.meddelande "
+        "SELECT x.key, x.kod, x.fält, x.utfall, f.titel, f.meddelande FROM compared x JOIN finding f ON f.id = x.finding "
         f"WHERE x.run = :run AND NOT EXISTS (SELECT 1 FROM compared o WHERE o.run = :other AND {_MATCH}) "
         "ORDER BY x.dseq, x.fseq", {"run": run, "other": other})
     return [ComparedFinding(key, kod, json.loads(fält), utfall, titel, meddelande)

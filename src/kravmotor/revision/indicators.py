@@ -1,13 +1,17 @@
 """The board's indicators (nämndplan, rules-reference section 8.1) computed over procurements.
 
-Two steps, both pure:
+Three steps, all pure:
 
 - `facts_of(doc)` reads one Förfrågningsunderlag into plain per-procurement facts
   (True / False / None). None means unknown: the document lists the field in
   `okända_uppgifter`, or the follow-up value (`uppföljning`) is not given.
   Unknown is never counted as no.
-- `compute(docs, targets, group_by=...)` gives every indicator in total and per
-  group (upphandlande myndighet, year of annonseringsdatum, upphandlingsslag):
+- `Cells` adds each procurement's facts to the `Tally` of its cell (myndighet,
+  year, upphandlingsslag): counts and exact sums, so a revision keeps them while
+  it streams and stores them, and never holds the documents.
+- `Cells.results(targets, group_by=...)` (or `compute(docs, ...)`, the three in
+  one) gives every indicator in total and per group (upphandlande myndighet,
+  year of annonseringsdatum, upphandlingsslag), each a union of cells:
   numerator, denominator (the procurements where the fact is known), value,
   target and status. A group where no procurement has the fact known is
   reported as "underlaget räcker inte", naming the fact and its fields.
@@ -127,20 +131,21 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
 
     Keys: sysselsättningskrav, arbetsrättsliga_villkor, sociala_krav, miljökrav,
     miljökrav_avancerad_<område> for each prioriterat område, reserverad, överprövad,
-    samordnad, anbud_per_upphandling (mean of uppföljning.antal_anbud),
+    samordnad, anbud_per_upphandling (mean of uppföljning.antal_anbud, a Fraction),
     anbudsområden (lots with a tender count) and anbudsområden_med_ett_anbud.
     """
+    unknown = _Declared(doc.okända_uppgifter)
     villkor = doc.särskilda_kontraktsvillkor
-    employment = _known(doc, "särskilda_kontraktsvillkor.sysselsättningskrav", villkor.sysselsättningskrav is not None)
+    employment = _known(unknown, "särskilda_kontraktsvillkor.sysselsättningskrav", villkor.sysselsättningskrav is not None)
     labour = villkor.arbetsrättsliga_villkor
-    labour_known = _known(doc, "särskilda_kontraktsvillkor.arbetsrättsliga_villkor",
+    labour_known = _known(unknown, "särskilda_kontraktsvillkor.arbetsrättsliga_villkor",
                           labour is not None and (labour.lön or labour.semester or labour.arbetstid))
-    reservation = _known(doc, "reservation", doc.reservation is not None)
-    reserved = _any_of([reservation], _follow_up(doc, "reserverad"))
-    social = _any_of([employment, labour_known, reservation], _follow_up(doc, "socialt_hållbar"),
-                     also_true=[_follow_up(doc, "reserverad")])
-    environmental_summary = _follow_up(doc, "miljömässigt_hållbar")
-    environmental = _any_of([_known(doc, "miljökrav", bool(doc.miljökrav))], environmental_summary)
+    reservation = _known(unknown, "reservation", doc.reservation is not None)
+    reserved = _any_of([reservation], _follow_up(doc, unknown, "reserverad"))
+    social = _any_of([employment, labour_known, reservation], _follow_up(doc, unknown, "socialt_hållbar"),
+                     also_true=[_follow_up(doc, unknown, "reserverad")])
+    environmental_summary = _follow_up(doc, unknown, "miljömässigt_hållbar")
+    environmental = _any_of([_known(unknown, "miljökrav", bool(doc.miljökrav))], environmental_summary)
 
     facts: dict[str, Any] = {
         "sysselsättningskrav": employment,
@@ -149,13 +154,13 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
         "miljökrav": environmental,
     }
     for area in PRIORITY_AREAS:
-        facts[f"miljökrav_avancerad_{area}"] = _advanced_in(doc, area, environmental_summary)
+        facts[f"miljökrav_avancerad_{area}"] = _advanced_in(doc, unknown, area, environmental_summary)
     facts["reserverad"] = reserved
-    facts["överprövad"] = _follow_up(doc, "överprövad")
-    facts["samordnad"] = _follow_up(doc, "samordnad")
-    tenders = None if _unknown(doc, "uppföljning.antal_anbud") else list(doc.uppföljning.antal_anbud)
+    facts["överprövad"] = _follow_up(doc, unknown, "överprövad")
+    facts["samordnad"] = _follow_up(doc, unknown, "samordnad")
+    tenders = None if unknown("uppföljning.antal_anbud") else list(doc.uppföljning.antal_anbud)
     if tenders:
-        facts["anbud_per_upphandling"] = sum(tenders) / len(tenders)
+        facts["anbud_per_upphandling"] = Fraction(sum(tenders), len(tenders))
         facts["anbudsområden"] = len(tenders)
         facts["anbudsområden_med_ett_anbud"] = sum(1 for n in tenders if n == 1)
     else:  # no tender counts: unknown, not zero
@@ -163,17 +168,26 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
     return facts
 
 
-def _unknown(doc: Förfrågningsunderlag, path: str) -> bool:
-    """The field, or an object containing it, is declared unknown."""
-    return any(path == u or path.startswith(u + ".") for u in doc.okända_uppgifter)
+class _Declared:
+    """Whether a field, or an object containing it, is declared unknown (`okända_uppgifter`)."""
+
+    def __init__(self, paths: list[str]):
+        self.paths = set(paths)
+
+    def __call__(self, path: str) -> bool:
+        if not self.paths:
+            return False
+        if path in self.paths:
+            return True
+        return any(path[:i] in self.paths for i, ch in enumerate(path) if ch == ".")
 
 
-def _known(doc: Förfrågningsunderlag, path: str, value: bool) -> bool | None:
-    return None if _unknown(doc, path) else bool(value)
+def _known(unknown: _Declared, path: str, value: bool) -> bool | None:
+    return None if unknown(path) else bool(value)
 
 
-def _follow_up(doc: Förfrågningsunderlag, name: str) -> bool | None:
-    return None if _unknown(doc, f"uppföljning.{name}") else getattr(doc.uppföljning, name)
+def _follow_up(doc: Förfrågningsunderlag, unknown: _Declared, name: str) -> bool | None:
+    return None if unknown(f"uppföljning.{name}") else getattr(doc.uppföljning, name)
 
 
 def _any_of(own: list[bool | None], summary: bool | None, also_true: Sequence[bool | None] = ()) -> bool | None:
@@ -186,15 +200,15 @@ def _any_of(own: list[bool | None], summary: bool | None, also_true: Sequence[bo
     return None
 
 
-def _advanced_in(doc: Förfrågningsunderlag, area: str, summary: bool | None) -> bool | None:
-    if _unknown(doc, "miljökrav"):
+def _advanced_in(doc: Förfrågningsunderlag, unknown: _Declared, area: str, summary: bool | None) -> bool | None:
+    if unknown("miljökrav"):
         # the statistics' "no miljökrav at all" settles every area
         return False if summary is False else None
     if not doc.miljökrav:
         return False
     if any(k.prioriterat_område == area and k.nivå in ADVANCED_LEVELS for k in doc.miljökrav):
         return True
-    if _unknown(doc, "miljökrav.nivå") or _unknown(doc, "miljökrav.prioriterat_område"):
+    if unknown("miljökrav.nivå") or unknown("miljökrav.prioriterat_område"):
         return None
     return False
 
@@ -251,38 +265,145 @@ class IndicatorResult:
         return self.low is not None and self.high is not None and self.high - self.low > 1e-9
 
 
+# The facts that are yes/no (every indicator's but the tender counts').
+YES_NO = tuple(key for key in FACTS if key not in ("anbud_per_upphandling", "anbudsområden_med_ett_anbud"))
+MEANS = ("anbud_per_upphandling",)
+
+
+class Tally:
+    """What a group's indicators are computed from: procurements, and per fact how many know it and
+    say yes (or, for tenders, their sums). Tallies add up, so a group's is the sum of its cells'
+    and a run's can be kept while it streams (see `Cells`)."""
+
+    __slots__ = ("documents", "known", "yes", "tender_mean_sum", "lots", "single_bid_lots")
+
+    def __init__(self):
+        self.documents = 0
+        self.known = dict.fromkeys(FACTS, 0)
+        self.yes = dict.fromkeys(YES_NO, 0)
+        self.tender_mean_sum = Fraction(0)  # exact, so that the order of adding never shows
+        self.lots = 0
+        self.single_bid_lots = 0
+
+    def add_facts(self, facts: dict[str, Any]) -> None:
+        self.documents += 1
+        known, yes = self.known, self.yes
+        for key in YES_NO:
+            value = facts[key]
+            if value is not None:
+                known[key] += 1
+                if value:
+                    yes[key] += 1
+        if facts["anbud_per_upphandling"] is not None:
+            known["anbud_per_upphandling"] += 1
+            known["anbudsområden_med_ett_anbud"] += 1
+            self.tender_mean_sum += facts["anbud_per_upphandling"]
+            self.lots += facts["anbudsområden"]
+            self.single_bid_lots += facts["anbudsområden_med_ett_anbud"]
+
+    def __iadd__(self, other: "Tally") -> "Tally":
+        self.documents += other.documents
+        for key, n in other.known.items():
+            self.known[key] += n
+        for key, n in other.yes.items():
+            self.yes[key] += n
+        self.tender_mean_sum += other.tender_mean_sum
+        self.lots += other.lots
+        self.single_bid_lots += other.single_bid_lots
+        return self
+
+    def to_json(self) -> list:
+        return [self.documents, [self.known[k] for k in FACTS], [self.yes[k] for k in YES_NO],
+                [self.tender_mean_sum.numerator, self.tender_mean_sum.denominator], self.lots, self.single_bid_lots]
+
+    @classmethod
+    def from_json(cls, data: list) -> "Tally":
+        tally = cls()
+        tally.documents, known, yes, (numerator, denominator), tally.lots, tally.single_bid_lots = data
+        tally.known = dict(zip(FACTS, known))
+        tally.yes = dict(zip(YES_NO, yes))
+        tally.tender_mean_sum = Fraction(numerator, denominator)
+        return tally
+
+
+Cell = tuple[str, int | None, str | None]  # upphandlande myndighet, year of annonseringsdatum, upphandlingsslag
+
+
+def cell_of(doc: Förfrågningsunderlag) -> Cell:
+    return (doc.upphandlande_myndighet.namn, doc.annonseringsdatum.year if doc.annonseringsdatum else None,
+            doc.upphandlingsslag)
+
+
+class Cells:
+    """Tallies per cell (myndighet, år, upphandlingsslag): every group of every dimension is a union of cells."""
+
+    def __init__(self):
+        self.tallies: dict[Cell, Tally] = {}
+
+    def add(self, doc: Förfrågningsunderlag) -> Cell:
+        cell = cell_of(doc)
+        tally = self.tallies.get(cell)
+        if tally is None:
+            tally = self.tallies[cell] = Tally()
+        tally.add_facts(facts_of(doc))
+        return cell
+
+    def merge(self, tallies: dict[Cell, Tally]) -> None:
+        for cell, tally in tallies.items():
+            if cell in self.tallies:
+                self.tallies[cell] += tally
+            else:
+                self.tallies[cell] = tally
+
+    def results(self, targets: Targets | None = None, group_by: Sequence[str] = DIMENSIONS) -> list[IndicatorResult]:
+        """Every indicator in total and per group in `group_by` (a subset of DIMENSIONS, in that order).
+
+        Results come indicator by indicator (INDICATORS' order), the total first, then
+        the groups of each dimension sorted by name. An indicator without a target in
+        `targets` (or with `följs`) gets the status "följs".
+        """
+        for dimension in group_by:
+            if dimension not in DIMENSIONS:
+                raise ValueError(f"okänd gruppering ”{dimension}”; tillåtna: {', '.join(DIMENSIONS)}")
+        cells = list(self.tallies.items())
+        groups = [(Group(TOTAL, TOTAL_NAME), _sum(cells))]
+        for dimension in group_by:
+            members: dict[str, list] = {}
+            for cell, tally in cells:
+                members.setdefault(_group_name(cell, dimension), []).append((cell, tally))
+            groups.extend((Group(dimension, name), _sum(members[name])) for name in sorted(members, key=_sort_key))
+        results = []
+        for indicator in INDICATORS:
+            target = targets.get(indicator.id) if targets is not None else None
+            for group, (tally, years) in groups:
+                results.append(_result(indicator, target, group, tally, years))
+        return results
+
+
 def compute(docs: Iterable[Förfrågningsunderlag], targets: Targets | None = None,
             group_by: Sequence[str] = DIMENSIONS) -> list[IndicatorResult]:
-    """Every indicator in total and per group in `group_by` (a subset of DIMENSIONS, in that order).
-
-    Results come indicator by indicator (INDICATORS' order), the total first, then
-    the groups of each dimension sorted by name. An indicator without a target in
-    `targets` (or with `följs`) gets the status "följs".
-    """
-    for dimension in group_by:
-        if dimension not in DIMENSIONS:
-            raise ValueError(f"okänd gruppering ”{dimension}”; tillåtna: {', '.join(DIMENSIONS)}")
-    rows = [(doc, facts_of(doc)) for doc in docs]
-    groups: list[tuple[Group, list[tuple[Förfrågningsunderlag, dict]]]] = [(Group(TOTAL, TOTAL_NAME), rows)]
-    for dimension in group_by:
-        members: dict[str, list] = {}
-        for doc, facts in rows:
-            members.setdefault(_group_name(doc, dimension), []).append((doc, facts))
-        groups.extend((Group(dimension, name), members[name]) for name in sorted(members, key=_sort_key))
-    results = []
-    for indicator in INDICATORS:
-        target = targets.get(indicator.id) if targets is not None else None
-        for group, members in groups:
-            results.append(_result(indicator, target, group, members))
-    return results
+    """Every indicator in total and per group in `group_by`: see `Cells.results`."""
+    cells = Cells()
+    for doc in docs:
+        cells.add(doc)
+    return cells.results(targets, group_by)
 
 
-def _group_name(doc: Förfrågningsunderlag, dimension: str) -> str:
+def _sum(cells: list[tuple[Cell, Tally]]) -> tuple[Tally, set[int | None]]:
+    """The tally of a group of cells, and the years it spans."""
+    total = Tally()
+    for _cell, tally in cells:
+        total += tally
+    return total, {cell[1] for cell, _tally in cells}
+
+
+def _group_name(cell: Cell, dimension: str) -> str:
+    buyer, year, kind = cell
     if dimension == "myndighet":
-        return doc.upphandlande_myndighet.namn
+        return buyer
     if dimension == "år":
-        return str(doc.annonseringsdatum.year) if doc.annonseringsdatum else UNKNOWN_GROUP["år"]
-    return doc.upphandlingsslag or UNKNOWN_GROUP["upphandlingsslag"]
+        return str(year) if year is not None else UNKNOWN_GROUP["år"]
+    return kind or UNKNOWN_GROUP["upphandlingsslag"]
 
 
 _SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  # å ä ö after z
@@ -292,40 +413,39 @@ def _sort_key(name: str) -> tuple:
     return (name in UNKNOWN_GROUP.values(), name.casefold().translate(_SWEDISH_ORDER))
 
 
-def _result(indicator: Indicator, target: Target | None, group: Group, members: list) -> IndicatorResult:
+def _result(indicator: Indicator, target: Target | None, group: Group, tally: Tally, years: set[int | None]) -> IndicatorResult:
     fact = FACTS[indicator.fact]
-    known = [facts for _, facts in members if facts[indicator.fact] is not None]
+    documents, known = tally.documents, tally.known[indicator.fact]
     base = dict(id=indicator.id, titel=target.titel if target else indicator.titel, kind=indicator.kind,
-                unit=indicator.unit, group=group, documents=len(members), known=len(known), target=target)
+                unit=indicator.unit, group=group, documents=documents, known=known, target=target)
     if not known:
         where = "gruppen" if group.dimension != TOTAL else "underlaget"
-        count = f"de {format_number(len(members))} upphandlingarna" if len(members) != 1 else "den enda upphandlingen"
+        count = f"de {format_number(documents)} upphandlingarna" if documents != 1 else "den enda upphandlingen"
         explanation = (f"Ingen av {count} i {where} har uppgift om {fact.label} (fält: {', '.join(fact.fields)})."
-                       if members else "Gruppen har inga upphandlingar.")
+                       if documents else "Gruppen har inga upphandlingar.")
         return IndicatorResult(**base, numerator=0, denominator=0, value=None, status=UNSUPPORTED,
                                explanation=explanation, missing_fact=fact.label, missing_fields=fact.fields)
     exact: Fraction | None = None
     bounds: tuple[Fraction, Fraction] | None = None
-    unknown = len(members) - len(known)
+    unknown = documents - known
     if indicator.kind == SHARE:
-        numerator, denominator = sum(1 for f in known if f[indicator.fact]), len(known)
+        numerator, denominator = tally.yes[indicator.fact], known
         exact = Fraction(numerator * 100, denominator)
         if unknown:
-            bounds = Fraction(numerator * 100, len(members)), Fraction((numerator + unknown) * 100, len(members))
+            bounds = Fraction(numerator * 100, documents), Fraction((numerator + unknown) * 100, documents)
     elif indicator.kind == COUNT:
-        numerator, denominator = sum(1 for f in known if f[indicator.fact]), len(known)
+        numerator, denominator = tally.yes[indicator.fact], known
         exact = Fraction(numerator)
     elif indicator.kind == MEAN:
-        numerator, denominator = sum(f[indicator.fact] for f in known), len(known)
+        numerator, denominator = float(tally.tender_mean_sum), known
     else:  # LOT_SHARE
-        numerator = sum(f["anbudsområden_med_ett_anbud"] for f in known)
-        denominator = sum(f["anbudsområden"] for f in known)
+        numerator, denominator = tally.single_bid_lots, tally.lots
         exact = Fraction(numerator * 100, denominator)
     value = float(exact) if exact is not None else numerator / denominator
     if bounds is not None:
-        status, explanation = _judge_share_bounds(target, *bounds, unknown=unknown, documents=len(members))
+        status, explanation = _judge_share_bounds(target, *bounds, unknown=unknown, documents=documents)
     else:
-        status, explanation = _judge(indicator, target, group, members, exact if exact is not None else Fraction(value),
+        status, explanation = _judge(indicator, target, group, years, exact if exact is not None else Fraction(value),
                                      unknown=unknown)
     return IndicatorResult(**base, numerator=numerator, denominator=denominator, value=value, status=status,
                            explanation=explanation, low=float(bounds[0]) if bounds else None,
@@ -357,14 +477,13 @@ def _percent(value: Fraction) -> str:
     return f"{float(value):.1f}".replace(".", ",") + "\u00a0%"
 
 
-def _judge(indicator: Indicator, target: Target | None, group: Group, members: list, value: Fraction,
+def _judge(indicator: Indicator, target: Target | None, group: Group, years: set[int | None], value: Fraction,
            unknown: int) -> tuple[str, str | None]:
     if target is None or not target.has_goal:
         return FOLLOWED, None
     goal = Fraction(target.value)
     if indicator.kind == COUNT:
         # A count target is the whole board's, for one year: judged only for a single year in total or per year.
-        years = {doc.annonseringsdatum.year if doc.annonseringsdatum else None for doc, _ in members}
         if group.dimension not in (TOTAL, "år") or len(years) != 1 or None in years:
             return FOLLOWED, "Antalsmålet gäller hela nämnden under ett år; det prövas i totalen och per år."
         status = _judge_bounds(target, value, value + unknown)  # the unknown procurements could all count

@@ -19,6 +19,7 @@ same document again. One process at a time works on a run (`lock.RunLock`).
 from __future__ import annotations
 
 import glob
+import json
 import os
 import signal
 import sqlite3
@@ -33,23 +34,14 @@ from .. import limits
 from ..errors import InputError, Location, Problem, WrongKindError, internal_problem, memory_problem
 from ..limits import describe_os_error
 from ..sources import uhm
+from .indicators import Cells
 from .lock import RunLock
-from .store import ERROR, OK, SKIPPED, StoredDocument, StoredFinding, Store, describe_sqlite_error, ruleset_version
+from .rows import Task, document_row, load
+from .store import ERROR, SKIPPED, Catalogue, Contents, StoredDocument, Store, describe_sqlite_error, ruleset_version
 from .workers import IDLE, Death, Pool
 
 DOCUMENT_SUFFIXES = {".yaml", ".yml", ".json", ".xml"}
 CHUNK = 50
-
-
-@dataclass
-class Task:
-    """One document to check. kind: `fil` (path), `uhm` (an export row), `fel` (already an error, the payload its
-    text), `internt` (already an internal error)."""
-
-    key: str
-    seq: int
-    kind: str
-    payload: Any
 
 
 @dataclass
@@ -62,9 +54,7 @@ class Timings:
     store: float = 0.0
     expand: float = 0.0
 
-    def add(self, other: "Timings | None") -> None:
-        if other is None:  # a chunk whose every document was recorded by the main process
-            return
+    def add(self, other: "Timings") -> None:
         self.load += other.load
         self.check += other.check
         self.serialise += other.serialise
@@ -87,17 +77,22 @@ def expand_sources(sources: list[str]) -> Iterator[Task]:
     """Every document the sources name, in a fixed order, each key once.
 
     A source that fails half-way (a folder that cannot be read, a bug in a reader) ends in one
-    error row for what was left of it; the other sources are expanded as usual.
+    error row for what was left of it; the other sources are expanded as usual. What is
+    remembered to keep keys once grows with the files named, not with an export's rows: an
+    export's rows are unique by their place, and an export named twice is read once.
     """
-    seen: set[str] = set()
+    seen: set[str] = set()  # keys of files, when several sources might name one twice
+    exports: set[str] = set()  # the exports read
+    remember = len(sources) > 1
     seq = 0
     for source in sources:
         try:
-            for key, kind, payload in _expand_one(source):
+            for key, kind, payload in _expand_one(source, exports):
                 key = storable(key)
-                if key in seen:
+                if kind != "uhm" and key in seen:
                     continue
-                seen.add(key)
+                if remember and kind != "uhm":
+                    seen.add(key)
                 if kind == "fel":  # the text, not the exception: it crosses to a worker process
                     payload = error_text(payload)
                 yield Task(key, seq, kind, payload)
@@ -131,22 +126,26 @@ def _missing(source: str, message: str):
     return source, "fel", InputError([Problem(Location(source), message)])
 
 
-def _expand_one(source: str) -> Iterator[tuple[str, str, Any]]:
+def _expand_one(source: str, exports: set[str]) -> Iterator[tuple[str, str, Any]]:
     path = Path(source)
     if path.exists():
-        yield from _expand_path(path, explicit=True)
+        yield from _expand_path(path, explicit=True, exports=exports)
     elif glob.has_magic(source):
         matches = sorted(glob.glob(source, recursive=True))
         if not matches:
             yield _missing(source, "inga filer matchar mönstret")
         for match in matches:
-            yield from _expand_path(Path(match), explicit=True)
+            yield from _expand_path(Path(match), explicit=True, exports=exports)
     else:
         yield _missing(source, "filen eller katalogen finns inte")
 
 
-def _expand_path(path: Path, explicit: bool) -> Iterator[tuple[str, str, Any]]:
+def _expand_path(path: Path, explicit: bool, exports: set[str]) -> Iterator[tuple[str, str, Any]]:
     if uhm.is_export(path):
+        where = os.path.realpath(path)
+        if where in exports:
+            return
+        exports.add(where)
         for key, record in uhm.records(path):
             yield key, ("fel" if isinstance(record, InputError) else "uhm"), record
     elif path.is_dir():
@@ -158,7 +157,7 @@ def _expand_path(path: Path, explicit: bool) -> Iterator[tuple[str, str, Any]]:
         found = False
         for child in children:
             if child.is_dir() or child.suffix.lower() in DOCUMENT_SUFFIXES:
-                for item in _expand_path(child, explicit=False):
+                for item in _expand_path(child, explicit=False, exports=exports):
                     found = True
                     yield item
         if explicit and not found:
@@ -171,29 +170,16 @@ def _expand_path(path: Path, explicit: bool) -> Iterator[tuple[str, str, Any]]:
 # --- workers ----------------------------------------------------------------------------------
 
 _checker = None
+_catalogue: Catalogue | None = None  # ids of findings and lists this worker has given, and contents not yet sent
 
 
 def _init_worker(rule_dir: str, motor: str) -> None:
-    global _checker
+    global _checker, _catalogue
     from ..lang.loader import load_rulebook
     from ..motor.pipeline import Checker
 
     _checker = Checker(load_rulebook(Path(rule_dir)), motor)
-
-
-def _load(task: Task):
-    if task.kind == "uhm":
-        return uhm.to_document(task.payload)
-    if task.payload.lower().endswith(".xml"):
-        try:
-            from ..sources.eforms import load_notice
-        except ImportError:
-            raise InputError([Problem(Location(task.payload),
-                                      "eForms-annonser (.xml) kan inte läsas av den här versionen av kravmotor")]) from None
-        return load_notice(task.payload)
-    from ..model.loading import load_document
-
-    return load_document(task.payload)
+    _catalogue = Catalogue()
 
 
 class OverTime(BaseException):
@@ -223,34 +209,47 @@ def _overtime_text(key: str) -> str:
     return f"{key}: " + limits.exceeded("tid_per_underlag", "granskningen av underlaget tog för lång tid och avbröts")
 
 
-def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Timings]:
+@dataclass
+class Chunk:
+    """What a worker gives back for a chunk besides its rows: time per phase, and what the documents add
+    to the indicators' tallies per cell."""
+
+    timings: Timings
+    tallies: dict
+
+
+def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Chunk, Contents]:
     """Load, check and serialise each task; one that cannot be, for any reason, becomes an error row. Runs in a worker.
 
-    `slot` (shared with the main process) says which document is being handled and since when.
+    `slot` (shared with the main process) says which document is being handled and since when. The contents
+    (findings, lists of findings) given ids for the first time by this worker come along, to be stored before
+    any row that refers to them.
     """
     timings = Timings()
+    cells = Cells()
     rows = []
     for task in tasks:
         if slot is not None:
             slot[1] = time.monotonic()
             slot[0] = task.seq
-        rows.append(_check_task(task, timings))
+        rows.append(_check_task(task, timings, cells))
         if slot is not None:
             slot[0] = IDLE
-    return rows, timings
+    return rows, Chunk(timings, cells.tallies), _catalogue.take()
 
 
-def _check_task(task: Task, timings: Timings) -> StoredDocument:
+def _check_task(task: Task, timings: Timings, cells: Cells) -> StoredDocument:
     if task.kind in ("fel", "internt"):
         return StoredDocument(task.key, task.seq, ERROR, error=task.payload, internal=task.kind == "internt")
     t0 = time.perf_counter()
     try:
         with _time_budget():
-            document = _load(task)
+            document = load(task)
             t1 = time.perf_counter()
-            result = _checker.check(document, task.key)
+            findings = _checker.compact(document)
             t2 = time.perf_counter()
-            row = _row(task, document, result)  # the document's JSON refuses a lone surrogate, so what is stored is text
+            row = document_row(task, document, findings, _catalogue)
+            cells.add(document)
     except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
         return _failed(task, timings, t0, SKIPPED, error_text(error))
     except InputError as error:
@@ -274,18 +273,6 @@ def _failed(task: Task, timings: Timings, t0: float, status: str, text: str, int
     return StoredDocument(task.key, task.seq, status, error=text, internal=internal)
 
 
-def _row(task: Task, document, result) -> StoredDocument:
-    buyer = document.upphandlande_myndighet
-    return StoredDocument(
-        task.key, task.seq, OK, document_id=document.id, buyer_name=buyer.namn, buyer_orgnr=buyer.organisationsnummer,
-        year=document.annonseringsdatum.year if document.annonseringsdatum else None,
-        category=document.upphandlingsslag, document=document.model_dump_json(),
-        findings=[StoredFinding(f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd, list(f.fält),
-                                [v.model_dump(mode="json") for v in f.värden] or None, f.motivering, f.anmärkning,
-                                list(f.ursprung))
-                  for f in result.findings])
-
-
 def _dead_row(death: Death) -> StoredDocument:
     """The row of a document whose worker died under it, or was stopped for taking too long."""
     task = death.task
@@ -300,11 +287,7 @@ def _dead_row(death: Death) -> StoredDocument:
     return StoredDocument(task.key, task.seq, ERROR, error=text, internal=True)
 
 
-def _storable_row(row: StoredDocument) -> bool:
-    texts = [row.key, row.document_id, row.buyer_name, row.buyer_orgnr, row.category, row.document, row.error]
-    for f in row.findings:
-        texts += [f.titel, f.område, f.meddelande, f.åtgärd, f.motivering, f.anmärkning, *f.fält, *f.ursprung,
-                  str(f.värden)]
+def _storable(*texts: str | None) -> bool:
     try:
         for text in texts:
             if text is not None:
@@ -314,16 +297,25 @@ def _storable_row(row: StoredDocument) -> bool:
     return True
 
 
-def _write(store: Store, run: int, rows: list[StoredDocument]) -> None:
-    """The chunk, stored; a row SQLite cannot take (a bug upstream) is stored as that document's internal error."""
+def _write(store: Store, run: int, rows: list[StoredDocument], contents: Contents, cells: Cells,
+           touched: set) -> None:
+    """The chunk, stored; a row (or a finding) SQLite cannot take (a bug upstream) is stored as that document's
+    internal error."""
+    tallies = {cell: cells.tallies[cell] for cell in touched}
     try:
-        store.write_chunk(run, rows)
+        store.write_rows(run, rows, contents, tallies)
     except (UnicodeEncodeError, sqlite3.InterfaceError, OverflowError) as error:
+        bad_findings = {i for i, row in contents.findings.items() if not _storable(*(v for v in row if isinstance(v, str)))}
+        contents = Contents({i: row for i, row in contents.findings.items() if i not in bad_findings}, contents.lists)
+        bad_lists = {i for i, text in contents.lists.items() if bad_findings.intersection(json.loads(text))}
+
         def replaced(row: StoredDocument) -> StoredDocument:
             text = storable(str(internal_problem(row.key, error)))
             return StoredDocument(storable(row.key), row.seq, ERROR, error=text, internal=True)
 
-        store.write_chunk(run, [row if _storable_row(row) else replaced(row) for row in rows])
+        store.write_rows(run, [row if _storable(row.key, row.document_id, row.buyer_name, row.buyer_orgnr, row.category,
+                                                row.document, row.error) and row.finding_list not in bad_lists
+                               else replaced(row) for row in rows], contents, tallies)
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -392,29 +384,51 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
 
 def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str, resumed: bool, workers: int, chunk: int,
          progress: Callable[[int, int | None], None] | None) -> RunReport:
-    done = store.stored_keys(run) if resumed else set()
+    stored_before = sum(store.counts(run).values()) if resumed else 0
     if resumed:
         store.reopen_run(run)
-    report = RunReport(run, resumed, skipped=len(done))
+    report = RunReport(run, resumed, skipped=stored_before)
     started = time.perf_counter()
 
     total = None
     if progress:
         t = time.perf_counter()
-        total = sum(1 for task in expand_sources(sources) if task.key not in done)
+        total = max(0, sum(1 for _task in expand_sources(sources)) - stored_before)
         report.timings.expand += time.perf_counter() - t
         progress(0, total)
-    pending = (task for task in expand_sources(sources) if task.key not in done)
+    chunks = _chunks(expand_sources(sources), chunk)
+    if resumed:  # the documents already stored are left out, a chunk at a time (no list of every key is kept)
+        chunks = _unstored(store, run, chunks)
+    cells = store.cells(run) if resumed else Cells()  # the run's indicator tallies: one per cell, not per document
+    pending = Contents({}, {})  # findings and lists received from the workers, stored with the next chunk written
 
-    with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row) as pool:
-        for rows, timings in pool.map(_chunks(pending, chunk)):
+    def received(contents: Contents) -> None:
+        pending.findings.update(contents.findings)
+        pending.lists.update(contents.lists)
+
+    with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received) as pool:
+        for rows, done in pool.map(chunks):
             t = time.perf_counter()
-            _write(store, run, rows)
+            touched = set()
+            if done is not None:
+                report.timings.add(done.timings)
+                cells.merge(done.tallies)
+                touched = set(done.tallies)
+            contents = Contents(dict(pending.findings), dict(pending.lists))
+            _write(store, run, rows, contents, cells, touched)
+            pending.findings.clear(), pending.lists.clear()
             report.timings.store += time.perf_counter() - t
-            report.timings.add(timings)
             report.processed += len(rows)
             if progress:
                 progress(report.processed, total)
     store.finish_run(run)
     report.wall = time.perf_counter() - started
     return report
+
+
+def _unstored(store: Store, run: int, chunks: Iterator[list[Task]]) -> Iterator[list[Task]]:
+    for tasks in chunks:
+        done = store.stored(run, [task.key for task in tasks])
+        left = [task for task in tasks if task.key not in done]
+        if left:
+            yield left

@@ -7,21 +7,34 @@ Schema (the indicators and reports read it through the functions below, not by h
   the rule files, `parameters` and `sources` are JSON.
 - `documents`: one row per source document (`key` = its locator: a file path,
   or `fil.csv.gz:rad N`). `seq` is its place in the source order, so a resumed
-  run stores exactly what an uninterrupted one would. `document` is
-  `Förfrågningsunderlag.model_dump(mode="json")` as JSON; `status` is `ok`,
-  `fel` (then `error` holds the Swedish message and `document` is NULL) or
-  `hoppad`: a readable file about something else, such as a supplier file in a
-  directory of documents (`error` says what it is). `internal` is 1 for a `fel`
-  that was kravmotor's own failure on the document (an exception, a worker
-  process that died), not a mistake in it; added by `Store` to older files.
-- `findings`: the findings of each document (`doc` = the document's `seq`),
-  `seq` in report order. Titles, messages, actions and `fält` (a JSON list)
-  are ids into `texts`, since they repeat; the view `findings_text` shows them
-  joined, with the document key. `värden` is JSON; `ursprung` (a text id,
-  JSON list) names the source fields behind `fält` for an imported notice.
+  run stores exactly what an uninterrupted one would. `document` is the
+  Förfrågningsunderlag as JSON (`Förfrågningsunderlag.model_validate_json`
+  reads it back); `status` is `ok`, `fel` (then `error` holds the Swedish
+  message and `document` is NULL) or `hoppad`: a readable file about something
+  else, such as a supplier file in a directory of documents (`error` says what
+  it is). `internal` is 1 for a `fel` that was kravmotor's own failure on the
+  document (an exception, a worker process that died), not a mistake in it.
+  `findings` is the document's list of findings (`finding_list`), NULL for none.
+- Findings are stored by content, once each: `finding` holds one distinct
+  finding (titles, messages, actions as text; `fält`, `värden` and `ursprung`,
+  the source fields behind `fält` for an imported notice, as JSON) and
+  `finding_list` one distinct list of them in report order (a JSON list of
+  `finding` ids). An id is the content's hash (`content_id`), so a worker, a
+  shard or another run computes the same id for the same content, and storing
+  it again changes nothing; a different content under a taken id is refused.
+  A year of statistics, 800 000 findings, is a few thousand of each. The view
+  `findings` has one row per finding of each document (`doc` = the document's
+  `seq`, `seq` its place), `findings_text` the same with the document key.
+- What reports count is kept while a run is written, in the same transaction as
+  its documents: `run_documents` (documents per status), `run_findings`
+  (documents read per buyer and list of findings) and `run_cells` (the
+  indicators' tallies per buyer, year and upphandlingsslag). A report on a
+  stored run reads these, however many documents it has.
 
-Each chunk of documents is written in one transaction (`write_chunk`), so a
-killed run leaves whole documents with all their findings, never half of one.
+Each chunk of documents is written in one transaction, so a killed run leaves
+whole documents with all their findings and counts, never half of one. A
+database from before the findings were stored by content is converted when it is
+first opened for writing.
 """
 
 from __future__ import annotations
@@ -33,15 +46,16 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from ..errors import InputError, Location, Problem
 
 DEFAULT_DATABASE = "revision.sqlite"
 RUNNING, FINISHED = "pågår", "klar"
 OK, ERROR, SKIPPED = "ok", "fel", "hoppad"
+UNKNOWN_BUYER = "okänd myndighet"
 
-_SCHEMA = """
+_TABLES = """
 CREATE TABLE IF NOT EXISTS runs (
     id          INTEGER PRIMARY KEY,
     started     TEXT NOT NULL,
@@ -65,40 +79,65 @@ CREATE TABLE IF NOT EXISTS documents (
     status       TEXT NOT NULL CHECK (status IN ('ok', 'fel', 'hoppad')),
     error        TEXT,
     internal     INTEGER NOT NULL DEFAULT 0,
+    findings     INTEGER REFERENCES finding_list(id),
     PRIMARY KEY (run, key),
     UNIQUE (run, seq)
 );
--- Texts repeat a great deal (an export gives the same "underlag saknas" to every row): stored once.
-CREATE TABLE IF NOT EXISTS texts (
-    id    INTEGER PRIMARY KEY,
-    text  TEXT NOT NULL UNIQUE
-);
-CREATE TABLE IF NOT EXISTS findings (
-    run         INTEGER NOT NULL,
-    doc         INTEGER NOT NULL,
-    seq         INTEGER NOT NULL,
+-- The first few errors of a run are listed without reading its other documents.
+CREATE INDEX IF NOT EXISTS documents_by_status ON documents (run, status, seq);
+CREATE TABLE IF NOT EXISTS finding (
+    id          INTEGER PRIMARY KEY,
     kod         TEXT NOT NULL,
     utfall      TEXT NOT NULL,
-    titel       INTEGER REFERENCES texts(id),
+    titel       TEXT,
     område      TEXT,
-    meddelande  INTEGER REFERENCES texts(id),
-    åtgärd      INTEGER REFERENCES texts(id),
-    fält        INTEGER NOT NULL REFERENCES texts(id),
+    meddelande  TEXT,
+    åtgärd      TEXT,
+    fält        TEXT NOT NULL,
     värden      TEXT,
     motivering  TEXT,
     anmärkning  TEXT,
-    ursprung    INTEGER REFERENCES texts(id),
-    PRIMARY KEY (run, doc, seq),
-    FOREIGN KEY (run, doc) REFERENCES documents(run, seq)
+    ursprung    TEXT
+);
+CREATE TABLE IF NOT EXISTS finding_list (
+    id        INTEGER PRIMARY KEY,
+    findings  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS run_documents (
+    run       INTEGER NOT NULL,
+    status    TEXT NOT NULL,
+    internal  INTEGER NOT NULL,
+    n         INTEGER NOT NULL,
+    PRIMARY KEY (run, status, internal)
 ) WITHOUT ROWID;
--- For reading by hand: findings with their document key and texts.
-CREATE VIEW IF NOT EXISTS findings_text AS
-    SELECT f.run, d.key, f.seq, f.kod, f.utfall, t.text AS titel, f.område, m.text AS meddelande, a.text AS åtgärd,
-           fa.text AS fält, f.värden, f.motivering, f.anmärkning, u.text AS ursprung
-    FROM findings f JOIN documents d ON d.run = f.run AND d.seq = f.doc
-    LEFT JOIN texts t ON t.id = f.titel LEFT JOIN texts m ON m.id = f.meddelande
-    LEFT JOIN texts a ON a.id = f.åtgärd JOIN texts fa ON fa.id = f.fält LEFT JOIN texts u ON u.id = f.ursprung;
+CREATE TABLE IF NOT EXISTS run_findings (
+    run       INTEGER NOT NULL,
+    buyer     TEXT NOT NULL,
+    findings  INTEGER NOT NULL,
+    n         INTEGER NOT NULL,
+    PRIMARY KEY (run, buyer, findings)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS run_cells (
+    run    INTEGER NOT NULL,
+    cell   TEXT NOT NULL,
+    tally  TEXT NOT NULL,
+    PRIMARY KEY (run, cell)
+) WITHOUT ROWID;
 """
+_VIEWS = """
+CREATE VIEW IF NOT EXISTS findings AS
+    SELECT d.run, d.seq AS doc, CAST(j.key AS INTEGER) AS seq, f.kod, f.utfall, f.titel, f.område, f.meddelande,
+           f.åtgärd, f.fält, f.värden, f.motivering, f.anmärkning, f.ursprung
+    FROM documents d JOIN finding_list l ON l.id = d.findings, json_each(l.findings) j JOIN finding f ON f.id = j.value;
+-- For reading by hand: findings with their document key.
+CREATE VIEW IF NOT EXISTS findings_text AS
+    SELECT f.run, d.key, f.seq, f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd, f.fält, f.värden,
+           f.motivering, f.anmärkning, f.ursprung
+    FROM findings f JOIN documents d ON d.run = f.run AND d.seq = f.doc;
+"""
+
+FINDING_COLUMNS = ("kod", "utfall", "titel", "område", "meddelande", "åtgärd", "fält", "värden", "motivering", "anmärkning",
+                   "ursprung")
 
 
 @dataclass
@@ -127,10 +166,18 @@ class StoredFinding:
     anmärkning: str | None = None
     ursprung: list[str] = field(default_factory=list)  # the source fields behind `fält` (an imported notice)
 
+    def row(self) -> tuple:
+        """The finding as `finding` stores it (FINDING_COLUMNS)."""
+        return (self.kod, self.utfall, self.titel, self.område, self.meddelande, self.åtgärd, _json(self.fält),
+                _json(self.värden) if self.värden else None, self.motivering, self.anmärkning,
+                _json(self.ursprung) if self.ursprung else None)
 
-@dataclass
-class StoredDocument:
-    """One document's row as a worker produces it and the store writes it."""
+
+class StoredDocument(NamedTuple):
+    """One document's row as a worker produces it and the store writes it.
+
+    `findings`: its findings, or, from a worker, `finding_list`: the id of their list, whose content
+    comes with the chunk (see `Contents`)."""
 
     key: str
     seq: int
@@ -142,8 +189,80 @@ class StoredDocument:
     category: str | None = None
     document: str | None = None  # JSON
     error: str | None = None
-    findings: list[StoredFinding] = field(default_factory=list)
+    findings: Sequence[StoredFinding] = ()
     internal: bool = False  # `fel` because kravmotor failed on the document, not because of the document
+    finding_list: int | None = None
+
+    @property
+    def buyer(self) -> str:
+        """Who the findings summaries count it under: the buyer's name, else its orgnr, else unknown."""
+        return self.buyer_name if self.buyer_name is not None else (
+            self.buyer_orgnr if self.buyer_orgnr is not None else UNKNOWN_BUYER)
+
+
+# --- content addressing ------------------------------------------------------------------------
+
+
+def content_id(text: str) -> int:
+    """The id of a content: 64 bits of its BLAKE2 hash, as SQLite's signed integer."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big",
+                          signed=True)
+
+
+LIMIT = 100_000  # ids a catalogue remembers before it starts afresh (and sends contents again)
+
+
+class Contents(NamedTuple):
+    """Findings and lists of findings, by id: what a chunk of rows refers to that may not be stored yet."""
+
+    findings: dict[int, tuple]
+    lists: dict[int, str]
+
+
+class Catalogue:
+    """Gives findings and lists of findings their ids, and keeps the contents not yet handed over
+    (`take`). Each distinct content is hashed once while it is remembered; bounded."""
+
+    def __init__(self):
+        self._finding_ids: dict[Any, int] = {}
+        self._list_ids: dict[tuple[int, ...], int] = {}
+        self._new = Contents({}, {})
+
+    def finding(self, key: Any, row: tuple) -> int:
+        """The id of the finding `row` (FINDING_COLUMNS); `key` is any hashable standing for it."""
+        found = self._finding_ids.get(key)
+        if found is None:
+            if len(self._finding_ids) >= LIMIT:
+                self._finding_ids.clear()
+            found = self._finding_ids[key] = content_id(_json(row))
+            self._new.findings[found] = row
+        return found
+
+    def list(self, ids: tuple[int, ...]) -> int | None:
+        """The id of the list of findings `ids` (in report order); None for no findings."""
+        if not ids:
+            return None
+        found = self._list_ids.get(ids)
+        if found is None:
+            if len(self._list_ids) >= LIMIT:
+                self._list_ids.clear()
+            text = _json(ids)
+            found = self._list_ids[ids] = content_id(text)
+            self._new.lists[found] = text
+        return found
+
+    def take(self) -> Contents:
+        """The contents given ids since the last `take`."""
+        new, self._new = self._new, Contents({}, {})
+        return new
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class ContentClash(RuntimeError):
+    """Two different contents with one id: a hash collision, which must never pass as equal contents."""
 
 
 def ruleset_version(rule_dir: Path) -> str:
@@ -183,19 +302,24 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DATABASE, read_only: bool = False):
         self.path = Path(path)
-        self._texts: dict[str, int] = {}
+        self._stored: set[int] = set()  # finding and list ids known to be in the database (bounded)
+        self._catalogue = Catalogue()  # for `write_chunk`'s findings
         try:
             if read_only:
                 self.db = self._open_read_only()
+                if _is_old(self.db):
+                    raise InputError([Problem(Location(str(self.path)), (
+                        "databasen är från en äldre version av kravmotor och behöver uppdateras, vilket kräver "
+                        "skrivrätt; öppna den en gång med skrivrätt (t.ex. kravmotor revision --återuppta N) eller "
+                        "kopiera den till en plats där den får skrivas"))])
             else:
                 self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)  # transactions are explicit
                 self.db.execute("PRAGMA journal_mode=WAL")  # readers (reports, a resumed run) never block a writer
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 self.db.execute("PRAGMA foreign_keys=ON")
-                self.db.executescript(_SCHEMA)
-                if not self._has_internal():  # a database from before `internal`
-                    self.db.execute("ALTER TABLE documents ADD COLUMN internal INTEGER NOT NULL DEFAULT 0")
-            self.internal_known = self._has_internal()
+                if _is_old(self.db):
+                    self._convert()
+                self.db.executescript(_TABLES + _VIEWS)
         except sqlite3.Error as exc:
             raise InputError([Problem(Location(str(self.path)), self._open_failure(exc, read_only))]) from None
 
@@ -220,8 +344,10 @@ class Store:
         db.execute("SELECT COUNT(*) FROM runs").fetchone()
         return db
 
-    def _has_internal(self) -> bool:
-        return any(row[1] == "internal" for row in self.db.execute("PRAGMA table_info(documents)"))
+    def _convert(self) -> None:
+        from .convert import convert_findings
+
+        convert_findings(self, [statement for statement in _TABLES.split(";") if statement.strip()])
 
     def close(self) -> None:
         self.db.close()
@@ -260,64 +386,133 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------------
 
-    def stored_keys(self, run: int) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT key FROM documents WHERE run = ?", (run,))}
-
-    def write_chunk(self, run: int, documents: Iterable[StoredDocument]) -> None:
-        """All documents of a chunk and their findings, in one transaction."""
-        documents = list(documents)
-        self.db.execute("BEGIN")
-        try:
-            self.db.executemany(
-                "INSERT INTO documents (run, key, seq, document_id, buyer_name, buyer_orgnr, year, category, document, status, "
-                "error, internal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(run, d.key, d.seq, d.document_id, d.buyer_name, d.buyer_orgnr, d.year, d.category, d.document, d.status,
-                  d.error, int(d.internal)) for d in documents])
-            text = self._text_id
-            self.db.executemany(
-                "INSERT INTO findings (run, doc, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, motivering, "
-                "anmärkning, ursprung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(run, d.seq, i, f.kod, f.utfall, text(f.titel), f.område, text(f.meddelande), text(f.åtgärd),
-                  text(json.dumps(f.fält, ensure_ascii=False)), json.dumps(f.värden, ensure_ascii=False) if f.värden else None,
-                  f.motivering, f.anmärkning, text(json.dumps(f.ursprung, ensure_ascii=False)) if f.ursprung else None)
-                 for d in documents for i, f in enumerate(d.findings)])
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            self._texts.clear()  # ids inserted in the rolled-back transaction are gone
-            raise
-        self.db.execute("COMMIT")
-
-    def _text_id(self, text: str | None) -> int | None:
-        if text is None:
-            return None
-        found = self._texts.get(text)
-        if found is None:
-            self.db.execute("INSERT INTO texts (text) VALUES (?) ON CONFLICT (text) DO NOTHING", (text,))
-            found = self._texts[text] = self.db.execute("SELECT id FROM texts WHERE text = ?", (text,)).fetchone()[0]
+    def stored(self, run: int, keys: Sequence[str]) -> set[str]:
+        """Which of these keys the run has stored (asked a chunk at a time: a resumed run holds no list of all)."""
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT key FROM documents WHERE run = ? AND key IN ({', '.join('?' * len(part))})", (run, *part)))
         return found
+
+    def write_chunk(self, run: int, documents: Iterable[StoredDocument], cells: dict | None = None) -> None:
+        """All documents of a chunk, their findings and what they add to the run's counts, in one transaction.
+
+        `cells`: the run's indicator tallies for the cells these documents fall in, as they are with them
+        (see `indicators.Cells`); without it they are computed from the documents and added here."""
+        documents = list(documents)
+        catalogue = self._catalogue
+        rows = []
+        for d in documents:
+            if d.findings:
+                d = d._replace(findings=(), finding_list=catalogue.list(tuple(
+                    catalogue.finding(row, row) for row in (f.row() for f in d.findings))))
+            rows.append(d)
+        if cells is None:
+            cells = self._added_cells(run, rows)
+        try:
+            self.write_rows(run, rows, catalogue.take(), cells)
+        except BaseException:
+            self._catalogue = Catalogue()  # the contents taken were not stored: give them again
+            raise
+
+    def _added_cells(self, run: int, rows: list[StoredDocument]) -> dict:
+        from ..model.dokument import Förfrågningsunderlag
+        from .indicators import Cells
+
+        cells = Cells()
+        for row in rows:
+            if row.status == OK and row.document:
+                cells.add(Förfrågningsunderlag.model_validate_json(row.document))
+        stored = self.cells(run, only=list(cells.tallies))
+        stored.merge(cells.tallies)
+        return stored.tallies
+
+    def write_rows(self, run: int, rows: Sequence[StoredDocument], contents: Contents, cells: dict) -> None:
+        """Rows whose findings are lists by id (`finding_list`), the contents they may refer to, and the run's
+        tallies for the cells the rows fall in (whole, as they are with these rows), in one transaction."""
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            self._store_contents(contents)
+            db.executemany(
+                "INSERT INTO documents (run, key, seq, document_id, buyer_name, buyer_orgnr, year, category, document, status, "
+                "error, internal, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(run, d.key, d.seq, d.document_id, d.buyer_name, d.buyer_orgnr, d.year, d.category, d.document, d.status,
+                  d.error, int(d.internal), d.finding_list) for d in rows])
+            statuses: dict[tuple[str, int], int] = {}
+            lists: dict[tuple[str, int], int] = {}
+            for d in rows:
+                statuses[d.status, int(d.internal)] = statuses.get((d.status, int(d.internal)), 0) + 1
+                if d.finding_list is not None:
+                    lists[d.buyer, d.finding_list] = lists.get((d.buyer, d.finding_list), 0) + 1
+            db.executemany("INSERT INTO run_documents VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                           [(run, status, internal, n) for (status, internal), n in statuses.items()])
+            db.executemany("INSERT INTO run_findings VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                           [(run, buyer, list_id, n) for (buyer, list_id), n in lists.items()])
+            db.executemany("INSERT OR REPLACE INTO run_cells VALUES (?, ?, ?)",
+                           [(run, _json(list(cell)), _json(tally.to_json())) for cell, tally in cells.items()])
+        except BaseException:
+            db.execute("ROLLBACK")
+            self._stored.clear()  # ids inserted in the rolled-back transaction are gone
+            raise
+        db.execute("COMMIT")
+
+    def _store_contents(self, contents: Contents) -> None:
+        """Each content once; one already stored under its id must be the same (else ContentClash)."""
+        stored = self._stored
+        if len(stored) >= LIMIT:
+            stored.clear()
+        for table, items, columns in (("finding", contents.findings, FINDING_COLUMNS), ("finding_list", contents.lists, ("findings",))):
+            for content_id_, content in items.items():
+                if content_id_ in stored:
+                    continue
+                values = content if table == "finding" else (content,)
+                cursor = self.db.execute(
+                    f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)}) ON CONFLICT (id) DO NOTHING",
+                    (content_id_, *values))
+                if cursor.rowcount == 0:
+                    there = self.db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (content_id_,)).fetchone()
+                    if tuple(there) != tuple(values):
+                        raise ContentClash(f"{table} {content_id_}: två olika innehåll har samma id")
+                stored.add(content_id_)
 
     # --- reading: what summaries, comparisons and the indicators use ------------------------------
 
     def counts(self, run: int) -> dict[str, int]:
         """Documents read (`ok`), documents that could not be read (`fel`), files skipped (`hoppad`)."""
         return {status: n for status, n in self.db.execute(
-            "SELECT status, COUNT(*) FROM documents WHERE run = ? GROUP BY status", (run,))}
+            "SELECT status, SUM(n) FROM run_documents WHERE run = ? GROUP BY status", (run,))}
 
     def internal_errors(self, run: int) -> int:
         """Documents kravmotor failed on (a bug, or a worker process that died), among the `fel`."""
-        if not self.internal_known:
-            return 0
-        return self.db.execute("SELECT COUNT(*) FROM documents WHERE run = ? AND internal = 1", (run,)).fetchone()[0]
+        return self.db.execute("SELECT COALESCE(SUM(n), 0) FROM run_documents WHERE run = ? AND internal = 1",
+                               (run,)).fetchone()[0]
+
+    def _per_list(self, run: int, select: str, group: str, per_buyer: bool = False) -> list[tuple]:
+        """An aggregate over every finding of the run, from each list of findings times the documents with it."""
+        lists = ("SELECT buyer, findings, n FROM run_findings WHERE run = :run" if per_buyer else
+                 "SELECT findings, SUM(n) AS n FROM run_findings WHERE run = :run GROUP BY findings")
+        return list(self.db.execute(
+            f"WITH l AS ({lists}) SELECT {select} FROM l JOIN finding_list s ON s.id = l.findings, json_each(s.findings) j "
+            f"JOIN finding f ON f.id = j.value GROUP BY {group}", {"run": run}))
 
     def outcome_counts(self, run: int) -> dict[str, int]:
-        return {u: n for u, n in self.db.execute("SELECT utfall, COUNT(*) FROM findings WHERE run = ? GROUP BY utfall", (run,))}
+        return dict(self._per_list(run, "f.utfall, SUM(l.n)", "f.utfall"))
+
+    def outcomes_per_buyer(self, run: int) -> list[tuple[str, str, int]]:
+        """(buyer, utfall, number of findings): each list of findings counted once, then per buyer."""
+        return list(self.db.execute(
+            "WITH lists AS (SELECT DISTINCT findings FROM run_findings WHERE run = :run), "
+            "outcomes AS (SELECT s.id, f.utfall, COUNT(*) AS k FROM lists JOIN finding_list s ON s.id = lists.findings, "
+            "json_each(s.findings) j JOIN finding f ON f.id = j.value GROUP BY s.id, f.utfall) "
+            "SELECT r.buyer, o.utfall, SUM(r.n * o.k) FROM run_findings r JOIN outcomes o ON o.id = r.findings "
+            "WHERE r.run = :run GROUP BY r.buyer, o.utfall", {"run": run}))
 
     def rule_counts(self, run: int) -> list[tuple[str, str, str, int]]:
         """(kod, titel, utfall, number of findings), most frequent first."""
-        return list(self.db.execute(
-            "SELECT g.kod, t.text, g.utfall, g.n FROM (SELECT kod, utfall, MIN(titel) AS titel, COUNT(*) AS n FROM findings "
-            "WHERE run = ? GROUP BY kod, utfall) g LEFT JOIN texts t ON t.id = g.titel ORDER BY g.n DESC, g.kod",
-            (run,)))
+        rows = self._per_list(run, "f.kod, MIN(f.titel), f.utfall, SUM(l.n)", "f.kod, f.utfall")
+        return sorted(rows, key=lambda r: (-r[3], r[0]))
 
     def errors(self, run: int, limit: int | None = None, status: str = ERROR) -> list[tuple[str, str]]:
         """(key, Swedish text) of the documents that could not be read (or, with `status=SKIPPED`, were skipped)."""
@@ -325,31 +520,42 @@ class Store:
         return list(self.db.execute(sql + (" LIMIT ?" if limit else ""), (run, status, limit) if limit else (run, status)))
 
     def documents(self, run: int) -> Iterator[tuple[str, Any]]:
-        """(key, Förfrågningsunderlag) of every document read, in source order: what the indicators are computed on."""
+        """(key, Förfrågningsunderlag) of every document read, in source order."""
         from ..model.dokument import Förfrågningsunderlag
 
         for key, document in self.db.execute(
                 "SELECT key, document FROM documents WHERE run = ? AND status = 'ok' ORDER BY seq", (run,)):
             yield key, Förfrågningsunderlag.model_validate_json(document)
 
+    def cells(self, run: int, only: list | None = None):
+        """The run's indicator tallies per cell (`indicators.Cells`), or those of the cells `only`."""
+        from .indicators import Cells, Tally
+
+        cells = Cells()
+        if only is not None:
+            rows = [r for cell in only for r in self.db.execute(
+                "SELECT cell, tally FROM run_cells WHERE run = ? AND cell = ?", (run, _json(list(cell))))]
+        else:
+            rows = self.db.execute("SELECT cell, tally FROM run_cells WHERE run = ?", (run,))
+        for cell, tally in rows:
+            cells.tallies[tuple(json.loads(cell))] = Tally.from_json(json.loads(tally))
+        return cells
+
     def finding_rows(self, run: int) -> Iterator[tuple[str, str | None, str | None, str, str, list[str]]]:
         """(document key, buyer name, buyer orgnr, kod, utfall, fält) per finding, in source order."""
         for key, name, orgnr, kod, utfall, fält in self.db.execute(
-                "SELECT d.key, d.buyer_name, d.buyer_orgnr, f.kod, f.utfall, t.text FROM findings f "
-                "JOIN documents d ON d.run = f.run AND d.seq = f.doc JOIN texts t ON t.id = f.fält "
-                "WHERE f.run = ? ORDER BY f.doc, f.seq", (run,)):
+                "SELECT d.key, d.buyer_name, d.buyer_orgnr, f.kod, f.utfall, f.fält FROM findings f "
+                "JOIN documents d ON d.run = f.run AND d.seq = f.doc WHERE f.run = ? ORDER BY f.doc, f.seq", (run,)):
             yield key, name, orgnr, kod, utfall, json.loads(fält)
 
     def finding_counts(self, run: int) -> Iterator[tuple[str, str, str, int]]:
         """(buyer, kod, utfall, number of findings); the buyer is its name, else its orgnr, else "okänd myndighet"."""
-        yield from self.db.execute(
-            f"SELECT {_BUYER}, f.kod, f.utfall, COUNT(*) FROM findings f JOIN documents d ON d.run = f.run AND d.seq = f.doc "
-            "WHERE f.run = ? GROUP BY 1, f.kod, f.utfall", (run,))
+        yield from self._per_list(run, "l.buyer, f.kod, f.utfall, SUM(l.n)", "l.buyer, f.kod, f.utfall", per_buyer=True)
 
     def buyer_documents_with_findings(self, run: int) -> dict[str, int]:
-        return dict(self.db.execute(
-            f"SELECT {_BUYER}, COUNT(*) FROM documents d WHERE d.run = ? AND d.status = 'ok' "
-            "AND EXISTS (SELECT 1 FROM findings f WHERE f.run = d.run AND f.doc = d.seq) GROUP BY 1", (run,)))
+        return dict(self.db.execute("SELECT buyer, SUM(n) FROM run_findings WHERE run = ? GROUP BY buyer", (run,)))
 
 
-_BUYER = "COALESCE(d.buyer_name, d.buyer_orgnr, 'okänd myndighet')"
+def _is_old(db: sqlite3.Connection) -> bool:
+    """A database whose findings are rows of their own (before they were stored by content)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'findings'").fetchone() is not None

@@ -73,7 +73,7 @@ def _worker_main(conn: Connection, slot, parent: int, limit_values: dict, start:
             return
         chunk_id, tasks = message
         try:
-            conn.send((chunk_id, *handle(tasks, slot)))
+            conn.send((chunk_id, *handle(tasks, slot)))  # rows, what else the chunk gives, what it shares
         except (BrokenPipeError, OSError):
             return
 
@@ -88,15 +88,19 @@ class Death:
 
 
 class Pool:
-    """`size` worker processes running `handle(tasks, slot) -> (rows, timings)` after `start(*start_args)`.
+    """`size` worker processes running `handle(tasks, slot) -> (rows, result, shared)` after `start(*start_args)`.
 
-    `dead(death) -> row` makes the row recorded for a document its worker died on.
+    `dead(death) -> row` makes the row recorded for a document its worker died on. `shared` is what a
+    worker gives once and refers to in later chunks (findings by id): it goes to `received` as soon as it
+    arrives, before any chunk is yielded that may refer to it, whatever the order chunks finish in.
     """
 
-    def __init__(self, size: int, start: Callable, start_args: tuple, handle: Callable, dead: Callable[[Death], object]):
+    def __init__(self, size: int, start: Callable, start_args: tuple, handle: Callable, dead: Callable[[Death], object],
+                 received: Callable[[object], None] = lambda shared: None):
         self.size = size
         self.start_args = (start, start_args, handle)
         self.dead = dead
+        self.received = received
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.workers: list[_Worker] = []
@@ -137,7 +141,8 @@ class Pool:
         return _Worker(process, parent, slot)
 
     def map(self, chunks: Iterator[list]) -> Iterator[tuple[list, object]]:
-        """(rows, timings) per chunk, in the order of `chunks`, whatever happens to the workers.
+        """(rows, result) per chunk, in the order of `chunks`, whatever happens to the workers (result None
+        for a chunk whose every document a worker died on).
 
         One chunk per worker at a time: a worker is always reading when it is sent one, so neither
         side can block the other on a full pipe.
@@ -181,14 +186,15 @@ class Pool:
                 gone.setdefault(by_sentinel[item], False)
                 continue
             try:
-                chunk_id, rows, timings = worker.conn.recv()
+                chunk_id, rows, result, shared = worker.conn.recv()
             except (EOFError, OSError):
                 gone.setdefault(worker, False)
                 continue
+            self.received(shared)
             worker.job = None
             state.idle_deaths = 0
             del state.owed[chunk_id]
-            state.results[chunk_id] = (sorted(rows + state.recorded.pop(chunk_id, []), key=_seq), timings)
+            state.results[chunk_id] = (sorted(rows + state.recorded.pop(chunk_id, []), key=_seq), result)
         now = time.monotonic()
         for worker in self.workers:
             if worker not in gone and worker.slot[0] != IDLE and now - worker.slot[1] > self.hard_limit:
@@ -237,7 +243,7 @@ class _State:
     pulled: int = 0  # chunks taken from the source
     next_out: int = 0  # the next chunk to yield
     owed: dict = field(default_factory=dict)  # chunk id → its tasks not yet come back
-    results: dict = field(default_factory=dict)  # chunk id → (rows, timings), waiting for its turn
+    results: dict = field(default_factory=dict)  # chunk id → (rows, result), waiting for its turn
     recorded: dict = field(default_factory=dict)  # chunk id → rows of documents a worker died on
     retry: deque = field(default_factory=deque)  # chunk ids to send again
     attempts: dict = field(default_factory=dict)  # chunk id → deaths between documents

@@ -1,0 +1,71 @@
+"""One source item → what the store keeps of it: the function a revision maps over its sources.
+
+`stored(task, checker, catalogue)` reads one document (a file, a notice, a row
+of a statistics export), checks it and gives what the store writes for it: its
+`documents` row (with the id of its list of findings), the cell its indicator
+facts count in, and those facts. Findings and lists of findings are named by
+content (`store.Catalogue`), so the contents a row refers to can be collected
+anywhere (a worker process, a shard of a distributed run) and merged in any
+order: storing one twice changes nothing. The runner calls the three steps
+separately only to time them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from ..errors import InputError, Location, Problem
+from ..motor.findings import Compact
+from ..sources import uhm
+from .indicators import Cell, cell_of, facts_of
+from .store import OK, Catalogue, StoredDocument
+
+
+class Task(NamedTuple):
+    """One document to check. kind: `fil` (path), `uhm` (an export row), `fel` (already an error, the payload its
+    text), `internt` (already an internal error)."""
+
+    key: str
+    seq: int
+    kind: str
+    payload: Any
+
+
+class Stored(NamedTuple):
+    row: StoredDocument
+    cell: Cell
+    facts: dict[str, Any]
+
+
+def load(task: Task):
+    """The task's document (a Förfrågningsunderlag); InputError when it cannot be read."""
+    if task.kind == "uhm":
+        return uhm.to_document(task.payload)
+    if task.payload.lower().endswith(".xml"):
+        try:
+            from ..sources.eforms import load_notice
+        except ImportError:
+            raise InputError([Problem(Location(task.payload),
+                                      "eForms-annonser (.xml) kan inte läsas av den här versionen av kravmotor")]) from None
+        return load_notice(task.payload)
+    from ..model.loading import load_document
+
+    return load_document(task.payload)
+
+
+def document_row(task: Task, document, findings: list[Compact], catalogue: Catalogue) -> StoredDocument:
+    """The `documents` row of a checked document; its findings get their ids from `catalogue`."""
+    buyer = document.upphandlande_myndighet
+    findings_id = catalogue.list(tuple(catalogue.finding(f, f.row) for f in findings))
+    return StoredDocument(
+        task.key, task.seq, OK, document_id=document.id, buyer_name=buyer.namn, buyer_orgnr=buyer.organisationsnummer,
+        year=document.annonseringsdatum.year if document.annonseringsdatum else None,
+        category=document.upphandlingsslag, document=document.model_dump_json(),  # refuses a lone surrogate: text
+        finding_list=findings_id)
+
+
+def stored(task: Task, checker, catalogue: Catalogue) -> Stored:
+    """What the store keeps of one source item (a `fil` or `uhm` task); InputError when it cannot be read."""
+    document = load(task)
+    row = document_row(task, document, checker.compact(document), catalogue)
+    return Stored(row, cell_of(document), facts_of(document))
