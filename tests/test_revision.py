@@ -20,9 +20,11 @@ from click.testing import CliRunner
 
 from documents import BASE_DOCUMENT
 from kravmotor.cli import main
+from kravmotor.errors import InputError
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.resources import rules_dir
 from kravmotor.revision.compare import compare_runs
+from kravmotor.revision.indicators import compute
 from kravmotor.revision.runner import expand_sources, run_revision
 from kravmotor.revision.store import Store, StoredDocument, StoredFinding
 from uhm_data import UHM_2021, write_slice
@@ -106,6 +108,40 @@ def test_a_failing_chunk_leaves_nothing_behind(tmp_path):
         assert store.counts(run) == {} and store.outcome_counts(run) == {}
         store.write_chunk(run, [good])  # the text cache did not keep ids of the rolled-back transaction
         assert store.outcome_counts(run) == {"fel": 1}
+
+
+def test_a_database_from_before_findings_were_stored_by_content_is_converted(tmp_path):
+    """Its findings, counts and indicators read as they did; a read-only open says what to do instead."""
+    database = tmp_path / "gammal.sqlite"
+    docs = [Förfrågningsunderlag.model_validate(_document(i)) for i in (1, 2)]
+    old = sqlite3.connect(database)
+    old.executescript((REPO / "tests" / "fixtures" / "revision_fore_innehallsadresser.sql").read_text(encoding="utf-8"))
+    old.execute("INSERT INTO runs VALUES (1, '2026-01-01T10:00:00+01:00', NULL, 'klar', 'abc', '{}', '[\"in\"]', 'native')")
+    for seq, doc in enumerate(docs):
+        old.execute("INSERT INTO documents (run, key, seq, document_id, buyer_name, buyer_orgnr, year, category, document, status) "
+                    "VALUES (1, ?, ?, ?, ?, NULL, 2026, 'tjänster', ?, 'ok')",
+                    (f"u{seq}.yaml", seq, doc.id, doc.upphandlande_myndighet.namn, doc.model_dump_json()))
+    old.execute("INSERT INTO documents (run, key, seq, status, error) VALUES (1, 'u2.yaml', 2, 'fel', 'u2.yaml:1:1: fel')")
+    old.executemany("INSERT INTO texts (id, text) VALUES (?, ?)",
+                    [(1, "Titel"), (2, "Meddelande"), (3, '["uppskattat_värde.totalt"]'), (4, "[]")])
+    old.executemany("INSERT INTO findings (run, doc, seq, kod, utfall, titel, område, meddelande, åtgärd, fält) "
+                    "VALUES (1, ?, ?, ?, ?, 1, 'proportionalitet', 2, NULL, ?)",
+                    [(0, 0, "PROP-01", "fel", 3), (0, 1, "PROP-02", "info", 4), (1, 0, "PROP-01", "fel", 3)])
+    old.commit()
+    before = list(old.execute("SELECT key, seq, kod, utfall, titel, meddelande, fält FROM findings_text ORDER BY key, seq"))
+    old.close()
+    with pytest.raises(InputError, match="äldre version av kravmotor"):
+        Store(database, read_only=True)
+    with Store(database) as store:
+        assert list(store.db.execute("SELECT key, seq, kod, utfall, titel, meddelande, fält FROM findings_text "
+                                     "ORDER BY key, seq")) == before
+        assert store.counts(1) == {"ok": 2, "fel": 1} and store.internal_errors(1) == 0
+        assert store.rule_counts(1) == [("PROP-01", "Titel", "fel", 2), ("PROP-02", "Titel", "info", 1)]
+        assert store.buyer_documents_with_findings(1) == {docs[0].upphandlande_myndighet.namn: 2}
+        assert store.cells(1).results() == compute(docs)
+        assert store.db.execute("SELECT COUNT(*) FROM finding_list").fetchone()[0] == 2  # u0's list, u1's
+    with Store(database, read_only=True) as store:  # converted once
+        assert store.outcome_counts(1) == {"fel": 2, "info": 1}
 
 
 def test_an_unknown_run_is_a_located_error(tmp_path):
@@ -448,3 +484,43 @@ def test_statistics_give_indicators_per_buyer_with_spans(tmp_path):
     assert green["kända"] < green["upphandlingar"] and green["lägst"] < green["högst"] == 100.0
     assert green["status"] == "kan inte avgöras"
     assert total["I-38"]["kända"] == total["I-38"]["upphandlingar"] == 200
+
+
+@needs_uhm
+def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
+    """The stored findings and the report of a run over a statistics slice are exactly those of checking each
+    procurement on its own, rendering every finding as a model and computing the indicators from all the
+    documents held at once: the way kravmotor did it before findings were memoised and stored by content."""
+    from kravmotor.lang.loader import load_rulebook
+    from kravmotor.motor.pipeline import Checker
+    from kravmotor.rapport.revision_report import FindingSummary, RevisionReport, finding_rows, render_csv, render_json
+    from kravmotor.revision.report import build_report
+    from kravmotor.revision.targets import load_targets
+    from kravmotor.sources import uhm
+
+    export = write_slice(tmp_path / "uhm", 600)
+    targets = load_targets()
+    with Store(tmp_path / "r.sqlite") as store:
+        run = run_revision(store, [str(export)], rule_dir=rules_dir(), workers=2, chunk=7).run
+        stored = list(store.db.execute("SELECT key, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, "
+                                       "motivering, anmärkning, ursprung FROM findings_text WHERE run = ?", (run,)))
+        report = build_report(store, run, targets)
+
+    checker = Checker(load_rulebook(rules_dir()))
+    expected, documents, rows = [], [], []
+    for key, record in uhm.records(export):
+        document = uhm.to_document(record)
+        assert document == Förfrågningsunderlag.model_validate(document.model_dump())  # built as validation builds it
+        findings = checker.check(document).findings
+        expected += [(key, seq, f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd,
+                      json.dumps(f.fält, ensure_ascii=False),
+                      json.dumps([v.model_dump(mode="json") for v in f.värden], ensure_ascii=False) if f.värden else None,
+                      f.motivering, f.anmärkning, json.dumps(f.ursprung, ensure_ascii=False) if f.ursprung else None)
+                     for seq, f in enumerate(findings)]
+        documents.append(document)
+        rows += finding_rows(key, document.upphandlande_myndighet.namn, findings)
+    assert len(stored) > 20_000 and sorted(stored) == sorted(expected)
+    reference = RevisionReport(report.run, compute(documents, targets), FindingSummary.of(rows), targets,
+                               report.rule_titles, report.documents)
+    assert render_json(report) == render_json(reference)
+    assert render_csv(report.indicators) == render_csv(reference.indicators)
