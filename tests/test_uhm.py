@@ -172,6 +172,20 @@ def test_a_bad_side_file_value_names_the_side_file(tmp_path):
     assert p.location.field_path == "Antal anbud, Summa" and "ogiltigt antal anbud ”många”" in p.message
 
 
+def test_a_contracted_value_the_model_cannot_take_is_located(tmp_path):
+    """The row is mapped without validating the model again, but an amount over 10^15 kr, or with
+    parts of öre, is still the row's error, named as the model names it."""
+    write_slice(tmp_path, 60)
+    rows = read_rows(tmp_path / "contracted_value.csv.gz")
+    rows[1][-1], rows[2][-1] = "10000000000000000", "12.345"
+    write_rows(tmp_path / "contracted_value.csv.gz", rows)
+    messages = [p.message for _, doc in uhm.read_export(tmp_path) if isinstance(doc, InputError) for p in doc.problems]
+    assert any("högst 1000000000000000" in m for m in messages)
+    assert any("förväntade ett tal" in m and "12.345" in m for m in messages)
+    good = [doc for _, doc in uhm.read_export(tmp_path) if not isinstance(doc, InputError)]
+    assert any(doc.uppföljning.kontrakterat_värde is not None for doc in good)
+
+
 def test_a_missing_column_or_a_broken_file_is_one_error(tmp_path):
     rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:3]
     column = rows[0].index(uhm.C_DIRECTIVE)

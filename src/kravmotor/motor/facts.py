@@ -35,7 +35,9 @@ def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classi
 def document_facts(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None
                    ) -> tuple[dict[str, Any], bool]:
     """`document_data`, and whether anything in it is uncertain (unknown, or a span)."""
-    data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung"})
+    # A whole field declared unknown is not dumped only to be replaced by UNKNOWN (an import declares many).
+    whole = {path for path in doc.okända_uppgifter if "." not in path and "[" not in path}
+    data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung", *whole})
     uncertain = mark_unknowns(data, Förfrågningsunderlag, doc.okända_uppgifter)
     if classifications:
         data["klassning"] = classify(data, classifications)

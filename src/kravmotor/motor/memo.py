@@ -38,6 +38,10 @@ _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value,
 
 
 class FindingMemo:
+    """Findings by what they depend on; see the module's description. A subject is a vector of small
+    numbers (`Subject.vector`): its value at each path, each parameter's resolution, where its day
+    falls among each set of constants; each rule's key picks its places out of it."""
+
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR],
                  param_conditions: dict[tuple[str, int], ir.Cond], date_field: str):
         self.date_field = date_field
@@ -46,42 +50,52 @@ class FindingMemo:
             by_name.setdefault(d.code, []).append(d)
         param_reads = {date_field} | {".".join(ref.path) for cond in param_conditions.values()
                                       for ref in ir.refs(cond) if ref.scope == ir.DOC and ref.path}
-        self.params_of = {rule.code: tuple(sorted(rule.params)) for rule in rules}
         reads: dict[tuple[bool, str], set[str]] = {}
-        self.days: dict[tuple[bool, str], tuple] = {}  # the constants a finding compares the day with (else the day itself)
+        days: dict[tuple[bool, str], tuple] = {}  # the constants a finding compares the day with (else the day itself)
         for rule in rules:
             for fired in (True, False):  # only a rule that fired shows its message, with the values it reads
                 paths = finding_reads(rule, date_field, fired)
                 thresholds = _day_thresholds(rule, by_name, date_field, fired)
                 if thresholds is not None:
                     paths.discard(date_field)
-                    self.days[fired, rule.code] = thresholds
+                    days[fired, rule.code] = thresholds
                 reads[fired, rule.code] = paths
         self.paths = tuple(sorted(param_reads.union(*reads.values())))
+        self.param_names = tuple(sorted({name for rule in rules for name in rule.params}))
+        self.thresholds = tuple(sorted(set(days.values())))
         place = {path: i for i, path in enumerate(self.paths)}
+        place.update({("parameter", name): len(self.paths) + i for i, name in enumerate(self.param_names)})
+        place.update({("dag", t): len(self.paths) + len(self.param_names) + i for i, t in enumerate(self.thresholds)})
         tops: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # paths grouped by their first field: read together
         for path in self.paths:
             first, *rest = path.split(".")
             tops.setdefault(first, []).append((place[path], tuple(rest)))
         self._tops = list(tops.items())
         self.param_key = _getter([place[path] for path in sorted(param_reads)])
-        self._plans = {which: (_getter([place[path] for path in sorted(paths)]), self.days.get(which),
-                               self.params_of[which[1]]) for which, paths in reads.items()}
+        self._plans: dict[bool, dict[str, Callable]] = {True: {}, False: {}}
+        for rule in rules:
+            for fired in (True, False):
+                places = [place[path] for path in sorted(reads[fired, rule.code])]
+                places += [place["parameter", name] for name in sorted(rule.params)]
+                if (fired, rule.code) in days:
+                    places.append(place["dag", days[fired, rule.code]])
+                self._plans[fired][rule.code] = _getter(places)
         self.clear()
 
     def clear(self) -> None:
         self.numbers: list[dict[Any, int]] = [{} for _ in self.paths]
         self.params: dict[Any, Any] = {}  # values read by parameter conditions -> the resolved parameters
-        self.resolved: dict[tuple, int] = {}  # what parameters resolved to -> its number
-        self.findings: dict[tuple, Any] = {}
+        self.resolved: dict[tuple, int] = {}  # what a parameter resolved to -> its number
+        self.findings: dict[tuple, dict[tuple, Any]] = {}  # (fired, what the caller adds) -> key -> finding
         self.shared: dict[Any, Any] = {}  # one object per distinct finding
 
     def trim(self) -> None:
         """Empty the memo if it is full: only between subjects, never while one holds its numbers."""
-        if max(len(self.findings), len(self.params), len(self.resolved), *map(len, self.numbers)) >= LIMIT:
+        if max(sum(map(len, self.findings.values())), len(self.params), len(self.resolved),
+               *map(len, self.numbers)) >= LIMIT:
             self.clear()
 
-    def vector(self, data: dict[str, Any]) -> "Subject | None":
+    def subject(self, data: dict[str, Any]) -> "Subject | None":
         """The subject's value at every path findings read, as small numbers (None: a value that is not
         plain data, and then nothing about this subject is memoised). A path is followed through
         objects; a list on the way stands whole for the paths below it."""
@@ -113,7 +127,7 @@ class FindingMemo:
                     if number is None:
                         number = seen[frozen] = len(seen)
                     numbers[place] = number
-        return Subject(tuple(numbers), data.get(self.date_field))
+        return Subject(numbers, data.get(self.date_field))
 
     def resolved_number(self, content: tuple) -> int:
         """A number for what a parameter resolved to (equal contents, equal numbers)."""
@@ -122,46 +136,47 @@ class FindingMemo:
             number = self.resolved[content] = len(self.resolved)
         return number
 
-    def keys(self, subject: "Subject", fired: bool, hits, params: dict[str, int], justifications: dict[str, str],
-             finish: int | None) -> list[tuple]:
-        """What the finding of each hit (fired or undecided) on `subject` depends on; `params` numbers
-        each parameter's resolution, `finish` what the caller adds to a new finding."""
-        numbers = subject.numbers
-        keys = []
-        for hit in hits:
-            code = hit.rule.code
-            values, thresholds, names = self._plans[fired, code]
-            day = subject.day_class(thresholds) if thresholds is not None else None
-            resolved = tuple([params[name] for name in names]) if names else ()
-            keys.append((fired, code, hit.index, values(numbers), day, resolved, justifications.get(code), finish))
-        return keys
+    def keys(self, subject: "Subject", params: dict[str, int], fired: bool, hits,
+             justifications: dict[str, str]) -> list[tuple]:
+        """What the finding of each hit (fired or undecided) depends on; `params` numbers each
+        parameter's resolution."""
+        vector = subject.vector(self, params)
+        plans = self._plans[fired]
+        just = justifications.get
+        return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
-    def remember(self, key: tuple, finding: Any) -> Any:
+    def findings_for(self, fired: bool, finish: int | None) -> dict[tuple, Any]:
+        """The memo of findings that fired (or are undecided) and were finished as numbered."""
+        found = self.findings.get((fired, finish))
+        if found is None:
+            found = self.findings[fired, finish] = {}
+        return found
+
+    def remember(self, memo: dict[tuple, Any], key: tuple, finding: Any) -> Any:
         finding = self.shared.setdefault(finding, finding)
-        self.findings[key] = finding
+        memo[key] = finding
         return finding
 
 
 class Subject:
-    """One subject's numbers, and its day's place among the constants rules compare it with."""
+    """One subject's numbers, then with its parameters and where its day falls (`vector`)."""
 
-    __slots__ = ("numbers", "day", "_classes")
+    __slots__ = ("numbers", "day", "_vector")
 
-    def __init__(self, numbers: tuple[int, ...], day: Any):
+    def __init__(self, numbers: list[int], day: Any):
         self.numbers = numbers
         self.day = day
-        self._classes: dict[tuple, Any] = {}
+        self._vector: tuple | None = None
 
-    def day_class(self, thresholds: tuple) -> Any:
-        found = self._classes.get(thresholds)
-        if found is None:
+    def vector(self, memo: FindingMemo, params: dict[str, int]) -> tuple:
+        if self._vector is None:
             day = self.day
             if day is None or day is UNKNOWN:
-                found = _MISSING if day is None else _UNKNOWN
+                classes = [_MISSING if day is None else _UNKNOWN] * len(memo.thresholds)
             else:  # where the day falls: before, on or after each constant
-                found = (bisect_left(thresholds, day), bisect_right(thresholds, day))
-            self._classes[thresholds] = found
-        return found
+                classes = [(bisect_left(t, day), bisect_right(t, day)) for t in memo.thresholds]
+            self._vector = (*self.numbers, *(params.get(name, _MISSING) for name in memo.param_names), *classes)
+        return self._vector
 
 
 def finding_reads(rule: ir.RuleIR, date_field: str, fired: bool) -> set[str]:

@@ -174,7 +174,7 @@ class RuleRunner:
         """
         remembered = self._memo
         remembered.trim()
-        subject = remembered.vector(data)
+        subject = remembered.subject(data)
         params = self._parameters(data, subject)
         outcome = self._outcome(data, params, uncertain)
         if not outcome.hits and not outcome.undecided:
@@ -183,10 +183,13 @@ class RuleRunner:
         found: list[Compact] = []
         made = None  # (env, explainer), made for the first finding not in the memo
         for fired, hits in ((True, outcome.hits), (False, outcome.undecided)):
-            keys = (remembered.keys(subject, fired, hits, params.numbers, justifications, finish[0] if finish else None)
+            if not hits:
+                continue
+            memo = remembered.findings_for(fired, finish[0] if finish else None)
+            keys = (remembered.keys(subject, params.numbers, fired, hits, justifications)
                     if subject is not None else [None] * len(hits))
             for hit, key in zip(hits, keys):
-                finding = remembered.findings.get(key) if key is not None else None
+                finding = memo.get(key) if key is not None else None
                 if finding is None:
                     if made is None:
                         env = self._env(data, params, outcome)
@@ -197,7 +200,7 @@ class RuleRunner:
                     if finish is not None:
                         finding = finish[1](finding)
                     if key is not None:
-                        finding = remembered.remember(key, finding)
+                        finding = remembered.remember(memo, key, finding)
                 found.append(finding)
         found.sort(key=_RANK)
         return found

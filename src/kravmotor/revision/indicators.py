@@ -131,8 +131,8 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
 
     Keys: sysselsättningskrav, arbetsrättsliga_villkor, sociala_krav, miljökrav,
     miljökrav_avancerad_<område> for each prioriterat område, reserverad, överprövad,
-    samordnad, anbud_per_upphandling (mean of uppföljning.antal_anbud, a Fraction),
-    anbudsområden (lots with a tender count) and anbudsområden_med_ett_anbud.
+    samordnad, anbud (tenders in all), anbudsområden (lots with a tender count), anbud_per_upphandling
+    (their mean, a Fraction) and anbudsområden_med_ett_anbud.
     """
     unknown = _Declared(doc.okända_uppgifter)
     villkor = doc.särskilda_kontraktsvillkor
@@ -158,28 +158,41 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
     facts["reserverad"] = reserved
     facts["överprövad"] = _follow_up(doc, unknown, "överprövad")
     facts["samordnad"] = _follow_up(doc, unknown, "samordnad")
-    tenders = None if unknown("uppföljning.antal_anbud") else list(doc.uppföljning.antal_anbud)
+    tenders = None if unknown("uppföljning.antal_anbud") else doc.uppföljning.antal_anbud
     if tenders:
-        facts["anbud_per_upphandling"] = Fraction(sum(tenders), len(tenders))
+        facts["anbud"] = sum(tenders)
         facts["anbudsområden"] = len(tenders)
+        facts["anbud_per_upphandling"] = Fraction(facts["anbud"], len(tenders))
         facts["anbudsområden_med_ett_anbud"] = sum(1 for n in tenders if n == 1)
     else:  # no tender counts: unknown, not zero
-        facts["anbud_per_upphandling"] = facts["anbudsområden"] = facts["anbudsområden_med_ett_anbud"] = None
+        facts["anbud"] = facts["anbudsområden"] = facts["anbud_per_upphandling"] = None
+        facts["anbudsområden_med_ett_anbud"] = None
     return facts
 
 
 class _Declared:
-    """Whether a field, or an object containing it, is declared unknown (`okända_uppgifter`)."""
+    """Whether a field, or an object containing it, is declared unknown (`okända_uppgifter`); answered once
+    per path for each list of declared paths (an importer declares the same list for every procurement)."""
 
-    def __init__(self, paths: list[str]):
-        self.paths = set(paths)
+    _seen: dict[tuple[str, ...], "_Declared"] = {}
+
+    def __new__(cls, paths: list[str]) -> "_Declared":
+        key = tuple(paths)
+        found = cls._seen.get(key)
+        if found is None:
+            if len(cls._seen) >= 10_000:
+                cls._seen.clear()
+            found = cls._seen[key] = super().__new__(cls)
+            found.paths = set(paths)
+            found.answers = {}
+        return found
 
     def __call__(self, path: str) -> bool:
-        if not self.paths:
-            return False
-        if path in self.paths:
-            return True
-        return any(path[:i] in self.paths for i, ch in enumerate(path) if ch == ".")
+        found = self.answers.get(path)
+        if found is None:
+            found = self.answers[path] = path in self.paths or any(
+                path[:i] in self.paths for i, ch in enumerate(path) if ch == ".")
+        return found
 
 
 def _known(unknown: _Declared, path: str, value: bool) -> bool | None:
@@ -267,21 +280,21 @@ class IndicatorResult:
 
 # The facts that are yes/no (every indicator's but the tender counts').
 YES_NO = tuple(key for key in FACTS if key not in ("anbud_per_upphandling", "anbudsområden_med_ett_anbud"))
-MEANS = ("anbud_per_upphandling",)
 
 
 class Tally:
     """What a group's indicators are computed from: procurements, and per fact how many know it and
     say yes (or, for tenders, their sums). Tallies add up, so a group's is the sum of its cells'
-    and a run's can be kept while it streams (see `Cells`)."""
+    and a run's can be kept while it streams (see `Cells`). All counts are integers: the mean
+    tenders per procurement is summed exactly, as the tenders of the procurements with n lots, per n."""
 
-    __slots__ = ("documents", "known", "yes", "tender_mean_sum", "lots", "single_bid_lots")
+    __slots__ = ("documents", "known", "yes", "tenders_by_lots", "lots", "single_bid_lots")
 
     def __init__(self):
         self.documents = 0
         self.known = dict.fromkeys(FACTS, 0)
         self.yes = dict.fromkeys(YES_NO, 0)
-        self.tender_mean_sum = Fraction(0)  # exact, so that the order of adding never shows
+        self.tenders_by_lots: dict[int, int] = {}  # lots → tenders of the procurements with that many lots
         self.lots = 0
         self.single_bid_lots = 0
 
@@ -294,12 +307,18 @@ class Tally:
                 known[key] += 1
                 if value:
                     yes[key] += 1
-        if facts["anbud_per_upphandling"] is not None:
+        lots = facts["anbudsområden"]
+        if lots is not None:
             known["anbud_per_upphandling"] += 1
             known["anbudsområden_med_ett_anbud"] += 1
-            self.tender_mean_sum += facts["anbud_per_upphandling"]
-            self.lots += facts["anbudsområden"]
+            self.tenders_by_lots[lots] = self.tenders_by_lots.get(lots, 0) + facts["anbud"]
+            self.lots += lots
             self.single_bid_lots += facts["anbudsområden_med_ett_anbud"]
+
+    @property
+    def tender_mean_sum(self) -> Fraction:
+        """The sum over the procurements of their mean tenders per lot, exact."""
+        return sum((Fraction(tenders, lots) for lots, tenders in self.tenders_by_lots.items()), Fraction(0))
 
     def __iadd__(self, other: "Tally") -> "Tally":
         self.documents += other.documents
@@ -307,22 +326,23 @@ class Tally:
             self.known[key] += n
         for key, n in other.yes.items():
             self.yes[key] += n
-        self.tender_mean_sum += other.tender_mean_sum
+        for lots, tenders in other.tenders_by_lots.items():
+            self.tenders_by_lots[lots] = self.tenders_by_lots.get(lots, 0) + tenders
         self.lots += other.lots
         self.single_bid_lots += other.single_bid_lots
         return self
 
     def to_json(self) -> list:
         return [self.documents, [self.known[k] for k in FACTS], [self.yes[k] for k in YES_NO],
-                [self.tender_mean_sum.numerator, self.tender_mean_sum.denominator], self.lots, self.single_bid_lots]
+                sorted(self.tenders_by_lots.items()), self.lots, self.single_bid_lots]
 
     @classmethod
     def from_json(cls, data: list) -> "Tally":
         tally = cls()
-        tally.documents, known, yes, (numerator, denominator), tally.lots, tally.single_bid_lots = data
+        tally.documents, known, yes, by_lots, tally.lots, tally.single_bid_lots = data
         tally.known = dict(zip(FACTS, known))
         tally.yes = dict(zip(YES_NO, yes))
-        tally.tender_mean_sum = Fraction(numerator, denominator)
+        tally.tenders_by_lots = {lots: tenders for lots, tenders in by_lots}
         return tally
 
 

@@ -34,7 +34,9 @@ from .. import limits
 from ..archives import GZIP_ERRORS, TooLarge, open_gzip, too_large_message
 from ..errors import InputError, Location, Problem
 from ..limits import describe_os_error
-from ..model.dokument import Förfrågningsunderlag
+from ..model.dokument import Förfrågningsunderlag, UpphandlandeMyndighet
+from ..model.grund import built
+from ..model.uppfoljning import Uppföljning
 from ..model.loading import describe_validation_error
 
 __all__ = ["PROCUREMENTS", "UhmRecord", "is_export", "records", "to_document", "read_export"]
@@ -172,15 +174,18 @@ def records(directory: str | Path) -> Iterator[tuple[str, UhmRecord | InputError
             for problem in problems:
                 yield locator(str(path), problem.location.line or 1), InputError([problem])
             side[name] = index
+    columns: dict[str, int] = {}
     for row, header, cells, problem in _rows(Path(file), _REQUIRED):
         if problem:
             yield locator(file, row), InputError([problem])
             if row == 1:  # the header itself is unusable
                 return
             continue
+        if not columns:  # one mapping for every row, sent once per chunk to a worker
+            columns = {name: i + 1 for i, name in enumerate(header)}
         values = dict(zip(header, cells))
         key = tuple(values[c] for c in _JOIN)
-        record = UhmRecord(file, row, {name: i + 1 for i, name in enumerate(header)}, values)
+        record = UhmRecord(file, row, columns, values)
         if TENDERS in side:
             record.tenders = _match(side[TENDERS].get(key[0], []), key)
         if CONTRACTED in side:
@@ -277,10 +282,15 @@ def _row_problem(file: str, row: int, header: list[str], cells: list[str]) -> Pr
     if len(cells) != len(header):
         return Problem(Location(file, row), f"raden har {len(cells)} kolumner; förväntade {len(header)} som rubrikraden")
     for column, cell in enumerate(cells):
-        if not cell.isascii() and any("\udc80" <= ch <= "\udcff" or "\ud800" <= ch <= "\udfff" for ch in cell):
+        if not cell.isascii() and _SURROGATE.search(cell):
             return Problem(Location(file, row, column + 1, header[column]),
                            "raden har tecken som inte är UTF-8 (filen har en annan teckenkodning här); raden lästes inte")
     return None
+
+
+MAX_AMOUNT = 10**15  # what `Belopp` takes
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # what a byte not in the file's encoding was decoded to
 
 
 def _reason(exc: Exception) -> str:
@@ -433,27 +443,37 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
 
     if r.problems:
         raise InputError(r.problems)
-    raw = {
-        "id": ident,
-        "titel": r.cell(C_TITLE),
-        "upphandlande_myndighet": {"namn": name, "organisationsnummer": orgnr, "typ": typ},
-        "regim": regim,
-        "förfarande": förfarande,
-        "upphandlingsslag": kind,
-        "cpv_koder": cpv_koder,
-        "annonseringsdatum": day,
-        "uppföljning": uppföljning,
-        "okända_uppgifter": unknown,
-        "ursprung": _ORIGIN,
-    }
-    raw["lagrum"] = lagrum  # None (declared unknown) rather than the model's default LOU
+    if "kontrakterat_värde" in uppföljning:  # the one value a cell can give that the model may not take (too large)
+        _check_amount(record, uppföljning["kontrakterat_värde"])
+    # Every value is one the mapping above made and checked: the model is built without validating it again.
+    return built(
+        Förfrågningsunderlag,
+        id=ident,
+        titel=r.cell(C_TITLE),
+        upphandlande_myndighet=built(UpphandlandeMyndighet, namn=name, organisationsnummer=orgnr, typ=typ),
+        lagrum=lagrum,  # None (declared unknown) rather than the model's default LOU
+        regim=regim,
+        förfarande=förfarande,
+        upphandlingsslag=kind,
+        cpv_koder=cpv_koder,
+        annonseringsdatum=day,
+        uppföljning=built(Uppföljning, **uppföljning),
+        okända_uppgifter=unknown,
+        ursprung=_ORIGIN,  # one mapping for every row (nothing changes it)
+    )
+
+
+def _check_amount(record: UhmRecord, amount: Decimal) -> None:
+    """An amount the model takes (at most 10^15 kr, öre at most); else the model's own located errors."""
+    if amount <= MAX_AMOUNT and amount.normalize().as_tuple().exponent >= -2:
+        return
     try:
-        return Förfrågningsunderlag.model_validate(raw)
-    except ValidationError as exc:  # a value the cell allowed but the model does not, e.g. a too large amount
+        Uppföljning.model_validate({"kontrakterat_värde": amount})
+    except ValidationError as exc:
         raise InputError([
             Problem(Location(record.file, record.row, None, describe_validation_error(err)[0]),
                     f"värdet passar inte i förfrågningsunderlaget: {describe_validation_error(err)[1]}")
-            for err in exc.errors()[:50]]) from None
+            for err in ({**e, "loc": ("uppföljning", *e["loc"])} for e in exc.errors()[:50])]) from None
 
 
 def _tenders(r: _Row, rows: list[SideRow] | None) -> list[int] | None:
