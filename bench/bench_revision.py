@@ -1,31 +1,39 @@
-"""Mäter `kravmotor revision`: hur tiden fördelas på att läsa in, granska och lagra.
+"""Mäter `kravmotor revision`: tid per upphandling mot ett golv, minne och `--visa` när datan växer tiofalt.
 
 Körs som
 
-    /work/venv/bin/python bench/bench_revision.py [--antal N] [--frö S] [--arbetare A] [--uhm KATALOG]
+    .venv/bin/python bench/bench_revision.py [--uhm KATALOG] [--gånger N] [--antal N] [--utan-tiofaldig]
 
-Två mätningar i samma körning, var och en en hel revisionskörning
-(`run_revision`) till en ny SQLite-fil i en tillfällig katalog:
+Allt jämförs med något som mäts i samma körning, på samma maskin:
 
-1. alla upphandlingar i Upphandlingsmyndighetens export för 2021 (18 421
-   stycken; `--uhm` pekar ut katalogen, `--uhm ''` hoppar över mätningen);
-2. N slumpade förfrågningsunderlag (bench_granska.generate_document), skrivna
-   som YAML-filer i en tillfällig katalog innan tidtagningen börjar.
-
-För varje mätning skrivs väggtiden och underlag per sekund, och tiden per fas:
-inläsning (CSV-raderna eller YAML-filerna till `Förfrågningsunderlag`),
-granskning (`Checker.check`) och lagring (fynd och underlag till JSON i
-arbetarna, och skrivningen till SQLite i huvudprocessen). Arbetarnas faser är
-tid summerad över alla arbetare; de går parallellt, så summan kan vara större
-än väggtiden. Huvudprocessens läsning av CSV-filen (radernas
-sammanfogning med antal anbud och kontrakterat värde) mäts för sig, liksom
-rapporten efteråt: underlagen läses tillbaka ur databasen och indikatorerna
-räknas (`build_report`), och HTML-filen skrivs (`render_html`).
+1. **Golvet**: att bara läsa exportens rader och sammanfoga dem med
+   sidofilerna (`uhm.records`, det revisionen ändå måste göra), i mikrosekunder
+   per upphandling. Mäts i samma process som revisionen, före och efter den.
+2. **Revision per upphandling ÷ golvet**, på en kärna (processen och dess
+   arbetsprocesser låsta till en processor, en arbetare), på två kärnor (två
+   arbetare) och på alla kärnor (en arbetare per kärna; på en maskin med två
+   kärnor är det samma mätning som två). Varje mätning är en hel
+   revisionskörning till en ny databas, i en egen process, `--gånger` gånger.
+3. **Minne**: högsta RSS för revisionen och rapporten (huvudprocessen, och den
+   största arbetsprocessen) på exporten och på en tiofaldig kopia av den,
+   byggd i en tillfällig katalog under /tmp (aldrig i arkivet). Kvoten tiofaldig
+   ÷ enkel ska vara högst 1,3.
+4. **`kravmotor revision --visa`** på de två databaserna: hela kommandot, tid
+   tiofaldig ÷ enkel (högst 1,3), och databasens storlek per upphandling.
+5. **YAML-underlag**: N slumpade förfrågningsunderlag (bench_granska) som
+   YAML-filer, en revision med två arbetare, fördelad på faser.
 """
 
 from __future__ import annotations
 
+import csv
+import gzip
+import json
+import os
 import random
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,15 +46,192 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_granska import _heltal, generate_document, svensk_parser  # noqa: E402
 
 from kravmotor.formatting import format_number  # noqa: E402
-from kravmotor.rapport.revision_html import render_html  # noqa: E402
-from kravmotor.resources import rules_dir  # noqa: E402
-from kravmotor.revision.report import build_report  # noqa: E402
-from kravmotor.revision.runner import RunReport, run_revision  # noqa: E402
-from kravmotor.revision.store import Store  # noqa: E402
-from kravmotor.revision.targets import load_targets  # noqa: E402
-from kravmotor.sources import uhm  # noqa: E402
 
 UHM_2021 = "/work/shared/data/se-upphandlingsstatistik-2021"
+GOALS = {"tid": 5.0, "minne": 1.3, "visa": 1.3}
+
+
+# --- one measurement, in a process of its own ----------------------------------------------------
+
+
+def measure(export: str, database: str, workers: int, floor: bool, report: bool) -> dict:
+    """A revision of `export` into `database` (and the board's report on it), timed; the floor around it."""
+    from kravmotor.rapport.revision_html import render_html
+    from kravmotor.resources import rules_dir
+    from kravmotor.revision.report import build_report
+    from kravmotor.revision.runner import run_revision
+    from kravmotor.revision.store import Store
+    from kravmotor.revision.targets import load_targets
+    from kravmotor.sources import uhm
+
+    def read_and_join() -> tuple[int, float]:
+        t0 = time.perf_counter()
+        rows = sum(1 for _ in uhm.records(export))
+        return rows, time.perf_counter() - t0
+
+    floors = []
+    if floor:
+        rows, seconds = read_and_join()
+        floors.append(seconds / rows)
+    with Store(database) as store:
+        t0 = time.perf_counter()
+        run = run_revision(store, [export], rule_dir=rules_dir(), workers=workers)
+        wall = time.perf_counter() - t0
+        counts = store.counts(run.run)
+        findings = sum(store.outcome_counts(run.run).values())
+        t0 = time.perf_counter()
+        if report:
+            render_html(build_report(store, run.run, load_targets()))
+        report_time = time.perf_counter() - t0
+    if floor:
+        rows, seconds = read_and_join()
+        floors.append(seconds / rows)
+    timings = run.timings
+    return {
+        "documents": run.processed, "errors": counts.get("fel", 0), "findings": findings, "wall": wall,
+        "floor": floors, "report": report_time, "bytes": Path(database).stat().st_size,
+        "phases": {"load": timings.load, "check": timings.check, "serialise": timings.serialise, "store": timings.store},
+        "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+    }
+
+
+def _in_process(export: str, database: str, workers: int, cpus: set[int] | None, floor: bool = True,
+                report: bool = True) -> dict:
+    """`measure` in a fresh Python process (its memory is its own), limited to `cpus` with its workers."""
+    args = json.dumps({"export": export, "database": database, "workers": workers, "floor": floor, "report": report})
+    result = subprocess.run([sys.executable, __file__, "--mät", args], capture_output=True, text=True,
+                            preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None)
+    if result.returncode != 0:
+        raise SystemExit(f"mätningen misslyckades:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# --- the 10-fold copy -----------------------------------------------------------------------------
+
+
+def tenfold(export: Path, target: Path) -> Path:
+    """The export ten times over: each copy's procurement ids get a suffix (-1 ... -9), so that side rows
+    join within their copy, and every row is a procurement of its own."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in sorted(export.glob("*.csv.gz")):
+        with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
+            rows = list(csv.reader(stream))
+        header, body = rows[0], rows[1:]
+        column = header.index("Upphandlings-ID") if "Upphandlings-ID" in header else None
+        with gzip.open(target / path.name, "wt", encoding="utf-8", newline="", compresslevel=1) as stream:
+            writer = csv.writer(stream)
+            writer.writerow(header)
+            for copy in range(10):
+                for row in body:
+                    if column is not None and copy:
+                        row = row[:column] + [f"{row[column]}-{copy}"] + row[column + 1:]
+                    writer.writerow(row)
+    return target
+
+
+def _visa(database: Path, repeats: int) -> list[float]:
+    """Seconds for `kravmotor revision --visa 1` (text to a file, as a board member would keep it)."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "kravmotor", "revision", "--visa", "1", "--databas", str(database),
+                                 "--format", "json", "--utdata", os.devnull], capture_output=True, text=True)
+        times.append(time.perf_counter() - t0)
+        if result.returncode not in (0, 1):
+            raise SystemExit(f"--visa misslyckades:\n{result.stderr}")
+    return times
+
+
+# --- printing ---------------------------------------------------------------------------------------
+
+
+def _n(value: float, decimals: int = 0) -> str:
+    return format_number(round(value, decimals)) if decimals else format_number(round(value))
+
+
+def _x(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",") + "×"
+
+
+def _spread(values: list[float]) -> str:
+    return f"{_x(statistics.median(values))} ({_x(min(values))}–{_x(max(values))})"
+
+
+def _verdict(value: float, goal: float) -> str:
+    return "uppfyllt" if value <= goal else "EJ uppfyllt"
+
+
+def _phases(m: dict) -> str:
+    p = m["phases"]
+    work = sum(p.values()) or 1
+    return ", ".join(f"{name} {round(100 * p[key] / work)} %" for key, name in (
+        ("load", "inläsning"), ("check", "granskning"), ("serialise", "lagringsform"), ("store", "SQLite")))
+
+
+def speed(export: str, repeats: int, directory: Path) -> dict[str, list[dict]]:
+    cpus = sorted(os.sched_getaffinity(0))
+    configurations = [("en kärna", 1, {cpus[0]}), ("två kärnor", 2, set(cpus[:2]))]
+    if len(cpus) > 2:
+        configurations.append((f"alla kärnor ({len(cpus)})", len(cpus), set(cpus)))
+    results: dict[str, list[dict]] = {}
+    for turn in range(repeats):  # the configurations in turns: other load on the machine falls on all of them
+        for name, workers, allowed in configurations:
+            if workers > len(cpus):
+                continue
+            database = directory / f"hastighet-{turn}-{workers}.sqlite"
+            results.setdefault(name, []).append(_in_process(export, str(database), workers, allowed, report=False))
+            database.unlink()
+    print(f"\nRevision per upphandling ÷ golvet (uhm.records: läsa och sammanfoga samma rader), "
+          f"{repeats} körningar var, median (min–max)")
+    print(f"  {'':<22}{'golv':>10}{'revision':>12}{'kvot':>24}  faser (arbetarnas tid)")
+    for name, runs in results.items():
+        ratios = [m["wall"] / m["documents"] / statistics.mean(m["floor"]) for m in runs]
+        floor = statistics.median(statistics.mean(m["floor"]) for m in runs) * 1e6
+        per = statistics.median(m["wall"] / m["documents"] for m in runs) * 1e6
+        print(f"  {name:<22}{_n(floor) + ' µs':>10}{_n(per) + ' µs':>12}{_spread(ratios):>24}  {_phases(runs[-1])}")
+    if len(cpus) == 2:
+        print("  alla kärnor: två på den här maskinen, samma mätning som två kärnor")
+    return results
+
+
+def scale(export: str, directory: Path, repeats: int) -> None:
+    copy = tenfold(Path(export), directory / "tiofaldig")
+    runs = {}
+    for name, source in (("enkel", export), ("tiofaldig", str(copy))):
+        database = directory / f"{name}.sqlite"
+        runs[name] = (database, _in_process(source, str(database), 2, None, floor=False))
+    print("\nMinne och --visa, exporten och en tiofaldig kopia (två arbetare, revision och rapport)")
+    print(f"  {'':<12}{'upphandlingar':>15}{'fynd':>14}{'databas/upph.':>15}{'RSS huvud':>12}{'RSS arbetare':>14}"
+          f"{'--visa':>10}")
+    visa = {}
+    for name, (database, m) in runs.items():
+        visa[name] = _visa(database, repeats)
+        print(f"  {name:<12}{_n(m['documents']):>15}{_n(m['findings']):>14}{_n(m['bytes'] / m['documents']) + ' B':>15}"
+              f"{_n(m['rss_main'] / 2**20) + ' MiB':>12}{_n(m['rss_worker'] / 2**20) + ' MiB':>14}"
+              f"{_n(statistics.median(visa[name]), 2) + ' s':>10}")
+    one, ten = runs["enkel"][1], runs["tiofaldig"][1]
+    rss = max(ten["rss_main"] / one["rss_main"], ten["rss_worker"] / one["rss_worker"])
+    shown = statistics.median(visa["tiofaldig"]) / statistics.median(visa["enkel"])
+    size = (ten["bytes"] / ten["documents"]) / (one["bytes"] / one["documents"])
+    print(f"  RSS tiofaldig ÷ enkel (den största av huvudprocess och arbetare): {_x(rss)}  "
+          f"{_verdict(rss, GOALS['minne'])} (mål ≤ {_x(GOALS['minne'])})")
+    print(f"  --visa tiofaldig ÷ enkel: {_x(shown)} (median av {repeats}; "
+          f"{', '.join(_n(t, 2) for t in visa['enkel'])} s mot {', '.join(_n(t, 2) for t in visa['tiofaldig'])} s)  "
+          f"{_verdict(shown, GOALS['visa'])} (mål ≤ {_x(GOALS['visa'])})")
+    print(f"  databas per upphandling, tiofaldig ÷ enkel: {_x(size)}")
+
+
+def yaml_documents(count: int, seed: int, directory: Path) -> None:
+    rng = random.Random(seed)
+    documents = directory / "underlag"
+    documents.mkdir()
+    for n in range(count):
+        (documents / f"u{n:06d}.yaml").write_text(
+            yaml.safe_dump(_plain(generate_document(rng, n)), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    m = _in_process(str(documents), str(directory / "yaml.sqlite"), 2, None, floor=False)
+    print(f"\n{_n(count)} slumpade YAML-underlag (frö {seed}), två arbetare: {_n(m['wall'], 2)} s, "
+          f"{_n(m['documents'] / m['wall'])} underlag/s; {_phases(m)}")
 
 
 def _plain(value):
@@ -60,77 +245,31 @@ def _plain(value):
     return value
 
 
-def _s(seconds: float) -> str:
-    return f"{format_number(round(seconds, 2 if seconds < 10 else 1))} s"
-
-
-def _rate(count: int, seconds: float) -> str:
-    return f"{format_number(round(count / seconds))} underlag/s" if seconds > 0 else "–"
-
-
-def _measure(title: str, sources: list[str], workers: int, directory: Path, main_read: float | None = None) -> RunReport:
-    database = directory / f"{title}.sqlite"
-    with Store(database) as store:
-        report = run_revision(store, sources, rule_dir=rules_dir(), workers=workers)
-        counts = store.counts(report.run)
-        findings = sum(store.outcome_counts(report.run).values())
-        t0 = time.perf_counter()
-        board = build_report(store, report.run, load_targets())
-        indicators = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        page = render_html(board)
-        html = time.perf_counter() - t0
-    t = report.timings
-    work = t.load + t.check + t.serialise + t.store
-    print(f"\n{title}")
-    print(f"  underlag: {format_number(report.processed)} ({format_number(counts.get('fel', 0))} kunde inte läsas), "
-          f"fynd: {format_number(findings)}, databas: {format_number(round(database.stat().st_size / 1e6))} MB")
-    print(f"  väggtid: {_s(report.wall)}, {_rate(report.processed, report.wall)} med {workers} arbetare")
-    print(f"  {'fas':<42}{'tid':>10}{'andel':>9}{'underlag/s':>18}")
-    rows = [("inläsning (arbetare)", t.load), ("granskning (arbetare)", t.check),
-            ("lagring: till JSON (arbetare)", t.serialise), ("lagring: SQLite (huvudprocessen)", t.store)]
-    for name, seconds in rows:
-        share = f"{format_number(round(100 * seconds / work, 1))} %" if work else "–"
-        print(f"  {name:<42}{_s(seconds):>10}{share:>9}{_rate(report.processed, seconds):>18}")
-    if main_read is not None:
-        print(f"  {'läsa CSV och sammanfoga (huvudprocessen)':<42}{_s(main_read):>10}{'':>9}{_rate(report.processed, main_read):>18}")
-    print(f"  {'rapport: läsa tillbaka, räkna indikatorer':<42}{_s(indicators):>10}{'':>9}{_rate(report.processed, indicators):>18}")
-    print(f"  {'rapport: HTML (' + format_number(round(len(page) / 1e3)) + ' kB)':<42}{_s(html):>10}")
-    return report
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = svensk_parser("Mäter kravmotor revision: inläsning, granskning och lagring, för Upphandlingsmyndighetens "
-                           "export för 2021 och för N slumpade YAML-underlag.")
-    parser.add_argument("--arbetare", type=_heltal, default=2, metavar="A", help="antal arbetsprocesser (standard 2)")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--mät"]:  # one measurement, in the process `_in_process` started
+        print(json.dumps(measure(**json.loads(argv[1]))))
+        return 0
+    parser = svensk_parser("Mäter kravmotor revision: tid per upphandling mot golvet på en, två och alla kärnor, minne "
+                           "och --visa på exporten och en tiofaldig kopia, och N slumpade YAML-underlag.")
     parser.add_argument("--uhm", default=UHM_2021, metavar="KATALOG",
                         help=f"exporten ur statistikdatabasen (standard {UHM_2021}); tom sträng hoppar över den")
+    parser.add_argument("--gånger", dest="repeats", type=_heltal, default=3, metavar="N",
+                        help="körningar per mätning, för spridningen (standard 3)")
+    parser.add_argument("--utan-tiofaldig", dest="no_scale", action="store_true",
+                        help="hoppa över minnet och --visa på den tiofaldiga kopian")
     args = parser.parse_args(argv)
-    if args.antal < 1 or args.arbetare < 1:
-        parser.error("--antal och --arbetare måste vara minst 1")
-
-    with tempfile.TemporaryDirectory(prefix="bench-revision-") as tmp:
+    if args.repeats < 1:
+        parser.error("--gånger måste vara minst 1")
+    print(f"kravmotor revision, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} kärnor")
+    with tempfile.TemporaryDirectory(prefix="bench-revision-", dir="/tmp") as tmp:
         tmp = Path(tmp)
-        print(f"kravmotor revision: inläsning, granskning och lagring ({args.arbetare} arbetare, "
-              f"arbetarnas tid summerad över arbetarna)")
         if args.uhm:
-            if not uhm.is_export(Path(args.uhm)):
-                print(f"fel: {args.uhm} är ingen export ur statistikdatabasen (number_of_procurements.csv.gz saknas)",
-                      file=sys.stderr)
-                return 2
-            t0 = time.perf_counter()
-            rows = sum(1 for _ in uhm.records(args.uhm))
-            main_read = time.perf_counter() - t0
-            _measure(f"Upphandlingsmyndighetens export 2021 ({format_number(rows)} upphandlingar)", [args.uhm],
-                     args.arbetare, tmp, main_read)
-
-        rng = random.Random(args.fro)
-        documents = tmp / "underlag"
-        documents.mkdir()
-        for n in range(args.antal):
-            (documents / f"u{n:06d}.yaml").write_text(
-                yaml.safe_dump(_plain(generate_document(rng, n)), allow_unicode=True, sort_keys=False), encoding="utf-8")
-        _measure(f"{format_number(args.antal)} slumpade YAML-underlag (frö {args.fro})", [str(documents)], args.arbetare, tmp)
+            speed(args.uhm, args.repeats, tmp)
+            if not args.no_scale:
+                scale(args.uhm, tmp, args.repeats)
+        if args.antal:
+            yaml_documents(args.antal, args.fro, tmp)
     return 0
 
 

@@ -17,9 +17,11 @@ from pydantic import BaseModel, Field
 
 from ..formatting import UNKNOWN_TEXT, format_value
 from ..model.fields import parse_path
+from ..model.grund import built
 from ..model.subjects import Subject
 from ..values import UNKNOWN, Span
 from . import evaluate, ir
+from .memo import freeze
 from .facts import ResolvedParam
 
 # The order a report lists outcomes in, most serious first.
@@ -122,9 +124,8 @@ def _json(value: Any) -> str:
 
 
 def _fynd(**fields: Any) -> Fynd:
-    """A finding the program built itself: no validation (the values are the rules' own). Every list
-    is given, since pydantic inspects a default factory's signature on each `model_construct`."""
-    return Fynd.model_construct(**{"fält": [], "ursprung": [], "värden": [], "uppgifter": [], **fields})
+    """A finding the program built itself: no validation (the values are the rules' own)."""
+    return built(Fynd, **fields)
 
 
 def render_template(template: ir.TemplateIR | None, env: evaluate.Env) -> str | None:
@@ -219,8 +220,20 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
     )
 
 
+def undecided_case(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, index: int | None,
+                   resolved: dict[str, ResolvedParam], subject: Subject, justifications: dict[str, str]) -> tuple:
+    """Everything `undecided_finding` renders from, as a key: equal keys, equal findings. (TypeError for
+    a value that is not plain data.)"""
+    shown = tuple(evaluate.value(v, env) for _label, v in rule.explain)
+    shown += tuple(env.derived.get(name, False) for name in sorted(rule.uses_derived))
+    day = env.document.get(subject.date_field) if why.params else None
+    spans = tuple(resolved[name.removeprefix("parameter ")] if name.startswith("parameter ") else _at(env.document, name)
+                  for name in sorted(why.spans))
+    return rule.code, index, why, freeze((shown, day, spans), exact=True), justifications.get(rule.code)
+
+
 def _source(rule: ir.RuleIR) -> Källa:
-    return Källa.model_construct(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence,
+    return built(Källa, text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence,
                                  referenser=list(rule.references))
 
 
@@ -229,10 +242,10 @@ def _values(rule: ir.RuleIR, env: evaluate.Env) -> list[Värde]:
     values = []
     for label, v in rule.explain:
         found = evaluate.value(v, env)
-        values.append(Värde.model_construct(uttryck=label, värde=_plain(found), visning=format_value(found, v.unit)))
+        values.append(built(Värde, uttryck=label, värde=_plain(found), visning=format_value(found, v.unit)))
     for name in sorted(rule.uses_derived):
         holds = env.derived.get(name, False)
-        values.append(Värde.model_construct(uttryck=f"slutsats {name}", värde=holds,
+        values.append(built(Värde, uttryck=f"slutsats {name}", värde=holds,
                             visning=format_value(holds) if holds is not None else UNKNOWN_TEXT))
     return values
 

@@ -64,22 +64,28 @@ class FindingMemo:
         self.param_names = tuple(sorted({name for rule in rules for name in rule.params}))
         self.thresholds = tuple(sorted(set(days.values())))
         place = {path: i for i, path in enumerate(self.paths)}
-        place.update({("parameter", name): len(self.paths) + i for i, name in enumerate(self.param_names)})
-        place.update({("dag", t): len(self.paths) + len(self.param_names) + i for i, t in enumerate(self.thresholds)})
+        after = len(self.paths)
+        for block in ("parameter", "parameter utan dag"):  # each parameter's resolution, with and without the day
+            place.update({(block, name): after + i for i, name in enumerate(self.param_names)})
+            after += len(self.param_names)
+        place.update({("dag", t): after + i for i, t in enumerate(self.thresholds)})
         tops: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # paths grouped by their first field: read together
         for path in self.paths:
             first, *rest = path.split(".")
             tops.setdefault(first, []).append((place[path], tuple(rest)))
         self._tops = list(tops.items())
         self.param_key = _getter([place[path] for path in sorted(param_reads)])
-        self._plans: dict[bool, dict[str, Callable]] = {True: {}, False: {}}
+        # Each rule's places: for a finding that fired, one undecided, and why it is undecided (which
+        # never names the day, so a parameter's resolution counts without it).
+        self._plans: dict[str, dict[str, Callable]] = {"fired": {}, "undecided": {}, "why": {}}
         for rule in rules:
-            for fired in (True, False):
+            for plan, fired, block in (("fired", True, "parameter"), ("undecided", False, "parameter"),
+                                       ("why", False, "parameter utan dag")):
                 places = [place[path] for path in sorted(reads[fired, rule.code])]
-                places += [place["parameter", name] for name in sorted(rule.params)]
+                places += [place[block, name] for name in sorted(rule.params)]
                 if (fired, rule.code) in days:
                     places.append(place["dag", days[fired, rule.code]])
-                self._plans[fired][rule.code] = _getter(places)
+                self._plans[plan][rule.code] = _getter(places)
         self.clear()
 
     def clear(self) -> None:
@@ -88,10 +94,12 @@ class FindingMemo:
         self.resolved: dict[tuple, int] = {}  # what a parameter resolved to -> its number
         self.findings: dict[tuple, dict[tuple, Any]] = {}  # (fired, what the caller adds) -> key -> finding
         self.shared: dict[Any, Any] = {}  # one object per distinct finding
+        self.whys: dict[tuple, Any] = {}  # why a rule is undecided
+        self.cases: dict[tuple, Any] = {}  # an undecided finding by what it shows
 
     def trim(self) -> None:
         """Empty the memo if it is full: only between subjects, never while one holds its numbers."""
-        if max(sum(map(len, self.findings.values())), len(self.params), len(self.resolved),
+        if max(sum(map(len, self.findings.values())), len(self.params), len(self.resolved), len(self.whys), len(self.cases),
                *map(len, self.numbers)) >= LIMIT:
             self.clear()
 
@@ -129,21 +137,25 @@ class FindingMemo:
                     numbers[place] = number
         return Subject(numbers, data.get(self.date_field))
 
-    def resolved_number(self, content: tuple) -> int:
+    def resolved_number(self, content: Any) -> int:
         """A number for what a parameter resolved to (equal contents, equal numbers)."""
         number = self.resolved.get(content)
         if number is None:
             number = self.resolved[content] = len(self.resolved)
         return number
 
-    def keys(self, subject: "Subject", params: dict[str, int], fired: bool, hits,
+    def keys(self, subject: "Subject", params: dict[str, tuple[int, int]], fired: bool, hits,
              justifications: dict[str, str]) -> list[tuple]:
         """What the finding of each hit (fired or undecided) depends on; `params` numbers each
-        parameter's resolution."""
+        parameter's resolution (with the day, and without)."""
         vector = subject.vector(self, params)
-        plans = self._plans[fired]
+        plans = self._plans["fired" if fired else "undecided"]
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
+
+    def why_key(self, subject: "Subject", params: dict[str, tuple[int, int]], rule: ir.RuleIR, index: int | None) -> tuple:
+        """What why the rule is undecided depends on."""
+        return rule.code, index, self._plans["why"][rule.code](subject.vector(self, params))
 
     def findings_for(self, fired: bool, finish: int | None) -> dict[tuple, Any]:
         """The memo of findings that fired (or are undecided) and were finished as numbered."""
@@ -168,14 +180,15 @@ class Subject:
         self.day = day
         self._vector: tuple | None = None
 
-    def vector(self, memo: FindingMemo, params: dict[str, int]) -> tuple:
+    def vector(self, memo: FindingMemo, params: dict[str, tuple[int, int]]) -> tuple:
         if self._vector is None:
             day = self.day
             if day is None or day is UNKNOWN:
                 classes = [_MISSING if day is None else _UNKNOWN] * len(memo.thresholds)
             else:  # where the day falls: before, on or after each constant
                 classes = [(bisect_left(t, day), bisect_right(t, day)) for t in memo.thresholds]
-            self._vector = (*self.numbers, *(params.get(name, _MISSING) for name in memo.param_names), *classes)
+            resolved = [params.get(name, (_MISSING, _MISSING)) for name in memo.param_names]
+            self._vector = (*self.numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes)
         return self._vector
 
 

@@ -22,7 +22,8 @@ from ..model.subjects import DOCUMENT, SUBJECTS
 from ..values import UNKNOWN, is_number
 from . import evaluate, ir, memo
 from .facts import ResolvedParam, document_facts, resolve_parameters
-from .findings import Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_finding
+from .findings import (Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_case,
+                       undecided_finding)
 from .outcome import Hit
 
 
@@ -84,7 +85,7 @@ class _Params:
     unknowns: dict[str, frozenset[str]]  # parameter -> the unknown fields that leave it open
     unconfirmed: dict[str, str]  # parameter -> the note a finding reading it carries
     plain: bool  # every value a plain number: the evaluators' two-valued path may run
-    numbers: dict[str, int]  # parameter -> a number for what it resolved to (within one runner's memo)
+    numbers: dict[str, tuple[int, int]]  # parameter -> numbers for what it resolved to, with the day and without
 
 
 class RuleRunner:
@@ -123,13 +124,13 @@ class RuleRunner:
                   f"är inte bekräftat för perioden."
             for name, p in resolved.items() if is_number(p.value) and not p.confirmed
         }
-        numbers: dict[str, int] = {}
-        if subject is not None:  # numbered by what each resolved to; with the day when it has none (findings name the day)
+        numbers: dict[str, tuple[int, int]] = {}
+        if subject is not None:  # numbered by what each resolved to; with the day too when it has none (findings name it)
             for name, p in resolved.items():
+                content = (name, memo.freeze(p.value, exact=True), p.confirmed, p.unknown_because, p.source)
                 no_value = p.value is UNKNOWN and not p.unknown_because
-                numbers[name] = self._memo.resolved_number((name, memo.freeze(p.value, exact=True), p.confirmed,
-                                                            p.unknown_because, p.source,
-                                                            memo.freeze(subject.day, exact=True) if no_value else None))
+                numbers[name] = (self._memo.resolved_number((content, memo.freeze(subject.day, exact=True) if no_value else None)),
+                                 self._memo.resolved_number(content))
         found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
                         unconfirmed, all(is_number(v) for v in plain.values()), numbers)
         if key is not None:
@@ -195,8 +196,10 @@ class RuleRunner:
                         env = self._env(data, params, outcome)
                         made = env, evaluate.Explainer(self.rulebook.derivations, env)
                     env, explainer = made
-                    finding = compact(self._fired(hit, env, params, justifications, None, None) if fired else
-                                      self._undecided(hit, env, explainer, params, justifications, None, None))
+                    if fired:
+                        finding = compact(self._fired(hit, env, params, justifications, None, None))
+                    else:
+                        finding = self._undecided_compact(hit, env, explainer, params, justifications, subject)
                     if finish is not None:
                         finding = finish[1](finding)
                     if key is not None:
@@ -217,6 +220,33 @@ class RuleRunner:
         return undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why, index=hit.index,
                                  resolved=params.resolved, subject=self.subject, parameters=self.rulebook.parameters,
                                  justifications=justifications, document_id=document_id, file=file)
+
+    def _undecided_compact(self, hit: Hit, env: evaluate.Env, explainer: evaluate.Explainer, params: _Params,
+                           justifications: dict[str, str], subject: memo.Subject | None) -> Compact:
+        """`_undecided` as stored, for a finding the memo has no key for: why the rule is undecided is
+        looked up on what it depends on, and the finding on what it shows (many keys, one finding)."""
+        remembered = self._memo
+        if subject is None:
+            return compact(self._undecided(hit, env, explainer, params, justifications, None, None))
+        why_key = remembered.why_key(subject, params.numbers, hit.rule, hit.index)
+        why = remembered.whys.get(why_key)
+        if why is None:
+            why = remembered.whys[why_key] = explainer.rule(hit.rule, hit.index)
+        why = _classified(why, env.document)
+        element = evaluate.element_env(hit.rule, env, hit.index)
+        try:
+            case = undecided_case(hit.rule, element, why, index=hit.index, resolved=params.resolved, subject=self.subject,
+                                  justifications=justifications)
+        except TypeError:  # a value that is not plain data
+            case = None
+        finding = remembered.cases.get(case) if case is not None else None
+        if finding is None:
+            finding = compact(undecided_finding(hit.rule, element, why, index=hit.index, resolved=params.resolved,
+                                                subject=self.subject, parameters=self.rulebook.parameters,
+                                                justifications=justifications, document_id=None, file=None))
+            if case is not None:
+                remembered.cases[case] = finding
+        return finding
 
     def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any],
              param_unknowns: dict[str, frozenset[str]]) -> evaluate.Why:

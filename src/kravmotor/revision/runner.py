@@ -173,17 +173,27 @@ _checker = None
 _catalogue: Catalogue | None = None  # ids of findings and lists this worker has given, and contents not yet sent
 
 
+_alarm_installed = False  # a worker process keeps the alarm handler for its life
+
+
 def _init_worker(rule_dir: str, motor: str) -> None:
-    global _checker, _catalogue
+    global _checker, _catalogue, _alarm_installed
     from ..lang.loader import load_rulebook
     from ..motor.pipeline import Checker
 
     _checker = Checker(load_rulebook(Path(rule_dir)), motor)
     _catalogue = Catalogue()
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _alarm)
+        _alarm_installed = True
 
 
 class OverTime(BaseException):
     """The document's time budget ran out (a BaseException, so no `except Exception` on the way swallows it)."""
+
+
+def _alarm(_signum, _frame):
+    raise OverTime()
 
 
 @contextmanager
@@ -192,17 +202,14 @@ def _time_budget():
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def alarm(_signum, _frame):
-        raise OverTime()
-
-    previous = signal.signal(signal.SIGALRM, alarm)
+    previous = signal.SIG_DFL if _alarm_installed else signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, limits.get("tid_per_underlag"))
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if not _alarm_installed:
+            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _overtime_text(key: str) -> str:
