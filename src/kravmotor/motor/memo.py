@@ -42,14 +42,21 @@ class FindingMemo:
     numbers (`Subject.vector`): its value at each path, each parameter's resolution, where its day
     falls among each set of constants; each rule's key picks its places out of it."""
 
-    def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR],
+    def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR], parameters: dict[str, Any],
                  param_conditions: dict[tuple[str, int], ir.Cond], date_field: str):
         self.date_field = date_field
         by_name: dict[str, list[ir.RuleIR]] = {}
         for d in derivations:
             by_name.setdefault(d.code, []).append(d)
-        param_reads = {date_field} | {".".join(ref.path) for cond in param_conditions.values()
-                                      for ref in ir.refs(cond) if ref.scope == ir.DOC and ref.path}
+        param_reads = {".".join(ref.path) for cond in param_conditions.values()
+                       for ref in ir.refs(cond) if ref.scope == ir.DOC and ref.path}
+        # A parameter's value for a day depends on the day only through the periods of its values (unless a
+        # value's condition reads the day itself): the day counts by where it falls among their bounds.
+        self._param_days = None if date_field in param_reads else tuple(sorted(
+            {pv.valid_from for p in parameters.values() for pv in p.values}
+            | {pv.valid_to for p in parameters.values() for pv in p.values if pv.valid_to}))
+        if self._param_days is None:
+            param_reads.add(date_field)
         reads: dict[tuple[bool, str], set[str]] = {}
         days: dict[tuple[bool, str], tuple] = {}  # the constants a finding compares the day with (else the day itself)
         for rule in rules:
@@ -74,7 +81,7 @@ class FindingMemo:
             first, *rest = path.split(".")
             tops.setdefault(first, []).append((place[path], tuple(rest)))
         self._tops = list(tops.items())
-        self.param_key = _getter([place[path] for path in sorted(param_reads)])
+        self._param_values = _getter([place[path] for path in sorted(param_reads)])
         # Each rule's places: for a finding that fired, one undecided, and why it is undecided (which
         # never names the day, so a parameter's resolution counts without it).
         self._plans: dict[str, dict[str, Callable]] = {"fired": {}, "undecided": {}, "why": {}}
@@ -137,6 +144,11 @@ class FindingMemo:
                     numbers[place] = number
         return Subject(numbers, data.get(self.date_field))
 
+    def param_key(self, subject: "Subject") -> tuple:
+        """What the parameters resolve from: the values their conditions read, and the day (or where it falls)."""
+        values = self._param_values(subject.numbers)
+        return (values, subject.day_class(self._param_days)) if self._param_days is not None else (values,)
+
     def resolved_number(self, content: Any) -> int:
         """A number for what a parameter resolved to (equal contents, equal numbers)."""
         number = self.resolved.get(content)
@@ -144,18 +156,16 @@ class FindingMemo:
             number = self.resolved[content] = len(self.resolved)
         return number
 
-    def keys(self, subject: "Subject", params: dict[str, tuple[int, int]], fired: bool, hits,
-             justifications: dict[str, str]) -> list[tuple]:
-        """What the finding of each hit (fired or undecided) depends on; `params` numbers each
-        parameter's resolution (with the day, and without)."""
-        vector = subject.vector(self, params)
+    def keys(self, subject: "Subject", fired: bool, hits, justifications: dict[str, str]) -> list[tuple]:
+        """What the finding of each hit (fired or undecided) depends on."""
+        vector = subject.vector(self)
         plans = self._plans["fired" if fired else "undecided"]
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
-    def why_key(self, subject: "Subject", params: dict[str, tuple[int, int]], rule: ir.RuleIR, index: int | None) -> tuple:
+    def why_key(self, subject: "Subject", rule: ir.RuleIR, index: int | None) -> tuple:
         """What why the rule is undecided depends on."""
-        return rule.code, index, self._plans["why"][rule.code](subject.vector(self, params))
+        return rule.code, index, self._plans["why"][rule.code](subject.vector(self))
 
     def findings_for(self, fired: bool, finish: int | None) -> dict[tuple, Any]:
         """The memo of findings that fired (or are undecided) and were finished as numbered."""
@@ -173,20 +183,25 @@ class FindingMemo:
 class Subject:
     """One subject's numbers, then with its parameters and where its day falls (`vector`)."""
 
-    __slots__ = ("numbers", "day", "_vector")
+    __slots__ = ("numbers", "day", "params", "_vector")
 
     def __init__(self, numbers: list[int], day: Any):
         self.numbers = numbers
         self.day = day
+        self.params: dict[str, tuple[int, int]] = {}  # each parameter's resolution, numbered with the day and without
         self._vector: tuple | None = None
 
-    def vector(self, memo: FindingMemo, params: dict[str, tuple[int, int]]) -> tuple:
+    def day_class(self, thresholds: tuple) -> Any:
+        """Where the day falls among these constants (before, on or after each), or that it is missing or unknown."""
+        day = self.day
+        if day is None or day is UNKNOWN:
+            return _MISSING if day is None else _UNKNOWN
+        return bisect_left(thresholds, day), bisect_right(thresholds, day)
+
+    def vector(self, memo: FindingMemo) -> tuple:
         if self._vector is None:
-            day = self.day
-            if day is None or day is UNKNOWN:
-                classes = [_MISSING if day is None else _UNKNOWN] * len(memo.thresholds)
-            else:  # where the day falls: before, on or after each constant
-                classes = [(bisect_left(t, day), bisect_right(t, day)) for t in memo.thresholds]
+            params = self.params
+            classes = [self.day_class(t) for t in memo.thresholds]
             resolved = [params.get(name, (_MISSING, _MISSING)) for name in memo.param_names]
             self._vector = (*self.numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes)
         return self._vector

@@ -85,7 +85,7 @@ class _Params:
     unknowns: dict[str, frozenset[str]]  # parameter -> the unknown fields that leave it open
     unconfirmed: dict[str, str]  # parameter -> the note a finding reading it carries
     plain: bool  # every value a plain number: the evaluators' two-valued path may run
-    numbers: dict[str, tuple[int, int]]  # parameter -> numbers for what it resolved to, with the day and without
+    numbers: dict[str, int]  # parameter -> a number for what it resolved to (within one runner's memo)
 
 
 class RuleRunner:
@@ -105,37 +105,53 @@ class RuleRunner:
         self.overrides = parameter_overrides or {}
         self._why_memo: dict[tuple, evaluate.Why] = {}
         self._tops_of: dict[str, tuple[str, ...]] = {}
-        self._memo = memo.FindingMemo(self.rulebook.rules, self.rulebook.derivations, self.rulebook.param_conditions,
-                                      self.subject.date_field)
+        self._memo = memo.FindingMemo(self.rulebook.rules, self.rulebook.derivations, self.rulebook.parameters,
+                                      self.rulebook.param_conditions, self.subject.date_field)
 
     def _parameters(self, data: dict[str, Any], subject: memo.Subject | None = None) -> _Params:
-        """The parameters for the subject's day; memoised on the values their conditions read."""
-        key = self._memo.param_key(subject.numbers) if subject is not None else None
-        found = self._memo.params.get(key) if key is not None else None
-        if found is not None:
-            return found
-        resolved = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions, self.subject.date_field)
-        for name, value in self.overrides.items():
-            if name in resolved:
-                resolved[name] = ResolvedParam(name, value, True)
-        plain = {name: p.value for name, p in resolved.items()}
-        unconfirmed = {
-            name: f"Värdet för parametern ”{name}” ({format_value(p.value, self.rulebook.parameters[name].unit)}) "
-                  f"är inte bekräftat för perioden."
-            for name, p in resolved.items() if is_number(p.value) and not p.confirmed
-        }
-        numbers: dict[str, tuple[int, int]] = {}
-        if subject is not None:  # numbered by what each resolved to; with the day too when it has none (findings name it)
-            for name, p in resolved.items():
-                content = (name, memo.freeze(p.value, exact=True), p.confirmed, p.unknown_because, p.source)
-                no_value = p.value is UNKNOWN and not p.unknown_because
-                numbers[name] = (self._memo.resolved_number((content, memo.freeze(subject.day, exact=True) if no_value else None)),
-                                 self._memo.resolved_number(content))
-        found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
-                        unconfirmed, all(is_number(v) for v in plain.values()), numbers)
-        if key is not None:
-            self._memo.params[key] = found
+        """The parameters for the subject's day; memoised on what they resolve from (see `memo.param_key`)."""
+        remembered = self._memo
+        key = remembered.param_key(subject) if subject is not None else None
+        found = remembered.params.get(key) if key is not None else None
+        if found is None:
+            resolved = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions,
+                                          self.subject.date_field)
+            for name, value in self.overrides.items():
+                if name in resolved:
+                    resolved[name] = ResolvedParam(name, value, True)
+            plain = {name: p.value for name, p in resolved.items()}
+            unconfirmed = {
+                name: f"Värdet för parametern ”{name}” ({format_value(p.value, self.rulebook.parameters[name].unit)}) "
+                      f"är inte bekräftat för perioden."
+                for name, p in resolved.items() if is_number(p.value) and not p.confirmed
+            }
+            numbers = {}
+            if subject is not None:  # numbered by what each resolved to
+                numbers = {name: remembered.resolved_number(
+                    (name, memo.freeze(p.value, exact=True), p.confirmed, p.unknown_because, p.source))
+                    for name, p in resolved.items()}
+            found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
+                            unconfirmed, all(is_number(v) for v in plain.values()), numbers)
+            if key is not None:
+                remembered.params[key] = found
+        if subject is not None:
+            subject.params = self._numbers(found, subject)
         return found
+
+    def _numbers(self, params: _Params, subject: memo.Subject) -> dict[str, tuple[int, int]]:
+        """Each parameter's number with the day and without: a finding naming a parameter without a value
+        for the day names the day too."""
+        day = None
+        numbers = {}
+        for name, number in params.numbers.items():
+            p = params.resolved[name]
+            if p.value is UNKNOWN and not p.unknown_because:
+                if day is None:
+                    day = memo.freeze(subject.day, exact=True)
+                numbers[name] = (self._memo.resolved_number((number, day)), number)
+            else:
+                numbers[name] = (number, number)
+        return numbers
 
     def _outcome(self, data: dict[str, Any], params: _Params, uncertain: bool) -> Outcome:
         return (self.engine.evaluate_certain if params.plain and not uncertain else self.engine.evaluate)(data, params.values)
@@ -187,7 +203,7 @@ class RuleRunner:
             if not hits:
                 continue
             memo = remembered.findings_for(fired, finish[0] if finish else None)
-            keys = (remembered.keys(subject, params.numbers, fired, hits, justifications)
+            keys = (remembered.keys(subject, fired, hits, justifications)
                     if subject is not None else [None] * len(hits))
             for hit, key in zip(hits, keys):
                 finding = memo.get(key) if key is not None else None
@@ -228,7 +244,7 @@ class RuleRunner:
         remembered = self._memo
         if subject is None:
             return compact(self._undecided(hit, env, explainer, params, justifications, None, None))
-        why_key = remembered.why_key(subject, params.numbers, hit.rule, hit.index)
+        why_key = remembered.why_key(subject, hit.rule, hit.index)
         why = remembered.whys.get(why_key)
         if why is None:
             why = remembered.whys[why_key] = explainer.rule(hit.rule, hit.index)
