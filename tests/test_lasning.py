@@ -39,8 +39,12 @@ def synthetic(tmp_path_factory):
     return skapa_alla(tmp_path_factory.mktemp("syntetiska"))
 
 
+# Read for the draft, but not in the label schema: the real corpus rarely says it (nothing to measure there).
+MODEL_ONLY_FIELDS = ["regim", "förhandsannons", "brådskande"]
+
+
 def test_extractor_covers_exactly_the_label_schema():
-    assert sorted(FIELDS) == sorted(LABEL_SCHEMA_FIELDS)
+    assert sorted(FIELDS) == sorted(LABEL_SCHEMA_FIELDS + MODEL_ONLY_FIELDS)
 
 
 def test_precision_on_synthetic_documents_is_at_least_097(synthetic):
@@ -225,8 +229,12 @@ def test_las_writes_a_draft_that_loads_and_keeps_going_after_a_bad_file(tmp_path
     written = out / "upphandling.yaml"
     document = load_document(written)
     assert document.förfarande == "öppet" and document.kvalificeringskrav[0].belopp == Decimal(25_000_000)
-    assert "upphandlingsslag" in document.okända_uppgifter and "miljökrav" in document.okända_uppgifter
-    assert "avsnitt 3.1 Ekonomisk ställning" in document.ursprung["kvalificeringskrav[0]"]
+    assert "upphandlingsslag" in document.okända_uppgifter  # not stated: unknown, never guessed
+    # one environmental requirement found, its level not stated, and others may exist
+    assert {"miljökrav[0].nivå", "miljökrav[+]", "kvalificeringskrav[+]"} <= set(document.okända_uppgifter)
+    origin = document.ursprung["kvalificeringskrav[0]"]
+    assert (origin.avsnitt, origin.rubrik, origin.status) == ("3.1", "Ekonomisk ställning", "utkast")
+    assert "25 000 000 kronor" in origin.citat
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Utkast ur upphandling.docx")
 
