@@ -103,7 +103,7 @@ BYGG_SKOLA: Innehåll = [
     ("p", "Arbetsmiljön på arbetsplatsen ska följa Arbetsmiljöverkets föreskrifter."),
 ]
 BYGG_SKOLA_ETIKETTER = {
-    "annonseringsdatum": "2026-02-02", "sista_anbudsdag": "2026-03-16", "lagrum": "LOU", "förfarande": "öppet",
+    "annonseringsdatum": "2026-02-02", "sista_anbudsdag": "2026-03-16", "lagrum": "LOU", "regim": None, "förfarande": "öppet",
     "upphandlingsslag": "byggentreprenad", "antal_delkontrakt": 2, "uppskattat_värde.totalt": 45_000_000,
     "omsättning.belopp": 30_000_000, "omsättning.antal_år": 1, "kreditupplysning.lägsta_riskklass": 3,
     "kreditupplysning.annan_bevisning_godtas": True, "försäkring.belopp": 10_000_000,
@@ -135,7 +135,7 @@ LOKALVÅRD_FÖRENKLAT: Innehåll = [
     ("p", "Utvärderingsgrund: Lägsta pris"),
 ]
 LOKALVÅRD_FÖRENKLAT_ETIKETTER = {
-    "annonseringsdatum": "2026-04-01", "sista_anbudsdag": "2026-05-04", "lagrum": "LOU", "förfarande": "förenklat",
+    "annonseringsdatum": "2026-04-01", "sista_anbudsdag": "2026-05-04", "lagrum": "LOU", "regim": "19 kap.", "förfarande": "förenklat",
     "upphandlingsslag": "tjänster", "avtalstid.grundperiod_månader": 24, "avtalstid.förlängning_månader": 24,
     "omsättning.belopp": 4_000_000, "omsättning.antal_år": 2,
     "varumärken": [{"namn": "Tork", "eller_likvärdigt": True}],

@@ -92,6 +92,28 @@ def test_traps_are_not_read_as_facts(tmp_path):
     assert found["avropsform"].värde == "förnyad konkurrensutsättning"
 
 
+@pytest.mark.parametrize(("sentence", "field_name"), [
+    # Seen in real documents: another law's 19 kap., and urgency that is about the standstill period.
+    ("Om någon efter avslutad upphandling begär ett offentliggörande i enlighet med reglerna i 19 kap 3§ "
+     "offentlighets- och sekretesslag (2009:400), kommer myndigheten att göra en sekretessprövning.", "regim"),
+    ("Upphandlingen genomförs med öppet förfarande enligt 6 kap. LOU.", "regim"),  # 19 kap. 7 § allows 6 kap. too
+    ("Myndigheten har inte för avsikt att tillämpa avtalsspärren på grund av uppdragets brådskande karaktär.", "brådskande"),
+])
+def test_sentences_that_do_not_settle_a_field(tmp_path, sentence, field_name):
+    found = extract(read_document(skapa_docx([("h1", "Administrativa föreskrifter"), ("p", sentence)], tmp_path / "a.docx")))
+    assert field_name not in found or found[field_name].värde is None
+
+
+@pytest.mark.parametrize(("sentence", "field_name", "expected"), [
+    ("Upphandlingen genomförs som ett förenklat förfarande enligt 19 kap. LOU.", "regim", "19 kap."),
+    ("Upphandlingens värde överstiger EU:s tröskelvärde.", "regim", "direktivstyrd"),
+    ("Anbudstiden är förkortad på grund av synnerlig brådska som myndigheten inte kunnat förutse.", "brådskande", True),
+])
+def test_sentences_that_settle_a_field(tmp_path, sentence, field_name, expected):
+    found = extract(read_document(skapa_docx([("h1", "Administrativa föreskrifter"), ("p", sentence)], tmp_path / "a.docx")))
+    assert found[field_name].värde == expected
+
+
 def test_resolve_takes_agreeing_sure_readings_and_shows_unsure_ones():
     source = Källa("a.pdf", 1, "1", "R", "text")
     assert resolve("x", [Kandidat("x", 3, source, 0.9), Kandidat("x", 3, source, 0.85)]).värde == 3

@@ -77,10 +77,14 @@ _FRAMEWORK = re.compile(
     re.IGNORECASE,
 )
 _REGIMES = {
-    "19 kap.": re.compile(r"\b19\s+kap\.?(?!\s*\d+\s*a)|under\s+(?:EU:?s\s+)?tröskelvärde(?:t|na|n)?|"
+    # "19 kap." only of LOU or LUF: "19 kap. 3 § offentlighets- och sekretesslagen" is another law.
+    "19 kap.": re.compile(r"\b19\s+kap\.?(?:\s*\d+\s*§)?\s+(?:LOU|LUF|i\s+(?:LOU|LUF)|lagen\s+(?:\(2016:114[56]\)\s+)?om\s+"
+                          r"(?:offentlig\s+upphandling|upphandling\s+inom\s+försörjningssektorerna))|"
+                          r"under\s+(?:EU:?s\s+)?tröskelvärde(?:t|na|n)?|"
                           r"understiger\s+(?:EU:?s\s+)?tröskelvärde", re.IGNORECASE),
+    # Not "6 kap. LOU": a procurement under 19 kap. may use the procedures of 6 kap. (19 kap. 7 §).
     "direktivstyrd": re.compile(r"över\s+(?:EU:?s\s+)?tröskelvärde(?:t|na|n)?|överstiger\s+(?:EU:?s\s+)?tröskelvärde|"
-                                r"direktivstyrd|\b(?:6|4)\s+kap\.\s+LOU\b", re.IGNORECASE),
+                                r"direktivstyrd", re.IGNORECASE),
     "direktupphandling": re.compile(r"\bdirektupphandl(?:ing|as)\b|\b19\s*a\s+kap\.", re.IGNORECASE),
     "bilaga 2-tjänst": re.compile(r"bilaga\s+2(?:-tjänst)?\s+(?:till\s+)?(?:LOU|LUF)|sociala\s+och\s+andra\s+särskilda\s+tjänster",
                                   re.IGNORECASE),
