@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
+from .checks import REPORT_FORMATS, SCREENING_FORMATS
 from .errors import KravmotorError
 
 EXIT_INPUT = 2
@@ -74,8 +75,8 @@ def main() -> None:
 
 @main.command(**COMMAND)
 @click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
-              help="Rapportens format.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
+              help="Rapportens format; html är en fristående sida som öppnas i en webbläsare.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 @click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
@@ -91,50 +92,17 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     ett underlag eller en regelfil inte kan läsas. Ett underlag som inte kan
     läsas stoppar inte granskningen av de övriga.
     """
-    from .errors import InputError
-    from .model.loading import load_document
+    from .checks import check_files, render_run
     from .motor.pipeline import Checker
-    from .rapport.summary import Run
 
     rulebook = _rulebook(rule_dir)
-    checker = Checker(rulebook, motor)
-    run = Run()
-    for path in filer:
-        try:
-            if path.suffix.lower() == ".xml":
-                from .sources.eforms import load_notice
-
-                document = load_notice(path)
-            else:
-                document = load_document(path)
-        except InputError as error:
-            run.problems.extend(error.problems)
-            continue
-        run.results.append(checker.check(document, str(path)))
-
+    run = check_files(filer, Checker(rulebook, motor))
     if fmt == "text" and utdata is None:
         from .rapport import text
 
         text.render(run, _console())
     else:
-        if fmt == "json":
-            from .rapport import json_report
-
-            output = json_report.render(run)
-        elif fmt == "sarif":
-            from .rapport import sarif
-
-            output = sarif.render(run, rulebook)
-        else:
-            from io import StringIO
-
-            from rich.console import Console
-
-            from .rapport import text
-
-            buffer = StringIO()
-            text.render(run, Console(file=buffer, width=100, color_system=None))
-            output = buffer.getvalue()
+        output = render_run(run, fmt, rulebook)
         if utdata:
             utdata.write_text(output + "\n", encoding="utf-8")
         else:
@@ -155,7 +123,7 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
               help="Hur gammal en uppgift får vara innan den räknas som inaktuell. Standard: parametern "
                    "uppgifternas_högsta_ålder i reglerna (90 dagar).")
 @click.option("--maskera", is_flag=True, help="Dölj namnen på företrädare i rapporten.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(SCREENING_FORMATS), default="text", show_default=True,
               help="Rapportens format.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
@@ -175,50 +143,20 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
     """
     import datetime as dt
 
-    from .errors import InputError
-    from .model.loading import load_document, load_supplier
-    from .motor.screening import Screener, mask
-    from .rapport.screening import ScreeningRun
+    from .checks import render_screening, screen_files
+    from .model.loading import load_document
+    from .motor.screening import Screener
 
     rulebook = _rulebook(rule_dir)
-    screener = Screener(rulebook, motor, max_age)
-    day = datum.date() if datum else dt.date.today()
     procurement = load_document(underlag) if underlag else None  # unreadable: exit 2 before any screening
-    run = ScreeningRun()
-    for path in filer:
-        try:
-            supplier = load_supplier(path)
-        except InputError as error:
-            run.problems.extend(error.problems)
-            continue
-        screening = screener.screen(supplier, day=day, procurement=procurement, file=str(path))
-        if maskera:
-            mask(screening)
-        run.screenings.append(screening)
-
+    run = screen_files(filer, Screener(rulebook, motor, max_age), day=datum.date() if datum else dt.date.today(),
+                       procurement=procurement, masked=maskera)
     if fmt == "text" and utdata is None:
         from .rapport.screening import render_text
 
         render_text(run, _console())
     else:
-        if fmt == "json":
-            from .rapport.screening import render_json
-
-            output = render_json(run)
-        elif fmt == "sarif":
-            from .rapport import sarif
-
-            output = sarif.render(run.as_run(), rulebook)
-        else:
-            from io import StringIO
-
-            from rich.console import Console
-
-            from .rapport.screening import render_text
-
-            buffer = StringIO()
-            render_text(run, Console(file=buffer, width=100, color_system=None))
-            output = buffer.getvalue()
+        output = render_screening(run, fmt, rulebook)
         if utdata:
             utdata.write_text(output + "\n", encoding="utf-8")
         else:

@@ -1,0 +1,116 @@
+"""Checking files and writing their reports: what every front end does (the CLI, the web interface).
+
+The CLI's click callbacks and the web's request handlers both call these, so a
+file is read, checked and reported in exactly one way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import InputError
+
+if TYPE_CHECKING:  # the CLI imports this module for its format names, before any rule is loaded
+    from .lang.compiler import Rulebook
+    from .model.dokument import Förfrågningsunderlag
+    from .motor.pipeline import Checker
+    from .motor.screening import Screener
+    from .rapport.screening import ScreeningRun
+    from .rapport.summary import Run
+
+# The one place to register a report format of `granska`, and of `screena`.
+REPORT_FORMATS = ("text", "json", "sarif", "html")
+SCREENING_FORMATS = ("text", "json", "sarif")
+
+
+def load_procurement(path: Path, name: str | None = None) -> Förfrågningsunderlag:
+    """One förfrågningsunderlag from a file: YAML or JSON, or an eForms notice (.xml). Raises `InputError`."""
+    if path.suffix.lower() == ".xml":
+        from .sources.eforms import load_notice
+
+        return load_notice(path)
+    from .model.loading import load_document
+
+    return load_document(path)
+
+
+def check_files(paths: Iterable[Path], checker: Checker) -> Run:
+    """Every file checked; a file that cannot be read is a problem of the run, and the others are checked all the same."""
+    from .rapport.summary import Run
+
+    run = Run()
+    for path in paths:
+        try:
+            document = load_procurement(path)
+        except InputError as error:
+            run.problems.extend(error.problems)
+            continue
+        run.results.append(checker.check(document, str(path)))
+    return run
+
+
+def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
+    """A `granska` run as a report in `fmt` (one of REPORT_FORMATS)."""
+    if fmt == "json":
+        from .rapport import json_report
+
+        return json_report.render(run)
+    if fmt == "sarif":
+        from .rapport import sarif
+
+        return sarif.render(run, rulebook)
+    if fmt == "html":
+        from .rapport import html_report
+
+        return html_report.render(run)
+    from .rapport import text
+
+    return _plain_text(lambda console: text.render(run, console), width)
+
+
+def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
+                 procurement: Förfrågningsunderlag | None = None, masked: bool = False) -> ScreeningRun:
+    """Every supplier file screened (with its subcontractors); an unreadable file is a problem, the others go on."""
+    from .model.loading import load_supplier
+    from .motor.screening import mask
+    from .rapport.screening import ScreeningRun
+
+    run = ScreeningRun()
+    for path in paths:
+        try:
+            supplier = load_supplier(path)
+        except InputError as error:
+            run.problems.extend(error.problems)
+            continue
+        screening = screener.screen(supplier, day=day, procurement=procurement, file=str(path))
+        if masked:
+            mask(screening)
+        run.screenings.append(screening)
+    return run
+
+
+def render_screening(run: ScreeningRun, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
+    """A `screena` run as a report in `fmt` (one of SCREENING_FORMATS)."""
+    from .rapport import screening
+
+    if fmt == "json":
+        return screening.render_json(run)
+    if fmt == "sarif":
+        from .rapport import sarif
+
+        return sarif.render(run.as_run(), rulebook)
+    return _plain_text(lambda console: screening.render_text(run, console), width)
+
+
+def _plain_text(render, width: int) -> str:
+    """What a rich renderer prints, as plain text for a file or a pipe."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    render(Console(file=buffer, width=width, color_system=None))
+    return buffer.getvalue()
