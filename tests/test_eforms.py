@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kravmotor.cli import main
 from kravmotor.errors import InputError
-from kravmotor.sources import eforms_text
+from kravmotor.fritext import krav as fritext_krav
 from kravmotor.sources.eforms import criterion_requirements, load_notice
 
 EXAMPLES = Path(__file__).parent / "fixtures" / "eforms"
@@ -200,7 +200,7 @@ def test_a_turnover_in_another_currency_is_left_for_a_person(tmp_path, checker):
      (Decimal(4_000_000), 2)),
 ])
 def test_turnover_is_extracted(text, expected):
-    found = eforms_text.extract(text)
+    found = fritext_krav.extract(text)
     assert found.turnover == [expected]
     assert found.unread == []
 
@@ -215,7 +215,7 @@ def test_turnover_is_extracted(text, expected):
     "Annual turnover of at least EUR 1 000 000.",
 ])
 def test_turnover_that_must_not_be_extracted(text):
-    found = eforms_text.extract(text)
+    found = fritext_krav.extract(text)
     assert found.turnover == []
     assert found.unread, "the sentence is kept for a person to read"
 
@@ -227,7 +227,7 @@ def test_turnover_that_must_not_be_extracted(text):
     ("At least three similar contracts performed during the past five years.", (3, 5)),
 ])
 def test_references_are_extracted(text, expected):
-    assert eforms_text.extract(text).references == [expected]
+    assert fritext_krav.extract(text).references == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -237,7 +237,7 @@ def test_references_are_extracted(text, expected):
     "Bidders will be required to provide examples that demonstrate that they have the relevant experience.",
 ])
 def test_references_that_must_not_be_extracted(text):
-    assert eforms_text.extract(text).references == []
+    assert fritext_krav.extract(text).references == []
 
 
 def test_unread_criterion_becomes_ovrigt_and_readable_one_does_not():
