@@ -1,0 +1,210 @@
+"""Granska: upload one procurement's files (or start from the form), confirm what was read, see the findings, download."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ..errors import InputError, Location, Problem
+from . import fragor
+from .arende import STRUCTURED, Ärende, display_name, renamed
+from .sakerhet import session_of
+
+KEY = "ärende"
+# What can be downloaded: name in the address → (format, media type). The name never reaches the filesystem.
+DOWNLOADS = {
+    "underlag.yaml": ("yaml", "application/yaml; charset=utf-8"),
+    "rapport.html": ("html", "text/html; charset=utf-8"),
+    "rapport.json": ("json", "application/json; charset=utf-8"),
+    "rapport.sarif": ("sarif", "application/sarif+json; charset=utf-8"),
+}
+
+
+def _webb(request: Request):
+    return request.app.state.webb
+
+
+def _document_suffixes() -> tuple[str, ...]:
+    from ..lasning import SUFFIXES
+
+    return SUFFIXES
+
+
+async def page(request: Request):
+    webb = _webb(request)
+    case: Ärende | None = session_of(request).state.get(KEY)
+    if case is None:
+        return webb.page(request, "granska_start.html", active="granska", error=None,
+                         accept=",".join(STRUCTURED + _document_suffixes()), settings=webb.settings)
+    return webb.page(request, "granska.html", active="granska", case=case, sections=fragor.SECTIONS, fragor=fragor,
+                     downloads=DOWNLOADS, missing=_missing_facts(case))
+
+
+async def upload(request: Request):
+    webb = _webb(request)
+    session = session_of(request)
+    form = await webb.form(request)
+    uploads = [f for f in form.getlist("filer") if hasattr(f, "filename") and f.filename]
+    try:
+        case = await _read_uploads(session, uploads)
+    except InputError as error:
+        return webb.page(request, "granska_start.html", status_code=400, active="granska", error=error.problems,
+                         accept=",".join(STRUCTURED + _document_suffixes()), settings=webb.settings)
+    finally:
+        await form.close()
+    await run_in_threadpool(case.check, webb.checker)
+    _replace_case(session, case)
+    return RedirectResponse("/granska#fynd", status_code=303)
+
+
+async def start_form(request: Request):
+    webb = _webb(request)
+    await webb.form(request)
+    _replace_case(session_of(request), Ärende.blank())
+    return RedirectResponse("/granska#uppgifter", status_code=303)
+
+
+async def answer(request: Request):
+    webb = _webb(request)
+    session = session_of(request)
+    form = await webb.form(request)
+    case: Ärende | None = session.state.get(KEY)
+    if case is None:
+        return RedirectResponse("/granska", status_code=303)
+    answers = {key: value for key, value in form.items() if isinstance(value, str)}
+    answers["bekräftad"] = [v for v in form.getlist("bekräftad") if isinstance(v, str)]
+    case.answer(answers)
+    chosen = form.get("använd")
+    if isinstance(chosen, str) and ":" in chosen:
+        key, _, index = chosen.partition(":")
+        if index.lstrip("-").isdigit():
+            case.use_candidate(key, int(index))
+    await run_in_threadpool(case.check, webb.checker)
+    return RedirectResponse("/granska#fynd" if case.current else "/granska#uppgifter", status_code=303)
+
+
+async def clear(request: Request):
+    webb = _webb(request)
+    await webb.form(request)
+    _replace_case(session_of(request), None)
+    return RedirectResponse("/granska", status_code=303)
+
+
+async def download(request: Request):
+    webb = _webb(request)
+    case: Ärende | None = session_of(request).state.get(KEY)
+    name = request.path_params["name"]
+    if name not in DOWNLOADS:
+        raise HTTPException(404)
+    if case is None:
+        raise HTTPException(409, "Det finns inget underlag att ladda ner: ladda upp ett eller fyll i formuläret först.")
+    fmt, media = DOWNLOADS[name]
+    if fmt == "yaml":
+        content = case.yaml()
+    elif case.run is None:
+        raise HTTPException(409, "Underlaget har inte kunnat granskas ännu: rätta uppgifterna som är markerade.")
+    else:
+        from ..checks import render_run
+
+        content = render_run(case.run, fmt, webb.rulebook)
+    stem = _file_stem(case)
+    return Response(content, media_type=media,
+                    headers={"content-disposition": f"attachment; filename=\"{stem}-{name}\""})
+
+
+async def _read_uploads(session, uploads) -> Ärende:
+    """One procurement from the uploaded files: one structured underlag, or one or more documents read as one."""
+    if not uploads:
+        raise InputError([Problem(Location("uppladdningen"), "välj minst en fil att ladda upp")])
+    documents = _document_suffixes()
+    named = [(upload, display_name(upload.filename, f"fil {i + 1}")) for i, upload in enumerate(uploads)]
+    suffixes = [Path(name).suffix.lower() for _, name in named]
+    unknown = [name for (_, name), suffix in zip(named, suffixes) if suffix not in STRUCTURED + documents]
+    if unknown:
+        raise InputError([Problem(Location(name), "filtypen kan inte läsas; ladda upp .docx, .pdf, .odt, .yaml, "
+                                                  ".json eller .xml (eForms)") for name in unknown])
+    structured = [name for name, suffix in zip((n for _, n in named), suffixes) if suffix in STRUCTURED]
+    if structured and len(named) > 1:
+        raise InputError([Problem(Location(structured[0]), "ett underlag i YAML, JSON eller XML är en hel upphandling "
+                                                           "och laddas upp ensamt; dokument (Word, PDF) kan laddas upp flera tillsammans")])
+    saved = []
+    for (upload, name), suffix in zip(named, suffixes):
+        path = session.new_file(suffix)
+        with path.open("wb") as out:
+            while chunk := await upload.read(1 << 20):
+                out.write(chunk)
+        saved.append((path, name))
+    try:
+        return await run_in_threadpool(_read_saved, saved, bool(structured))
+    finally:  # read once: the case holds what was read, and the files need not outlive the reading
+        for path, _ in saved:
+            path.unlink(missing_ok=True)
+
+
+def _read_saved(saved: list[tuple[Path, str]], structured: bool) -> Ärende:
+    if structured:
+        from ..checks import load_procurement
+
+        path, name = saved[0]
+        try:
+            return Ärende.from_document(load_procurement(path), name)
+        except InputError as error:
+            raise InputError(renamed(error.problems, path, name)) from None
+    return _read_documents(saved)
+
+
+def _read_documents(saved: list[tuple[Path, str]]) -> Ärende:
+    from ..lasning import read_document
+    from ..lasning.extract import extract
+    from ..lasning.utkast import Utkast
+
+    blocks, problems = [], []
+    for path, name in saved:
+        try:
+            blocks.extend(read_document(path, name=name))
+        except InputError as error:
+            problems.extend(renamed(error.problems, path, name))
+    if problems:
+        raise InputError(problems)
+    names = [name for _, name in saved]
+    return Ärende.from_draft(Utkast(names[0], extract(blocks), names), names[0] if len(names) == 1 else
+                             f"{names[0]} med {len(names) - 1} till", names)
+
+
+def _replace_case(session, case: Ärende | None) -> None:
+    if case is None:
+        session.state.pop(KEY, None)
+    else:
+        session.state[KEY] = case
+
+
+def _missing_facts(case: Ärende):
+    """The unknown facts and the rules each blocks, from the findings (one line per fact)."""
+    if case.run is None:
+        return []
+    from ..motor import findings
+
+    missing_facts = getattr(findings, "missing_facts", None)
+    return missing_facts([f for r in case.run.results for f in r.findings]) if missing_facts else []
+
+
+def _file_stem(case: Ärende) -> str:
+    import re
+
+    stem = re.sub(r"[^\w.-]+", "-", Path(case.files[0]).stem if case.files else "underlag").strip("-")
+    return stem[:60] or "underlag"
+
+
+routes = [
+    Route("/granska", page),
+    Route("/granska/ladda-upp", upload, methods=["POST"]),
+    Route("/granska/formular", start_form, methods=["POST"]),
+    Route("/granska/svar", answer, methods=["POST"]),
+    Route("/granska/rensa", clear, methods=["POST"]),
+    Route("/granska/ladda-ner/{name}", download),
+]
