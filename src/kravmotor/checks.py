@@ -75,7 +75,6 @@ def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
                  procurement: Förfrågningsunderlag | None = None, masked: bool = False) -> ScreeningRun:
     """Every supplier file screened (with its subcontractors); an unreadable file is a problem, the others go on."""
     from .model.loading import load_supplier
-    from .motor.screening import mask
     from .rapport.screening import ScreeningRun
 
     run = ScreeningRun()
@@ -85,11 +84,20 @@ def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
         except InputError as error:
             run.problems.extend(error.problems)
             continue
-        screening = screener.screen(supplier, day=day, procurement=procurement, file=str(path))
-        if masked:
-            mask(screening)
-        run.screenings.append(screening)
+        run.screenings.append(screen_supplier(supplier, screener, day=day, procurement=procurement, masked=masked,
+                                              file=str(path)))
     return run
+
+
+def screen_supplier(supplier, screener: Screener, *, day: dt.date, procurement: Förfrågningsunderlag | None = None,
+                    masked: bool = False, file: str | None = None):
+    """One supplier screened with its subcontractors; the names of företrädare hidden when `masked`."""
+    from .motor.screening import mask
+
+    screening = screener.screen(supplier, day=day, procurement=procurement, file=file)
+    if masked:
+        mask(screening)
+    return screening
 
 
 def render_screening(run: ScreeningRun, fmt: str, rulebook: Rulebook, width: int = 100) -> str:

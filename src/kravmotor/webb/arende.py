@@ -39,6 +39,7 @@ class Ärende:
     field_errors: dict[str, str] = field(default_factory=dict)  # question key → message at the field
     problems: list[Problem] = field(default_factory=list)  # problems that belong to no question
     run: Run | None = None
+    document: Any = None  # the last valid Förfrågningsunderlag, e.g. for screening suppliers against it
     checked_at: dt.datetime | None = None
 
     # --- Made from ... ---------------------------------------------------------------------
@@ -133,6 +134,7 @@ class Ärende:
             return
         if self.field_errors:
             return  # the last findings stay, marked as not reflecting the answers that could not be read
+        self.document = document
         self.run = Run(results=[checker.check(document, self.name)])
         self.checked_at = dt.datetime.now()
 
