@@ -120,7 +120,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     webb = Webb(settings)
 
     async def http_error(request: Request, exc: HTTPException):
-        message = exc.detail if exc.status_code not in (404, 405) and _swedish(exc.detail) else None
+        message = exc.detail if _swedish(exc.detail) else None
         return _error_page(webb, request, exc.status_code, message)
 
     async def server_error(request: Request, exc: Exception):

@@ -78,27 +78,33 @@ _QUESTIONS = [
        namnger=True),
     _q("Vilken myndighet upphandlar?", "upphandlande_myndighet.namn", "text", "Upphandlingen",
        hjälp="Den upphandlande myndighetens namn.", namnger=True),
-    _q("Vilket slags myndighet är det?", "upphandlande_myndighet.typ", "val", "Upphandlingen"),
-    _q("Enligt vilken lag görs upphandlingen?", "lagrum", "val", "Upphandlingen", läses_som="lagrum"),
+    _q("Vilket slags myndighet är det?", "upphandlande_myndighet.typ", "val", "Upphandlingen",
+       hjälp="Slag av upphandlande myndighet; avgör bl.a. vilket tröskelvärde som gäller."),
+    _q("Enligt vilken lag görs upphandlingen?", "lagrum", "val", "Upphandlingen", läses_som="lagrum",
+       hjälp="LOU, LUF (försörjningssektorerna), LUK (koncessioner) eller LOV (valfrihetssystem)."),
     _q("Är upphandlingen över eller under tröskelvärdet?", "regim", "val", "Upphandlingen",
        hjälp="Direktivstyrd betyder över EU:s tröskelvärde; 19 kap. under det."),
-    _q("Vilket förfarande används?", "förfarande", "val", "Upphandlingen", läses_som="förfarande"),
-    _q("Vad upphandlas?", "upphandlingsslag", "val", "Upphandlingen", läses_som="upphandlingsslag"),
+    _q("Vilket förfarande används?", "förfarande", "val", "Upphandlingen", läses_som="förfarande",
+       hjälp="Upphandlingsförfarandet, som det anges i annonsen."),
+    _q("Vad upphandlas?", "upphandlingsslag", "val", "Upphandlingen", läses_som="upphandlingsslag",
+       hjälp="Varor, tjänster eller byggentreprenad."),
     _q("Vilka CPV-koder har upphandlingen?", "cpv_koder", "cpv", "Upphandlingen",
        hjälp="En eller flera koder med åtta siffror, åtskilda med komma, t.ex. 90911200-8."),
 
     _q("Vad är det uppskattade värdet?", "uppskattat_värde.totalt", "belopp", "Värde och tidsfrister",
        läses_som="uppskattat_värde.totalt"),
     _q("Hur lång är avtalets grundperiod, i månader?", "avtalstid.grundperiod_månader", "heltal",
-       "Värde och tidsfrister", läses_som="avtalstid.grundperiod_månader"),
+       "Värde och tidsfrister", läses_som="avtalstid.grundperiod_månader",
+       hjälp="Avtalets grundperiod i månader, utan förlängningar."),
     _q("Hur många månaders förlängning kan avropas?", "avtalstid.förlängning_månader", "heltal",
        "Värde och tidsfrister", hjälp="Alla förlängningsoptioner tillsammans, i månader.",
        läses_som="avtalstid.förlängning_månader"),
     _q("Vilken dag skickas annonsen för publicering?", "annonseringsdatum", "datum", "Värde och tidsfrister",
-       läses_som="annonseringsdatum"),
+       läses_som="annonseringsdatum", hjälp="Tidsfristerna och de belopp som gäller räknas från denna dag."),
     _q("Vilken är sista dag för att lämna anbud?", "sista_anbudsdag", "datum", "Värde och tidsfrister",
-       läses_som="sista_anbudsdag"),
-    _q("Lämnas anbuden elektroniskt?", "elektronisk_anbudsgivning", "janej", "Värde och tidsfrister"),
+       läses_som="sista_anbudsdag", hjälp="Anbudstiden räknas från annonseringsdagen till denna dag."),
+    _q("Lämnas anbuden elektroniskt?", "elektronisk_anbudsgivning", "janej", "Värde och tidsfrister",
+       hjälp="Om anbud lämnas elektroniskt, t.ex. i ett upphandlingssystem; det kortar den lägsta anbudstiden."),
     _q("Har en förhandsannons publicerats?", "förhandsannons", "janej", "Värde och tidsfrister"),
     _q("Åberopas brådska?", "brådskande", "janej", "Värde och tidsfrister"),
 
@@ -108,46 +114,47 @@ _QUESTIONS = [
        hjälp="Skälen som de står i upphandlingsdokumenten, om kontraktet inte delas upp i delkontrakt."),
 
     _q("Ställs krav på lägsta årsomsättning?", "", "finns", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="omsättning", nyckel="omsättning", läses_som="omsättning.belopp"),
+       typ="omsättning", läses_som="omsättning.belopp",
+       hjälp="Ett kvalificeringskrav på att leverantören har haft minst en viss årsomsättning."),
     _q("Vilken årsomsättning krävs?", "belopp", "belopp", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="omsättning", under="omsättning", läses_som="omsättning.belopp"),
+       typ="omsättning", läses_som="omsättning.belopp"),
     _q("För hur många räkenskapsår?", "antal_år", "heltal", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="omsättning", under="omsättning", läses_som="omsättning.antal_år"),
+       typ="omsättning", läses_som="omsättning.antal_år"),
     _q("Krävs referensuppdrag?", "", "finns", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="referensuppdrag", nyckel="referensuppdrag", läses_som="referensuppdrag.antal"),
+       typ="referensuppdrag", läses_som="referensuppdrag.antal",
+       hjälp="Ett kvalificeringskrav på att leverantören visar tidigare uppdrag som liknar det som upphandlas."),
     _q("Hur många referensuppdrag?", "antal", "heltal", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="referensuppdrag", under="referensuppdrag", läses_som="referensuppdrag.antal"),
+       typ="referensuppdrag", läses_som="referensuppdrag.antal"),
     _q("Hur många år bakåt får uppdragen ligga?", "tidsperiod_år", "heltal", "Kvalificeringskrav",
-       lista="kvalificeringskrav", typ="referensuppdrag", under="referensuppdrag"),
+       lista="kvalificeringskrav", typ="referensuppdrag"),
     _q("Krävs en kreditupplysning?", "", "finns", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="kreditupplysning", nyckel="kreditupplysning", läses_som="kreditupplysning.lägsta_riskklass"),
+       typ="kreditupplysning", läses_som="kreditupplysning.lägsta_riskklass",
+       hjälp="Ett kvalificeringskrav på leverantörens ekonomiska ställning enligt ett kreditupplysningsföretag."),
     _q("Lägsta godtagbara riskklass?", "lägsta_riskklass", "heltal", "Kvalificeringskrav", lista="kvalificeringskrav",
-       typ="kreditupplysning", under="kreditupplysning", läses_som="kreditupplysning.lägsta_riskklass"),
+       typ="kreditupplysning", läses_som="kreditupplysning.lägsta_riskklass"),
     _q("Får leverantören visa sin ekonomiska ställning på annat sätt?", "annan_bevisning_godtas", "janej",
-       "Kvalificeringskrav", lista="kvalificeringskrav", typ="kreditupplysning", under="kreditupplysning",
+       "Kvalificeringskrav", lista="kvalificeringskrav", typ="kreditupplysning",
        läses_som="kreditupplysning.annan_bevisning_godtas"),
 
     _q("Hänvisar specifikationen till ett varumärke eller fabrikat?", "", "finns", "Tekniska specifikationer",
-       lista="tekniska_specifikationer", typ="varumärke", nyckel="varumärke", läses_som="varumärken"),
+       lista="tekniska_specifikationer", typ="varumärke", läses_som="varumärken",
+       hjälp="En hänvisning till ett visst varumärke, fabrikat eller ursprung i kravspecifikationen."),
     _q("Vilket varumärke eller fabrikat?", "hänvisning_namn", "text", "Tekniska specifikationer",
-       lista="tekniska_specifikationer", typ="varumärke", under="varumärke", hjälp="Namnet som det står i specifikationen."),
+       lista="tekniska_specifikationer", typ="varumärke", hjälp="Namnet som det står i specifikationen."),
     _q("Följs hänvisningen av orden ”eller likvärdigt”?", "eller_likvärdigt", "janej", "Tekniska specifikationer",
-       lista="tekniska_specifikationer", typ="varumärke", under="varumärke"),
+       lista="tekniska_specifikationer", typ="varumärke"),
 
     _q("Ställs arbetsrättsliga villkor (lön, semester, arbetstid)?", "särskilda_kontraktsvillkor.arbetsrättsliga_villkor",
-       "finns", "Kontraktsvillkor", nyckel="arbetsrätt", läses_som="arbetsrättsliga_villkor",
+       "finns", "Kontraktsvillkor", läses_som="arbetsrättsliga_villkor",
        hjälp="Villkor om lön, semester och arbetstid enligt 17 kap. 2–5 §§ LOU."),
-    _q("Villkor om lön?", "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.lön", "janej", "Kontraktsvillkor",
-       under="arbetsrätt"),
+    _q("Villkor om lön?", "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.lön", "janej", "Kontraktsvillkor"),
     _q("Villkor om semester?", "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.semester", "janej",
-       "Kontraktsvillkor", under="arbetsrätt"),
+       "Kontraktsvillkor"),
     _q("Villkor om arbetstid?", "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.arbetstid", "janej",
-       "Kontraktsvillkor", under="arbetsrätt"),
-    _q("Ställs sysselsättningskrav?", "särskilda_kontraktsvillkor.sysselsättningskrav", "finns", "Kontraktsvillkor",
-       nyckel="sysselsättning", läses_som="sysselsättningskrav",
+       "Kontraktsvillkor"),
+    _q("Ställs sysselsättningskrav?", "särskilda_kontraktsvillkor.sysselsättningskrav", "finns", "Kontraktsvillkor", läses_som="sysselsättningskrav",
        hjälp="Kontraktsvillkor om att leverantören ska erbjuda anställning eller praktik."),
-    _q("Hur lyder villkoret?", "särskilda_kontraktsvillkor.sysselsättningskrav.beskrivning", "text", "Kontraktsvillkor",
-       under="sysselsättning"),
+    _q("Hur lyder villkoret?", "särskilda_kontraktsvillkor.sysselsättningskrav.beskrivning", "text", "Kontraktsvillkor"),
     _q("Finns villkor om underleverantörer?", "särskilda_kontraktsvillkor.underleverantörsvillkor", "finns",
        "Kontraktsvillkor", läses_som="underleverantörsvillkor",
        hjälp="T.ex. att underleverantörer ska namnges, begränsning av antalet led eller rätt till insyn."),
@@ -163,7 +170,17 @@ _QUESTIONS = [
     _q("Är avtalet kritiskt för verksamheten vid kris?", "beredskap.kritiskt_avtal", "janej", "Behövlighet och beredskap"),
 ]
 
-QUESTIONS: list[Fråga] = [Fråga(**{**q.__dict__, "nyckel": q.nyckel or f"f{i}"}) for i, q in enumerate(_QUESTIONS)]
+def _key(path: str) -> str:
+    """A question's name in the form, from its field: "kvalificeringskrav[omsättning].belopp" → "kvalificeringskrav-omsättning-belopp"."""
+    return re.sub(r"\W+", "-", path).strip("-")
+
+
+def _parent(question: Fråga) -> str | None:
+    """The "finns" question a field belongs to: the requirement or the condition it is a part of."""
+    return next((_key(p.path) for p in _QUESTIONS if p.slag == "finns" and question.path.startswith(p.path + ".")), None)
+
+
+QUESTIONS: list[Fråga] = [Fråga(**{**q.__dict__, "nyckel": _key(q.path), "under": _parent(q)}) for q in _QUESTIONS]
 BY_KEY = {q.nyckel: q for q in QUESTIONS}
 SECTIONS = [(name, [q for q in QUESTIONS if q.avsnitt == name]) for name in _SECTIONS]
 
@@ -200,10 +217,9 @@ def model_field(question: Fråga):
 
 
 def help_text(question: Fråga) -> str | None:
-    if question.hjälp:
-        return question.hjälp
+    """The model's description of the field; the question's own words where the model has none."""
     info = model_field(question)
-    return info.description if info is not None else None
+    return (info.description if info is not None else None) or question.hjälp
 
 
 def choices(question: Fråga) -> list[str]:

@@ -16,15 +16,25 @@ def _searchable(rule) -> str:
                                   *rule.references))).casefold()
 
 
+def _matching(groups: dict, query: str, area: str) -> dict:
+    """The rules with the query as a phrase ("14 kap. 4 §"); failing that, with every word of it somewhere."""
+    phrase = " ".join(query.casefold().split())
+    words = phrase.split()
+    for test in (lambda text: phrase in " ".join(text.split()), lambda text: all(w in text for w in words)):
+        found = {name: [r for r in rules if test(_searchable(r))] for name, rules in groups.items()
+                 if not area or name == area}
+        if any(found.values()) or not words:
+            return found
+    return found
+
+
 async def index(request: Request):
     webb = request.app.state.webb
     rulebook = webb.rulebook
     query = request.query_params.get("q", "").strip()[:200]
     area = request.query_params.get("omrade", "")
     groups = rules_by_area(rulebook)
-    words = query.casefold().split()
-    shown = {name: [r for r in rules if all(w in _searchable(r) for w in words)]
-             for name, rules in groups.items() if not area or name == area}
+    shown = _matching(groups, query, area)
     shown = {name: rules for name, rules in shown.items() if rules}
     return webb.page(request, "regelbok.html", active="regelbok", query=query, area=area, areas=rulebook.areas,
                      area_names=list(groups), groups=shown, total=len(rulebook.rules),
