@@ -61,7 +61,10 @@ def server(tmp_path_factory):
     result = CliRunner().invoke(main, ["revision", str(EXAMPLES), "--databas", str(config.database), "--tyst"])
     assert config.database.is_file(), result.output
     app = create_app(config)
+    from kravmotor.webb.server import nodelay
+
     listener = socket.socket()
+    nodelay(listener)
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)
     port = listener.getsockname()[1]
