@@ -2,10 +2,10 @@
 "use strict";
 document.addEventListener("DOMContentLoaded", function () {
   // After a form is sent the page opens at a section (#fynd): move keyboard focus there, not only the view.
-  if (location.hash.length > 1) {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) { target.focus({ preventScroll: false }); }
-  }
+  // A page that answers a form with errors (no section in the address) moves focus to their summary.
+  var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  target = document.querySelector("[data-fokus]") || target;
+  if (target) { target.focus({ preventScroll: false }); }
   // "Vet inte" beside a text field: the field is ignored while it is ticked, and says so.
   document.querySelectorAll("input[name$='-vetinte']").forEach(function (box) {
     var field = document.getElementById(box.name.slice(0, -"-vetinte".length));
