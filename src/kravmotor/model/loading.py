@@ -276,6 +276,9 @@ def _strip(tp: Any) -> Any:
             return tp
 
 
+strip_type = _strip  # for other readers of the model (the web form's questions)
+
+
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, BaseModel)
 

@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
+from ..model.loading import strip_type
 
 Slag = Literal["text", "val", "datum", "belopp", "heltal", "janej", "cpv", "antal", "finns"]
 
@@ -212,7 +213,7 @@ def model_field(question: Fråga):
         if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
             return None
         info = model.model_fields[part]
-        model = _strip(info.annotation)
+        model = strip_type(info.annotation)
     return info
 
 
@@ -226,30 +227,13 @@ def choices(question: Fråga) -> list[str]:
     info = model_field(question)
     if info is None:
         return []
-    tp = _strip(info.annotation)
+    tp = strip_type(info.annotation)
     return [str(c) for c in get_args(tp)] if get_origin(tp) is Literal else []
 
 
-def _strip(tp: Any) -> Any:
-    """The type under Optional and Annotated."""
-    while True:
-        origin = get_origin(tp)
-        if origin is Union or str(origin) == "types.UnionType":
-            args = [a for a in get_args(tp) if a is not type(None)]
-            if len(args) != 1:
-                return tp
-            tp = args[0]
-        elif str(origin).endswith("Annotated"):
-            tp = get_args(tp)[0]
-        elif hasattr(tp, "__metadata__"):
-            tp = tp.__origin__
-        else:
-            return tp
-
-
 def _list_item(tp: Any) -> Any:
-    tp = _strip(tp)
-    return _strip(get_args(tp)[0]) if get_origin(tp) is list else tp
+    tp = strip_type(tp)
+    return strip_type(get_args(tp)[0]) if get_origin(tp) is list else tp
 
 
 def _member(tp: Any, tag: str | None, field: str) -> Any:
@@ -257,7 +241,7 @@ def _member(tp: Any, tag: str | None, field: str) -> Any:
     members = get_args(tp) if get_origin(tp) is Union else (tp,)
     for member in members:
         if isinstance(member, type) and issubclass(member, BaseModel) and field in member.model_fields:
-            kinds = get_args(_strip(member.model_fields[field].annotation))
+            kinds = get_args(strip_type(member.model_fields[field].annotation))
             if tag in kinds and (len(kinds) == 1 or len(members) == 1):
                 return member
     return members[0]

@@ -17,7 +17,7 @@ from starlette.routing import Route
 from ..errors import InputError, Location, Problem
 from ..model.leverantor import FACTS, Källtyp, Leverantör
 from .arende import display_name, renamed
-from .fragor import _strip
+from .fragor import strip_type
 from .sakerhet import session_of
 
 KEY = "leverantörer"
@@ -53,7 +53,7 @@ def _facts() -> list[Fact]:
         if name not in LABELS:
             continue
         info = Leverantör.model_fields[name]
-        value_type = _strip(_strip(info.annotation).model_fields["värde"].annotation)
+        value_type = strip_type(strip_type(info.annotation).model_fields["värde"].annotation)
         kind = ("janej" if value_type is bool else "datum" if value_type is dt.date else "heltal" if value_type is int
                 else "val" if get_origin(value_type) is Literal else "text")
         facts.append(Fact(name, LABELS[name], kind, tuple(get_args(value_type)) if kind == "val" else (), info.description))

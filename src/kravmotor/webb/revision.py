@@ -46,9 +46,6 @@ class Job:
             return "Räknar underlagen …"
         return f"Granskar: {self.done} av {self.total} underlag."
 
-    def stop(self) -> None:
-        """The session ends: nothing to interrupt (the run finishes and is stored), the uploads go with the session."""
-
 
 def _webb(request: Request):
     return request.app.state.webb

@@ -25,7 +25,7 @@ class Session:
     csrf: str
     folder: Path
     last_seen: float = field(default_factory=time.monotonic)
-    state: dict[str, Any] = field(default_factory=dict)  # each page keeps its own entry (ärende, leverantörer, ...)
+    state: dict[str, Any] = field(default_factory=dict)  # each page keeps its own entry (ärende, leverantörer, revision)
     _counter: int = 0
 
     def new_file(self, suffix: str) -> Path:
@@ -89,8 +89,4 @@ class Sessions:
 
     def _end(self, session: Session) -> None:
         self._sessions.pop(session.id, None)
-        for value in session.state.values():  # e.g. a revision run in progress is told to stop
-            stop = getattr(value, "stop", None)
-            if callable(stop):
-                stop()
         shutil.rmtree(session.folder, ignore_errors=True)
