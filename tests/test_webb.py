@@ -169,6 +169,8 @@ def test_an_uploaded_underlag_is_checked_by_the_same_checker_as_the_cli(tmp_path
     fel = [f for f in expected if f.utfall == "fel"]
     assert f"Fel ({len(fel)})" in page and "PROP-01" in page
     assert not any(any(s.folder.iterdir()) for s in app.webb.sessions._sessions.values())  # read, then removed
+    assert "filename*=UTF-8''lokalvard-med-brister-rapport.html" in http.get("/granska/ladda-ner/rapport.html").headers[
+        "content-disposition"]
 
 
 def test_vet_inte_makes_the_fact_unknown_and_the_rule_says_underlag_saknas(tmp_path):
@@ -252,6 +254,14 @@ def test_a_broken_upload_is_named_in_swedish_by_its_own_file_name(tmp_path):
     other = tmp_path / "bild.png"
     other.write_bytes(b"\x89PNG")
     assert "filtypen kan inte läsas" in upload(http, token, other).text
+
+
+def test_a_download_is_named_after_the_upload_whatever_its_characters(tmp_path):
+    app, http, token = start(tmp_path)
+    upload(http, token, BRISTER, names=["Ödeshög ő 漢 underlag.yaml"])
+    disposition = http.get("/granska/ladda-ner/rapport.json").headers["content-disposition"]
+    assert disposition.isascii() and 'filename="desh-g-' in disposition  # a header is Latin-1 at most: ASCII + RFC 6266
+    assert "filename*=UTF-8''%C3%96desh%C3%B6g" in disposition
 
 
 def test_downloads_are_the_clis_reports_and_the_underlag_loads_back(tmp_path):

@@ -112,9 +112,7 @@ async def download(request: Request):
         from ..checks import render_run
 
         content = render_run(case.run, fmt, webb.rulebook)
-    stem = _file_stem(case)
-    return Response(content, media_type=media,
-                    headers={"content-disposition": f"attachment; filename=\"{stem}-{name}\""})
+    return Response(content, media_type=media, headers={"content-disposition": attachment(f"{_file_stem(case)}-{name}")})
 
 
 async def _read_uploads(session, uploads) -> Ärende:
@@ -196,8 +194,17 @@ def _missing_facts(case: Ärende):
 def _file_stem(case: Ärende) -> str:
     import re
 
-    stem = re.sub(r"[^\w.-]+", "-", Path(case.files[0]).stem if case.files else "underlag").strip("-")
+    stem = re.sub(r"[^\w.-]+", "-", Path(case.files[0]).stem if case.files else "underlag").strip("-.")
     return stem[:60] or "underlag"
+
+
+def attachment(name: str) -> str:
+    """A Content-Disposition for a download named `name`: ASCII for old clients, UTF-8 (RFC 6266) for the rest."""
+    import re
+    from urllib.parse import quote
+
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "fil"
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 routes = [

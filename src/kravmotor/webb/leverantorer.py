@@ -17,6 +17,7 @@ from starlette.routing import Route
 from ..errors import InputError, Location, Problem
 from ..model.leverantor import FACTS, Källtyp, Leverantör
 from .arende import display_name, renamed
+from .granska import attachment
 from .fragor import strip_type
 from .sakerhet import session_of
 
@@ -230,7 +231,7 @@ async def download(request: Request):
 
     fmt, media = DOWNLOADS[name]
     return Response(render_screening(state.run, fmt, webb.rulebook), media_type=media,
-                    headers={"content-disposition": f'attachment; filename="leverantorer-{name}"'})
+                    headers={"content-disposition": attachment(f"leverantorer-{name}")})
 
 
 routes = [

@@ -23,10 +23,21 @@ COOKIE = "kravmotor_session"
 class Session:
     id: str
     csrf: str
-    folder: Path
+    parent: Path  # the server's temporary folder; the session's own is made when a file first needs it
     last_seen: float = field(default_factory=time.monotonic)
     state: dict[str, Any] = field(default_factory=dict)  # each page keeps its own entry (ärende, leverantörer, revision)
     _counter: int = 0
+    _folder: Path | None = None
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="session-", dir=self.parent))
+        return self._folder
+
+    def remove_files(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
 
     def new_file(self, suffix: str) -> Path:
         """A fresh path in the session's folder; the name is the server's own, never the upload's."""
@@ -63,8 +74,7 @@ class Sessions:
                 oldest = min(self._sessions.values(), key=lambda s: s.last_seen)
                 self._end(oldest)
             session_id = secrets.token_urlsafe(32)
-            folder = Path(tempfile.mkdtemp(prefix="session-", dir=self.root))
-            session = Session(session_id, secrets.token_urlsafe(32), folder)
+            session = Session(session_id, secrets.token_urlsafe(32), self.root)
             self._sessions[session_id] = session
             return session
 
@@ -89,4 +99,4 @@ class Sessions:
 
     def _end(self, session: Session) -> None:
         self._sessions.pop(session.id, None)
-        shutil.rmtree(session.folder, ignore_errors=True)
+        session.remove_files()
