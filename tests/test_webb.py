@@ -403,3 +403,23 @@ def test_revision_lists_opens_compares_and_starts_runs(tmp_path):
     assert state["finished"] and state["run"] == 3 and "3 underlag" in state["text"]
     listing = http.get("/revision").text
     assert "Körning 3" in listing and "uppladdade filer" in listing and str(tmp_path) not in listing
+
+
+def test_the_command_says_in_swedish_when_the_port_is_taken(tmp_path):
+    import socket
+
+    from click.testing import CliRunner
+
+    from kravmotor.cli import main
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen(1)
+    try:
+        result = CliRunner().invoke(main, ["webb", "--port", str(taken.getsockname()[1]), "--ingen-webbläsare",
+                                           "--databas", str(tmp_path / "r.sqlite")])
+    finally:
+        taken.close()
+    assert result.exit_code == 2
+    assert "servern kan inte lyssna där" in result.output and "--port" in result.output
+    assert "Traceback" not in result.output
