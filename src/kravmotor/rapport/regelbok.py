@@ -36,14 +36,14 @@ def _validity(rule: ir.RuleIR) -> str:
     return text + " (räknat på annonseringsdatum)"
 
 
-def rules_by_area(rulebook: Rulebook) -> dict[str, list[ir.RuleIR]]:
+def _by_area(rulebook: Rulebook) -> dict[str, list[ir.RuleIR]]:
     groups: dict[str, list[ir.RuleIR]] = defaultdict(list)
     for rule in rulebook.rules:
         groups[rule.area or "övrigt"].append(rule)
     return dict(sorted(groups.items()))
 
 
-def rule_facts(rule: ir.RuleIR) -> list[tuple[str, str]]:
+def _facts(rule: ir.RuleIR) -> list[tuple[str, str]]:
     return [
         ("Utfall", rule.outcome or "info"),
         ("Typ", f"{rule.rule_type} – {_TYPE_TEXT.get(rule.rule_type or '', '')}"),
@@ -72,14 +72,14 @@ _CLASSIFICATIONS_INTRO = ("Klassningarna kopplar CPV-koder till kategorier. En r
 def markdown(rulebook: Rulebook) -> str:
     out = [f"# Regelbok för kravmotor {__version__}", "",
            f"{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.", ""]
-    for area, rules in rules_by_area(rulebook).items():
+    for area, rules in _by_area(rulebook).items():
         info = rulebook.areas.get(area)
         out += [f"## {info.title if info else area}", ""]
         if info and info.description:
             out += [info.description, ""]
         for rule in rules:
             out += [f"### {rule.code} {rule.title}", ""]
-            out += [f"- **{k}:** {v}" for k, v in rule_facts(rule)] + [""]
+            out += [f"- **{k}:** {v}" for k, v in _facts(rule)] + [""]
             if rule.description:
                 out += [rule.description, ""]
             out += ["Regeltext:", "", "```text", rule.text, "```", ""]
@@ -117,7 +117,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;t
 def html_page(rulebook: Rulebook) -> str:
     esc = html.escape
     toc, body = [], []
-    for area, rules in rules_by_area(rulebook).items():
+    for area, rules in _by_area(rulebook).items():
         info = rulebook.areas.get(area)
         title = info.title if info else area
         toc.append(f'</ul><h4><a href="#{esc(area)}">{esc(title)}</a> ({len(rules)})</h4><ul>')
@@ -128,7 +128,7 @@ def html_page(rulebook: Rulebook) -> str:
             toc.append(f'<li><a href="#{esc(rule.code)}">{esc(rule.code)} {esc(rule.title)}</a></li>')
             facts = "".join(
                 f'<dt>{esc(k)}</dt><dd{" class=utfall-" + esc(v) if k == "Utfall" and v in ("fel", "varning") else ""}>{esc(v)}</dd>'
-                for k, v in rule_facts(rule))
+                for k, v in _facts(rule))
             parts = [f'<section class="rule" id="{esc(rule.code)}">',
                      f"<h3>{esc(rule.code)} {esc(rule.title)}</h3>", f"<dl>{facts}</dl>"]
             if rule.description:
@@ -164,3 +164,8 @@ def _examples_html(examples: list[Example]) -> str:
         f'<span class="tags">{html.escape(", ".join(ex.tags))}</span><pre>{html.escape(chr(10).join(ex.steps))}</pre></div>'
         for ex in examples)
     return f"<h4>Exempel</h4>{items}"
+
+
+# The web's rulebook pages show the same facts, grouped the same way, as this printed rulebook.
+rule_facts = _facts
+rules_by_area = _by_area
