@@ -42,7 +42,7 @@ async def page(request: Request):
         return webb.page(request, "granska_start.html", active="granska", error=None,
                          accept=",".join(STRUCTURED + _document_suffixes()), settings=webb.settings)
     return webb.page(request, "granska.html", active="granska", case=case, sections=fragor.SECTIONS, fragor=fragor,
-                     downloads=DOWNLOADS, missing=_missing_facts(case))
+                     downloads=DOWNLOADS)
 
 
 async def upload(request: Request):
@@ -179,16 +179,6 @@ def _replace_case(session, case: Ärende | None) -> None:
         session.state.pop(KEY, None)
     else:
         session.state[KEY] = case
-
-
-def _missing_facts(case: Ärende):
-    """The unknown facts and the rules each blocks, from the findings (one line per fact)."""
-    if case.run is None:
-        return []
-    from ..motor import findings
-
-    missing_facts = getattr(findings, "missing_facts", None)
-    return missing_facts([f for r in case.run.results for f in r.findings]) if missing_facts else []
 
 
 def _file_stem(case: Ärende) -> str:
