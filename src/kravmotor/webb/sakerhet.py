@@ -59,8 +59,11 @@ class Guard:
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
+        async def answer(status: int, message: str):
+            await self.refuse(scope, status, message)(scope, receive, send_with_headers)
+
         if not self._host_allowed(headers.get("host", "")):
-            return await self.refuse(scope, 400, "Adressen i förfrågan hör inte till den här servern.")(scope, receive, send_with_headers)
+            return await answer(400, "Adressen i förfrågan hör inte till den här servern.")
         if self.settings.token:
             query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
             given = query.get(TOKEN_PARAMETER)
@@ -71,13 +74,13 @@ class Guard:
                 set_cookies.append(_cookie(TOKEN_COOKIE, self.settings.token))
                 return await _redirect(location)(scope, receive, send_with_headers)
             if not secrets.compare_digest(cookies.get(TOKEN_COOKIE, ""), self.settings.token):
-                return await self.refuse(scope, 401, "Servern kräver en åtkomstnyckel. Öppna adressen med nyckeln som "
-                                                     "visades när servern startades.")(scope, receive, send_with_headers)
+                return await answer(401, "Servern kräver en åtkomstnyckel. Öppna adressen med nyckeln som visades "
+                                         "när servern startades.")
         if scope["method"] == "POST" and not self._same_origin(headers):
-            return await self.refuse(scope, 403, "Formuläret kom från en annan webbplats och har inte skickats.")(scope, receive, send_with_headers)
+            return await answer(403, "Formuläret kom från en annan webbplats och har inte skickats.")
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.settings.max_upload_bytes):
-            return await self.refuse(scope, 413, self.too_large())(scope, receive, send_with_headers)
+            return await answer(413, self.too_large())
 
         session = self.sessions.get(cookies.get(COOKIE))
         if session is None:
@@ -108,7 +111,7 @@ class Guard:
             # The application's error page has been sent and the error logged (Starlette re-raises after that);
             # the server goes on serving. Only if nothing was sent does this answer.
             if not started:
-                await self.refuse(scope, 500, "Ett internt fel uppstod i kravmotor.")(scope, receive, send_with_headers)
+                await answer(500, "Ett internt fel uppstod i kravmotor.")
 
     def too_large(self) -> str:
         return (f"Det som skickades är för stort: högst {self.settings.max_upload_bytes // 2**20} MB "
