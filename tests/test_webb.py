@@ -330,6 +330,11 @@ def test_a_synthetic_word_document_is_read_with_its_quotes_and_checked(tmp_path)
         assert uppgift.källa.fil == "Administrativa föreskrifter.docx"
     assert "Läst ur dokumentet:" in page and "Bekräftad mot dokumentet" in page
     assert case.run is not None or case.field_errors  # checked, or told what to correct
+    others = dict(case.other_readings())
+    assert "försäkring.belopp" in others and "Övrigt som lästes ur dokumenten" in page  # read, though no question asks it
+    http.post("/granska/svar", data={"csrf": token, "bekräftad": ["läst:försäkring.belopp", "läst:påhittad"]})
+    assert case.confirmed == {"läst:försäkring.belopp"}
+    assert "varav 1 bekräftade av en person" in http.get("/granska/ladda-ner/underlag.yaml").text
 
 
 # --- Regelbok, Leverantörer, Revision ---------------------------------------------------------------

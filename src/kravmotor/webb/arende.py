@@ -25,6 +25,7 @@ from . import fragor
 from .fragor import OKÄNT, Fråga
 
 STRUCTURED = (".yaml", ".yml", ".json", ".xml")
+READ_PREFIX = "läst:"  # a confirmation of a read value that no question asks, by the reader's field name
 
 
 @dataclass
@@ -91,7 +92,8 @@ class Ärende:
             fragor.apply(self.data, question, value)
             if question.slag == "finns" and value is not True:
                 skipped.add(question.nyckel)
-        self.confirmed = {key for key in form.get("bekräftad", []) if key in fragor.BY_KEY}
+        self.confirmed = {key for key in form.get("bekräftad", [])
+                          if key in fragor.BY_KEY or key.removeprefix(READ_PREFIX) in self.found}
 
     def use_candidate(self, key: str, index: int) -> None:
         """Answer a question with what the reader read for it (`index` -1) or with one of its candidates."""
@@ -159,15 +161,26 @@ class Ärende:
         """The reader's result for the question, or None."""
         return self.found.get(question.läses_som) if question.läses_som else None
 
+    def other_readings(self) -> list[tuple[str, Any]]:
+        """What the reader found, or was unsure of, that no question asks: shown with its quote, confirmable."""
+        asked = {q.läses_som for q in fragor.QUESTIONS}
+        return [(name, u) for name, u in self.found.items()
+                if name not in asked and (u.värde is not None or u.kandidater)]
+
     def yaml(self) -> str:
         """The underlag as a YAML file, with what was confirmed and what is unknown said at the top."""
         read = [q for q in fragor.QUESTIONS if (r := self.reading(q)) is not None and r.värde is not None]
         head = [f"# Underlag ur {', '.join(self.files) or 'formuläret'}, sparat från kravmotor webb "
                 f"{dt.date.today().isoformat()}."]
-        if read:
-            confirmed = [q.text for q in read if q.nyckel in self.confirmed]
-            head.append(f"# Uppgifter lästa ur dokumenten: {len(read)}, varav {len(confirmed)} bekräftade av en person.")
+        others = [name for name, u in self.other_readings() if u.värde is not None]
+        if read or others:
+            confirmed = [q for q in read if q.nyckel in self.confirmed]
+            confirmed_others = [n for n in others if READ_PREFIX + n in self.confirmed]
+            head.append(f"# Uppgifter lästa ur dokumenten: {len(read) + len(others)}, varav "
+                        f"{len(confirmed) + len(confirmed_others)} bekräftade av en person.")
             head += [f"#   ej bekräftad: {q.text}" for q in read if q.nyckel not in self.confirmed]
+            head += [f"#   ej bekräftad: {n} (läst, utan fråga i formuläret)" for n in others
+                     if READ_PREFIX + n not in self.confirmed]
         head += [f"# Läst men utan fält i underlaget: {note}" for note in self.notes]
         body = yaml.safe_dump(_plain(self.document_data()), allow_unicode=True, sort_keys=False, width=120)
         return "\n".join(head) + "\n" + body

@@ -14,6 +14,17 @@ document.addEventListener("DOMContentLoaded", function () {
     box.addEventListener("change", sync);
     sync();
   });
+  // A requirement's own questions are shown when it is answered "ja" (without this script they always show,
+  // and the server ignores them unless it is "ja").
+  document.querySelectorAll("[data-under]").forEach(function (part) {
+    var radios = document.querySelectorAll("input[type=radio][name='" + part.getAttribute("data-under") + "']");
+    var sync = function () {
+      var chosen = Array.prototype.find.call(radios, function (r) { return r.checked; });
+      part.hidden = !chosen || chosen.value !== "ja";
+    };
+    radios.forEach(function (r) { r.addEventListener("change", sync); });
+    sync();
+  });
   // A revision run in progress: ask for its state every second and show it; reload when it is done.
   var progress = document.querySelector("[data-forlopp]");
   if (progress) {
