@@ -233,6 +233,20 @@ def test_the_guided_form_from_scratch(tmp_path):
     assert "PROP-01" in response.text
 
 
+def test_a_condition_answered_ja_needs_its_required_parts_named_at_their_questions(tmp_path):
+    app, http, token = start(tmp_path)
+    upload(http, token, BRISTER)
+    response = http.post("/granska/svar", data={"csrf": token, "reservation": "ja"})
+    assert 'id="reservation-slag-fel"' in response.text  # the kind of reservation is required once there is one
+    http.post("/granska/svar", data={"csrf": token, "reservation": "ja", "reservation-slag": "skyddade verkstäder",
+                                      "utförande-personalintensivt": "ja", "utförande-antal_personer": "12"})
+    case = _case(app)
+    assert case.field_errors == {} and case.data["reservation"] == {"slag": "skyddade verkstäder"}
+    assert case.data["utförande"] == {"personalintensivt": True, "antal_personer": 12}
+    http.post("/granska/svar", data={"csrf": token, "reservation": "nej", "reservation-slag": "idéburna organisationer"})
+    assert "reservation" not in case.data  # nej removes it, and its own answers are not asked
+
+
 def test_vet_inte_about_a_requirement_makes_the_list_unknown(tmp_path):
     app, http, token = start(tmp_path)
     upload(http, token, BRISTER)

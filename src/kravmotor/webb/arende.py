@@ -149,7 +149,8 @@ class Ärende:
         paths = {q.nyckel: fragor.concrete_path(self.data, q) for q in fragor.QUESTIONS}
         for problem in problems:
             where = problem.location.field_path or ""
-            key = next((k for k, p in paths.items() if p and where and _related(p, where)), None)
+            related = [(p == where, len(p), k) for k, p in paths.items() if p and where and _related(p, where)]
+            key = max(related)[2] if related else None  # the question on that very field, else the nearest
             if key is not None and key not in self.field_errors:
                 self.field_errors[key] = problem.message
             else:

@@ -72,7 +72,7 @@ def _q(*args, **kwargs) -> Fråga:
 
 
 _SECTIONS = ["Upphandlingen", "Värde och tidsfrister", "Delkontrakt", "Kvalificeringskrav", "Tekniska specifikationer",
-             "Kontraktsvillkor", "Behövlighet och beredskap"]
+             "Kontraktsvillkor", "Behövlighet, utförande och reservation", "Seriositet och uppföljning", "Beredskap"]
 
 _QUESTIONS = [
     _q("Vad heter upphandlingen?", "titel", "text", "Upphandlingen", hjälp="Upphandlingens namn, som i annonsen.",
@@ -159,16 +159,50 @@ _QUESTIONS = [
     _q("Finns villkor om underleverantörer?", "särskilda_kontraktsvillkor.underleverantörsvillkor", "finns",
        "Kontraktsvillkor", läses_som="underleverantörsvillkor",
        hjälp="T.ex. att underleverantörer ska namnges, begränsning av antalet led eller rätt till insyn."),
+    _q("Ska underleverantörerna namnges?", "särskilda_kontraktsvillkor.underleverantörsvillkor.ska_namnges", "janej",
+       "Kontraktsvillkor"),
+    _q("Har myndigheten rätt till insyn hos underleverantörerna?",
+       "särskilda_kontraktsvillkor.underleverantörsvillkor.rätt_till_insyn", "janej", "Kontraktsvillkor"),
+    _q("Gäller villkoren i alla led?", "särskilda_kontraktsvillkor.underleverantörsvillkor.gäller_alla_led", "janej",
+       "Kontraktsvillkor"),
     _q("Finns sanktioner (vite, hävning)?", "särskilda_kontraktsvillkor.sanktioner", "finns", "Kontraktsvillkor",
        läses_som="sanktioner.vite"),
+    _q("Kan vite utgå?", "särskilda_kontraktsvillkor.sanktioner.vite", "janej", "Kontraktsvillkor"),
+    _q("Kan avtalet hävas vid kontraktsbrott?", "särskilda_kontraktsvillkor.sanktioner.hävning", "janej",
+       "Kontraktsvillkor", läses_som="sanktioner.hävning"),
 
     _q("Finns det risk för oskäliga arbetsvillkor hos dem som utför kontraktet?",
-       "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor", "janej", "Behövlighet och beredskap"),
+       "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor", "janej", "Behövlighet, utförande och reservation"),
     _q("Kan villkor om lön, semester och arbetstid fastställas?", "behövlighetsbedömning.villkor_kan_fastställas",
-       "janej", "Behövlighet och beredskap"),
-    _q("Gäller upphandlingen samhällsviktig verksamhet?", "beredskap.samhällsviktig_verksamhet", "janej",
-       "Behövlighet och beredskap"),
-    _q("Är avtalet kritiskt för verksamheten vid kris?", "beredskap.kritiskt_avtal", "janej", "Behövlighet och beredskap"),
+       "janej", "Behövlighet, utförande och reservation"),
+    _q("Är kontraktet personalintensivt?", "utförande.personalintensivt", "janej",
+       "Behövlighet, utförande och reservation"),
+    _q("Ungefär hur många personer utför kontraktet?", "utförande.antal_personer", "heltal",
+       "Behövlighet, utförande och reservation"),
+    _q("Är deltagandet reserverat?", "reservation", "finns", "Behövlighet, utförande och reservation",
+       hjälp="Om bara vissa leverantörer får delta, t.ex. skyddade verkstäder eller idéburna organisationer."),
+    _q("Vilken reservation används?", "reservation.slag", "val", "Behövlighet, utförande och reservation"),
+    _q("Anges reservationen i annonsen?", "reservation.angiven_i_annonsen", "janej",
+       "Behövlighet, utförande och reservation"),
+
+    _q("Kontrolleras de obligatoriska uteslutningsgrunderna?", "uteslutningsgrunder.obligatoriska_kontrolleras",
+       "janej", "Seriositet och uppföljning"),
+    _q("Får en leverantör visa självrättelse?", "uteslutningsgrunder.självrättelse_medges", "janej",
+       "Seriositet och uppföljning"),
+    _q("Begärs en förklaring av onormalt låga anbud?", "onormalt_låga_anbud.förklaring_begärs", "janej",
+       "Seriositet och uppföljning"),
+    _q("Finns en plan för att följa upp avtalet?", "avtalsuppföljning", "finns", "Seriositet och uppföljning",
+       hjälp="Hur myndigheten kontrollerar att leverantören håller vad avtalet lovar, under avtalstiden."),
+    _q("Hur följs avtalet upp?", "avtalsuppföljning.beskrivning", "text", "Seriositet och uppföljning"),
+    _q("Hur ofta?", "avtalsuppföljning.frekvens", "text", "Seriositet och uppföljning"),
+    _q("Vem ansvarar för uppföljningen?", "avtalsuppföljning.ansvarig", "text", "Seriositet och uppföljning"),
+    _q("Används Ekobrottsmyndighetens checklista när avtalet börjar?", "avtalsuppföljning.ebm_checklista_vid_start",
+       "janej", "Seriositet och uppföljning"),
+    _q("Används checklistan under avtalstiden?", "avtalsuppföljning.ebm_checklista_löpande", "janej",
+       "Seriositet och uppföljning"),
+
+    _q("Gäller upphandlingen samhällsviktig verksamhet?", "beredskap.samhällsviktig_verksamhet", "janej", "Beredskap"),
+    _q("Är avtalet kritiskt för verksamheten vid kris?", "beredskap.kritiskt_avtal", "janej", "Beredskap"),
 ]
 
 def _key(path: str) -> str:
