@@ -12,6 +12,16 @@ from kravmotor.resources import rules_dir
 MOTORS = ("native", "durable") if importlib.util.find_spec("durable") else ("native",)
 
 
+@pytest.fixture(autouse=True)
+def default_limits():
+    """Every test starts from the default limits: a `--gräns` given to one in-process command does not linger."""
+    from kravmotor import limits
+
+    limits.configure()
+    yield
+    limits.configure()
+
+
 @pytest.fixture(scope="session")
 def rulebook():
     return load_rulebook(rules_dir())

@@ -1,4 +1,4 @@
-"""Shared test data: a valid document that no rule objects to."""
+"""Shared test data: a valid document that no rule objects to, with every fact a procurement has known."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ BASE_DOCUMENT = {
     "upphandlingsslag": "tjänster",
     "cpv_koder": ["79000000-4"],
     "uppskattat_värde": {"totalt": 10_000_000, "per_år": 2_500_000},
+    "avtalstid": {"grundperiod_månader": 24, "förlängning_månader": 24},
     "annonseringsdatum": "2026-03-02",
     "sista_anbudsdag": "2026-04-11",
     "elektronisk_anbudsgivning": True,

@@ -6,15 +6,15 @@ Shared by the tests of both evaluators; nothing here imports durable_rules.
 from __future__ import annotations
 
 import copy
-from decimal import Decimal
 from typing import Any
 
 from documents import BASE_DOCUMENT
 from kravmotor.lang.compiler import Rulebook, compile_definitions
 from kravmotor.lang.parser import parse_text
 from kravmotor.model.dokument import Förfrågningsunderlag
-from kravmotor.motor import evaluate, ir
-from kravmotor.motor.facts import document_data
+from kravmotor.motor import evaluate
+from kravmotor.motor.facts import document_facts
+from kravmotor.motor.outcome import Outcome
 
 BASE = {**BASE_DOCUMENT, "id": "D-1", "titel": "Test"}
 
@@ -41,25 +41,23 @@ def compile_text(text: str) -> Rulebook:
 
 def doc(**changes: Any) -> dict[str, Any]:
     """BASE with top-level fields replaced, validated, as the evaluators' plain data."""
+    return facts(**changes)[0]
+
+
+def facts(**changes: Any) -> tuple[dict[str, Any], bool]:
+    """BASE with top-level fields replaced (a value None leaves a field out), as plain data,
+    and whether anything in it is unknown or a span."""
     raw = copy.deepcopy(BASE)
     raw.update(changes)
-    return document_data(Förfrågningsunderlag.model_validate(raw))
+    return document_facts(Förfrågningsunderlag.model_validate(raw))
 
 
-def reference(rulebook: Rulebook, data: dict[str, Any], params: dict[str, Decimal] | None = None):
-    """What evaluate.holds says: derived facts stratum by stratum, then (rule code, element index)."""
-    params = params or {}
-    derived: set[str] = set()
+def plain(outcome: Outcome) -> tuple:
+    """(hits, undecided, derived, maybe) as sets of (code, index) and names: easy to compare."""
+    return ({(h.rule.code, h.index) for h in outcome.hits}, {(h.rule.code, h.index) for h in outcome.undecided},
+            outcome.derived, outcome.maybe)
 
-    def matches(rule: ir.RuleIR, env: evaluate.Env) -> list[int | None]:
-        if rule.for_each is None:
-            return [None] if evaluate.holds(rule.condition, env) else []
-        items = evaluate.value(rule.for_each.collection, env) or []
-        return [i for i, item in enumerate(items) if evaluate.holds(rule.condition, env.bind(rule.for_each.alias, item))]
 
-    for level in range(rulebook.strata):
-        env = evaluate.Env(data, params, frozenset(derived))
-        derived |= {d.code for d in rulebook.derivations if d.stratum == level and matches(d, env)}
-    env = evaluate.Env(data, params, frozenset(derived))
-    hits = {(r.code, i) for r in rulebook.rules for i in matches(r, env)}
-    return hits, frozenset(derived)
+def reference(rulebook: Rulebook, data: dict[str, Any], params: dict[str, Any] | None = None) -> tuple:
+    """What `evaluate.reference` says, as `plain` gives it."""
+    return plain(evaluate.reference(rulebook.rules, rulebook.derivations, data, params or {}))

@@ -20,7 +20,9 @@ from pydantic import BaseModel
 from kravmotor.lang.compiler import Rulebook
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.leverantor import SNI_PATTERN, Leverantör
+from kravmotor.model.grund import is_fact
 from kravmotor.motor import ir
+from kravmotor.values import Span
 
 _CPV_PATTERN = r"^\d{8}(-\d)?$"
 
@@ -47,8 +49,9 @@ def _rulebook_constants(rulebook: Rulebook) -> tuple[tuple[Decimal, ...], tuple[
         dates.update(d for d in (rule.valid_from, rule.valid_to) if d)
     for parameter in rulebook.parameters.values():
         for value in parameter.values:
-            if value.value is not None:
-                numbers.update({value.value, value.value + 1, value.value - 1})
+            bounds = (value.value.low, value.value.high) if isinstance(value.value, Span) else (value.value,)
+            for bound in (b for b in bounds if b is not None):
+                numbers.update({bound, bound + 1, bound - 1})
             dates.update(d for d in (value.valid_from, value.valid_to) if d)
     return tuple(sorted(n for n in numbers if n >= 0)), tuple(sorted(dates))
 
@@ -81,9 +84,26 @@ class DocumentStrategies:
             if name in ("okända_uppgifter", "ursprung", "underleverantörer"):  # the pipeline's business, not the evaluators'
                 continue
             strategy = self._annotation(info.annotation, list(info.metadata), name)
-            # validate_default marks a field every document has unless declared unknown
-            (required if info.is_required() or info.validate_default else optional)[name] = strategy
+            if is_fact(info):  # a fact every procurement has: mostly there, sometimes left out (unknown)
+                required[name] = st.one_of(*[strategy] * 7, st.none())
+            else:
+                (required if info.is_required() else optional)[name] = strategy
         return st.fixed_dictionaries(required, optional=optional)
+
+    def unknowns(self, raw: dict) -> st.SearchStrategy[list[str]]:
+        """Paths of `raw` to declare unknown: whole fields, fields of objects, elements and their fields."""
+        paths = []
+        for name, value in raw.items():
+            if name in ("id", "titel", "motiveringar", "okända_uppgifter"):
+                continue
+            paths.append(name)
+            if isinstance(value, dict):
+                paths += [f"{name}.{key}" for key in value if key != "typ"]
+            elif isinstance(value, list) and value and isinstance(value[0], dict):
+                paths.append(f"{name}[0]")
+                paths += [f"{name}[0].{key}" for key in value[0] if key != "typ"]
+                paths += [f"{name}.{key}" for key in value[0] if key != "typ"]
+        return st.lists(st.sampled_from(paths), max_size=3, unique=True) if paths else st.just([])
 
     def _annotation(self, annotation: Any, metadata: list, name: str) -> st.SearchStrategy:
         while True:  # unwrap Optional and Annotated, keeping the constraints
@@ -125,6 +145,9 @@ class DocumentStrategies:
                              st.sampled_from(self.dates))
         if annotation is str:
             return self._text(metadata, name)
+        if annotation is Span:  # an amount known only roughly, around the rulebook's own numbers
+            near = [n for n in self.numbers if n <= 10**12]
+            return st.builds(lambda a, b: {"lägst": min(a, b), "högst": max(a, b) + 1}, st.sampled_from(near), st.sampled_from(near))
         raise TypeError(f"no strategy for {annotation!r} ({name})")
 
     def _text(self, metadata: list, name: str) -> st.SearchStrategy[str]:

@@ -46,9 +46,11 @@ def test_every_valid_example_imports_and_is_checked(path, checker, checkers):
 
 def test_a_finding_cites_the_estimated_value_it_could_not_use(checker):
     result = checker.check(load_notice(EXAMPLES / "cn_24_open.xml"))
-    prop01 = _by_code(result)["PROP-01"]
-    assert prop01.utfall == "underlag saknas"
-    assert "BT-27 (cbc:EstimatedOverallContractAmount): 500000 EUR, inte SEK; beloppet räknas inte om" in prop01.ursprung
+    soc01 = _by_code(result)["SOC-01"]  # needs the value against the threshold, and the needs assessment
+    assert soc01.utfall == "underlag saknas" and "uppskattat_värde.totalt" in soc01.fält
+    assert "BT-27 (cbc:EstimatedOverallContractAmount): 500000 EUR, inte SEK; beloppet räknas inte om" in soc01.ursprung
+    prop01 = _by_code(result)["PROP-01"]  # the turnover requirements could not be read: they block first
+    assert (prop01.utfall, prop01.fält) == ("underlag saknas", ["kvalificeringskrav"])
 
 
 # --- Specific values, as the XML states them ----------------------------------------------
@@ -278,7 +280,8 @@ def test_a_value_the_model_refuses_is_named_by_field(tmp_path):
         load_notice(path)
     problem, = info.value.problems
     assert problem.location.field_path == "uppskattat_värde.totalt"
-    assert problem.message.startswith("ogiltigt värde ur annonsen (BT-27 (cbc:EstimatedOverallContractAmount)): Decimal('-5')")
+    assert problem.message == ("ogiltigt värde ur annonsen (BT-27 (cbc:EstimatedOverallContractAmount)): "
+                               "värdet måste vara minst 0, angivet: '-5'")
 
 
 def test_an_amount_that_is_no_number_is_located(tmp_path):

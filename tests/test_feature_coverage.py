@@ -3,8 +3,10 @@
 Checks the feature files under features/ against the rulebook under rules/:
 
 (a) each rule has a feature file tagged with its code (`@PROP-04`), with at least
-    one `@brist` and one `@godtagbart` scenario, and a `@motiverad_avvikelse`
-    scenario when the rule allows a justification (`motivering tillåten`);
+    one `@brist` and one `@godtagbart` scenario, a `@motiverad_avvikelse`
+    scenario when the rule allows a justification (`motivering tillåten`), and an
+    `@okänd` scenario in which a fact the rule reads is unknown (every rule reads
+    at least the day it is judged by), which must make a fact unknown in its own steps;
 (b) every tag that looks like a rule code names a rule in the rulebook;
 (c) every feature file starts with `# language: sv`;
 (d) a feature is about one rule: its checking steps (`ger regeln X ...`,
@@ -40,7 +42,9 @@ _STEP_KEYWORDS = ("Givet ", "När ", "Så ", "Och ", "Men ", "* ")
 _CHECKS = re.compile(rf"^(?:ger regeln|meddelandet för|fyndet för) (?P<code>{_CODE})\b(?P<rest>.*)$")
 _NO_FINDING = re.compile(rf"^ger regeln {_CODE} inget fynd$")
 
-BRIST, GODTAGBART, MOTIVERAD = "brist", "godtagbart", "motiverad_avvikelse"
+BRIST, GODTAGBART, MOTIVERAD, OKÄND = "brist", "godtagbart", "motiverad_avvikelse", "okänd"
+# The steps that make a fact unknown: a document's (`att X inte är känd`) or a supplier's (`inte är hämtad`).
+_UNKNOWN_STEP = re.compile(r"inte är (?:känd|känt|kända|hämtad|hämtat|hämtade)$")
 
 
 @dataclass
@@ -48,6 +52,7 @@ class Scenario:
     name: str
     line: int
     tags: set[str]
+    steps: list["Step"] = field(default_factory=list)
 
 
 @dataclass
@@ -83,6 +88,7 @@ def parse_feature(path: Path) -> FeatureFile:
     feature = FeatureFile(path, lines[0].rstrip() if lines else "")
     pending: set[str] = set()
     in_docstring = False
+    block_is_scenario = False
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if line.startswith(('"""', "```")):
@@ -97,6 +103,7 @@ def parse_feature(path: Path) -> FeatureFile:
             continue
         block = next((b for b in _BLOCKS if line.startswith(b)), None)
         if block is not None:
+            block_is_scenario = block in _SCENARIOS
             if block == "Egenskap:":
                 feature.tags |= pending
             elif block in _SCENARIOS:
@@ -105,7 +112,10 @@ def parse_feature(path: Path) -> FeatureFile:
             continue
         keyword = next((k for k in _STEP_KEYWORDS if line.startswith(k)), None)
         if keyword is not None:
-            feature.steps.append(Step(number, keyword.strip(), line[len(keyword):].strip()))
+            step = Step(number, keyword.strip(), line[len(keyword):].strip())
+            feature.steps.append(step)
+            if feature.scenarios and block_is_scenario:
+                feature.scenarios[-1].steps.append(step)
     return feature
 
 
@@ -145,11 +155,21 @@ def test_regeln_har_feature_med_scenarier(code):
     )
     tags = set().union(*(s.tags for f in files for s in f.scenarios))
     names = ", ".join(f.name for f in files)
-    required = [(BRIST, "där regeln ger sitt utfall"), (GODTAGBART, "där underlaget godtas, helst vid gränsen")]
+    required = [(BRIST, "där regeln ger sitt utfall"), (GODTAGBART, "där underlaget godtas, helst vid gränsen"),
+                (OKÄND, "där en uppgift regeln läser är okänd, med det utfall som då gäller")]
     if rule.justification_allowed:
         required.append((MOTIVERAD, "som regeln kräver eftersom den har ”motivering tillåten”"))
     missing = [f"@{tag} ({why})" for tag, why in required if tag not in tags]
     assert not missing, f"{names}: regeln {code} saknar scenario taggat " + " och ".join(missing) + "."
+
+
+@pytest.mark.parametrize("path", FEATURE_PATHS, ids=lambda p: p.name)
+def test_ett_okänd_scenario_gör_en_uppgift_okänd(path):
+    feature = FEATURES[path]
+    idle = [f"{s.name} (rad {s.line})" for s in feature.scenarios
+            if OKÄND in s.tags and not any(_UNKNOWN_STEP.search(step.text) for step in s.steps)]
+    assert not idle, (f"{feature.name}: scenariot {', '.join(idle)} är taggat @{OKÄND} men gör ingen uppgift okänd "
+                      "(”Och att … inte är känd” eller ”Och att uppgiften … inte är hämtad”).")
 
 
 # --- per feature file: (b), (c), (d) ---------------------------------------------------

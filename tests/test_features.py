@@ -104,6 +104,12 @@ def remove_field(context, path):
     _delete(context["document"], path)
 
 
+@given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.\[\]]+) inte är (?:känd|känt|kända)'))
+def unknown_field(context, path):
+    """The fact is unknown: not stated, or answered "vet inte" (`okända_uppgifter`)."""
+    context["document"].setdefault("okända_uppgifter", []).append(path)
+
+
 @given(parsers.re(r"underlaget har inga (?P<path>[\wåäöÅÄÖ.]+)$"))
 def empty_list(context, path):
     _set(context["document"], path, [])
@@ -187,6 +193,14 @@ def message_contains(context, code, text):
 def finding_field(context, code, path):
     paths = [p for f in _findings(context, code) for p in f.fält]
     assert path in paths, paths
+
+
+@then(parsers.re(r'saknas uppgiften (?P<path>[\wåäöÅÄÖ.\[\]]+) för (?P<codes>[A-ZÅÄÖ]+-\d+(?:, [A-ZÅÄÖ]+-\d+)*)'))
+def missing_fact(context, path, codes):
+    """The report's list of missing facts names the fact and the rules it blocks (among others)."""
+    missing = {m.uppgift: m.regler for m in context["result"].missing}
+    assert path in missing, missing
+    assert set(codes.split(", ")) <= set(missing[path]), missing[path]
 
 
 @then(parsers.re(r'slutsatsen (?P<name>[\wåäö]+) (?P<holds>gäller|gäller inte)'))
@@ -296,6 +310,11 @@ def set_procurement_field(context, path, value):
     _set_document_field(context["procurement"], path, value)
 
 
+@given(parsers.re(r'att upphandlingens (?P<path>[\wåäöÅÄÖ.\[\]]+) inte är (?:känd|känt|kända)'))
+def unknown_procurement_field(context, path):
+    context["procurement"].setdefault("okända_uppgifter", []).append(path)
+
+
 @given(parsers.re(r'upphandlingen har ett kvalificeringskrav:'))
 def procurement_requirement(context, datatable):
     context["procurement"].setdefault("kvalificeringskrav", []).append(_table_item(datatable))
@@ -340,6 +359,11 @@ def subcontractor_outcome(context, code, level, outcome):
 @then(parsers.re(r'är risknivån ett minimum eftersom uppgiften (?P<fact>[\wåäöÅÄÖ]+) inte är hämtad'))
 def risk_lower_bound(context, fact):
     assert fact in context["screening"].missing_for_risk, context["screening"].missing_for_risk
+
+
+@then(parsers.re(r'är risknivån säker(?:: .*)?'))
+def risk_certain(context):
+    assert context["screening"].missing_for_risk == [], context["screening"].missing_for_risk
 
 
 @then(parsers.re(r'bygger fyndet för (?P<code>[A-ZÅÄÖ]+-\d+) på uppgiften (?P<fact>[\wåäöÅÄÖ]+) från "(?P<source>[^"]+)" hämtad (?P<day>\d{4}-\d{2}-\d{2})'))

@@ -389,12 +389,12 @@ def test_real_rulebook_loads(rulebook):
 
 
 def test_a_rule_inherits_the_parameters_of_its_derived_facts(tmp_path):
-    """An unconfirmed or missing parameter behind a slutsats affects the rule as if it read it itself."""
+    """A span or a missing value of a parameter behind a slutsats affects the rule as if it read it itself."""
     (tmp_path / "omraden.yaml").write_text("test:\n  prefix: TT\n  titel: Test\n", encoding="utf-8")
     (tmp_path / "t.krav").write_text('''
 parameter gräns "Gräns"
   värde 5 000 000 från 2025-01-01 till 2025-12-31 säkerhet V1
-  värde 5 000 000 från 2026-01-01 till 2026-12-31 säkerhet M
+  värde mellan 4 000 000 och 6 000 000 från 2026-01-01 till 2026-12-31 säkerhet M
 slut
 slutsats stor "Över gränsen"
   källa "t"
@@ -414,11 +414,36 @@ slut
     assert rulebook.rule("TT-01").params == frozenset({"gräns"})
     checker = Checker(rulebook)
 
-    def outcome(day: str) -> list[str]:
+    def outcome(day: str, total: int = 10_000_000) -> list[str]:
         raw = copy.deepcopy(BASE_DOCUMENT)
-        raw["annonseringsdatum"] = day
+        raw["annonseringsdatum"], raw["uppskattat_värde"] = day, {"totalt": total}
         return [f.utfall for f in checker.check(Förfrågningsunderlag.model_validate(raw)).findings if f.kod == "TT-01"]
 
     assert outcome("2025-06-01") == ["fel"]
-    assert outcome("2026-06-01") == ["bedömning krävs"]
+    assert outcome("2026-06-01") == ["fel"]  # above the whole span
+    assert outcome("2026-06-01", 5_500_000) == ["bedömning krävs"]  # inside it
+    assert outcome("2026-06-01", 3_000_000) == []  # below it
     assert outcome("2027-06-01") == ["underlag saknas"]
+
+
+def test_an_error_rule_may_not_rest_on_an_unconfirmed_point_value(tmp_path):
+    """No error severity on an unconfirmed fact: an [M] amount under a `fel` rule must be a span."""
+    (tmp_path / "omraden.yaml").write_text("test:\n  prefix: TT\n  titel: Test\n", encoding="utf-8")
+    (tmp_path / "t.krav").write_text('''parameter gräns "Gräns"
+  värde 5 000 000 från 2026-01-01 säkerhet M
+slut
+regel TT-01 "Stor upphandling"
+  område test
+  källa "t"
+  typ HARD
+  säkerhet V1
+  utfall fel
+  kräv uppskattat_värde.totalt <= parameter gräns
+  meddelande "stor"
+slut
+''', encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rulebook(tmp_path)
+    (problem,) = info.value.problems
+    assert problem.location.line == 2
+    assert "ange beloppet som ett spann" in problem.message

@@ -1,8 +1,10 @@
 """The native evaluator: rules compiled to Python source, checked against the reference semantics.
 
-Each case is a small rule set and a document; the native evaluator, durable_rules
-and `evaluate.holds` (the reference) must fire the same rules on the same
-elements and conclude the same derived facts.
+Each case is a small rule set and a document; the native evaluator (both its
+functions: the two-valued one where nothing is unknown, the three-valued one
+always), durable_rules and `evaluate.reference` must fire the same rules on the
+same elements, leave the same ones undecided and conclude the same derived facts.
+The cases with unknown facts and spans also state the expected answer.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import MOTORS
+from kravmotor.errors import RuleError
 from kravmotor.motor.native_backend import NativeEngine
-from rulekit import compile_text, doc, reference, regel, slutsats
+from kravmotor.values import is_number
+from rulekit import compile_text, doc, facts, plain, reference, regel, slutsats
 
 LOTS = [{"namn": "a", "uppskattat_värde": 6, "cpv_koder": ["45210000-2"]}, {"namn": "b"}]
 
@@ -85,19 +89,109 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_native_agrees_with_reference_and_durable(name):
-    text, changes = CASES[name]
+# Three-valued cases: (rules, document changes, the expected (hits, undecided) as codes and indices).
+UNKNOWN_CASES = {
+    "an unknown value compared, either way": (
+        regel("TT-01", "uppskattat_värde.totalt > 5") + regel("TT-02", "inte uppskattat_värde.totalt > 5"),
+        {"okända_uppgifter": ["uppskattat_värde.totalt"]}, (set(), {("TT-01", None), ("TT-02", None)})),
+    "a known part decides och and eller": (
+        regel("TT-01", "uppskattat_värde.totalt > 5 eller regim = \"direktivstyrd\"")
+        + regel("TT-02", "uppskattat_värde.totalt > 5 och regim != \"direktivstyrd\"")
+        + regel("TT-03", "uppskattat_värde.totalt > 5 och regim = \"direktivstyrd\""),
+        {"okända_uppgifter": ["uppskattat_värde"]}, ({("TT-02", None)}, {("TT-03", None)})),
+    "finns and saknas on an unknown value": (
+        regel("TT-01", "sista_anbudsdag finns") + regel("TT-02", "sista_anbudsdag saknas")
+        + regel("TT-03", "skäl_mot_uppdelning saknas"),
+        {"sista_anbudsdag": None}, (set(), {("TT-01", None), ("TT-02", None)})),
+    "quantifiers over an unknown list": (
+        regel("TT-01", "någon delkontrakt som dk där (dk.uppskattat_värde > 5)")
+        + regel("TT-02", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)")
+        + regel("TT-03", "antal delkontrakt > 1") + regel("TT-04", "delkontrakt finns"),
+        {"okända_uppgifter": ["delkontrakt"]},
+        (set(), {("TT-01", None), ("TT-02", None), ("TT-03", None), ("TT-04", None)})),
+    "quantifiers over elements with an unknown field": (
+        regel("TT-01", "någon delkontrakt som dk där (dk.uppskattat_värde > 5)")
+        + regel("TT-02", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 1}, {"namn": "b", "uppskattat_värde": 9}],
+         "okända_uppgifter": ["delkontrakt[0].uppskattat_värde"]},
+        ({("TT-02", None)}, set())),  # element 1 decides: some lot is above 5
+    "för varje over an unknown list, and its document condition": (
+        regel("TT-01", "dk.uppskattat_värde < 5", för_varje="delkontrakt som dk")
+        + regel("TT-02", "dk.uppskattat_värde < 5", om="regim = \"19 kap.\"", för_varje="delkontrakt som dk"),
+        {"okända_uppgifter": ["delkontrakt"]}, (set(), {("TT-01", None)})),
+    "för varje with an unknown element and an unknown field": (
+        regel("TT-01", "dk.uppskattat_värde < 5", för_varje="delkontrakt som dk"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 9}, {"namn": "b", "uppskattat_värde": 1}, {"namn": "c"}],
+         "okända_uppgifter": ["delkontrakt[2]", "delkontrakt[1].uppskattat_värde"]},
+        ({("TT-01", 0)}, {("TT-01", 1), ("TT-01", 2)})),
+    "an unknown derived fact in a later stratum": (
+        slutsats("stor", "uppskattat_värde.totalt > 5")
+        + regel("TT-01", "inte slutsats stor") + regel("TT-02", "inte slutsats stor eller regim = \"direktivstyrd\""),
+        {"okända_uppgifter": ["uppskattat_värde"]}, (set(), {("TT-01", None)})),
+    "days and arithmetic with an unknown": (
+        regel("TT-01", "dagar från annonseringsdatum till sista_anbudsdag > 100")
+        + regel("TT-02", "uppskattat_värde.totalt - uppskattat_värde.per_år * 2 < 1"),
+        {"sista_anbudsdag": None, "okända_uppgifter": ["uppskattat_värde.per_år"]},
+        (set(), {("TT-01", None), ("TT-02", None)})),
+    "division by zero is missing even with an unknown numerator": (
+        regel("TT-01", "uppskattat_värde.totalt / 0 > 1") + regel("TT-02", "inte uppskattat_värde.totalt / 0 > 1"),
+        {"okända_uppgifter": ["uppskattat_värde.totalt"]}, (set(), set())),
+    "an amount known as a span": (
+        regel("TT-01", "uppskattat_värde.totalt < 10") + regel("TT-02", "uppskattat_värde.totalt < 30")
+        + regel("TT-03", "uppskattat_värde.totalt * 2 > 30") + regel("TT-04", "uppskattat_värde.totalt = 15")
+        + regel("TT-05", "uppskattat_värde.totalt != 40"),
+        {"uppskattat_värde": {"totalt": {"lägst": 10, "högst": 20}}},
+        ({("TT-01", None)}, {("TT-03", None), ("TT-04", None)})),
+    "minst N av with unknowns": (
+        regel("TT-01", "inte minst 2 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)")
+        + regel("TT-02", "inte minst 3 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)"),
+        {"okända_uppgifter": ["förfarande"]}, (set(), {("TT-01", None)})),  # 3 of 3 is false: brådskande is not
+}
+
+
+def _agree(text: str, changes: dict, params: dict | None = None) -> tuple:
+    """Every evaluator's outcome equals the reference's, which is returned."""
     rulebook = compile_text(text)
-    data = doc(**changes)
-    outcome = NativeEngine(rulebook.rules, rulebook.derivations).evaluate(data, {})
-    expected_hits, expected_derived = reference(rulebook, data)
-    assert {(h.rule.code, h.index) for h in outcome.hits} == expected_hits
-    assert outcome.derived == expected_derived
+    data, uncertain = facts(**changes)
+    params = params or {}
+    expected = reference(rulebook, data, params)
+    engine = NativeEngine(rulebook.rules, rulebook.derivations)
+    assert plain(engine.evaluate(data, params)) == expected
+    if not uncertain and all(is_number(v) for v in params.values()):
+        assert plain(engine.evaluate_certain(data, params)) == expected
     if "durable" in MOTORS:
         from kravmotor.motor.durable_backend import DurableEngine
 
-        assert DurableEngine(rulebook.rules, rulebook.derivations).evaluate(data, {}).hits == outcome.hits
+        try:
+            durable = DurableEngine(rulebook.rules, rulebook.derivations)
+        except RuleError as exc:  # refused at load time, clearly, never evaluated differently
+            assert "durable_rules-motorn kan bara" in str(exc)
+        else:
+            assert plain(durable.evaluate(data, params)) == expected
+    return expected
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_native_agrees_with_reference_and_durable(name):
+    _agree(*CASES[name])
+
+
+@pytest.mark.parametrize("name", UNKNOWN_CASES)
+def test_unknown_facts_give_the_expected_answer_on_every_evaluator(name):
+    text, changes, (hits, undecided) = UNKNOWN_CASES[name]
+    expected = _agree(text, changes)
+    assert (expected[0], expected[1]) == (hits, undecided)
+
+
+def test_a_span_parameter_decides_outside_the_span():
+    text = 'parameter gräns "G"\n  värde mellan 10 och 20 från 2000-01-01 säkerhet M\nslut\n' + regel(
+        "TT-01", "uppskattat_värde.totalt < parameter gräns", om="regim = \"direktivstyrd\"")
+    from decimal import Decimal
+    from kravmotor.values import Span
+
+    for total, outcome in ((5, (set(), set())), (15, (set(), {("TT-01", None)})), (25, ({("TT-01", None)}, set()))):
+        expected = _agree(text, {"uppskattat_värde": {"totalt": total}}, {"gräns": Span(Decimal(10), Decimal(20))})
+        assert (expected[0], expected[1]) == outcome, total
 
 
 def test_the_cases_are_not_trivial():
@@ -111,17 +205,18 @@ def test_the_cases_are_not_trivial():
     assert fired >= 10 and not_fired >= 10
 
 
-def test_parameters_are_numbers_and_a_missing_parameter_makes_comparisons_false():
+def test_parameters_are_numbers_and_a_parameter_without_value_is_unknown():
     rulebook = compile_text('parameter gräns "G"\n  värde 5 från 2000-01-01\nslut\n'
                             + regel("TT-01", "uppskattat_värde.totalt <= parameter gräns")
                             + regel("TT-02", "inte uppskattat_värde.totalt <= parameter gräns"))
     engine = NativeEngine(rulebook.rules, rulebook.derivations)
     from decimal import Decimal
-    assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
-    assert engine.evaluate(doc(), {}).hits == ()
+    assert {h.rule.code for h in engine.evaluate_certain(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
+    undecided = engine.evaluate(doc(), {})  # no value for the day: unknown, so neither rule is decided
+    assert undecided.hits == () and {h.rule.code for h in undecided.undecided} == {"TT-01", "TT-02"}
     # The double of a parameter is remembered per value object: a new value is never the old one's.
-    assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(20_000_000)}).hits} == {"TT-02"}
-    assert {h.rule.code for h in engine.evaluate(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
+    assert {h.rule.code for h in engine.evaluate_certain(doc(), {"gräns": Decimal(20_000_000)}).hits} == {"TT-02"}
+    assert {h.rule.code for h in engine.evaluate_certain(doc(), {"gräns": Decimal(5)}).hits} == {"TT-01"}
 
 
 def test_rule_text_never_becomes_source_code():
@@ -136,13 +231,15 @@ def test_rule_text_never_becomes_source_code():
 def test_generated_code_has_no_builtins_beyond_what_it_needs():
     rulebook = compile_text(regel("TT-01", "uppskattat_värde.totalt > 5"))
     engine = NativeEngine(rulebook.rules, rulebook.derivations)
-    function = engine._check
-    assert set(function.__globals__["__builtins__"]) == {"any", "bool", "enumerate", "float", "len", "str"}
+    assert engine._check.__globals__ is engine._check3.__globals__
+    assert set(engine._check.__globals__["__builtins__"]) == {"all", "any", "bool", "dict", "enumerate", "float", "len",
+                                                              "list", "str"}
 
 
 def test_outcomes_keep_code_order_and_an_empty_outcome_is_shared():
-    """Hits are a tuple in (code, index) order; with nothing fired the outcome is a shared constant
-    that still carries the derived facts that hold (one possible fact, then two)."""
+    """On the two-valued path, hits are a tuple in (code, index) order; with nothing fired the
+    outcome is a shared constant that still carries the derived facts that hold (one possible
+    fact, then two)."""
     from kravmotor.motor.outcome import NOTHING, Outcome
 
     one = compile_text(slutsats("stor", "uppskattat_värde.totalt > 5")
@@ -151,13 +248,13 @@ def test_outcomes_keep_code_order_and_an_empty_outcome_is_shared():
                        + regel("TT-03", "dk.uppskattat_värde > 1", för_varje="delkontrakt som dk där dk.namn finns"))
     engine = NativeEngine(one.rules, one.derivations)
     lots = [{"namn": "a", "uppskattat_värde": 6}, {"namn": "b", "uppskattat_värde": 7}, {"namn": "c", "uppskattat_värde": 8}]
-    small = engine.evaluate(doc(delkontrakt=lots, uppskattat_värde={"totalt": 3}), {})
+    small = engine.evaluate_certain(doc(delkontrakt=lots, uppskattat_värde={"totalt": 3}), {})
     assert small is NOTHING and small.hits == () and small.derived == frozenset()
-    big = engine.evaluate(doc(delkontrakt=lots, uppskattat_värde={"totalt": 30}), {})
+    big = engine.evaluate_certain(doc(delkontrakt=lots, uppskattat_värde={"totalt": 30}), {})
     assert big.hits == () and big.derived == {"stor"}
-    assert engine.evaluate(doc(delkontrakt=lots, uppskattat_värde={"totalt": 40}), {}) is big
+    assert engine.evaluate_certain(doc(delkontrakt=lots, uppskattat_värde={"totalt": 40}), {}) is big
 
-    fired = engine.evaluate(doc(delkontrakt=[{"namn": "a", "uppskattat_värde": 1}, {"namn": "b", "uppskattat_värde": 2}],
+    fired = engine.evaluate_certain(doc(delkontrakt=[{"namn": "a", "uppskattat_värde": 1}, {"namn": "b", "uppskattat_värde": 2}],
                                 uppskattat_värde={"totalt": 3}), {})
     assert isinstance(fired, Outcome) and isinstance(fired.hits, tuple)
     assert [(h.rule.code, h.index) for h in fired.hits] == [("TT-01", 0), ("TT-01", 1), ("TT-02", None), ("TT-03", 0)]
@@ -166,9 +263,9 @@ def test_outcomes_keep_code_order_and_an_empty_outcome_is_shared():
     two = compile_text(slutsats("stor", "uppskattat_värde.totalt > 5") + slutsats("mycket_stor", "uppskattat_värde.totalt > 50")
                        + regel("TT-01", "uppskattat_värde.totalt < 1000"))
     engine = NativeEngine(two.rules, two.derivations)
-    assert engine.evaluate(doc(uppskattat_värde={"totalt": 3}), {}) is NOTHING
-    assert engine.evaluate(doc(uppskattat_värde={"totalt": 30}), {}).derived == {"stor"}
-    huge = engine.evaluate(doc(uppskattat_värde={"totalt": 300}), {})
+    assert engine.evaluate_certain(doc(uppskattat_värde={"totalt": 3}), {}) is NOTHING
+    assert engine.evaluate_certain(doc(uppskattat_värde={"totalt": 30}), {}).derived == {"stor"}
+    huge = engine.evaluate_certain(doc(uppskattat_värde={"totalt": 300}), {})
     assert huge.hits == () and huge.derived == {"stor", "mycket_stor"}
 
 

@@ -1,95 +1,182 @@
-"""Facts a source does not carry: a rule that needs one reports *underlag saknas*, never a guess."""
+"""Unknown facts: every rule decided as soon as the known facts decide it, and only then.
+
+Golden cases: each test states the outcome a procurer must see, on the real rulebook,
+for both evaluators (the feature suite and tests/test_differential.py cover the rest).
+"""
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from documents import BASE_DOCUMENT
 from kravmotor.model.dokument import Förfrågningsunderlag
-from kravmotor.motor import evaluate
-from kravmotor.motor.facts import document_data
+from kravmotor.model.loading import load_document
+from kravmotor.motor.facts import document_facts
+from kravmotor.motor.findings import missing_facts
+from kravmotor.values import UNKNOWN
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def _doc(unknown: list[str], **changes) -> Förfrågningsunderlag:
+def _doc(changes: dict | None = None, unknown: list[str] = (), drop: tuple[str, ...] = ()) -> Förfrågningsunderlag:
     raw = copy.deepcopy(BASE_DOCUMENT)
-    for name in unknown:
-        raw.pop(name.split(".")[0], None) if "." not in name else None
-    raw.update(changes)
-    raw["okända_uppgifter"] = unknown
+    for name in drop:
+        raw.pop(name)
+    raw.update(changes or {})
+    raw["okända_uppgifter"] = list(unknown)
     return Förfrågningsunderlag.model_validate(raw)
 
 
-def _by_code(result):
-    return {f.kod: f for f in result.findings}
+def _findings(checkers, doc) -> dict[str, list]:
+    """Findings by code; both evaluators must give the same."""
+    results = [checker.check(doc) for checker in checkers.values()]
+    dumps = [[f.model_dump() for f in r.findings] for r in results]
+    assert all(d == dumps[0] for d in dumps), "the evaluators disagree"
+    by_code: dict[str, list] = {}
+    for f in results[0].findings:
+        by_code.setdefault(f.kod, []).append(f)
+    return by_code
 
 
-def _not_tried_unless_inapplicable(checker, doc, codes):
-    """Each rule is reported as not tried, or its own `om` is false on the known facts (so it does not apply)."""
-    findings = _by_code(checker.check(doc))
-    env = evaluate.Env(document_data(doc, checker.rulebook.classifications))
-    tried = 0
-    for code in codes:
-        if code in findings:
-            assert findings[code].utfall == "underlag saknas", code
-            tried += 1
-        else:
-            assert not evaluate.holds(checker.rulebook.rule(code).applies, env), code
-    assert tried, "some rule needs the unknown field"
-    return findings
+# --- What is unknown ------------------------------------------------------------------
 
 
-def test_a_required_field_may_be_missing_only_when_declared_unknown():
-    raw = copy.deepcopy(BASE_DOCUMENT)
-    del raw["regim"]
-    with pytest.raises(ValidationError) as info:
-        Förfrågningsunderlag.model_validate(raw)
-    assert info.value.errors()[0]["type"] == "missing"
-    assert Förfrågningsunderlag.model_validate({**raw, "okända_uppgifter": ["regim"]}).regim is None
-    # lagrum defaults to LOU when left out; null only when declared unknown
-    assert Förfrågningsunderlag.model_validate({**BASE_DOCUMENT, "lagrum": None, "okända_uppgifter": ["lagrum"]}).lagrum is None
-    with pytest.raises(ValidationError):
-        Förfrågningsunderlag.model_validate({**BASE_DOCUMENT, "lagrum": None})
+def test_a_fact_left_out_is_unknown_and_a_section_left_out_is_none():
+    assert "kvalificeringskrav" not in BASE_DOCUMENT
+    data, uncertain = document_facts(_doc(drop=("sista_anbudsdag",)))
+    assert uncertain
+    assert data["sista_anbudsdag"] is UNKNOWN
+    assert data["kvalificeringskrav"] == []  # a tender without requirements has none
 
 
-def test_unknown_paths_must_be_fields():
-    with pytest.raises(ValidationError, match="”regimen” är inget fält"):
-        _doc(["regimen"])
+def test_declared_paths_reach_elements_and_every_element():
+    doc = _doc({"kvalificeringskrav": [{"typ": "omsättning", "belopp": 1}, {"typ": "omsättning", "belopp": 2}]},
+               unknown=["kvalificeringskrav[1].belopp", "delkontrakt.namn"])
+    data, _ = document_facts(doc)
+    assert [k["belopp"] for k in data["kvalificeringskrav"]] == [1, UNKNOWN]
+    assert [lot["namn"] for lot in data["delkontrakt"]] == [UNKNOWN, UNKNOWN]
 
 
-def test_rules_reading_an_unknown_field_are_not_tried(checkers, rulebook):
-    for checker in checkers.values():
-        readers = {r.code for r in checker.rulebook.rules if "regim" in r.reads and r.valid_to is None}
-        findings = _not_tried_unless_inapplicable(checker, _doc(["regim"]), readers)
-        for code in readers & findings.keys():
-            assert findings[code].fält == ["regim"]
-            assert "underlaget saknar uppgift om ”regim”" in findings[code].meddelande
+def test_a_nothing_uncertain_document_takes_the_two_valued_path():
+    assert document_facts(_doc())[1] is False
+    assert document_facts(_doc({"uppskattat_värde": {"totalt": {"lägst": 1, "högst": 2}}}))[1] is True
 
 
-def test_unknown_whole_object_covers_its_fields(checker, rulebook):
-    # PROP rules read uppskattat_värde.totalt; declaring the object unknown covers the field
-    readers = {r.code for r in checker.rulebook.rules if any(p.startswith("uppskattat_värde.") for p in r.reads)}
-    _not_tried_unless_inapplicable(checker, _doc(["uppskattat_värde"]), readers)
+@pytest.mark.parametrize("path", ["regimen", "kvalificeringskrav[x].belopp", "uppskattat_värde.totalt.mer"])
+def test_unknown_paths_must_be_fields(path):
+    with pytest.raises(ValidationError, match="är inget fält"):
+        _doc(unknown=[path])
 
 
-def test_a_rule_depending_on_a_derived_fact_inherits_its_reads(rulebook):
-    by_name = {d.code: d for d in rulebook.derivations}
-    for rule in rulebook.rules:
-        for name in rule.uses_derived:
-            assert by_name[name].reads <= rule.reads, (rule.code, name)
+# --- Golden cases -----------------------------------------------------------------------
 
 
-def test_unknown_day_stops_dated_rules(checker, rulebook):
-    findings = _by_code(checker.check(_doc(["annonseringsdatum"])))
-    dated = [r for r in rulebook.for_subject("förfrågningsunderlag").rules if r.valid_from or r.params]
-    assert dated
-    for rule in dated:
-        assert findings[rule.code].utfall == "underlag saknas", rule.code
+def test_the_tender_period_rule_names_the_missing_deadline(checkers):
+    """The issue's first case: lokalvård med brister without sista_anbudsdag. PROP-09 is not
+    silently dropped: it is underlag saknas naming sista_anbudsdag, and only that."""
+    raw = load_document(EXAMPLES / "lokalvard-med-brister.yaml").model_dump(exclude={"sista_anbudsdag"})
+    findings = _findings(checkers, Förfrågningsunderlag.model_validate(raw))
+    (prop09,) = findings["PROP-09"]
+    assert prop09.utfall == "underlag saknas"
+    assert prop09.fält == ["sista_anbudsdag"]
+    assert "”sista_anbudsdag”" in prop09.meddelande
+    missing = {m.uppgift: m.regler for m in missing_facts([f for fs in findings.values() for f in fs])}
+    assert missing == {"sista_anbudsdag": ["PROP-09"]}
+    assert [f.utfall for f in findings["PROP-01"]] == ["fel"]  # the rest is decided as before
 
 
-def test_classification_reads_the_cpv_codes(checker, rulebook):
-    classified = {r.code for r in checker.rulebook.rules
-                  if any(p.startswith("klassning.") for p in r.reads) and r.valid_to is None}
-    _not_tried_unless_inapplicable(checker, _doc(["cpv_koder"], cpv_koder=[]), classified)
+def test_known_facts_decide_despite_an_unknown(checkers):
+    """An open procedure would need the deadline; a negotiated one is not the rule's business."""
+    findings = _findings(checkers, _doc({"förfarande": "förhandlat med föregående annonsering"}, drop=("sista_anbudsdag",)))
+    assert "PROP-09" not in findings
+
+
+def test_a_short_period_is_an_error_whatever_the_unknown_prior_notice(checkers):
+    """14 days is too short even after a prior notice: whether there was one does not matter."""
+    findings = _findings(checkers, _doc({"sista_anbudsdag": "2026-03-16"}, unknown=["förhandsannons"]))
+    assert [f.utfall for f in findings["PROP-09"]] == ["fel"]
+
+
+def test_a_period_the_prior_notice_would_allow_names_the_notice(checkers):
+    """20 days is enough only after a prior notice or when urgent: an unknown notice is what blocks."""
+    findings = _findings(checkers, _doc({"sista_anbudsdag": "2026-03-22"}, unknown=["förhandsannons"]))
+    (prop09,) = findings["PROP-09"]
+    assert (prop09.utfall, prop09.fält) == ("underlag saknas", ["förhandsannons"])
+
+
+def test_an_unknown_day_blocks_dated_rules_that_would_apply(checkers):
+    findings = _findings(checkers, _doc({"sista_anbudsdag": "2026-03-22"}, drop=("annonseringsdatum",)))
+    (prop09,) = findings["PROP-09"]
+    assert prop09.utfall == "underlag saknas" and "annonseringsdatum" in prop09.fält
+
+
+def test_unknown_cpv_codes_block_the_classified_rules(checkers):
+    findings = _findings(checkers, _doc({"behövlighetsbedömning": None}, drop=("cpv_koder",)))
+    blocked = {code for code, fs in findings.items() if any("cpv_koder" in f.fält for f in fs)}
+    assert {"SOC-01", "SER-04"} <= blocked, blocked
+    assert all(f.utfall == "underlag saknas" for code in blocked for f in findings[code])
+
+
+def test_unknown_lot_codes_leave_what_the_known_codes_give(checkers):
+    """Cleaning is a risk industry by the document's own code: a lot whose codes are unknown cannot
+    undo that (SER-04 decides), but with an office-services code it could add one (SER-04 waits,
+    naming the lots)."""
+    lots, unknown = {"delkontrakt": [{"namn": "a"}]}, ["delkontrakt[0].cpv_koder"]
+    cleaning = _findings(checkers, _doc({"cpv_koder": ["90911200-8"], **lots}, unknown=unknown))
+    assert [f.utfall for f in cleaning["SER-04"]] == ["varning"]
+    office = _findings(checkers, _doc({"cpv_koder": ["79000000-4"], **lots}, unknown=unknown))
+    (ser04,) = office["SER-04"]
+    assert (ser04.utfall, ser04.fält) == ("underlag saknas", ["delkontrakt[0].cpv_koder"])
+
+
+def test_a_requirement_amount_unknown_is_named_with_its_index(checkers):
+    doc = _doc({"kvalificeringskrav": [{"typ": "omsättning", "belopp": 1_000_000}, {"typ": "omsättning"}]})
+    findings = _findings(checkers, doc)
+    (prop01,) = findings["PROP-01"]
+    assert (prop01.utfall, prop01.fält) == ("underlag saknas", ["kvalificeringskrav[1].belopp"])
+
+
+# --- Amounts known only as a span ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, outcome", [(6_000_000, "fel"), (2_400_000, "bedömning krävs"), (1_000_000, None)])
+def test_2026_thresholds_decide_outside_their_span(checkers, value, outcome):
+    """The issue's second case: the 2026 threshold (216 000 euro) is 2 332 800–2 505 600 kr."""
+    doc = _doc({"regim": "19 kap.", "uppskattat_värde": {"totalt": value}, "delkontrakt": []})
+    found = [f for f in _findings(checkers, doc).get("PROP-15", [])]
+    assert [f.utfall for f in found] == ([outcome] if outcome else [])
+    if outcome == "bedömning krävs":
+        assert "mellan 2 332 800 och 2 505 600 kr" in found[0].meddelande
+        assert "216 000 euro" in found[0].meddelande  # the span's source
+
+
+def test_a_document_amount_known_only_as_a_span(checkers):
+    doc = _doc({"regim": "19 kap.", "uppskattat_värde": {"totalt": {"lägst": 2_000_000, "högst": 3_000_000}}})
+    (prop15,) = _findings(checkers, doc)["PROP-15"]
+    assert prop15.utfall == "bedömning krävs"
+    assert "”uppskattat_värde.totalt” är bara känt som ett spann: mellan 2 000 000 och 3 000 000 kr" in prop15.meddelande
+    far = _doc({"regim": "19 kap.", "uppskattat_värde": {"totalt": {"lägst": 5_000_000, "högst": 7_000_000}}})
+    assert [f.utfall for f in _findings(checkers, far)["PROP-15"]] == ["fel"]
+
+
+def test_a_parameter_without_a_value_for_the_day(checkers):
+    """2018: the threshold parameter has no value before 2022 yet; SOC-01 (in force from 2017-06-01)
+    names the parameter, not a fact the procurer could fill in."""
+    doc = _doc({"annonseringsdatum": "2018-03-02", "sista_anbudsdag": "2018-04-11",
+                "behövlighetsbedömning": {"risk_för_oskäliga_arbetsvillkor": True}})
+    (soc01,) = _findings(checkers, doc)["SOC-01"]
+    assert soc01.utfall == "underlag saknas" and soc01.fält == []
+    assert "parametern ”tröskelvärde” saknar värde för annonseringsdatum 2018-03-02" in soc01.meddelande
+
+
+def test_a_law_left_open_leaves_the_threshold_open(checkers):
+    """Without lagrum the threshold could be LOU's or LUF's, or none (LUK, LOV): the rule is blocked
+    by lagrum, a fact to fill in, and names it rather than a span."""
+    for value in (3_000_000, 70_000_000):
+        doc = _doc({"regim": "19 kap.", "uppskattat_värde": {"totalt": value}}, drop=("lagrum",))
+        (prop15,) = _findings(checkers, doc)["PROP-15"]
+        assert (prop15.utfall, prop15.fält) == ("underlag saknas", ["lagrum"])

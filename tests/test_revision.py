@@ -193,9 +193,15 @@ def test_exit_codes(tmp_path, monkeypatch):
     def broken(self, doc, file=None):
         raise RuntimeError("trasig")
 
-    monkeypatch.setattr(Checker, "check", broken)
+    monkeypatch.setattr(Checker, "check", broken)  # the worker processes are forked: they see it too
     result = cli(tmp_path / "ren", "--databas", db, "--arbetare", 1)
     assert result.exit_code == 3 and "internt fel i kravmotor" in result.output and "Traceback" not in result.output
+    # the run went through every document and counted the failures, each against its document
+    assert "Underlag: 2, varav 0 granskade och 2 som inte kunde läsas. Av dem stoppades 2 av ett internt fel" in result.output
+    with Store(db) as store:
+        run = store.runs()[-1].id
+        assert store.run(run).status == "klar" and store.internal_errors(run) == 2
+        assert [key for key, _ in store.errors(run)] == [f"{tmp_path}/ren/u{i}.yaml" for i in range(2)]
 
 
 def test_parallel_and_sequential_runs_store_the_same(tmp_path):

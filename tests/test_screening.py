@@ -60,7 +60,11 @@ def test_an_unfetched_fact_is_unknown_and_a_fetched_empty_one_is_known(screeners
     del data["telefonnummer"]
     screening = screeners["native"].screen(Leverantör.model_validate(data), day=DAY)
     assert {f.kod: f.utfall for f in screening.findings}["LEV-03"] == "underlag saknas"
-    assert screening.missing_for_risk == ["telefonnummer"]
+    assert screening.missing_for_risk == []  # one unknown signal alone cannot make several
+    del data["verksamhetslokal"]
+    screening = screeners["native"].screen(Leverantör.model_validate(data), day=DAY)
+    assert screening.missing_for_risk == ["telefonnummer", "verksamhetslokal"]
+    data["verksamhetslokal"] = copy.deepcopy(BASE_SUPPLIER["verksamhetslokal"])
     data["telefonnummer"] = {"värde": None, "källa": "Bolagsverket", "hämtad": "2026-11-02"}
     screening = screeners["native"].screen(Leverantör.model_validate(data), day=DAY)
     assert {f.kod: f.utfall for f in screening.findings}["LEV-03"] == "info"

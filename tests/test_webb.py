@@ -185,6 +185,9 @@ def test_vet_inte_makes_the_fact_unknown_and_the_rule_says_underlag_saknas(tmp_p
     assert "sista_anbudsdag" in prop09[0].fält
     assert "sista_anbudsdag" in _case(app).document_data()["okända_uppgifter"]
     assert "PROP-09" in text_of(response.text)
+    # the missing facts, one line each with the rules they block, link to the question that asks for the fact
+    assert '<a href="#fraga-sista_anbudsdag">sista_anbudsdag</a>' in response.text
+    assert 'id="saknade-1"' in response.text and "Saknade uppgifter" in response.text
     # the answer is kept: the next round of answers without the box makes it known again only when given
     http.post("/granska/svar", data={"csrf": token, "sista_anbudsdag": "2026-04-20"})
     prop09 = [f for f in _case(app).run.results[0].findings if f.kod == "PROP-09"]
@@ -296,6 +299,7 @@ def test_downloads_are_the_clis_reports_and_the_underlag_loads_back(tmp_path):
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
     html = http.get("/granska/ladda-ner/rapport.html").text
     assert html.startswith("<!doctype html>") and '<html lang="sv">' in html and "PROP-01" in html
+    assert "Saknade uppgifter" in html and "<td>sista_anbudsdag</td>" in html  # the report has no form to link to
     assert "<script" not in html and "<link" not in html  # standalone: opens offline
     assert http.get("/granska/ladda-ner/rapport.pdf").status_code == 404
 

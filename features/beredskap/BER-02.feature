@@ -46,3 +46,34 @@ Egenskap: BER-02 Risk- och sårbarhetsanalys i behovsanalysen
     När underlaget granskas
     Så ger regeln BER-02 inget fynd
     Och slutsatsen samhällsviktig_upphandling gäller inte
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och myndigheten har inte tagit ställning till samhällsviktig verksamhet
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln BER-02 utfallet "underlag saknas"
+    Och fyndet för BER-02 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för BER-02
+
+  @okänd
+  Scenario: Verksamheten är samhällsviktig men det går inte att se om risk- och sårbarhetsanalysen är gjord
+    Givet att beredskap.samhällsviktig_verksamhet är ja
+    Och att beredskap.risk_och_sårbarhetsanalys inte är känd
+    När underlaget granskas
+    Så ger regeln BER-02 utfallet "underlag saknas"
+    Och fyndet för BER-02 gäller fältet "beredskap.risk_och_sårbarhetsanalys"
+    Och saknas uppgiften beredskap.risk_och_sårbarhetsanalys för BER-02
+
+  @okänd
+  Scenario: Myndigheten anger samhällsviktig verksamhet, så CPV-koderna behövs inte för att se att analysen saknas
+    Givet att cpv_koder inte är kända
+    Och att beredskap.samhällsviktig_verksamhet är ja
+    När underlaget granskas
+    Så ger regeln BER-02 utfallet "varning"
+
+  @okänd
+  Scenario: Verksamheten är inte samhällsviktig, så analysen behöver inte vara känd
+    Givet att beredskap.samhällsviktig_verksamhet är nej
+    Och att beredskap.risk_och_sårbarhetsanalys inte är känd
+    När underlaget granskas
+    Så ger regeln BER-02 inget fynd

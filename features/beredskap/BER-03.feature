@@ -55,3 +55,44 @@ Egenskap: BER-03 Leveransåtaganden per krisnivå eller ett beredskapsavtal sakn
   Scenario: Konsulttjänster utan samhällsviktig verksamhet
     När underlaget granskas
     Så ger regeln BER-03 inget fynd
+
+  @okänd
+  Scenario: Avtalsvillkoren står i en bilaga som inte har lästs
+    Givet att beredskap.samhällsviktig_verksamhet är ja
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler inte är kända
+    När underlaget granskas
+    Så ger regeln BER-03 utfallet "underlag saknas"
+    Och fyndet för BER-03 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler för BER-03
+
+  @okänd
+  Scenario: Det går inte att se vad slags krisklausul avtalet har
+    Givet att beredskap.samhällsviktig_verksamhet är ja
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "lagerhållning"                                  |
+      | beskrivning | "Leverantören ska säkra leveranserna vid kris."  |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[0].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-03 utfallet "underlag saknas"
+    Och fyndet för BER-03 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler[0].slag"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler[0].slag för BER-03
+
+  @okänd
+  Scenario: Ett beredskapsavtal finns, fast en annan klausuls slag inte går att läsa
+    Givet att beredskap.samhällsviktig_verksamhet är ja
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "beredskapsavtal"                                      |
+      | beskrivning | "Beredskapsavtal om tillverkningsberedskap vid kris."  |
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "allmän leveransutfästelse"                      |
+      | beskrivning | "Leverantören ska säkra leveranserna vid kris."  |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[1].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-03 inget fynd
+
+  @okänd
+  Scenario: Verksamheten är inte samhällsviktig, så avtalsvillkoren behöver inte läsas
+    Givet att beredskap.samhällsviktig_verksamhet är nej
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler inte är kända
+    När underlaget granskas
+    Så ger regeln BER-03 inget fynd

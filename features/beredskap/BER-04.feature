@@ -51,3 +51,57 @@ Egenskap: BER-04 En allmän utfästelse om leveranser i kris är inget konkret �
       | beskrivning | "Leverantören ska fortsätta leverera vid kris."   |
     När underlaget granskas
     Så ger regeln BER-04 inget fynd
+
+  @okänd
+  Scenario: Det går inte att se om krisklausulen är en allmän utfästelse
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "allmän leveransutfästelse"                      |
+      | beskrivning | "Leverantören ska säkra leveranserna vid kris."  |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[0].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-04 utfallet "underlag saknas"
+    Och ger regeln BER-04 1 fynd
+    Och fyndet för BER-04 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler[0].slag"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler[0].slag för BER-04
+
+  @okänd
+  Scenario: Utfästelsen kompletteras med en klausul vars slag inte går att läsa
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "allmän leveransutfästelse"                       |
+      | beskrivning | "Leverantören ska fortsätta leverera vid kris."   |
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "leveransåtagande per krisnivå"                |
+      | beskrivning | "Se bilaga 4, Leveranser vid kris."            |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[1].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-04 utfallet "underlag saknas"
+    Och ger regeln BER-04 2 fynd
+    Och fyndet för BER-04 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler[1].slag"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler[1].slag för BER-04
+
+  @okänd
+  Scenario: Leveransåtaganden per krisnivå finns, fast en tredje klausuls slag inte går att läsa
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "allmän leveransutfästelse"                       |
+      | beskrivning | "Leverantören ska fortsätta leverera vid kris."   |
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "leveransåtagande per krisnivå"                       |
+      | beskrivning | "Minst 80 procent av ordinarie volym inom 48 timmar." |
+      | krisnivåer  | "allvarlig störning", "höjd beredskap"                |
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "lagerhållning"                        |
+      | beskrivning | "Se bilaga 5, Lager."                  |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[2].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-04 inget fynd
+
+  @okänd
+  Scenario: Det går inte att se om myndigheten har tagit ställning till samhällsviktig verksamhet
+    Givet att beredskap.samhällsviktig_verksamhet inte är känt
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "allmän leveransutfästelse"                       |
+      | beskrivning | "Leverantören ska fortsätta leverera vid kris."   |
+    När underlaget granskas
+    Så ger regeln BER-04 utfallet "underlag saknas"
+    Och fyndet för BER-04 gäller fältet "beredskap.samhällsviktig_verksamhet"
+    Och saknas uppgiften beredskap.samhällsviktig_verksamhet för BER-04

@@ -51,3 +51,32 @@ Egenskap: BER-06 Lagerhållning, optioner eller ökad kapacitet för kris
     Givet att beredskap.samhällsviktig_verksamhet är nej
     När underlaget granskas
     Så ger regeln BER-06 inget fynd
+
+  @okänd
+  Scenario: Avtalsvillkoren står i en bilaga som inte har lästs
+    Givet att särskilda_kontraktsvillkor.beredskapsklausuler inte är kända
+    När underlaget granskas
+    Så ger regeln BER-06 utfallet "underlag saknas"
+    Och fyndet för BER-06 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler för BER-06
+
+  @okänd
+  Scenario: Leverantören ska hålla lager, fast en annan klausuls slag inte går att läsa
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "lagerhållning"                               |
+      | beskrivning | "Lager motsvarande fyra veckors förbrukning." |
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "ändringsklausul"      |
+      | beskrivning | "Se bilaga 4."         |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[1].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-06 inget fynd
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och myndigheten har inte tagit ställning till samhällsviktig verksamhet
+    Givet att beredskap.samhällsviktig_verksamhet saknas
+    Och att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln BER-06 utfallet "underlag saknas"
+    Och fyndet för BER-06 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för BER-06

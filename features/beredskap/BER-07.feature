@@ -39,3 +39,27 @@ Egenskap: BER-07 Kritiskt avtal utan egen kontinuitetsplan
     Och att beredskap.kritiskt_avtal är nej
     När underlaget granskas
     Så ger regeln BER-07 inget fynd
+
+  @okänd
+  Scenario: Avtalet är kritiskt men det går inte att se om myndigheten har en kontinuitetsplan
+    Givet att beredskap.kritiskt_avtal är ja
+    Och att beredskap.kontinuitetsplan inte är känd
+    När underlaget granskas
+    Så ger regeln BER-07 utfallet "underlag saknas"
+    Och fyndet för BER-07 gäller fältet "beredskap.kontinuitetsplan"
+    Och saknas uppgiften beredskap.kontinuitetsplan för BER-07
+
+  @okänd
+  Scenario: Det är inte utrett om avtalet är kritiskt, och ingen kontinuitetsplan anges
+    Givet att beredskap.kritiskt_avtal inte är känt
+    När underlaget granskas
+    Så ger regeln BER-07 utfallet "underlag saknas"
+    Och fyndet för BER-07 gäller fältet "beredskap.kritiskt_avtal"
+    Och saknas uppgiften beredskap.kritiskt_avtal för BER-07
+
+  @okänd
+  Scenario: Myndigheten har en kontinuitetsplan, så det spelar ingen roll om avtalet är kritiskt
+    Givet att beredskap.kontinuitetsplan är ja
+    Och att beredskap.kritiskt_avtal inte är känt
+    När underlaget granskas
+    Så ger regeln BER-07 inget fynd

@@ -76,3 +76,50 @@ Egenskap: BER-08 Ändringsklausuler och optioner ska ange omfattning, art och vi
       | beskrivning | "Parterna ska omförhandla avtalet vid kris." |
     När underlaget granskas
     Så ger regeln BER-08 inget fynd
+
+  @okänd
+  Scenario: Ändringsklausulens villkor står i en bilaga som inte har lästs
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "ändringsklausul"                             |
+      | beskrivning | "Parterna ska omförhandla avtalet vid kris."  |
+      | omfattning  | "Leveransvolym och leveranstider."            |
+      | art         | "Ändrade leveransplaner och prioriteringar."  |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[0].villkor inte är kända
+    När underlaget granskas
+    Så ger regeln BER-08 utfallet "underlag saknas"
+    Och fyndet för BER-08 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler[0].villkor"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler[0].villkor för BER-08
+
+  @okänd
+  Scenario: Omfattningen saknas, så klausulen brister vad villkoren än säger
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "ändringsklausul"                             |
+      | beskrivning | "Parterna ska omförhandla avtalet vid kris."  |
+      | art         | "Ändrade leveransplaner och prioriteringar."  |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[0].villkor inte är kända
+    När underlaget granskas
+    Så ger regeln BER-08 utfallet "fel"
+    Och meddelandet för BER-08 innehåller "omfattning: uppgift saknas"
+    Och meddelandet för BER-08 innehåller "villkor: okänt"
+
+  @okänd
+  Scenario: Det framgår inte om upphandlingen är direktivstyrd
+    Givet att regim inte är känd
+    Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "ändringsklausul"                            |
+      | beskrivning | "Parterna ska omförhandla avtalet vid kris." |
+    När underlaget granskas
+    Så ger regeln BER-08 utfallet "underlag saknas"
+    Och fyndet för BER-08 gäller fältet "regim"
+    Och saknas uppgiften regim för BER-08
+
+  @okänd
+  Scenario: Det går inte att se om den ofullständiga klausulen är en ändringsklausul
+    Givet underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:
+      | slag        | "ändringsklausul"                            |
+      | beskrivning | "Parterna ska omförhandla avtalet vid kris." |
+    Och att särskilda_kontraktsvillkor.beredskapsklausuler[0].slag inte är känt
+    När underlaget granskas
+    Så ger regeln BER-08 utfallet "underlag saknas"
+    Och fyndet för BER-08 gäller fältet "särskilda_kontraktsvillkor.beredskapsklausuler[0].slag"
+    Och saknas uppgiften särskilda_kontraktsvillkor.beredskapsklausuler[0].slag för BER-08

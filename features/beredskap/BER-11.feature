@@ -51,3 +51,40 @@ Egenskap: BER-11 Säkerhetsskyddsanalys före säkerhetsskyddad upphandling
       | leverantören_får_tillgång | ja |
     När underlaget granskas
     Så ger regeln BER-11 inget fynd
+
+  @okänd
+  Scenario: Det går inte att se i underlaget om säkerhetsskyddsanalysen är gjord
+    Givet underlaget har beredskap.säkerhetsskydd med:
+      | leverantören_får_tillgång | ja |
+      | säkerhetsskyddsavtal      | ja |
+    Och att beredskap.säkerhetsskydd.säkerhetsskyddsanalys inte är känd
+    När underlaget granskas
+    Så ger regeln BER-11 utfallet "underlag saknas"
+    Och fyndet för BER-11 gäller fältet "beredskap.säkerhetsskydd.säkerhetsskyddsanalys"
+    Och saknas uppgiften beredskap.säkerhetsskydd.säkerhetsskyddsanalys för BER-11
+
+  @okänd
+  Scenario: Det är inte utrett om leverantören får tillgång till säkerhetskänslig verksamhet, och ingen analys anges
+    Givet att beredskap.säkerhetsskydd.leverantören_får_tillgång inte är känt
+    När underlaget granskas
+    Så ger regeln BER-11 utfallet "underlag saknas"
+    Och fyndet för BER-11 gäller fältet "beredskap.säkerhetsskydd.leverantören_får_tillgång"
+    Och saknas uppgiften beredskap.säkerhetsskydd.leverantören_får_tillgång för BER-11
+
+  @okänd
+  Scenario: Analysen är gjord, så det spelar ingen roll om leverantören får tillgång
+    Givet underlaget har beredskap.säkerhetsskydd med:
+      | säkerhetsskyddsanalys | ja |
+    Och att beredskap.säkerhetsskydd.leverantören_får_tillgång inte är känt
+    När underlaget granskas
+    Så ger regeln BER-11 inget fynd
+
+  @okänd
+  Scenario: Annonseringsdatum är inte bestämt, och regeln gäller bara från säkerhetsskyddslagen
+    Givet att annonseringsdatum inte är känt
+    Och underlaget har beredskap.säkerhetsskydd med:
+      | leverantören_får_tillgång | ja |
+    När underlaget granskas
+    Så ger regeln BER-11 utfallet "underlag saknas"
+    Och fyndet för BER-11 gäller fältet "annonseringsdatum"
+    Och saknas uppgiften annonseringsdatum för BER-11

@@ -56,3 +56,34 @@ Egenskap: BER-13 Pröva samråd med Säkerhetspolisen eller Försvarsmakten
       | leverantören_får_tillgång | nej |
     När underlaget granskas
     Så ger regeln BER-13 inget fynd
+
+  @okänd
+  Scenario: Det går inte att se i underlaget om frågan om samråd är prövad
+    Givet underlaget har beredskap.säkerhetsskydd med:
+      | leverantören_får_tillgång | ja |
+      | säkerhetsskyddsanalys     | ja |
+      | säkerhetsskyddsavtal      | ja |
+    Och att beredskap.säkerhetsskydd.samråd_övervägt inte är känt
+    När underlaget granskas
+    Så ger regeln BER-13 utfallet "underlag saknas"
+    Och fyndet för BER-13 gäller fältet "beredskap.säkerhetsskydd.samråd_övervägt"
+    Och saknas uppgiften beredskap.säkerhetsskydd.samråd_övervägt för BER-13
+
+  @okänd
+  Scenario: Annonseringsdatum är inte bestämt, och samrådsskyldigheten gäller från 2021-12-01
+    Givet att annonseringsdatum inte är känt
+    Och underlaget har beredskap.säkerhetsskydd med:
+      | leverantören_får_tillgång | ja  |
+      | samråd_övervägt           | nej |
+    När underlaget granskas
+    Så ger regeln BER-13 utfallet "underlag saknas"
+    Och fyndet för BER-13 gäller fältet "annonseringsdatum"
+    Och saknas uppgiften annonseringsdatum för BER-13
+
+  @okänd
+  Scenario: Samråd är prövat, så det spelar ingen roll om leverantören får tillgång
+    Givet underlaget har beredskap.säkerhetsskydd med:
+      | samråd_övervägt | ja |
+    Och att beredskap.säkerhetsskydd.leverantören_får_tillgång inte är känt
+    När underlaget granskas
+    Så ger regeln BER-13 inget fynd

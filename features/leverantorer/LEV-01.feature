@@ -32,9 +32,10 @@ Egenskap: LEV-01 Varningssignal: nystartat företag
     Så ger regeln LEV-01 utfallet "info"
     Och slutsatsen signal_nystartat gäller
 
-  @underlag_saknas
+  @okänd
   Scenario: Registreringsdatumet är inte hämtat
     Givet att uppgiften registreringsdatum inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-01 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften registreringsdatum inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

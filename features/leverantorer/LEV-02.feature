@@ -21,9 +21,10 @@ Egenskap: LEV-02 Varningssignal: flera företag med liknande namn
     Så ger regeln LEV-02 inget fynd
     Och slutsatsen signal_liknande_namn gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Uppgiften om liknande namn är inte hämtad
     Givet att uppgiften företag_med_liknande_namn inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-02 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften företag_med_liknande_namn inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -23,10 +23,11 @@ Egenskap: LEV-03 Varningssignal: telefonnummer saknas
     Så ger regeln LEV-03 inget fynd
     Och slutsatsen signal_telefon_saknas gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Telefonnumret är inte hämtat: ingen signal, men underlag saknas
     Givet att uppgiften telefonnummer inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-03 utfallet "underlag saknas"
     Och slutsatsen signal_telefon_saknas gäller inte
-    Och är risknivån ett minimum eftersom uppgiften telefonnummer inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -30,9 +30,10 @@ Egenskap: LEV-04 Varningssignal: negativ status
     Så ger regeln LEV-04 inget fynd
     Och slutsatsen signal_negativ_status gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Statusen är inte hämtad
     Givet att uppgiften status inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-04 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften status inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -29,9 +29,10 @@ Egenskap: LEV-05 Varningssignal: finns på en varningslista
     När leverantören granskas
     Så ger regeln LEV-05 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Varningslistorna är inte kontrollerade
     Givet att uppgiften varningslistor inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-05 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften varningslistor inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

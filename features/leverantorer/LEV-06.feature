@@ -31,7 +31,7 @@ Egenskap: LEV-06 Varningssignal: förekommer i brottmål
     När leverantören granskas
     Så ger regeln LEV-06 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: De rättsliga förfarandena är inte hämtade
     Givet att uppgiften rättsliga_förfaranden inte är hämtad
     När leverantören granskas

@@ -24,7 +24,7 @@ Egenskap: LEV-07 Varningssignal: inblandat i ekonomiska tvister
     Så ger regeln LEV-07 inget fynd
     Och slutsatsen signal_ekonomisk_tvist gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: De rättsliga förfarandena är inte hämtade
     Givet att uppgiften rättsliga_förfaranden inte är hämtad
     När leverantören granskas

@@ -22,7 +22,7 @@ Egenskap: LEV-08 Varningssignal: postadress saknas
     Så ger regeln LEV-08 inget fynd
     Och slutsatsen signal_postadress_saknas gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Adressen är inte hämtad: ingen signal, men underlag saknas
     Givet att uppgiften adress inte är hämtad
     När leverantören granskas

@@ -20,9 +20,10 @@ Egenskap: LEV-09 Varningssignal: adressen stämmer inte
     När leverantören granskas
     Så ger regeln LEV-09 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Ingen har jämfört adresserna
     Givet att uppgiften adressen_stämmer inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-09 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften adressen_stämmer inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -41,7 +41,7 @@ Egenskap: LEV-10 Varningssignal med extra hög risk: box- eller c/o-adress
     Och slutsatsen signal_box_eller_co gäller inte
     Och är risknivån "ingen eller en varningssignal"
 
-  @underlag_saknas
+  @okänd
   Scenario: Adressen är inte hämtad
     Givet att uppgiften adress inte är hämtad
     När leverantören granskas

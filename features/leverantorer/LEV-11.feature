@@ -20,9 +20,10 @@ Egenskap: LEV-11 Varningssignal: ingen verksamhetslokal
     När leverantören granskas
     Så ger regeln LEV-11 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Uppgiften om verksamhetslokal är inte hämtad
     Givet att uppgiften verksamhetslokal inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-11 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften verksamhetslokal inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -21,9 +21,10 @@ Egenskap: LEV-12 Varningssignal: notorisk adress
     Så ger regeln LEV-12 inget fynd
     Och slutsatsen signal_notorisk_adress gäller inte
 
-  @underlag_saknas
+  @okänd
   Scenario: Antalet företag på adressen är inte hämtat
     Givet att uppgiften företag_på_adressen inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-12 utfallet "underlag saknas"
-    Och är risknivån ett minimum eftersom uppgiften företag_på_adressen inte är hämtad
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler

@@ -57,7 +57,7 @@ Egenskap: LEV-20 Extra hög risk: fördjupad kontroll, undvik troligen affären
     Så ger regeln LEV-20 inget fynd
     Och är risknivån "flera varningssignaler"
 
-  @underlag_saknas
+  @okänd
   Scenario: Adressen är inte hämtad: risknivån är ett minimum
     Givet att uppgiften adress inte är hämtad
     När leverantören granskas

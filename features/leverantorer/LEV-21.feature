@@ -72,7 +72,7 @@ Egenskap: LEV-21 Flera varningssignaler: fördjupad granskning före beslut
     Och slutsatsen flera_varningssignaler gäller
     Och är risknivån "extra hög risk"
 
-  @underlag_saknas
+  @okänd
   Scenario: En signal och en ohämtad uppgift som kunde ge en andra signal
     Givet att uppgiften verksamhetslokal är nej
     Och att uppgiften adressen_stämmer inte är hämtad
@@ -81,3 +81,14 @@ Egenskap: LEV-21 Flera varningssignaler: fördjupad granskning före beslut
     Och är risknivån "ingen eller en varningssignal"
     Och är risknivån ett minimum eftersom uppgiften adressen_stämmer inte är hämtad
 
+
+  @brist
+  Scenario: Två signaler avgör, fast en tredje signals uppgift inte är hämtad
+    Givet att uppgiften verksamhetslokal är nej
+    Och att uppgiften företag_med_liknande_namn är 1
+    Och att uppgiften adressen_stämmer inte är hämtad
+    När leverantören granskas
+    Så ger regeln LEV-21 utfallet "bedömning krävs"
+    Och slutsatsen flera_varningssignaler gäller
+    Och är risknivån "flera varningssignaler"
+    Och är risknivån säker: en tredje signal ändrar inte nivån

@@ -36,10 +36,22 @@ Egenskap: LEV-22 Ingen eller en varningssignal: affären kan gå vidare
     Så ger regeln LEV-22 inget fynd
     Och är risknivån "extra hög risk"
 
-  @underlag_saknas
-  Scenario: Ingen signal, men en signals uppgift är inte hämtad
+  @okänd
+  Scenario: Ingen signal, och en signals uppgift är inte hämtad: nivån är ändå avgjord
     Givet att uppgiften registreringsdatum inte är hämtad
     När leverantören granskas
+    Så ger regeln LEV-22 utfallet "info"
+    Och är risknivån "ingen eller en varningssignal"
+    Och är risknivån säker: en enda okänd signal kan inte ge flera varningssignaler
+
+  @okänd
+  Scenario: Ingen signal, men två signalers uppgifter är inte hämtade
+    Givet att uppgiften registreringsdatum inte är hämtad
+    Och att uppgiften verksamhetslokal inte är hämtad
+    När leverantören granskas
     Så ger regeln LEV-22 utfallet "underlag saknas"
+    Och fyndet för LEV-22 gäller fältet "registreringsdatum"
+    Och fyndet för LEV-22 gäller fältet "verksamhetslokal"
     Och är risknivån "ingen eller en varningssignal"
     Och är risknivån ett minimum eftersom uppgiften registreringsdatum inte är hämtad
+    Och är risknivån ett minimum eftersom uppgiften verksamhetslokal inte är hämtad

@@ -83,7 +83,7 @@ Egenskap: LEV-30 Obligatorisk uteslutning: dom för brott
       | bilaga 2-tjänst   |
       | direktupphandling |
 
-  @underlag_saknas
+  @okänd
   Scenario: De rättsliga förfarandena är inte hämtade
     Givet att uppgiften rättsliga_förfaranden inte är hämtad
     När leverantören granskas

@@ -63,7 +63,7 @@ Egenskap: LEV-31 Obligatorisk uteslutning: obetalda skatter eller socialförsäk
     När leverantören granskas
     Så ger regeln LEV-31 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Skulderna hos Kronofogden är inte hämtade
     Givet att uppgiften skulder_kronofogden inte är hämtad
     När leverantören granskas

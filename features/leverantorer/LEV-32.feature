@@ -73,3 +73,47 @@ Egenskap: LEV-32 Under tröskelvärdet är även de obligatoriska grunderna faku
     Givet att upphandlingens regim är "19 kap."
     När leverantören granskas
     Så ger regeln LEV-32 inget fynd
+
+  @okänd
+  Scenario: Det framgår inte om upphandlingen görs under tröskelvärdet, och leverantören är dömd för bedrägeri
+    Givet att upphandlingens regim inte är känd
+    Och uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"  |
+      | brott               | "bedrägeri" |
+      | lagakraftvunnen_dom | ja          |
+    När leverantören granskas
+    Så ger regeln LEV-32 utfallet "underlag saknas"
+    Och fyndet för LEV-32 gäller fältet "upphandling.regim"
+
+  @okänd
+  Scenario: De rättsliga förfarandena är inte hämtade i en upphandling enligt 19 kap.
+    Givet att upphandlingens regim är "19 kap."
+    Och att uppgiften rättsliga_förfaranden inte är hämtad
+    När leverantören granskas
+    Så ger regeln LEV-32 utfallet "underlag saknas"
+    Och fyndet för LEV-32 gäller fältet "rättsliga_förfaranden"
+
+  @okänd
+  Scenario: En fastställd skatteskuld räcker för en bedömning, fast domarna inte är hämtade
+    Givet att upphandlingens regim är "19 kap."
+    Och att uppgiften rättsliga_förfaranden inte är hämtad
+    Och uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-32 utfallet "bedömning krävs"
+
+  @okänd
+  Scenario: Regimen är okänd, men leverantören har varken domar eller skatteskulder
+    Givet att upphandlingens regim inte är känd
+    När leverantören granskas
+    Så ger regeln LEV-32 inget fynd
+
+  @okänd
+  Scenario: I en direktivstyrd upphandling spelar de ohämtade domarna ingen roll för LEV-32
+    Givet att upphandlingens regim är "direktivstyrd"
+    Och att uppgiften rättsliga_förfaranden inte är hämtad
+    När leverantören granskas
+    Så ger regeln LEV-32 inget fynd

@@ -51,7 +51,7 @@ Egenskap: LEV-33 Skulder för skatter och avgifter som inte är fastställda
     När leverantören granskas
     Så ger regeln LEV-33 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Skulderna hos Kronofogden är inte hämtade
     Givet att uppgiften skulder_kronofogden inte är hämtad
     När leverantören granskas

@@ -33,7 +33,7 @@ Egenskap: LEV-34 Fakultativ uteslutning: konkurs, likvidation eller ackord
       | avregistrerat |
       | vilande       |
 
-  @underlag_saknas
+  @okänd
   Scenario: Statusen är inte hämtad
     Givet att uppgiften status inte är hämtad
     När leverantören granskas

@@ -29,7 +29,7 @@ Egenskap: LEV-35 Fakultativ uteslutning: brott mot miljö-, social- eller arbets
     När leverantören granskas
     Så ger regeln LEV-35 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: De rättsliga förfarandena är inte hämtade
     Givet att uppgiften rättsliga_förfaranden inte är hämtad
     När leverantören granskas

@@ -70,7 +70,7 @@ Egenskap: LEV-36 Fakultativ uteslutning: allvarligt fel i yrkesutövningen
     När leverantören granskas
     Så ger regeln LEV-36 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Företrädarna är inte hämtade
     Givet att uppgiften företrädare inte är hämtad
     När leverantören granskas

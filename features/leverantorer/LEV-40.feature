@@ -60,7 +60,7 @@ Egenskap: LEV-40 Leverantörens omsättning når inte upphandlingens omsättning
     När leverantören granskas
     Så ger regeln LEV-40 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Omsättningen är inte hämtad
     Givet att leverantören granskas mot ett förfrågningsunderlag
     Och att uppgiften omsättning inte är hämtad

@@ -44,3 +44,20 @@ Egenskap: LEV-41 Upphandlingen är i en riskbransch
     Och att upphandlingens cpv_koder är "90911200-8"
     När leverantören granskas
     Så ger regeln LEV-41 1 fynd
+
+  @okänd
+  Scenario: Upphandlingens CPV-koder är inte kända
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och att upphandlingens cpv_koder inte är kända
+    När leverantören granskas
+    Så ger regeln LEV-41 utfallet "underlag saknas"
+    Och fyndet för LEV-41 gäller fältet "upphandling.cpv_koder"
+
+  @okänd
+  Scenario: Delkontraktens CPV-koder är inte kända
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och att upphandlingens cpv_koder är "79000000-4"
+    Och att upphandlingens delkontrakt inte är kända
+    När leverantören granskas
+    Så ger regeln LEV-41 utfallet "underlag saknas"
+    Och fyndet för LEV-41 gäller fältet "upphandling.delkontrakt"

@@ -43,7 +43,7 @@ Egenskap: LEV-42 Personal ska utföra uppdraget men leverantören är inte regis
     När leverantören granskas
     Så ger regeln LEV-42 inget fynd
 
-  @underlag_saknas
+  @okänd
   Scenario: Arbetsgivarregistreringen är inte hämtad
     Givet att upphandlingens upphandlingsslag är "tjänster"
     Och att uppgiften arbetsgivarregistrerad inte är hämtad

@@ -36,3 +36,12 @@ Egenskap: LEV-43 Underleverantörskedjan är längre än upphandlingen tillåter
     Givet att leverantören har 3 led underleverantörer
     När leverantören granskas
     Så ger regeln LEV-43 inget fynd
+
+  @okänd
+  Scenario: Avtalets begränsning av antalet led går inte att läsa ut
+    Givet att upphandlingens särskilda_kontraktsvillkor.underleverantörsvillkor.begränsning_led inte är känd
+    Och att leverantören har 2 led underleverantörer
+    När leverantören granskas
+    Så ger regeln LEV-43 utfallet "underlag saknas"
+    Och ger regeln LEV-43 1 fynd
+    Och fyndet för LEV-43 gäller fältet "upphandling.särskilda_kontraktsvillkor.underleverantörsvillkor.begränsning_led"

@@ -32,3 +32,14 @@ Egenskap: LEV-44 Leverantören har underleverantörer i flera led
   Scenario: Leverantören har inga underleverantörer
     När leverantören granskas
     Så ger regeln LEV-44 inget fynd
+
+  @okänd
+  Scenario: Kedjan har två led, fast leverantörens registeruppgifter inte är hämtade
+    Givet att leverantören har 2 led underleverantörer
+    Och att uppgiften status inte är hämtad
+    Och att uppgiften omsättning inte är hämtad
+    Och att uppgiften rättsliga_förfaranden inte är hämtad
+    När leverantören granskas
+    Så ger regeln LEV-44 utfallet "info"
+    Och ger regeln LEV-44 1 fynd
+    Och meddelandet för LEV-44 innehåller "har 2 led"

@@ -42,3 +42,18 @@ Egenskap: LEV-50 Inaktuell uppgift
   Scenario: Alla uppgifter hämtades två veckor före granskningen
     När leverantören granskas
     Så ger regeln LEV-50 inget fynd
+
+  @okänd
+  Scenario: Telefonnumret är inte hämtat: en uppgift som saknas är inte inaktuell
+    Givet att uppgiften telefonnummer inte är hämtad
+    När leverantören granskas
+    Så ger regeln LEV-50 inget fynd
+
+  @okänd
+  Scenario: Telefonnumret är inte hämtat och statusen hämtades för ett år sedan
+    Givet att uppgiften telefonnummer inte är hämtad
+    Och att uppgiften status hämtades 2025-11-16
+    När leverantören granskas
+    Så ger regeln LEV-50 utfallet "info"
+    Och ger regeln LEV-50 1 fynd
+    Och meddelandet för LEV-50 innehåller "Uppgiften ”status” hämtades 2025-11-16"

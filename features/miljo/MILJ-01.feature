@@ -53,3 +53,44 @@ Egenskap: MILJ-01 Upphandlingen saknar miljökrav
     Och underlaget har en motivering för MILJ-01: "Uppdraget är ett rättsutlåtande som utförs på distans utan resor eller material; det finns inget miljökrav att ställa som hänger samman med uppdraget."
     När underlaget granskas
     Så ger regeln MILJ-01 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Transporttjänster där miljökraven står i en bilaga som inte har lästs
+    Givet att cpv_koder är "60100000-9"
+    Och att miljökrav inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-01 utfallet "underlag saknas"
+    Och fyndet för MILJ-01 gäller fältet "miljökrav"
+    Och saknas uppgiften miljökrav för MILJ-01
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och underlaget har inga miljökrav
+    Givet att cpv_koder inte är kända
+    Och underlaget har inga miljökrav
+    När underlaget granskas
+    Så ger regeln MILJ-01 utfallet "underlag saknas"
+    Och fyndet för MILJ-01 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för MILJ-01
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men underlaget har ett miljökrav
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-01 inget fynd
+
+  @okänd
+  Scenario: Upphandlingsslaget framgår inte för managementkonsulttjänster utan miljökrav
+    Givet att cpv_koder är "79400000-8"
+    Och att upphandlingsslag inte är känt
+    Och underlaget har inga miljökrav
+    När underlaget granskas
+    Så ger regeln MILJ-01 utfallet "underlag saknas"
+    Och fyndet för MILJ-01 gäller fältet "upphandlingsslag"
+
+  @okänd
+  Scenario: Upphandlingsslaget framgår inte, men transporter är ingen intellektuell tjänst
+    Givet att cpv_koder är "60100000-9"
+    Och att upphandlingsslag inte är känt
+    Och underlaget har inga miljökrav
+    När underlaget granskas
+    Så ger regeln MILJ-01 utfallet "varning"

@@ -20,7 +20,7 @@ Egenskap: MILJ-02 Intellektuell tjänst utan miljökrav
 
   @brist
   Scenario: Juridiska tjänster och programvarurådgivning i var sitt delkontrakt
-    Givet att cpv_koder saknas
+    Givet underlaget har inga cpv_koder
     Och underlaget har inga delkontrakt
     Och underlaget har ett delkontrakt:
       | namn      | "Juridik"      |
@@ -62,3 +62,33 @@ Egenskap: MILJ-02 Intellektuell tjänst utan miljökrav
     Och underlaget har en motivering för MILJ-02: "Utredningen utförs helt digitalt av konsultens befintliga personal; resor ingår inte."
     När underlaget granskas
     Så ger regeln MILJ-02 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Upphandlingsslaget framgår inte för managementkonsulttjänster utan miljökrav
+    Givet att upphandlingsslag inte är känt
+    Och underlaget har inga miljökrav
+    När underlaget granskas
+    Så ger regeln MILJ-02 utfallet "underlag saknas"
+    Och fyndet för MILJ-02 gäller fältet "upphandlingsslag"
+    Och saknas uppgiften upphandlingsslag för MILJ-02
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och underlaget har inga miljökrav
+    Givet att cpv_koder inte är kända
+    Och underlaget har inga miljökrav
+    När underlaget granskas
+    Så ger regeln MILJ-02 utfallet "underlag saknas"
+    Och fyndet för MILJ-02 gäller fältet "cpv_koder"
+
+  @okänd
+  Scenario: Konsulttjänster där det inte går att se om det finns miljökrav
+    Givet att miljökrav inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-02 utfallet "underlag saknas"
+    Och fyndet för MILJ-02 gäller fältet "miljökrav"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men underlaget har ett miljökrav
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-02 inget fynd

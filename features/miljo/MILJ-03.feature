@@ -98,3 +98,39 @@ Egenskap: MILJ-03 Miljökraven når inte avancerad nivå i ett område med stor 
     Och underlaget har en motivering för MILJ-03: "Marknadsdialogen visade att bara en av fem lokala åkerier har fossilfria fordon; basnivå väljs för detta avtal och avancerad nivå planeras vid nästa upphandling."
     När underlaget granskas
     Så ger regeln MILJ-03 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Transporttjänster där miljökravets nivå inte går att läsa ut
+    Givet att cpv_koder är "60100000-9"
+    Och att miljökrav[0].nivå inte är känd
+    När underlaget granskas
+    Så ger regeln MILJ-03 utfallet "underlag saknas"
+    Och fyndet för MILJ-03 gäller fältet "miljökrav[0].nivå"
+    Och saknas uppgiften miljökrav[0].nivå för MILJ-03
+
+  @okänd
+  Scenario: Ett kravs nivå är okänd, men ett annat krav är på avancerad nivå
+    Givet att cpv_koder är "60100000-9"
+    Och underlaget har ett miljökrav:
+      | område     | "Fordon och drivmedel" |
+      | nivå       | "avancerad"            |
+      | användning | "kontraktsvillkor"     |
+    Och att miljökrav[0].nivå inte är känd
+    När underlaget granskas
+    Så ger regeln MILJ-03 inget fynd
+
+  @okänd
+  Scenario: Transporttjänster med krav på basnivå, men annonseringsdatumet är inte känt
+    Givet att cpv_koder är "60100000-9"
+    Och att annonseringsdatum inte är känt
+    När underlaget granskas
+    Så ger regeln MILJ-03 utfallet "underlag saknas"
+    Och fyndet för MILJ-03 gäller fältet "annonseringsdatum"
+    Och saknas uppgiften annonseringsdatum för MILJ-03
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och alla miljökrav är på basnivå
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-03 utfallet "underlag saknas"
+    Och fyndet för MILJ-03 gäller fältet "cpv_koder"

@@ -79,3 +79,39 @@ Egenskap: MILJ-04 Spjutspetskrav utan belägg för att marknaden kan uppfylla de
       | användning | "kontraktsvillkor"     |
     När underlaget granskas
     Så ger regeln MILJ-04 inget fynd
+
+  @okänd
+  Scenario: Kravets nivå går inte att läsa ut och ingen marknadsanalys finns
+    Givet underlaget har ett miljökrav:
+      | område     | "Eldrivna fordon"  |
+      | nivå       | "spjutspets"       |
+      | användning | "kontraktsvillkor" |
+    Och att miljökrav[0].nivå inte är känd
+    När underlaget granskas
+    Så ger regeln MILJ-04 utfallet "underlag saknas"
+    Och fyndet för MILJ-04 gäller fältet "miljökrav[0].nivå"
+    Och saknas uppgiften miljökrav[0].nivå för MILJ-04
+
+  @okänd
+  Scenario: Kravets nivå är okänd, men marknadsanalysen visar att marknaden kan uppfylla det
+    Givet underlaget har ett miljökrav:
+      | område                 | "Eldrivna fordon"                 |
+      | nivå                   | "spjutspets"                      |
+      | användning             | "kontraktsvillkor"                |
+      | marknadsanalys         | "RFI till tolv åkerier, sju svar" |
+      | marknaden_kan_uppfylla | ja                                |
+    Och att miljökrav[0].nivå inte är känd
+    När underlaget granskas
+    Så ger regeln MILJ-04 inget fynd
+
+  @okänd
+  Scenario: Marknadsanalysen är gjord, men dess slutsats går inte att läsa ut
+    Givet underlaget har ett miljökrav:
+      | område         | "Eldrivna fordon"                  |
+      | nivå           | "spjutspets"                       |
+      | användning     | "kontraktsvillkor"                 |
+      | marknadsanalys | "RFI till tolv åkerier, fyra svar" |
+    Och att miljökrav[0].marknaden_kan_uppfylla inte är känt
+    När underlaget granskas
+    Så ger regeln MILJ-04 utfallet "underlag saknas"
+    Och fyndet för MILJ-04 gäller fältet "miljökrav[0].marknaden_kan_uppfylla"

@@ -45,3 +45,34 @@ Egenskap: MILJ-05 Miljökravet saknar verifikat
       | verifikat  | "Produktblad och Svanenlicens eller likvärdigt" |
     När underlaget granskas
     Så ger regeln MILJ-05 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut hur kravet på städkemikalier ska verifieras
+    Givet underlaget har ett miljökrav:
+      | område     | "Kemikalier i städprodukter" |
+      | nivå       | "avancerad"                  |
+      | användning | "teknisk specifikation"      |
+    Och att miljökrav[0].verifikat inte är känt
+    När underlaget granskas
+    Så ger regeln MILJ-05 utfallet "underlag saknas"
+    Och fyndet för MILJ-05 gäller fältet "miljökrav[0].verifikat"
+    Och saknas uppgiften miljökrav[0].verifikat för MILJ-05
+
+  @okänd
+  Scenario: Miljökraven står i en bilaga som inte har lästs
+    Givet att miljökrav inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-05 utfallet "underlag saknas"
+    Och fyndet för MILJ-05 gäller fältet "miljökrav"
+    Och saknas uppgiften miljökrav för MILJ-05
+
+  @okänd
+  Scenario: Kravets nivå är okänd, men verifikat saknas
+    Givet underlaget har ett miljökrav:
+      | område     | "Kemikalier i städprodukter" |
+      | nivå       | "avancerad"                  |
+      | användning | "teknisk specifikation"      |
+    Och att miljökrav[0].nivå inte är känd
+    När underlaget granskas
+    Så ger regeln MILJ-05 utfallet "varning"
+    Och meddelandet för MILJ-05 innehåller "(teknisk specifikation, okänt)"

@@ -64,3 +64,31 @@ Egenskap: MILJ-07 Livsmedelsupphandling utan krav inom ekomat
     Givet att cpv_koder är "30192000-1"
     När underlaget granskas
     Så ger regeln MILJ-07 inget fynd
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och inget miljökrav hör till ekomat
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln MILJ-07 utfallet "underlag saknas"
+    Och fyndet för MILJ-07 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för MILJ-07
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men ett krav på ekologiska livsmedel finns
+    Givet att cpv_koder inte är kända
+    Och underlaget har ett miljökrav:
+      | område             | "Ekologiska livsmedel"  |
+      | nivå               | "bas"                   |
+      | användning         | "teknisk specifikation" |
+      | verifikat          | "EU-ekologisk märkning" |
+      | prioriterat_område | "ekomat"                |
+    När underlaget granskas
+    Så ger regeln MILJ-07 inget fynd
+
+  @okänd
+  Scenario: Livsmedel där det inte går att läsa ut vilket prioriterat område kravet hör till
+    Givet att cpv_koder är "15000000-8"
+    Och att miljökrav[0].prioriterat_område inte är känt
+    När underlaget granskas
+    Så ger regeln MILJ-07 utfallet "underlag saknas"
+    Och fyndet för MILJ-07 gäller fältet "miljökrav[0].prioriterat_område"

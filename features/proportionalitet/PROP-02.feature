@@ -48,3 +48,34 @@ Egenskap: PROP-02 Omsättningskrav över två gånger årsvärdet
     Och underlaget har en motivering för PROP-02: "Leverantören ska under uppstarten anställa och bära lönekostnaden för hela personalstyrkan innan första fakturan betalas."
     När underlaget granskas
     Så ger regeln PROP-02 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Årsvärdet går inte att läsa ut ur underlaget
+    Givet att uppskattat_värde.per_år inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 utfallet "underlag saknas"
+    Och fyndet för PROP-02 gäller fältet "uppskattat_värde.per_år"
+    Och saknas uppgiften uppskattat_värde.per_år för PROP-02
+
+  @okänd
+  Scenario: Totalvärdet är okänt och kravet är mer än två gånger årsvärdet
+    Givet att uppskattat_värde.totalt inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 utfallet "underlag saknas"
+    Och fyndet för PROP-02 gäller fältet "uppskattat_värde.totalt"
+    Och saknas uppgiften uppskattat_värde.totalt för PROP-02
+
+  @okänd
+  Scenario: Totalvärdet är okänt men kravet ryms inom två gånger årsvärdet
+    Givet att uppskattat_värde.totalt inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 5 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 inget fynd

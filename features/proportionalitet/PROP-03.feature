@@ -36,3 +36,44 @@ Egenskap: PROP-03 Omsättning får visas för högst tre räkenskapsår
       | belopp | 4 000 000 kr |
     När underlaget granskas
     Så ger regeln PROP-03 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut hur många räkenskapsår omsättningen ska visas för
+    Givet underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 4 000 000 kr |
+    Och att kvalificeringskrav[0].antal_år inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-03 utfallet "underlag saknas"
+    Och fyndet för PROP-03 gäller fältet "kvalificeringskrav[0].antal_år"
+    Och saknas uppgiften kvalificeringskrav[0].antal_år för PROP-03
+
+  @okänd
+  Scenario: Kvalificeringskraven står i en bilaga som inte har lästs
+    Givet att kvalificeringskrav inte är kända
+    När underlaget granskas
+    Så ger regeln PROP-03 utfallet "underlag saknas"
+    Och fyndet för PROP-03 gäller fältet "kvalificeringskrav"
+    Och saknas uppgiften kvalificeringskrav för PROP-03
+
+  @okänd
+  Scenario: Regimen är okänd och omsättningen ska visas för fem räkenskapsår
+    Givet att regim inte är känd
+    Och underlaget har ett kvalificeringskrav:
+      | typ      | "omsättning" |
+      | belopp   | 4 000 000 kr |
+      | antal_år | 5 år         |
+    När underlaget granskas
+    Så ger regeln PROP-03 utfallet "underlag saknas"
+    Och fyndet för PROP-03 gäller fältet "regim"
+    Och saknas uppgiften regim för PROP-03
+
+  @okänd
+  Scenario: Omsättningen ska visas för tre räkenskapsår, vilken regim det än är
+    Givet att regim inte är känd
+    Och underlaget har ett kvalificeringskrav:
+      | typ      | "omsättning" |
+      | belopp   | 4 000 000 kr |
+      | antal_år | 3 år         |
+    När underlaget granskas
+    Så ger regeln PROP-03 inget fynd

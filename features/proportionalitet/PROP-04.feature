@@ -74,3 +74,36 @@ Egenskap: PROP-04 Referensuppdrag för varor och tjänster högst tre år bakåt
     Och underlaget har en motivering för PROP-04: "Tjänsten upphandlas sällan; med tre års referensperiod skulle bara två leverantörer kunna visa referenser, vilket inte ger effektiv konkurrens."
     När underlaget granskas
     Så ger regeln PROP-04 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Kravet på referensuppdrag anger inte hur gamla uppdragen får vara
+    Givet underlaget har ett kvalificeringskrav:
+      | typ   | "referensuppdrag" |
+      | antal | 2                 |
+    Och att kvalificeringskrav[0].tidsperiod_år inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-04 utfallet "underlag saknas"
+    Och fyndet för PROP-04 gäller fältet "kvalificeringskrav[0].tidsperiod_år"
+    Och saknas uppgiften kvalificeringskrav[0].tidsperiod_år för PROP-04
+
+  @okänd
+  Scenario: Det framgår inte om det är en byggentreprenad, och referenserna får vara fem år gamla
+    Givet att upphandlingsslag inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 5 år              |
+    När underlaget granskas
+    Så ger regeln PROP-04 utfallet "underlag saknas"
+    Och fyndet för PROP-04 gäller fältet "upphandlingsslag"
+    Och saknas uppgiften upphandlingsslag för PROP-04
+
+  @okänd
+  Scenario: Referenserna får vara tre år gamla, vad som än upphandlas
+    Givet att upphandlingsslag inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 3 år              |
+    När underlaget granskas
+    Så ger regeln PROP-04 inget fynd

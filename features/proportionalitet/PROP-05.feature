@@ -54,3 +54,36 @@ Egenskap: PROP-05 Referensuppdrag för byggentreprenader högst fem år bakåt
     Och underlaget har en motivering för PROP-05: "Bergtunnlar av denna längd byggs sällan i Sverige; med fem års referensperiod skulle färre än tre entreprenörer kunna kvalificera sig."
     När underlaget granskas
     Så ger regeln PROP-05 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Kravet på referensentreprenader anger inte hur gamla de får vara
+    Givet underlaget har ett kvalificeringskrav:
+      | typ   | "referensuppdrag" |
+      | antal | 2                 |
+    Och att kvalificeringskrav[0].tidsperiod_år inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-05 utfallet "underlag saknas"
+    Och fyndet för PROP-05 gäller fältet "kvalificeringskrav[0].tidsperiod_år"
+    Och saknas uppgiften kvalificeringskrav[0].tidsperiod_år för PROP-05
+
+  @okänd
+  Scenario: Upphandlingsslaget är okänt och referensentreprenaderna får vara sju år gamla
+    Givet att upphandlingsslag inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 7 år              |
+    När underlaget granskas
+    Så ger regeln PROP-05 utfallet "underlag saknas"
+    Och fyndet för PROP-05 gäller fältet "upphandlingsslag"
+    Och saknas uppgiften upphandlingsslag för PROP-05
+
+  @okänd
+  Scenario: Fyra års referensperiod ryms inom femårsgränsen, vad som än upphandlas
+    Givet att upphandlingsslag inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 4 år              |
+    När underlaget granskas
+    Så ger regeln PROP-05 inget fynd

@@ -51,3 +51,33 @@ Egenskap: PROP-06 Skäl ska anges när kontraktet inte delas upp
     När underlaget granskas
     Så ger regeln PROP-06 utfallet "fel"
     Och meddelandet för PROP-06 innehåller "1 delkontrakt"
+
+  @okänd
+  Scenario: Det framgår inte om kontraktet är uppdelat i delkontrakt
+    Givet att delkontrakt inte är kända
+    När underlaget granskas
+    Så ger regeln PROP-06 utfallet "underlag saknas"
+    Och fyndet för PROP-06 gäller fältet "delkontrakt"
+    Och saknas uppgiften delkontrakt för PROP-06
+
+  @okänd
+  Scenario: Kontraktet delas inte upp och skälen står i den individuella rapporten, som inte har lästs
+    Givet underlaget har inga delkontrakt
+    Och att skäl_mot_uppdelning inte är kända
+    När underlaget granskas
+    Så ger regeln PROP-06 utfallet "underlag saknas"
+    Och fyndet för PROP-06 gäller fältet "skäl_mot_uppdelning"
+    Och saknas uppgiften skäl_mot_uppdelning för PROP-06
+
+  @okänd
+  Scenario: Kontraktet är uppdelat i två områden, så skälen mot uppdelning behövs inte
+    Givet att skäl_mot_uppdelning inte är kända
+    När underlaget granskas
+    Så ger regeln PROP-06 inget fynd
+
+  @okänd
+  Scenario: Skälen mot uppdelning anges, så uppdelningen behöver inte vara känd
+    Givet att delkontrakt inte är kända
+    Och att skäl_mot_uppdelning är "Tjänsten omfattar en enda byggnad och en uppdelning skulle ge dubbla etableringskostnader."
+    När underlaget granskas
+    Så ger regeln PROP-06 inget fynd

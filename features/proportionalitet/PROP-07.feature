@@ -46,3 +46,35 @@ Egenskap: PROP-07 Hänvisning till varumärke eller fabrikat utan ”eller likv�
       | beskrivning | "Golvskurmaskin med minst 50 cm arbetsbredd och högst 70 dB(A) ljudnivå" |
     När underlaget granskas
     Så ger regeln PROP-07 inget fynd
+
+  @okänd
+  Scenario: Det går inte att se om hänvisningen till fabrikatet följs av ”eller likvärdigt”
+    Givet underlaget har en teknisk specifikation:
+      | beskrivning     | "Golvskurmaskin för storköket" |
+      | hänvisning      | "fabrikat"                     |
+      | hänvisning_namn | "Nordstäd X200"                |
+    Och att tekniska_specifikationer[0].eller_likvärdigt inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-07 utfallet "underlag saknas"
+    Och fyndet för PROP-07 gäller fältet "tekniska_specifikationer[0].eller_likvärdigt"
+    Och saknas uppgiften tekniska_specifikationer[0].eller_likvärdigt för PROP-07
+
+  @okänd
+  Scenario: Det går inte att avgöra om specifikationen hänvisar till ett fabrikat
+    Givet underlaget har en teknisk specifikation:
+      | beskrivning      | "Golvskurmaskin X200 för storköket" |
+      | eller_likvärdigt | nej                                 |
+    Och att tekniska_specifikationer[0].hänvisning inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-07 utfallet "underlag saknas"
+    Och fyndet för PROP-07 gäller fältet "tekniska_specifikationer[0].hänvisning"
+    Och saknas uppgiften tekniska_specifikationer[0].hänvisning för PROP-07
+
+  @okänd
+  Scenario: Hänvisningen följs av ”eller likvärdigt”, vad den än hänvisar till
+    Givet underlaget har en teknisk specifikation:
+      | beskrivning      | "Golvskurmaskin X200 eller likvärdigt för storköket" |
+      | eller_likvärdigt | ja                                                   |
+    Och att tekniska_specifikationer[0].hänvisning inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-07 inget fynd

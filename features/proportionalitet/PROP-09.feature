@@ -65,3 +65,62 @@ Egenskap: PROP-09 Anbudstiden i öppet förfarande är kortare än lagens minimu
     Och att sista_anbudsdag är 2026-03-23
     När underlaget granskas
     Så ger regeln PROP-09 inget fynd
+
+  @okänd
+  Scenario: Sista anbudsdagen är inte känd
+    Givet att sista_anbudsdag inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "underlag saknas"
+    Och fyndet för PROP-09 gäller fältet "sista_anbudsdag"
+    Och saknas uppgiften sista_anbudsdag för PROP-09
+
+  @okänd
+  Scenario: Fjorton dagars anbudstid är för kort, vare sig det finns en förhandsannons eller inte
+    Givet att sista_anbudsdag är 2026-03-16
+    Och att förhandsannons inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "fel"
+    Och meddelandet för PROP-09 innehåller "Anbudstiden är 14 dagar"
+
+  @okänd
+  Scenario: Tjugo dagars anbudstid räcker bara om en förhandsannons har publicerats
+    Givet att sista_anbudsdag är 2026-03-22
+    Och att förhandsannons inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "underlag saknas"
+    Och fyndet för PROP-09 gäller fältet "förhandsannons"
+    Och saknas uppgiften förhandsannons för PROP-09
+
+  @okänd
+  Scenario: Trettiotvå dagars anbudstid räcker bara om anbud får lämnas elektroniskt
+    Givet att sista_anbudsdag är 2026-04-03
+    Och att elektronisk_anbudsgivning inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "underlag saknas"
+    Och fyndet för PROP-09 gäller fältet "elektronisk_anbudsgivning"
+    Och saknas uppgiften elektronisk_anbudsgivning för PROP-09
+
+  @okänd
+  Scenario: Fyrtio dagars anbudstid räcker, hur anbuden än lämnas
+    Givet att sista_anbudsdag är 2026-04-11
+    Och att elektronisk_anbudsgivning inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-09 inget fynd
+
+  @okänd
+  Scenario: Annonsen är inte skickad än, så anbudstiden kan inte räknas
+    Givet att annonseringsdatum inte är känt
+    Och att sista_anbudsdag är 2026-03-22
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "underlag saknas"
+    Och fyndet för PROP-09 gäller fältet "annonseringsdatum"
+    Och saknas uppgiften annonseringsdatum för PROP-09
+
+  @okänd
+  Scenario: Förfarandet framgår inte och anbudstiden är tjugo dagar
+    Givet att förfarande inte är känt
+    Och att sista_anbudsdag är 2026-03-22
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "underlag saknas"
+    Och fyndet för PROP-09 gäller fältet "förfarande"
+    Och saknas uppgiften förfarande för PROP-09

@@ -55,3 +55,36 @@ Egenskap: PROP-10 Tiden för anbudsansökan i selektivt eller förhandlat förfa
     Och att sista_anbudsdag är 2026-03-17
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
+
+  @okänd
+  Scenario: Sista dag för anbudsansökan är inte känd
+    Givet att sista_anbudsdag inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-10 utfallet "underlag saknas"
+    Och fyndet för PROP-10 gäller fältet "sista_anbudsdag"
+    Och saknas uppgiften sista_anbudsdag för PROP-10
+
+  @okänd
+  Scenario: Tjugo dagar för anbudsansökan räcker bara om brådskan är motiverad
+    Givet att sista_anbudsdag är 2026-03-22
+    Och att brådskande inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-10 utfallet "underlag saknas"
+    Och fyndet för PROP-10 gäller fältet "brådskande"
+    Och saknas uppgiften brådskande för PROP-10
+
+  @okänd
+  Scenario: Fjorton dagar för anbudsansökan är för kort, vare sig brådska åberopas eller inte
+    Givet att sista_anbudsdag är 2026-03-16
+    Och att brådskande inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-10 utfallet "fel"
+    Och meddelandet för PROP-10 innehåller "Tiden för anbudsansökan är 14 dagar"
+
+  @okänd
+  Scenario: I en konkurrenspräglad dialog spelar det ingen roll om brådska åberopas
+    Givet att förfarande är "konkurrenspräglad dialog"
+    Och att sista_anbudsdag är 2026-03-22
+    Och att brådskande inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-10 utfallet "fel"

@@ -35,3 +35,27 @@ Egenskap: PROP-11 Anbudstiden under tröskelvärdet ska vara skälig
     När underlaget granskas
     Så ger regeln PROP-11 utfallet "bedömning krävs"
     Och meddelandet för PROP-11 innehåller "Anbudstiden är 10 dagar"
+
+  @okänd
+  Scenario: Sista anbudsdag är inte bestämd än
+    Givet att sista_anbudsdag inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-11 utfallet "underlag saknas"
+    Och fyndet för PROP-11 gäller fältet "sista_anbudsdag"
+    Och saknas uppgiften sista_anbudsdag för PROP-11
+
+  @okänd
+  Scenario: Det framgår inte om upphandlingen görs under tröskelvärdet, och anbudstiden är 21 dagar
+    Givet att regim inte är känd
+    Och att sista_anbudsdag är 2026-03-23
+    När underlaget granskas
+    Så ger regeln PROP-11 utfallet "underlag saknas"
+    Och fyndet för PROP-11 gäller fältet "regim"
+    Och saknas uppgiften regim för PROP-11
+
+  @okänd
+  Scenario: Trettio dagars anbudstid behöver ingen bedömning, vilken regim det än är
+    Givet att regim inte är känd
+    Och att sista_anbudsdag är 2026-04-01
+    När underlaget granskas
+    Så ger regeln PROP-11 inget fynd

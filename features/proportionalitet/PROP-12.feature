@@ -36,3 +36,37 @@ Egenskap: PROP-12 Kategoriskt krav på kreditvärdighet
       | beskrivning | "Myndigheten tar en kreditupplysning för att bedöma leverantörens ekonomiska ställning." |
     När underlaget granskas
     Så ger regeln PROP-12 inget fynd
+
+  @okänd
+  Scenario: Det framgår inte om annan bevisning än riskklassen godtas
+    Givet underlaget har ett kvalificeringskrav:
+      | typ              | "kreditupplysning"                              |
+      | beskrivning      | "Leverantören ska ha lägst riskklass 3 hos UC." |
+      | lägsta_riskklass | 3                                               |
+    Och att kvalificeringskrav[0].annan_bevisning_godtas inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-12 utfallet "underlag saknas"
+    Och fyndet för PROP-12 gäller fältet "kvalificeringskrav[0].annan_bevisning_godtas"
+    Och saknas uppgiften kvalificeringskrav[0].annan_bevisning_godtas för PROP-12
+
+  @okänd
+  Scenario: Det går inte att läsa ut om en lägsta riskklass krävs, och annan bevisning godtas inte
+    Givet underlaget har ett kvalificeringskrav:
+      | typ                    | "kreditupplysning"                                     |
+      | beskrivning            | "Leverantören ska ha god kreditvärdighet enligt UC."   |
+      | annan_bevisning_godtas | nej                                                    |
+    Och att kvalificeringskrav[0].lägsta_riskklass inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-12 utfallet "underlag saknas"
+    Och fyndet för PROP-12 gäller fältet "kvalificeringskrav[0].lägsta_riskklass"
+    Och saknas uppgiften kvalificeringskrav[0].lägsta_riskklass för PROP-12
+
+  @okänd
+  Scenario: Annan bevisning godtas, så riskklassen behöver inte vara känd
+    Givet underlaget har ett kvalificeringskrav:
+      | typ                    | "kreditupplysning"                                 |
+      | beskrivning            | "Leverantören ska ha god kreditvärdighet enligt UC." |
+      | annan_bevisning_godtas | ja                                                 |
+    Och att kvalificeringskrav[0].lägsta_riskklass inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-12 inget fynd

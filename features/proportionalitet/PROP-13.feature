@@ -33,11 +33,11 @@ Egenskap: PROP-13 Direktupphandling över direktupphandlingsgränsen
     Så ger regeln PROP-13 inget fynd
 
   @brist
-  Scenario: En kommun direktupphandlar för 850 000 kr under 2026, då gränsen inte är bekräftad
+  Scenario: En kommun direktupphandlar för 850 000 kr under 2026: gränsen är ett fast belopp i lagen
     Givet att annonseringsdatum är 2026-03-02
     Och att uppskattat_värde.totalt är 850 000 kr
     När underlaget granskas
-    Så ger regeln PROP-13 utfallet "bedömning krävs"
+    Så ger regeln PROP-13 utfallet "fel"
     Och meddelandet för PROP-13 innehåller "direktupphandlingsgränsen 700 000 kr"
 
   @godtagbart
@@ -65,3 +65,40 @@ Egenskap: PROP-13 Direktupphandling över direktupphandlingsgränsen
     När underlaget granskas
     Så ger regeln PROP-13 utfallet "fel"
     Och meddelandet för PROP-13 innehåller "direktupphandlingsgränsen 1 200 000 kr"
+
+  @okänd
+  Scenario: Direktupphandlingens värde är inte beräknat
+    Givet att annonseringsdatum är 2025-09-15
+    Och att uppskattat_värde.totalt inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-13 utfallet "underlag saknas"
+    Och fyndet för PROP-13 gäller fältet "uppskattat_värde.totalt"
+    Och saknas uppgiften uppskattat_värde.totalt för PROP-13
+
+  @okänd
+  Scenario: Det framgår inte om direktupphandlingen för 850 000 kr görs enligt LOU eller LUF
+    Givet att annonseringsdatum är 2025-09-15
+    Och att uppskattat_värde.totalt är 850 000 kr
+    Och att lagrum inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-13 utfallet "underlag saknas"
+    Och fyndet för PROP-13 gäller fältet "lagrum"
+    Och saknas uppgiften lagrum för PROP-13
+
+  @okänd
+  Scenario: Det framgår inte om köpet för 850 000 kr är en direktupphandling
+    Givet att annonseringsdatum är 2025-09-15
+    Och att uppskattat_värde.totalt är 850 000 kr
+    Och att regim inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-13 utfallet "underlag saknas"
+    Och fyndet för PROP-13 gäller fältet "regim"
+    Och saknas uppgiften regim för PROP-13
+
+  @okänd
+  Scenario: Köpet för 500 000 kr ryms under gränsen, vilken regim det än är
+    Givet att annonseringsdatum är 2025-09-15
+    Och att uppskattat_värde.totalt är 500 000 kr
+    Och att regim inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-13 inget fynd

@@ -41,3 +41,27 @@ Egenskap: PROP-14 Direktupphandling över 100 000 kr ska dokumenteras
     Och att uppskattat_värde.totalt är 350 000 kr
     När underlaget granskas
     Så ger regeln PROP-14 inget fynd
+
+  @okänd
+  Scenario: Direktupphandlingens värde är inte beräknat
+    Givet att uppskattat_värde.totalt inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-14 utfallet "underlag saknas"
+    Och fyndet för PROP-14 gäller fältet "uppskattat_värde.totalt"
+    Och saknas uppgiften uppskattat_värde.totalt för PROP-14
+
+  @okänd
+  Scenario: Det framgår inte om köpet för 350 000 kr är en direktupphandling
+    Givet att uppskattat_värde.totalt är 350 000 kr
+    Och att regim inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-14 utfallet "underlag saknas"
+    Och fyndet för PROP-14 gäller fältet "regim"
+    Och saknas uppgiften regim för PROP-14
+
+  @okänd
+  Scenario: Köpet för 80 000 kr behöver inte dokumenteras, vilken regim det än är
+    Givet att uppskattat_värde.totalt är 80 000 kr
+    Och att regim inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-14 inget fynd

@@ -43,13 +43,22 @@ Egenskap: PROP-15 Värdet når tröskelvärdet men upphandlingen görs under tr�
     Så ger regeln PROP-15 inget fynd
 
   @brist
-  Scenario: En kommun upphandlar tjänster för 3 000 000 kr enligt 19 kap. under 2026, då tröskelvärdet inte är bekräftat
+  Scenario: En kommun upphandlar tjänster för 3 000 000 kr enligt 19 kap. under 2026, över hela spannet för tröskelvärdet
     Givet att annonseringsdatum är 2026-03-02
     Och att sista_anbudsdag är 2026-04-01
     Och att uppskattat_värde.totalt är 3 000 000 kr
     När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+    Och meddelandet för PROP-15 innehåller "tröskelvärdet mellan 2 332 800 och 2 505 600 kr"
+
+  @brist
+  Scenario: En kommun upphandlar tjänster för 2 400 000 kr enligt 19 kap. under 2026, inom spannet för tröskelvärdet
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    När underlaget granskas
     Så ger regeln PROP-15 utfallet "bedömning krävs"
-    Och meddelandet för PROP-15 innehåller "tröskelvärdet 2 335 522 kr"
+    Och meddelandet för PROP-15 innehåller "bara känd som ett spann: mellan 2 332 800 och 2 505 600 kr"
 
   @godtagbart
   Scenario: En kommun upphandlar tjänster för 2 000 000 kr enligt 19 kap. under 2026
@@ -87,3 +96,65 @@ Egenskap: PROP-15 Värdet når tröskelvärdet men upphandlingen görs under tr�
     Och att uppskattat_värde.totalt är 30 000 000 kr
     När underlaget granskas
     Så ger regeln PROP-15 inget fynd
+
+  @okänd
+  Scenario: Värdet är inte uppskattat för en upphandling enligt 19 kap.
+    Givet att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-10-27
+    Och att uppskattat_värde.totalt inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "underlag saknas"
+    Och fyndet för PROP-15 gäller fältet "uppskattat_värde.totalt"
+    Och saknas uppgiften uppskattat_värde.totalt för PROP-15
+
+  @okänd
+  Scenario: Myndighetens slag är okänt och värdet 6 000 000 kr ligger över båda 2026 års spann
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 6 000 000 kr
+    Och att upphandlande_myndighet.typ inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "fel"
+    Och meddelandet för PROP-15 innehåller "Värdet 6 000 000 kr når tröskelvärdet mellan 1 512 000 och 2 505 600 kr"
+
+  @okänd
+  Scenario: Myndighetens slag är okänt och värdet 2 400 000 kr ligger mellan statens och kommunernas tröskelvärde 2026
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    Och att upphandlande_myndighet.typ inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "underlag saknas"
+    Och fyndet för PROP-15 gäller fältet "upphandlande_myndighet.typ"
+    Och saknas uppgiften upphandlande_myndighet.typ för PROP-15
+
+  @okänd
+  Scenario: Myndighetens slag är okänt och värdet 1 000 000 kr ligger under båda 2026 års spann
+    Givet att annonseringsdatum är 2026-03-02
+    Och att sista_anbudsdag är 2026-04-01
+    Och att uppskattat_värde.totalt är 1 000 000 kr
+    Och att upphandlande_myndighet.typ inte är känd
+    När underlaget granskas
+    Så ger regeln PROP-15 inget fynd
+
+  @okänd
+  Scenario: Det framgår inte om upphandlingen för 30 000 000 kr är en byggentreprenad
+    Givet att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-11-03
+    Och att uppskattat_värde.totalt är 30 000 000 kr
+    Och att upphandlingsslag inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "underlag saknas"
+    Och fyndet för PROP-15 gäller fältet "upphandlingsslag"
+    Och saknas uppgiften upphandlingsslag för PROP-15
+
+  @okänd
+  Scenario: Lagrummet är okänt för en upphandling för 3 000 000 kr enligt 19 kap.
+    Givet att annonseringsdatum är 2025-10-06
+    Och att sista_anbudsdag är 2025-10-27
+    Och att uppskattat_värde.totalt är 3 000 000 kr
+    Och att lagrum inte är känt
+    När underlaget granskas
+    Så ger regeln PROP-15 utfallet "underlag saknas"
+    Och fyndet för PROP-15 gäller fältet "lagrum"
+    Och saknas uppgiften lagrum för PROP-15

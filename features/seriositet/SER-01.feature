@@ -49,3 +49,34 @@ Egenskap: SER-01 Underlaget ska ange hur de obligatoriska uteslutningsgrunderna 
     Och att uteslutningsgrunder saknas
     När underlaget granskas
     Så ger regeln SER-01 inget fynd
+
+  @okänd
+  Scenario: Underlaget begär ESPD, men det går inte att läsa ut om de obligatoriska grunderna kontrolleras
+    Givet att uteslutningsgrunder.obligatoriska_kontrolleras inte är känt
+    När underlaget granskas
+    Så ger regeln SER-01 utfallet "underlag saknas"
+    Och fyndet för SER-01 gäller fältet "uteslutningsgrunder.obligatoriska_kontrolleras"
+    Och saknas uppgiften uteslutningsgrunder.obligatoriska_kontrolleras för SER-01
+
+  @okänd
+  Scenario: Det är okänt om grunderna kontrolleras, men underlaget anger inget sätt att kontrollera dem
+    Givet underlaget har inga uteslutningsgrunder.kontrolleras_genom
+    Och att uteslutningsgrunder.obligatoriska_kontrolleras inte är känt
+    När underlaget granskas
+    Så ger regeln SER-01 utfallet "varning"
+    Och meddelandet för SER-01 innehåller "kontrolleras: okänt; antal angivna sätt att kontrollera: 0"
+
+  @okänd
+  Scenario: Regimen framgår inte och underlaget säger ingenting om uteslutningsgrunderna
+    Givet att regim inte är känd
+    Och att uteslutningsgrunder saknas
+    När underlaget granskas
+    Så ger regeln SER-01 utfallet "underlag saknas"
+    Och fyndet för SER-01 gäller fältet "regim"
+    Och saknas uppgiften regim för SER-01
+
+  @okänd
+  Scenario: Lagrummet framgår inte, men grunderna kontrolleras med ESPD
+    Givet att lagrum inte är känt
+    När underlaget granskas
+    Så ger regeln SER-01 inget fynd

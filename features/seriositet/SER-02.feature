@@ -51,3 +51,42 @@ Egenskap: SER-02 Egna uteslutningsgrunder under tröskelvärdet ska stå i uppha
       | angiven_i_upphandlingsdokumenten | ja                                                                                       |
     När underlaget granskas
     Så ger regeln SER-02 inget fynd
+
+  @okänd
+  Scenario: Det går inte att se om den egna grunden står i upphandlingsdokumenten
+    Givet underlaget har ett element i uteslutningsgrunder.egna:
+      | beskrivning                      | "Leverantören har fått sanktionsavgift från Arbetsmiljöverket under de senaste två åren" |
+      | angiven_i_upphandlingsdokumenten | nej                                                                                      |
+    Och att uteslutningsgrunder.egna[0].angiven_i_upphandlingsdokumenten inte är känd
+    När underlaget granskas
+    Så ger regeln SER-02 utfallet "underlag saknas"
+    Och fyndet för SER-02 gäller fältet "uteslutningsgrunder.egna[0].angiven_i_upphandlingsdokumenten"
+    Och saknas uppgiften uteslutningsgrunder.egna[0].angiven_i_upphandlingsdokumenten för SER-02
+
+  @okänd
+  Scenario: Myndighetens egna uteslutningsgrunder står i riktlinjer som inte har lästs
+    Givet att uteslutningsgrunder.egna inte är kända
+    När underlaget granskas
+    Så ger regeln SER-02 utfallet "underlag saknas"
+    Och fyndet för SER-02 gäller fältet "uteslutningsgrunder.egna"
+    Och saknas uppgiften uteslutningsgrunder.egna för SER-02
+
+  @okänd
+  Scenario: De egna grunderna är okända, men upphandlingen är direktivstyrd
+    Givet att regim är "direktivstyrd"
+    Och att förfarande är "öppet"
+    Och att uppskattat_värde.totalt är 10 000 000 kr
+    Och att uppskattat_värde.per_år är 2 500 000 kr
+    Och att uteslutningsgrunder.egna inte är kända
+    När underlaget granskas
+    Så ger regeln SER-02 inget fynd
+
+  @okänd
+  Scenario: Regimen framgår inte och den egna grunden står bara i riktlinjerna
+    Givet att regim inte är känd
+    Och underlaget har ett element i uteslutningsgrunder.egna:
+      | beskrivning                      | "Leverantören har skulder hos Kronofogden" |
+      | angiven_i_upphandlingsdokumenten | nej                                        |
+    När underlaget granskas
+    Så ger regeln SER-02 utfallet "underlag saknas"
+    Och fyndet för SER-02 gäller fältet "regim"

@@ -38,3 +38,26 @@ Egenskap: SER-03 Självrättelse finns inte under tröskelvärdet
     Och att uteslutningsgrunder.självrättelse_medges är ja
     När underlaget granskas
     Så ger regeln SER-03 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut vad underlaget säger om självrättelse
+    Givet att uteslutningsgrunder.självrättelse_medges inte är känt
+    När underlaget granskas
+    Så ger regeln SER-03 utfallet "underlag saknas"
+    Och fyndet för SER-03 gäller fältet "uteslutningsgrunder.självrättelse_medges"
+    Och saknas uppgiften uteslutningsgrunder.självrättelse_medges för SER-03
+
+  @okänd
+  Scenario: Regimen framgår inte och underlaget lovar självrättelse
+    Givet att regim inte är känd
+    Och att uteslutningsgrunder.självrättelse_medges är ja
+    När underlaget granskas
+    Så ger regeln SER-03 utfallet "underlag saknas"
+    Och fyndet för SER-03 gäller fältet "regim"
+
+  @okänd
+  Scenario: Regimen framgår inte, men underlaget säger att självrättelse inte medges
+    Givet att regim inte är känd
+    Och att uteslutningsgrunder.självrättelse_medges är nej
+    När underlaget granskas
+    Så ger regeln SER-03 inget fynd

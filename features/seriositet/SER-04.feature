@@ -49,3 +49,25 @@ Egenskap: SER-04 Frivilliga uteslutningsgrunder anges inte i en riskbransch
     Givet underlaget har en motivering för SER-04: "Upphandlingen är en förnyad konkurrensutsättning inom ett ramavtal där samtliga uteslutningsgrunder prövades när ramavtalet tilldelades."
     När underlaget granskas
     Så ger regeln SER-04 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och inga frivilliga uteslutningsgrunder anges
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SER-04 utfallet "underlag saknas"
+    Och fyndet för SER-04 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SER-04
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men frivilliga uteslutningsgrunder anges
+    Givet att cpv_koder inte är kända
+    Och att uteslutningsgrunder.fakultativa är "allvarligt fel i yrkesutövningen"
+    När underlaget granskas
+    Så ger regeln SER-04 inget fynd
+
+  @okänd
+  Scenario: Lokalvård där det inte går att läsa ut vilka frivilliga grunder som tillämpas
+    Givet att uteslutningsgrunder.fakultativa inte är kända
+    När underlaget granskas
+    Så ger regeln SER-04 utfallet "underlag saknas"
+    Och fyndet för SER-04 gäller fältet "uteslutningsgrunder.fakultativa"

@@ -54,3 +54,29 @@ Egenskap: SER-05 Underleverantörerna ska vara kända i en riskbransch
     Givet underlaget har en motivering för SER-05: "Kontraktet avser enstaka storstädningar som utförs av leverantörens egen personal; underleverantörer får inte anlitas."
     När underlaget granskas
     Så ger regeln SER-05 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och underlaget har inga villkor om underleverantörer
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SER-05 utfallet "underlag saknas"
+    Och fyndet för SER-05 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SER-05
+
+  @okänd
+  Scenario: Det går inte att läsa ut om underleverantörerna ska namnges, och leverantören behöver inte följa upp dem
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | inköpsprocess_följer_upp | nej |
+    Och att särskilda_kontraktsvillkor.underleverantörsvillkor.ska_namnges inte är känt
+    När underlaget granskas
+    Så ger regeln SER-05 utfallet "underlag saknas"
+    Och fyndet för SER-05 gäller fältet "särskilda_kontraktsvillkor.underleverantörsvillkor.ska_namnges"
+    Och saknas uppgiften särskilda_kontraktsvillkor.underleverantörsvillkor.ska_namnges för SER-05
+
+  @okänd
+  Scenario: Det är okänt om underleverantörerna ska namnges, men leverantören ska följa upp dem löpande
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | inköpsprocess_följer_upp | ja |
+    Och att särskilda_kontraktsvillkor.underleverantörsvillkor.ska_namnges inte är känt
+    När underlaget granskas
+    Så ger regeln SER-05 inget fynd

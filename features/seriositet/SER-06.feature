@@ -43,3 +43,28 @@ Egenskap: SER-06 Ingen begränsning av underleverantörer i en riskbransch
     Givet underlaget har en motivering för SER-06: "Marknadsdialogen visade att mindre städföretag behöver samarbeta som underleverantörer för att kunna lämna anbud; kedjan följs i stället upp i alla led."
     När underlaget granskas
     Så ger regeln SER-06 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och underleverantörerna begränsas inte
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SER-06 utfallet "underlag saknas"
+    Och fyndet för SER-06 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SER-06
+
+  @okänd
+  Scenario: Det går inte att läsa ut hur stor andel som får läggas ut, och antalet led begränsas inte
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | ska_namnges | ja |
+    Och att särskilda_kontraktsvillkor.underleverantörsvillkor.högsta_andel_procent inte är känd
+    När underlaget granskas
+    Så ger regeln SER-06 utfallet "underlag saknas"
+    Och fyndet för SER-06 gäller fältet "särskilda_kontraktsvillkor.underleverantörsvillkor.högsta_andel_procent"
+
+  @okänd
+  Scenario: Andelen som får läggas ut är okänd, men bara ett led av underleverantörer tillåts
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | begränsning_led | 1 |
+    Och att särskilda_kontraktsvillkor.underleverantörsvillkor.högsta_andel_procent inte är känd
+    När underlaget granskas
+    Så ger regeln SER-06 inget fynd

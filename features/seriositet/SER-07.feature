@@ -51,3 +51,31 @@ Egenskap: SER-07 Rätt till insyn i alla underleverantörsled i en riskbransch
     Och underlaget har en motivering för SER-07: "Bara ett led av underleverantörer tillåts, så insyn i första ledet omfattar hela kedjan."
     När underlaget granskas
     Så ger regeln SER-07 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Myndigheten får insyn, men det framgår inte om den gäller alla led
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | rätt_till_insyn | ja |
+    Och att särskilda_kontraktsvillkor.underleverantörsvillkor.gäller_alla_led inte är känt
+    När underlaget granskas
+    Så ger regeln SER-07 utfallet "underlag saknas"
+    Och fyndet för SER-07 gäller fältet "särskilda_kontraktsvillkor.underleverantörsvillkor.gäller_alla_led"
+    Och saknas uppgiften särskilda_kontraktsvillkor.underleverantörsvillkor.gäller_alla_led för SER-07
+
+  @okänd
+  Scenario: Kontraktet ger ingen rätt till insyn, hur många led det än gäller
+    Givet underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | rätt_till_insyn | nej |
+    Och att särskilda_kontraktsvillkor.underleverantörsvillkor.gäller_alla_led inte är känt
+    När underlaget granskas
+    Så ger regeln SER-07 utfallet "varning"
+    Och meddelandet för SER-07 innehåller "rätt till insyn: nej; alla led: okänt"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men kontraktet ger insyn i alla led
+    Givet att cpv_koder inte är kända
+    Och underlaget har särskilda_kontraktsvillkor.underleverantörsvillkor med:
+      | rätt_till_insyn | ja |
+      | gäller_alla_led | ja |
+    När underlaget granskas
+    Så ger regeln SER-07 inget fynd

@@ -49,3 +49,29 @@ Egenskap: SER-08 Sanktions- och hävningsklausuler i en riskbransch
     Och underlaget har en motivering för SER-08: "Entreprenaden regleras av AB 04, vars bestämmelser om hävning gäller; därutöver gäller vite vid brott mot villkoren om underleverantörer."
     När underlaget granskas
     Så ger regeln SER-08 utfallet "motiverad avvikelse"
+
+  @okänd
+  Scenario: Kontraktet har vite, men hävningsrätten står i allmänna villkor som inte har lästs
+    Givet underlaget har särskilda_kontraktsvillkor.sanktioner med:
+      | vite | ja |
+    Och att särskilda_kontraktsvillkor.sanktioner.hävning inte är känd
+    När underlaget granskas
+    Så ger regeln SER-08 utfallet "underlag saknas"
+    Och fyndet för SER-08 gäller fältet "särskilda_kontraktsvillkor.sanktioner.hävning"
+    Och saknas uppgiften särskilda_kontraktsvillkor.sanktioner.hävning för SER-08
+
+  @okänd
+  Scenario: Kontraktet saknar vite, vad det än säger om hävning
+    Givet underlaget har särskilda_kontraktsvillkor.sanktioner med:
+      | vite | nej |
+    Och att särskilda_kontraktsvillkor.sanktioner.hävning inte är känd
+    När underlaget granskas
+    Så ger regeln SER-08 utfallet "varning"
+    Och meddelandet för SER-08 innehåller "vite: nej; hävning: okänt"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och kontraktet har varken sanktioner eller hävningsrätt
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SER-08 utfallet "underlag saknas"
+    Och fyndet för SER-08 gäller fältet "cpv_koder"

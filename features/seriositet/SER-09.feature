@@ -40,3 +40,33 @@ Egenskap: SER-09 Plan för avtalsuppföljning i en riskbransch
     Givet att cpv_koder är "79000000-4"
     När underlaget granskas
     Så ger regeln SER-09 inget fynd
+
+  @okänd
+  Scenario: Planen säger hur och hur ofta, men det går inte att läsa ut vem som ansvarar
+    Givet underlaget har avtalsuppföljning med:
+      | beskrivning | "Kontroll av lönespecifikationer, personalliggare och underleverantörer" |
+      | frekvens    | "kvartalsvis"                                                            |
+    Och att avtalsuppföljning.ansvarig inte är känd
+    När underlaget granskas
+    Så ger regeln SER-09 utfallet "underlag saknas"
+    Och fyndet för SER-09 gäller fältet "avtalsuppföljning.ansvarig"
+    Och saknas uppgiften avtalsuppföljning.ansvarig för SER-09
+
+  @okänd
+  Scenario: Ansvarig är okänd, men planen säger inte hur ofta uppföljningen görs
+    Givet underlaget har avtalsuppföljning med:
+      | beskrivning | "Kontroll av lönespecifikationer, personalliggare och underleverantörer" |
+    Och att avtalsuppföljning.ansvarig inte är känd
+    När underlaget granskas
+    Så ger regeln SER-09 utfallet "varning"
+    Och meddelandet för SER-09 innehåller "hur ofta: uppgift saknas; ansvarig: okänt"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men planen för avtalsuppföljning är fullständig
+    Givet att cpv_koder inte är kända
+    Och underlaget har avtalsuppföljning med:
+      | beskrivning | "Kontroll av lönespecifikationer, personalliggare och underleverantörer" |
+      | frekvens    | "kvartalsvis"                                                            |
+      | ansvarig    | "Avtalsförvaltare på kommunens upphandlingsenhet"                        |
+    När underlaget granskas
+    Så ger regeln SER-09 inget fynd

@@ -39,3 +39,28 @@ Egenskap: SER-11 Hanteringen av onormalt låga anbud beskrivs inte i en riskbran
     Givet att cpv_koder är "79000000-4"
     När underlaget granskas
     Så ger regeln SER-11 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut hur onormalt låga anbud hanteras
+    Givet att onormalt_låga_anbud.hantering inte är känd
+    När underlaget granskas
+    Så ger regeln SER-11 utfallet "underlag saknas"
+    Och fyndet för SER-11 gäller fältet "onormalt_låga_anbud.hantering"
+    Och saknas uppgiften onormalt_låga_anbud.hantering för SER-11
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och underlaget säger inget om onormalt låga anbud
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SER-11 utfallet "underlag saknas"
+    Och fyndet för SER-11 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SER-11
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men underlaget beskriver hanteringen
+    Givet att cpv_koder inte är kända
+    Och underlaget har onormalt_låga_anbud med:
+      | hantering         | "Leverantören får förklara priset inom fem arbetsdagar." |
+      | förklaring_begärs | ja                                                       |
+    När underlaget granskas
+    Så ger regeln SER-11 inget fynd

@@ -39,3 +39,33 @@ Egenskap: SER-12 Ett onormalt lågt anbud får inte förkastas utan att leverant
     Givet att onormalt_låga_anbud saknas
     När underlaget granskas
     Så ger regeln SER-12 inget fynd
+
+  @okänd
+  Scenario: Hanteringen beskrivs, men det går inte att läsa ut om leverantören får förklara priset
+    Givet underlaget har onormalt_låga_anbud med:
+      | hantering | "Anbud med ett timpris under 250 kr granskas särskilt." |
+    Och att onormalt_låga_anbud.förklaring_begärs inte är känt
+    När underlaget granskas
+    Så ger regeln SER-12 utfallet "underlag saknas"
+    Och fyndet för SER-12 gäller fältet "onormalt_låga_anbud.förklaring_begärs"
+    Och saknas uppgiften onormalt_låga_anbud.förklaring_begärs för SER-12
+
+  @okänd
+  Scenario: Lagrummet framgår inte och anbud under en viss nivå förkastas utan förklaring
+    Givet att lagrum inte är känt
+    Och underlaget har onormalt_låga_anbud med:
+      | hantering         | "Anbud med ett timpris under 250 kr förkastas." |
+      | förklaring_begärs | nej                                             |
+    När underlaget granskas
+    Så ger regeln SER-12 utfallet "underlag saknas"
+    Och fyndet för SER-12 gäller fältet "lagrum"
+    Och saknas uppgiften lagrum för SER-12
+
+  @okänd
+  Scenario: Lagrummet framgår inte, men leverantören får förklara priset
+    Givet att lagrum inte är känt
+    Och underlaget har onormalt_låga_anbud med:
+      | hantering         | "Leverantören får förklara priset inom fem arbetsdagar." |
+      | förklaring_begärs | ja                                                       |
+    När underlaget granskas
+    Så ger regeln SER-12 inget fynd

@@ -49,11 +49,20 @@ Egenskap: SOC-01 Arbetsrättsliga villkor saknas trots risk för oskäliga arbet
     Så ger regeln SOC-01 utfallet "fel"
 
   @brist
-  Scenario: Under 2026 är tröskelvärdet i kronor inte bekräftat
+  Scenario: Under 2026 är tröskelvärdet i kronor ett spann, och värdet ligger över hela spannet
     Givet att annonseringsdatum är 2026-03-02
     När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+    Och meddelandet för SOC-01 innehåller "tröskelvärdet mellan 2 332 800 och 2 505 600 kr"
+
+  @brist
+  Scenario: Under 2026 ligger värdet inom spannet för tröskelvärdet
+    Givet att annonseringsdatum är 2026-03-02
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    Och att uppskattat_värde.per_år saknas
+    När underlaget granskas
     Så ger regeln SOC-01 utfallet "bedömning krävs"
-    Och meddelandet för SOC-01 innehåller "tröskelvärdet 2 335 522 kr"
+    Och meddelandet för SOC-01 innehåller "mellan 2 332 800 och 2 505 600 kr"
 
   @godtagbart
   Scenario: Villkor om lön, semester och arbetstid ställs
@@ -103,3 +112,94 @@ Egenskap: SOC-01 Arbetsrättsliga villkor saknas trots risk för oskäliga arbet
       | villkor_kan_fastställas         | nej |
     När underlaget granskas
     Så ger regeln SOC-01 inget fynd
+
+  @okänd
+  Scenario: Det uppskattade värdet står inte i underlaget
+    Givet att uppskattat_värde.totalt inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "underlag saknas"
+    Och fyndet för SOC-01 gäller fältet "uppskattat_värde.totalt"
+    Och saknas uppgiften uppskattat_värde.totalt för SOC-01
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och ingen behövlighetsbedömning finns, värdet ligger över hela 2026 års spann
+    Givet att annonseringsdatum är 2026-03-02
+    Och att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "underlag saknas"
+    Och fyndet för SOC-01 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SOC-01
+
+  @okänd
+  Scenario: CPV-koderna är inte kända och värdet ligger inom spannet för 2026 års tröskelvärde
+    Givet att annonseringsdatum är 2026-03-02
+    Och att uppskattat_värde.totalt är 2 400 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "underlag saknas"
+    Och fyndet för SOC-01 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SOC-01
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men värdet ligger under hela spannet för 2026 års tröskelvärde
+    Givet att annonseringsdatum är 2026-03-02
+    Och att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att uppskattat_värde.totalt är 2 000 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men behövlighetsbedömningen anger risk
+    Givet att cpv_koder inte är kända
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja                                                  |
+      | beskrivning                     | "Hög andel utstationerad arbetskraft i branschen" |
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+    Och meddelandet för SOC-01 innehåller "riskbransch enligt CPV-koderna: okänt; risk enligt behövlighetsbedömningen: ja"
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men en dokumenterad behövlighetsbedömning finner ingen risk
+    Givet att cpv_koder inte är kända
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | nej                                          |
+      | beskrivning                     | "Arbetet utförs av kommunens egen personal" |
+    När underlaget granskas
+    Så ger regeln SOC-01 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut om behövlighetsbedömningen fann risk
+    Givet att behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "underlag saknas"
+    Och fyndet för SOC-01 gäller fältet "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor"
+    Och saknas uppgiften behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor för SOC-01
+
+  @okänd
+  Scenario: De arbetsrättsliga villkoren står i en avtalsbilaga som inte har lästs
+    Givet att särskilda_kontraktsvillkor.arbetsrättsliga_villkor inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "underlag saknas"
+    Och fyndet för SOC-01 gäller fältet "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.lön"
+    Och fyndet för SOC-01 gäller fältet "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.arbetstid"
+
+  @okänd
+  Scenario: Det framgår inte om myndigheten är statlig, och värdet når bara det statliga tröskelvärdet
+    Givet att uppskattat_värde.totalt är 2 000 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att upphandlande_myndighet.typ inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "underlag saknas"
+    Och fyndet för SOC-01 gäller fältet "upphandlande_myndighet.typ"
+    Och saknas uppgiften upphandlande_myndighet.typ för SOC-01
+
+  @okänd
+  Scenario: Det framgår inte om myndigheten är statlig, men värdet når båda tröskelvärdena
+    Givet att upphandlande_myndighet.typ inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-01 utfallet "fel"
+    Och meddelandet för SOC-01 innehåller "når tröskelvärdet mellan 1 546 202 och 2 389 585 kr"

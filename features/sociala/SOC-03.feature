@@ -83,3 +83,55 @@ Egenskap: SOC-03 Arbetsrättsliga villkor på lägre nivå än centralt kollekti
       | nivå      | "lag" |
     När underlaget granskas
     Så ger regeln SOC-03 inget fynd
+
+  @okänd
+  Scenario: Nivån på villkoren går inte att läsa ut ur avtalsbilagan
+    Givet underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja |
+      | semester                 | ja |
+      | arbetstid                | ja |
+      | gäller_underleverantörer | ja |
+    Och att särskilda_kontraktsvillkor.arbetsrättsliga_villkor.nivå inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-03 utfallet "underlag saknas"
+    Och fyndet för SOC-03 gäller fältet "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.nivå"
+    Och saknas uppgiften särskilda_kontraktsvillkor.arbetsrättsliga_villkor.nivå för SOC-03
+
+  @okänd
+  Scenario: Villkoren följer ett centralt kollektivavtal, men det framgår inte om arbetet utförs i Sverige
+    Givet underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja                       |
+      | semester                 | ja                       |
+      | arbetstid                | ja                       |
+      | nivå                     | "central kollektivavtal" |
+      | gäller_underleverantörer | ja                       |
+    Och att särskilda_kontraktsvillkor.arbetsrättsliga_villkor.svensk_arbetsrätt_tillämplig inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-03 utfallet "underlag saknas"
+    Och fyndet för SOC-03 gäller fältet "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.svensk_arbetsrätt_tillämplig"
+
+  @okänd
+  Scenario: Villkoren anges på lagens nivå, var arbetet än utförs
+    Givet underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja    |
+      | semester                 | ja    |
+      | arbetstid                | ja    |
+      | nivå                     | "lag" |
+      | gäller_underleverantörer | ja    |
+    Och att särskilda_kontraktsvillkor.arbetsrättsliga_villkor.svensk_arbetsrätt_tillämplig inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-03 utfallet "fel"
+    Och meddelandet för SOC-03 innehåller "svensk arbetsrätt tillämplig: okänt"
+
+  @okänd
+  Scenario: Villkoren anges på lagens nivå, men CPV-koderna är inte kända
+    Givet att cpv_koder inte är kända
+    Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja    |
+      | semester                 | ja    |
+      | arbetstid                | ja    |
+      | nivå                     | "lag" |
+      | gäller_underleverantörer | ja    |
+    När underlaget granskas
+    Så ger regeln SOC-03 utfallet "underlag saknas"
+    Och fyndet för SOC-03 gäller fältet "cpv_koder"

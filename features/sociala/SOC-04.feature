@@ -59,3 +59,44 @@ Egenskap: SOC-04 Arbetsrättsliga villkor gäller inte underleverantörer
       | nivå      | "central kollektivavtal" |
     När underlaget granskas
     Så ger regeln SOC-04 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut om villkoren gäller underleverantörer
+    Givet underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön       | ja                       |
+      | semester  | ja                       |
+      | arbetstid | ja                       |
+      | nivå      | "central kollektivavtal" |
+    Och att särskilda_kontraktsvillkor.arbetsrättsliga_villkor.gäller_underleverantörer inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-04 utfallet "underlag saknas"
+    Och fyndet för SOC-04 gäller fältet "särskilda_kontraktsvillkor.arbetsrättsliga_villkor.gäller_underleverantörer"
+    Och saknas uppgiften särskilda_kontraktsvillkor.arbetsrättsliga_villkor.gäller_underleverantörer för SOC-04
+
+  @okänd
+  Scenario: Upphandlingsslaget framgår inte, men 95 000 000 kr når tröskelvärdet för både tjänster och byggentreprenader
+    Givet att upphandlingsslag inte är känt
+    Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja                       |
+      | semester                 | ja                       |
+      | arbetstid                | ja                       |
+      | nivå                     | "central kollektivavtal" |
+      | gäller_underleverantörer | nej                      |
+    När underlaget granskas
+    Så ger regeln SOC-04 utfallet "fel"
+    Och meddelandet för SOC-04 innehåller "når tröskelvärdet mellan 2 389 585 och 59 880 179 kr"
+
+  @okänd
+  Scenario: Upphandlingsslaget framgår inte, och 30 000 000 kr når tröskelvärdet för tjänster men inte för byggentreprenader
+    Givet att uppskattat_värde.totalt är 30 000 000 kr
+    Och att upphandlingsslag inte är känt
+    Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja                       |
+      | semester                 | ja                       |
+      | arbetstid                | ja                       |
+      | nivå                     | "central kollektivavtal" |
+      | gäller_underleverantörer | nej                      |
+    När underlaget granskas
+    Så ger regeln SOC-04 utfallet "underlag saknas"
+    Och fyndet för SOC-04 gäller fältet "upphandlingsslag"
+    Och saknas uppgiften upphandlingsslag för SOC-04

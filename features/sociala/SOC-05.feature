@@ -26,17 +26,17 @@ Egenskap: SOC-05 Ingen dokumenterad behövlighetsbedömning
     Så ger regeln SOC-05 utfallet "bedömning krävs"
 
   @brist
-  Scenario: Värdet är exakt lika med 2026 års tröskelvärde
+  Scenario: Värdet ligger inom spannet för 2026 års tröskelvärde
     Givet att uppskattat_värde.totalt är 2 335 522 kr
     Och att uppskattat_värde.per_år saknas
     När underlaget granskas
     Så ger regeln SOC-05 utfallet "bedömning krävs"
 
   @godtagbart
-  Scenario: Värdet är en krona under 2026 års tröskelvärde
+  Scenario: Värdet ligger under hela spannet för 2026 års tröskelvärde
     Givet att regim är "19 kap."
     Och att förfarande är "förenklat"
-    Och att uppskattat_värde.totalt är 2 335 521 kr
+    Och att uppskattat_värde.totalt är 2 332 799 kr
     Och att uppskattat_värde.per_år saknas
     När underlaget granskas
     Så ger regeln SOC-05 inget fynd
@@ -70,5 +70,57 @@ Egenskap: SOC-05 Ingen dokumenterad behövlighetsbedömning
   Scenario: Regeln påminner inte vid varuupphandlingar
     Givet att upphandlingsslag är "varor"
     Och att cpv_koder är "30192000-1"
+    När underlaget granskas
+    Så ger regeln SOC-05 inget fynd
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, så det går inte att se om upphandlingen gäller en riskbransch
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-05 utfallet "underlag saknas"
+    Och fyndet för SOC-05 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SOC-05
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men behövlighetsbedömningen är dokumenterad
+    Givet att cpv_koder inte är kända
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | nej                                          |
+      | beskrivning                     | "Inga riskindikatorer för konsultuppdraget" |
+    När underlaget granskas
+    Så ger regeln SOC-05 inget fynd
+
+  @okänd
+  Scenario: Upphandlingsslaget framgår inte, och 10 000 000 kr når tröskelvärdet för tjänster men inte för byggentreprenader
+    Givet att upphandlingsslag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-05 utfallet "underlag saknas"
+    Och fyndet för SOC-05 gäller fältet "upphandlingsslag"
+    Och saknas uppgiften upphandlingsslag för SOC-05
+
+  @okänd
+  Scenario: Det går inte att se om en behövlighetsbedömning är gjord, och värdet ligger över hela 2026 års spann
+    Givet att behövlighetsbedömning inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-05 utfallet "underlag saknas"
+    Och fyndet för SOC-05 gäller fältet "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor"
+    Och saknas uppgiften behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor för SOC-05
+
+  @okänd
+  Scenario: Det går inte att se om en behövlighetsbedömning är gjord, och värdet ligger inom 2026 års spann
+    Givet att uppskattat_värde.totalt är 2 400 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att behövlighetsbedömning inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-05 utfallet "underlag saknas"
+    Och fyndet för SOC-05 gäller fältet "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor"
+
+  @okänd
+  Scenario: Det går inte att se om en behövlighetsbedömning är gjord, men värdet ligger under hela 2026 års spann
+    Givet att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att uppskattat_värde.totalt är 2 000 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att behövlighetsbedömning inte är känd
     När underlaget granskas
     Så ger regeln SOC-05 inget fynd

@@ -59,3 +59,40 @@ Egenskap: SOC-06 Behövlighetsbedömningen finner ingen risk i en riskbransch
     Och att uppskattat_värde.per_år är 600 000 kr
     När underlaget granskas
     Så ger regeln SOC-06 inget fynd
+
+  @okänd
+  Scenario: Bedömningen säger att risk saknas, men CPV-koderna är inte kända
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-06 utfallet "underlag saknas"
+    Och fyndet för SOC-06 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SOC-06
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men villkor om lön, semester och arbetstid ställs
+    Givet att cpv_koder inte är kända
+    Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön                      | ja                       |
+      | semester                 | ja                       |
+      | arbetstid                | ja                       |
+      | nivå                     | "central kollektivavtal" |
+      | gäller_underleverantörer | ja                       |
+    När underlaget granskas
+    Så ger regeln SOC-06 inget fynd
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men värdet ligger under hela spannet för 2026 års tröskelvärde
+    Givet att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att uppskattat_värde.totalt är 2 000 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-06 inget fynd
+
+  @okänd
+  Scenario: Lokalvård där behövlighetsbedömningens slutsats inte går att läsa ut
+    Givet att behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-06 utfallet "underlag saknas"
+    Och fyndet för SOC-06 gäller fältet "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor"

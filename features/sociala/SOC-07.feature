@@ -46,3 +46,36 @@ Egenskap: SOC-07 Arbetsrättsliga villkor anses inte kunna fastställas
     Och att behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor är nej
     När underlaget granskas
     Så ger regeln SOC-07 inget fynd
+
+  @okänd
+  Scenario: Bedömningen anger risk men säger inte om villkoren kan fastställas
+    Givet att behövlighetsbedömning.villkor_kan_fastställas inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-07 utfallet "underlag saknas"
+    Och fyndet för SOC-07 gäller fältet "behövlighetsbedömning.villkor_kan_fastställas"
+    Och saknas uppgiften behövlighetsbedömning.villkor_kan_fastställas för SOC-07
+
+  @okänd
+  Scenario: CPV-koderna är inte kända, men bedömningen anger risk och att villkoren inte kan fastställas
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-07 utfallet "bedömning krävs"
+    Och meddelandet för SOC-07 innehåller "behövlighetsbedömningen anger att villkor om lön, semester och arbetstid inte kan fastställas"
+
+  @okänd
+  Scenario: Det går inte att läsa ut om bedömningen fann risk, i en bransch som inte är riskbransch
+    Givet att cpv_koder är "79710000-4"
+    Och att behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-07 utfallet "underlag saknas"
+    Och fyndet för SOC-07 gäller fältet "behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor"
+
+  @okänd
+  Scenario: Det framgår inte om villkoren kan fastställas, men värdet ligger under hela 2026 års spann
+    Givet att regim är "19 kap."
+    Och att förfarande är "förenklat"
+    Och att uppskattat_värde.totalt är 2 000 000 kr
+    Och att uppskattat_värde.per_år saknas
+    Och att behövlighetsbedömning.villkor_kan_fastställas inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-07 inget fynd

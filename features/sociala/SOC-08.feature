@@ -64,3 +64,27 @@ Egenskap: SOC-08 Överväg sysselsättningskrav
     Givet att utförande.personalintensivt är nej
     När underlaget granskas
     Så ger regeln SOC-08 inget fynd
+
+  @okänd
+  Scenario: Grundperiodens längd framgår inte och avtalet har ingen förlängning
+    Givet att avtalstid.förlängning_månader är 0
+    Och att avtalstid.grundperiod_månader inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-08 utfallet "underlag saknas"
+    Och fyndet för SOC-08 gäller fältet "avtalstid.grundperiod_månader"
+    Och saknas uppgiften avtalstid.grundperiod_månader för SOC-08
+
+  @okänd
+  Scenario: Det framgår inte om kontraktet är personalintensivt
+    Givet att utförande.personalintensivt inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-08 utfallet "underlag saknas"
+    Och fyndet för SOC-08 gäller fältet "utförande.personalintensivt"
+    Och saknas uppgiften utförande.personalintensivt för SOC-08
+
+  @okänd
+  Scenario: Kontraktet är inte personalintensivt, så antalet personer spelar ingen roll
+    Givet att utförande.personalintensivt är nej
+    Och att utförande.antal_personer inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-08 inget fynd

@@ -32,3 +32,24 @@ Egenskap: SOC-09 Sysselsättningskrav ska uppfyllas under kontraktet, inte vid a
   Scenario: Inget sysselsättningskrav ställs
     När underlaget granskas
     Så ger regeln SOC-09 inget fynd
+
+  @okänd
+  Scenario: Det går inte att läsa ut om sysselsättningskravet ska vara uppfyllt redan vid anbudet
+    Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
+      | beskrivning    | "Leverantören ska sysselsätta två personer ur målgruppen." |
+      | antal_personer | 2                                                          |
+    Och att särskilda_kontraktsvillkor.sysselsättningskrav.krävs_vid_anbudsgivning inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-09 utfallet "underlag saknas"
+    Och fyndet för SOC-09 gäller fältet "särskilda_kontraktsvillkor.sysselsättningskrav.krävs_vid_anbudsgivning"
+    Och saknas uppgiften särskilda_kontraktsvillkor.sysselsättningskrav.krävs_vid_anbudsgivning för SOC-09
+
+  @okänd
+  Scenario: Kravets lydelse gick inte att läsa ut, men det ska vara uppfyllt redan vid anbudet
+    Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
+      | beskrivning             | "Anbudsgivaren ska ha anställda ur målgruppen." |
+      | krävs_vid_anbudsgivning | ja                                              |
+    Och att särskilda_kontraktsvillkor.sysselsättningskrav.beskrivning inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-09 utfallet "varning"
+    Och meddelandet för SOC-09 innehåller "Sysselsättningskravet ”okänt” ska vara uppfyllt"

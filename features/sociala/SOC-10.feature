@@ -48,3 +48,34 @@ Egenskap: SOC-10 Sysselsättningskravet omfattar lika många personer som utför
       | antal_personer | 4                                                                                                         |
     När underlaget granskas
     Så ger regeln SOC-10 inget fynd
+
+  @okänd
+  Scenario: Underlaget säger inte hur många personer som utför kontraktet
+    Givet att utförande.antal_personer inte är känt
+    Och underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
+      | beskrivning    | "Leverantören ska anställa fyra nyanlända under avtalstiden." |
+      | åtagande       | "anställning eller praktik"                                   |
+      | antal_personer | 4                                                             |
+    När underlaget granskas
+    Så ger regeln SOC-10 utfallet "underlag saknas"
+    Och fyndet för SOC-10 gäller fältet "utförande.antal_personer"
+    Och saknas uppgiften utförande.antal_personer för SOC-10
+
+  @okänd
+  Scenario: Det framgår inte om kravet är ett åtagande om anställning eller en dialog
+    Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
+      | beskrivning    | "Leverantören ska medverka till sysselsättning för fyra personer." |
+      | antal_personer | 4                                                                  |
+    Och att särskilda_kontraktsvillkor.sysselsättningskrav.åtagande inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-10 utfallet "underlag saknas"
+    Och fyndet för SOC-10 gäller fältet "särskilda_kontraktsvillkor.sysselsättningskrav.åtagande"
+
+  @okänd
+  Scenario: Varianten är okänd, men kravet gäller färre personer än de som utför kontraktet
+    Givet underlaget har särskilda_kontraktsvillkor.sysselsättningskrav med:
+      | beskrivning    | "Leverantören ska medverka till sysselsättning för tre personer." |
+      | antal_personer | 3                                                                 |
+    Och att särskilda_kontraktsvillkor.sysselsättningskrav.åtagande inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-10 inget fynd

@@ -48,3 +48,33 @@ Egenskap: SOC-11 Reserverat kontrakt: minst 30 procent med funktionsnedsättning
       | angiven_i_annonsen                                         | ja                    |
     När underlaget granskas
     Så ger regeln SOC-11 inget fynd
+
+  @okänd
+  Scenario: Andelen anställda ur målgruppen står i en bilaga som inte har lästs
+    Givet underlaget har reservation med:
+      | slag               | "skyddade verkstäder" |
+      | angiven_i_annonsen | ja                    |
+    Och att reservation.andel_anställda_med_funktionsnedsättning_eller_missgynnade inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-11 utfallet "underlag saknas"
+    Och fyndet för SOC-11 gäller fältet "reservation.andel_anställda_med_funktionsnedsättning_eller_missgynnade"
+    Och saknas uppgiften reservation.andel_anställda_med_funktionsnedsättning_eller_missgynnade för SOC-11
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, och andelen är 25 procent
+    Givet underlaget har reservation med:
+      | slag                                                       | "skyddade verkstäder" |
+      | andel_anställda_med_funktionsnedsättning_eller_missgynnade | 25                    |
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-11 utfallet "underlag saknas"
+    Och fyndet för SOC-11 gäller fältet "reservation.slag"
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, men andelen är 40 procent
+    Givet underlaget har reservation med:
+      | slag                                                       | "skyddad anställning" |
+      | andel_anställda_med_funktionsnedsättning_eller_missgynnade | 40                    |
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-11 inget fynd

@@ -31,3 +31,25 @@ Egenskap: SOC-13 Reservation enligt 19 kap. 25 § bara för bilaga 2-tjänster
     Givet att regim är "bilaga 2-tjänst"
     När underlaget granskas
     Så ger regeln SOC-13 inget fynd
+
+  @okänd
+  Scenario: Regimen framgår inte av underlaget
+    Givet att regim inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-13 utfallet "underlag saknas"
+    Och fyndet för SOC-13 gäller fältet "regim"
+    Och saknas uppgiften regim för SOC-13
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används i en direktivstyrd upphandling
+    Givet att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-13 utfallet "underlag saknas"
+    Och fyndet för SOC-13 gäller fältet "reservation.slag"
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, men upphandlingen gäller en bilaga 2-tjänst
+    Givet att regim är "bilaga 2-tjänst"
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-13 inget fynd

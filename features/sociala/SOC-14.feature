@@ -45,3 +45,26 @@ Egenskap: SOC-14 Reservation enligt 19 kap. 25 § för tjänster utanför lagens
       | cpv_koder | "79622000-0", "79624000-4"                     |
     När underlaget granskas
     Så ger regeln SOC-14 inget fynd
+
+  @okänd
+  Scenario: En reservation enligt 19 kap. 25 § där CPV-koderna inte är kända
+    Givet att cpv_koder inte är kända
+    När underlaget granskas
+    Så ger regeln SOC-14 utfallet "underlag saknas"
+    Och fyndet för SOC-14 gäller fältet "cpv_koder"
+    Och saknas uppgiften cpv_koder för SOC-14
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, men tjänsten får reserveras
+    Givet att cpv_koder är "85312000-9"
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-14 inget fynd
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, och företagstjänster får inte reserveras
+    Givet att cpv_koder är "79000000-4"
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-14 utfallet "underlag saknas"
+    Och fyndet för SOC-14 gäller fältet "reservation.slag"

@@ -37,3 +37,32 @@ Egenskap: SOC-15 Reserverat kontrakt enligt 19 kap. 25 § längre än tre år
       | förlängning_månader | 1  |
     När underlaget granskas
     Så ger regeln SOC-15 utfallet "varning"
+
+  @okänd
+  Scenario: Grundperiodens längd framgår inte och förlängningen är ett år
+    Givet underlaget har avtalstid med:
+      | förlängning_månader | 12 |
+    Och att avtalstid.grundperiod_månader inte är känd
+    När underlaget granskas
+    Så ger regeln SOC-15 utfallet "underlag saknas"
+    Och fyndet för SOC-15 gäller fältet "avtalstid.grundperiod_månader"
+    Och saknas uppgiften avtalstid.grundperiod_månader för SOC-15
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, men avtalet löper högst tre år
+    Givet underlaget har avtalstid med:
+      | grundperiod_månader | 24 |
+      | förlängning_månader | 12 |
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-15 inget fynd
+
+  @okänd
+  Scenario: Det framgår inte vilken reservation som används, och avtalet kan löpa fyra år
+    Givet underlaget har avtalstid med:
+      | grundperiod_månader | 24 |
+      | förlängning_månader | 24 |
+    Och att reservation.slag inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-15 utfallet "underlag saknas"
+    Och fyndet för SOC-15 gäller fältet "reservation.slag"

@@ -7,11 +7,12 @@ file is read, checked and reported in exactly one way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from .errors import InputError
+from .errors import KravmotorError, Problem, internal_problem, memory_problem
 
 if TYPE_CHECKING:  # the CLI imports this module for its format names, before any rule is loaded
     from .lang.compiler import Rulebook
@@ -37,18 +38,33 @@ def load_procurement(path: Path, name: str | None = None) -> Förfrågningsunder
     return load_document(path)
 
 
+T = TypeVar("T")
+
+
+def each_file(paths: Iterable[Path], handle: Callable[[Path], T], problems: list[Problem]) -> list[T]:
+    """`handle(path)` for every path, a batch that never stops on one file: what it cannot read, or fails on,
+    becomes that file's problem (an internal one marked as such), and the next file is taken."""
+    done = []
+    for path in paths:
+        try:
+            done.append(handle(path))
+        except KravmotorError as error:
+            problems.extend(error.problems)
+        except MemoryError:
+            problems.append(memory_problem(str(path)))
+        except Exception as error:
+            if os.environ.get("KRAVMOTOR_FELSÖK"):
+                raise
+            problems.append(internal_problem(str(path), error))
+    return done
+
+
 def check_files(paths: Iterable[Path], checker: Checker) -> Run:
     """Every file checked; a file that cannot be read is a problem of the run, and the others are checked all the same."""
     from .rapport.summary import Run
 
     run = Run()
-    for path in paths:
-        try:
-            document = load_procurement(path)
-        except InputError as error:
-            run.problems.extend(error.problems)
-            continue
-        run.results.append(checker.check(document, str(path)))
+    run.results = each_file(paths, lambda path: checker.check(load_procurement(path), str(path)), run.problems)
     return run
 
 
@@ -68,7 +84,7 @@ def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
         return html_report.render(run)
     from .rapport import text
 
-    return _plain_text(lambda console: text.render(run, console), width)
+    return plain_text(text.render, run, width)
 
 
 def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
@@ -78,14 +94,9 @@ def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
     from .rapport.screening import ScreeningRun
 
     run = ScreeningRun()
-    for path in paths:
-        try:
-            supplier = load_supplier(path)
-        except InputError as error:
-            run.problems.extend(error.problems)
-            continue
-        run.screenings.append(screen_supplier(supplier, screener, day=day, procurement=procurement, masked=masked,
-                                              file=str(path)))
+    run.screenings = each_file(paths, lambda path: screen_supplier(load_supplier(path), screener, day=day,
+                                                                   procurement=procurement, masked=masked,
+                                                                   file=str(path)), run.problems)
     return run
 
 
@@ -110,15 +121,15 @@ def render_screening(run: ScreeningRun, fmt: str, rulebook: Rulebook, width: int
         from .rapport import sarif
 
         return sarif.render(run.as_run(), rulebook)
-    return _plain_text(lambda console: screening.render_text(run, console), width)
+    return plain_text(screening.render_text, run, width)
 
 
-def _plain_text(render, width: int) -> str:
-    """What a rich renderer prints, as plain text for a file or a pipe."""
+def plain_text(render, run, width: int = 100) -> str:
+    """A text report as plain text (no colours), for a file or a pipe."""
     from io import StringIO
 
-    from rich.console import Console
+    from .terminal import SafeConsole
 
     buffer = StringIO()
-    render(Console(file=buffer, width=width, color_system=None))
+    render(run, SafeConsole(file=buffer, width=width, color_system=None))
     return buffer.getvalue()

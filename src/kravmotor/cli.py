@@ -1,12 +1,15 @@
 """The `kravmotor` command. Everything it prints is Swedish.
 
 Exit codes: 0 no `fel`; 1 at least one `fel`; 2 a document or rule file could
-not be read; 3 an internal error in kravmotor (a bug: run with
-KRAVMOTOR_FELSÖK=1 for the traceback).
+not be read, or the output could not be written (also: memory ran out, a limit
+was hit); 3 an internal error in kravmotor (a bug: run with
+KRAVMOTOR_FELSÖK=1 for the traceback). A batch (several files, `revision`)
+goes on past both: each file's problem is reported against that file.
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -17,7 +20,8 @@ import click
 
 from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
 from .checks import REPORT_FORMATS, SCREENING_FORMATS
-from .errors import KravmotorError
+from .errors import InputError, KravmotorError, Location, Problem
+from .terminal import SafeConsole, neutralise
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
@@ -34,18 +38,30 @@ def _rulebook(rule_dir: str | None):
 
 
 def _console(stderr: bool = False):
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    return SafeConsole(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def _fail(error: KravmotorError) -> None:
+    from rich.text import Text
+
     console = _console(stderr=True)
     for problem in error.problems:
-        console.print(f"[bold red]fel:[/] {problem.location}: {problem.message}", markup=True, highlight=False)
+        console.print(Text.assemble(("fel:", "bold red"), f" {problem.location}: {problem.message}"), highlight=False)
         if problem.excerpt:
             console.print(problem.excerpt, markup=False)
     sys.exit(EXIT_INPUT)
+
+
+def exit_code_for(error: BaseException) -> int:
+    """What the command ends with when `error` escapes it: 2 for the user's input or surroundings, 3 for a bug.
+
+    Also what the fuzz harness (tests/fuzzing.py) holds every input to.
+    """
+    if isinstance(error, SystemExit):
+        return error.code if isinstance(error.code, int) else 1
+    if isinstance(error, (KravmotorError, MemoryError, OSError)):
+        return EXIT_INPUT
+    return EXIT_INTERNAL
 
 
 class _Group(click.Group):
@@ -53,24 +69,94 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:  # what is still buffered for standard output fails here, not silently at exit
+                if sys.exc_info()[0] in (None, SystemExit, click.exceptions.Exit):
+                    sys.stdout.flush()
         except KravmotorError as error:
             _fail(error)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
+        except MemoryError:
+            _fail(InputError([Problem(Location("kravmotor"), "minnet tog slut; sänk gränserna (kravmotor --gräns), "
+                                                             "granska färre filer åt gången eller dela upp den största")]))
+        except OSError as error:  # the surroundings: a full disk, a closed pipe, a file gone while working
+            _os_failure(error)
         except Exception as error:  # a bug in kravmotor, not in the user's files
             if os.environ.get("KRAVMOTOR_FELSÖK"):
                 raise
             _console(stderr=True).print(
-                f"[bold red]internt fel i kravmotor:[/] {type(error).__name__}: {error}\n"
+                f"[bold red]internt fel i kravmotor:[/] {type(error).__name__}\n"
                 "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet.", highlight=False)
             sys.exit(EXIT_INTERNAL)
 
 
+def _os_failure(error: OSError) -> None:
+    from .limits import describe_os_error
+
+    if error.errno == errno.EPIPE:  # the reader of our output went away (`| head`): nothing more to say to it
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError:
+            pass
+        sys.exit(EXIT_INPUT)
+    where = error.filename or "standard ut"
+    advice = "; frigör utrymme och försök igen" if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else ""
+    _fail(InputError([Problem(Location(str(where)), f"kunde inte läsa eller skriva: {describe_os_error(error)}{advice}")]))
+
+
 @click.group(cls=_Group, subcommand_metavar="KOMMANDO [ARGUMENT]...", **COMMAND, help="kravmotor granskar förfrågningsunderlag för offentlig upphandling mot regler ur lag och vägledning.")
 @click.version_option(package_name="kravmotor", message="kravmotor %(version)s", help="Visa versionen och avsluta.")
-def main() -> None:
-    pass
+@click.option("--gräns", "limit_settings", multiple=True, metavar="NAMN=VÄRDE",
+              help="Ändra en gräns för indata, t.ex. --gräns underlag_storlek=50MB eller --gräns tid_per_underlag=120 "
+                   "(gränserna står i README, avsnittet Gränser).")
+def main(limit_settings: tuple[str, ...]) -> None:
+    from . import limits
+
+    limits.configure(limit_settings)
+
+
+def _write_output(text: str, output: Path, what: str = "rapporten") -> None:
+    """`text` to the file named by --utdata; a missing folder or a full disk is a located error (exit 2).
+
+    A file is written beside its place and renamed into it, so a disk filling half-way leaves the old
+    report (or none), never half a new one that looks whole. A device or a pipe (/dev/stdout) is
+    written as it is.
+    """
+    from .limits import describe_os_error
+
+    data = text if text.endswith("\n") else text + "\n"
+    try:
+        if output.is_symlink() or (output.exists() and not output.is_file()):
+            with open(output, "w", encoding="utf-8") as stream:
+                stream.write(data)
+        else:
+            temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+            try:
+                temporary.write_text(data, encoding="utf-8")
+                os.replace(temporary, output)
+            except BaseException:
+                temporary.unlink(missing_ok=True)  # only the file made here, never the user's
+                raise
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and not output.parent.is_dir():
+            reason = f"katalogen {output.parent} finns inte; skapa den eller välj en annan plats med --utdata"
+        elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            reason = "enheten är full; frigör utrymme eller välj en annan plats med --utdata"
+        else:
+            reason = describe_os_error(exc)
+        raise InputError([Problem(Location(str(output)), f"{what} kunde inte skrivas: {reason}")]) from None
+
+
+def _echo_report(text: str) -> None:
+    """A report to standard output: neutralised on a terminal, as it is for a pipe or a file (where it is data)."""
+    click.echo(neutralise(text) if sys.stdout.isatty() else text)
+
+
+def _echo_problems(problems: list[Problem]) -> None:
+    for problem in problems:  # also on stderr, so a pipeline sees why it failed
+        click.echo(neutralise(f"fel: {problem}"), err=True)
 
 
 @main.command(**COMMAND)
@@ -104,11 +190,10 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     else:
         output = render_run(run, fmt, rulebook)
         if utdata:
-            utdata.write_text(output + "\n", encoding="utf-8")
+            _write_output(output, utdata)
         else:
-            click.echo(output)
-        for problem in run.problems:  # also on stderr, so a pipeline sees why it failed
-            click.echo(f"fel: {problem}", err=True)
+            _echo_report(output)
+        _echo_problems(run.problems)
     sys.exit(run.exit_code)
 
 
@@ -158,11 +243,10 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
     else:
         output = render_screening(run, fmt, rulebook)
         if utdata:
-            utdata.write_text(output + "\n", encoding="utf-8")
+            _write_output(output, utdata)
         else:
-            click.echo(output)
-        for problem in run.problems:
-            click.echo(f"fel: {problem}", err=True)
+            _echo_report(output)
+        _echo_problems(run.problems)
     sys.exit(run.as_run().exit_code)
 
 
@@ -179,12 +263,12 @@ def regler(rule_dir: str | None, fmt: str, utdata: Path | None) -> None:
 
         text = regelbok.markdown(rulebook) if fmt == "markdown" else regelbok.html_page(rulebook)
         if utdata:
-            utdata.write_text(text, encoding="utf-8")
-            click.echo(f"Regelboken skrevs till {utdata}.")
+            _write_output(text, utdata, "regelboken")
+            click.echo(neutralise(f"Regelboken skrevs till {utdata}."))
         else:
-            click.echo(text)
+            click.echo(neutralise(text))
         return
-    if fmt == "json":
+    if fmt == "json":  # json.dumps escapes control characters itself
         click.echo(json.dumps([
             {"kod": r.code, "titel": r.title, "område": r.area, "utfall": r.outcome, "typ": r.rule_type,
              "säkerhet": r.confidence, "källa": r.source, "referenser": list(r.references),
@@ -289,9 +373,10 @@ def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str 
       kravmotor revision --återuppta 3
 
     Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas, 2 när ett
-    underlag inte kan läsas och 3 vid internt fel.
+    underlag inte kan läsas och 3 när kravmotor själv fick fel på ett underlag
+    (körningen fortsätter ändå med de andra). En körning som avbryts, eller vars
+    databas inte kan skrivas (full disk), fortsätter med --återuppta.
     """
-    from .errors import InputError, Location, Problem
     from .revision.report import format_for
     from .revision.store import Store
 
@@ -308,7 +393,7 @@ def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str 
     if (compare or resume is not None or show_run is not None) and not databas.is_file():
         raise InputError([Problem(Location(str(databas)), "databasen finns inte; ange den med --databas FIL")])
     targets = _targets(targets_file)
-    with Store(databas) as store:
+    with Store(databas, read_only=bool(compare) or show_run is not None) as store:
         if compare:
             sys.exit(_revision_compare(store, *compare, targets, fmt, utdata))
         if show_run is not None:
@@ -373,7 +458,7 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
     elif fmt != "text":
         text = rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators)
     if output is not None:  # written before the screen: a terminal closed half-way must not cost the file
-        _write_report(text, output)
+        _write_output(text, output)
     piped = output is None and fmt != "text"  # the report itself goes to standard output: keep it clean for a pipe
     screen = _console(stderr=piped)
     render_run_summary(store, run, screen, made)
@@ -383,7 +468,9 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
     if output is not None:
         screen.print(f"\nRapporten skrevs till {output}.", highlight=False)
     elif piped:
-        click.echo(text)
+        _echo_report(text)
+    if store.internal_errors(run):
+        return EXIT_INTERNAL
     if store.counts(run).get(ERROR):
         return EXIT_INPUT
     return 1 if store.outcome_counts(run).get("fel") else 0
@@ -391,18 +478,7 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
 
 def _file_console():
     """A console that records plain text for a report file, as wide as a printed page in landscape."""
-    from rich.console import Console
-
-    return Console(record=True, width=140, file=io.StringIO(), highlight=False, soft_wrap=True)
-
-
-def _write_report(text: str, output: Path) -> None:
-    from .errors import InputError, Location, Problem
-
-    try:
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InputError([Problem(Location(str(output)), f"rapporten kunde inte skrivas ({exc.strerror or exc})")]) from None
+    return SafeConsole(record=True, width=140, file=io.StringIO(), highlight=False, soft_wrap=True)
 
 
 def _revision_compare(store, before: int, after: int, targets, fmt: str, output: Path | None) -> int:
@@ -420,14 +496,28 @@ def _revision_compare(store, before: int, after: int, targets, fmt: str, output:
             page = _file_console()
             render_comparison(comparison, movements, page)
             text = page.export_text()
-        _write_report(text, output)
+        _write_output(text, output)
     if fmt == "json" and output is None:
-        click.echo(comparison_json(comparison, movements))
+        _echo_report(comparison_json(comparison, movements))
     elif fmt != "json":
         render_comparison(comparison, movements, _console())
     if output is not None:
         _console(stderr=fmt == "json").print(f"\nRapporten skrevs till {output}.", highlight=False)
     return 1 if any(f.utfall == "fel" for f in comparison.nya) else 0
+
+
+@main.command(**COMMAND)
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
+def schema(utdata: Path | None) -> None:
+    """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""
+    from .model.loading import document_json_schema
+
+    text = json.dumps(document_json_schema(), ensure_ascii=False, indent=2)
+    if utdata:
+        _write_output(text, utdata, "schemat")
+        click.echo(neutralise(f"Schemat skrevs till {utdata}."))
+    else:
+        click.echo(text)
 
 
 @main.command("läs", **COMMAND)
@@ -474,20 +564,6 @@ def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
     for problem in problems:
         click.echo(f"fel: {problem}", err=True)
     sys.exit(EXIT_INPUT if problems else 0)
-
-
-@main.command(**COMMAND)
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
-def schema(utdata: Path | None) -> None:
-    """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""
-    from .model.loading import document_json_schema
-
-    text = json.dumps(document_json_schema(), ensure_ascii=False, indent=2)
-    if utdata:
-        utdata.write_text(text + "\n", encoding="utf-8")
-        click.echo(f"Schemat skrevs till {utdata}.")
-    else:
-        click.echo(text)
 
 
 @main.command(**COMMAND)

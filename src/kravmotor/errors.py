@@ -34,6 +34,7 @@ class Problem:
     location: Location
     message: str
     excerpt: str | None = None  # the offending source line with a caret under it
+    internal: bool = False  # a bug in kravmotor met while handling this file, not a mistake in it
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"
@@ -73,13 +74,45 @@ class EngineError(Exception):
     """The inference engine failed while evaluating; carries the rule and the cause."""
 
 
+def internal_problem(file: str, error: BaseException) -> Problem:
+    """A bug met while handling one file, recorded against that file so the others go on.
+
+    Only the exception's type is named: its text may quote the file, and a supplier file's
+    may hold personal data.
+    """
+    return Problem(Location(file), (
+        f"internt fel i kravmotor när filen behandlades ({type(error).__name__}); de andra filerna behandlas ändå. "
+        "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet"), internal=True)
+
+
+def memory_problem(file: str) -> Problem:
+    return Problem(Location(file), "minnet räckte inte för filen; sänk gränserna (kravmotor --gräns) eller dela upp filen")
+
+
+EXCERPT_WIDTH = 100  # characters of a long line shown around the caret
+
+
 def excerpt_with_caret(source: str, line: int, column: int) -> str:
-    """The source line `line` with a caret under column `column` (both 1-based)."""
-    lines = source.splitlines()
-    if not 1 <= line <= len(lines):
+    """The source line `line` with a caret under column `column` (both 1-based).
+
+    A long line is cut to a window around the column, marked with … at the cut ends,
+    so a megabyte on one line costs a hundred characters of message.
+    """
+    if line < 1 or line > source.count("\n") + 1:
         return ""
-    text = lines[line - 1].rstrip("\n")
-    return f"    {text}\n    {' ' * (max(column, 1) - 1)}^"
+    start = 0
+    for _ in range(line - 1):
+        start = source.index("\n", start) + 1
+    end = source.find("\n", start)
+    text = source[start:end if end >= 0 else len(source)].rstrip("\r")
+    caret = max(column, 1) - 1
+    if len(text) > EXCERPT_WIDTH:
+        first = max(0, min(caret - EXCERPT_WIDTH // 2, len(text) - EXCERPT_WIDTH))
+        window = text[first:first + EXCERPT_WIDTH]
+        prefix = "…" if first > 0 else ""
+        text = prefix + window + ("…" if first + EXCERPT_WIDTH < len(text) else "")
+        caret = caret - first + len(prefix)
+    return f"    {text}\n    {' ' * caret}^"
 
 
 
@@ -93,4 +126,6 @@ __all__ = [
     "RuleError",
     "EngineError",
     "excerpt_with_caret",
+    "internal_problem",
+    "memory_problem",
 ]

@@ -6,8 +6,11 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from .values import UNKNOWN, Span
+
 _SINGULAR = {"dagar": "dag", "månader": "månad"}
 MISSING = "uppgift saknas"
+UNKNOWN_TEXT = "okänt"
 
 
 def format_number(value: Decimal | int | float) -> str:
@@ -26,6 +29,10 @@ def format_number(value: Decimal | int | float) -> str:
 def format_value(value: Any, unit: str | None = None) -> str:
     if value is None:
         return MISSING
+    if value is UNKNOWN:
+        return UNKNOWN_TEXT
+    if isinstance(value, Span):
+        return f"mellan {format_number(value.low)} och {format_value(value.high, unit)}"
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, (dt.date,)):

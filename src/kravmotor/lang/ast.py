@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Union
 
+from ..values import Span
+
 
 @dataclass(frozen=True)
 class Pos:
@@ -225,16 +227,17 @@ class Derivation:
 
 @dataclass(frozen=True)
 class ParamValue:
-    value: Decimal | None  # None: the value is not known for the period
+    value: Decimal | Span | None  # a Span: known only to lie between two bounds; None: not known for the period
     valid_from: dt.date
     valid_to: dt.date | None
     when: Expr | None
     confidence: str | None
     pos: Pos
+    source: str | None = None  # where this value (or its span) comes from, when not the parameter's source
 
     @property
     def confirmed(self) -> bool:
-        return self.value is not None and self.confidence != "M"
+        return self.value is not None and not isinstance(self.value, Span) and self.confidence != "M"
 
 
 @dataclass

@@ -11,13 +11,16 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from itertools import combinations
+from math import comb
 
+from .. import limits
 from ..errors import Location, Problem, RuleError
 from ..model.fields import FieldType, document_fields, supplier_fields
 from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
 from . import ast
 from .klassningar import Classification
 from ..motor import ir
+from ..values import Span
 
 _REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
 
@@ -245,10 +248,15 @@ class _Lowering:
                 return ir.Quant(False, collection, e.alias, ir.negate(inner))
             return ir.Quant(e.kind == "någon", collection, e.alias, inner)
         if isinstance(e, ast.AtLeast):
-            items = [self.cond(i, scope) for i in e.items]
-            if not 1 <= e.count <= len(items):
-                self.problems.add(e.pos, f"”minst {e.count} av” kräver mellan 1 och {len(items)} villkor")
+            if not 1 <= e.count <= len(e.items):
+                self.problems.add(e.pos, f"”minst {e.count} av” kräver mellan 1 och {len(e.items)} villkor")
                 return ir.TRUE
+            subsets = comb(len(e.items), e.count)
+            if subsets > limits.integer("minst_kombinationer"):
+                self.problems.add(e.pos, limits.exceeded(
+                    "minst_kombinationer", f"”minst {e.count} av” {len(e.items)} villkor ger {subsets} kombinationer"))
+                return ir.TRUE
+            items = [self.cond(i, scope) for i in e.items]
             # No aggregates in the backends: "at least n of" is the disjunction of all n-subsets.
             return ir.any_of(ir.all_of(combo) for combo in combinations(items, e.count))
         if isinstance(e, (ast.Path,)):
@@ -395,6 +403,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
         compiled_rules = [_compile(r, params, derived_names, problems, areas, root, subject) for r in mine[ast.Rule].values()]
         _assign_strata(compiled_derivations, compiled_rules, mine[ast.Derivation], problems)
         _inherit_dependencies(compiled_derivations, compiled_rules)
+        _check_unconfirmed_amounts(compiled_rules, params, problems)
         rules += compiled_rules
         derivations += compiled_derivations
 
@@ -543,6 +552,22 @@ def _inherit_dependencies(derivations: list[ir.RuleIR], rules: list[ir.RuleIR]) 
     closed = {id(item): closure(item, set()) for item in derivations + rules}
     for item in derivations + rules:
         item.params, item.reads = closed[id(item)]
+
+
+def _check_unconfirmed_amounts(rules: list[ir.RuleIR], params: dict[str, ast.Parameter], problems: _Problems) -> None:
+    """No error severity on an unconfirmed fact (rules-reference section 0): a rule with `utfall fel`
+    may read a parameter whose value is unconfirmed only if that value is a span, which decides the
+    rule only where every possible amount does."""
+    for rule in rules:
+        if rule.outcome != "fel":
+            continue
+        for name in sorted(rule.params):
+            for value in params[name].values if name in params else ():
+                if value.confidence == "M" and not isinstance(value.value, Span):
+                    problems.add(value.pos, f"parametern ”{name}” har ett obekräftat värde (säkerhet M) som regeln {rule.code} "
+                                            "med utfallet fel bygger på; ange beloppet som ett spann (värde mellan ... och ...) "
+                                            "som säkert rymmer det rätta beloppet")
+                    break
 
 
 def _assign_strata(derivations: list[ir.RuleIR], rules: list[ir.RuleIR], asts, problems: _Problems) -> None:

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Location, Problem, RuleError
+from ..safe_data import read_yaml_file
+from ..values import UNKNOWN, PartialList
 
 DIRECTORY = "klassningar"
 _CPV = re.compile(r"^(\d{8})(?:-\d)?$")
@@ -67,10 +67,8 @@ def load_classifications(directory: Path) -> dict[str, Classification]:
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
             classification = _read(path, problems)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problems.append(Problem(Location(str(path), mark.line + 1 if mark else None, mark.column + 1 if mark else None),
-                                    f"klassningsfilen är inte giltig YAML ({getattr(exc, 'problem', exc)})"))
+        except RuleError as exc:
+            problems.extend(exc.problems)
             continue
         if classification is None:
             continue
@@ -84,7 +82,7 @@ def load_classifications(directory: Path) -> dict[str, Classification]:
 
 
 def _read(path: Path, problems: list[Problem]) -> Classification | None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml_file(path, "regelfil", RuleError)[0]
     where = Location(str(path))
     before = len(problems)
 
@@ -142,9 +140,36 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
     )
 
 
-def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, list[str]]:
-    """`klassning` for a document: every classification's categories, from its and its lots' CPV codes."""
+def classify(data: dict[str, Any], classifications: dict[str, Classification]) -> dict[str, Any]:
+    """`klassning` for a document: every classification's categories, from its and its lots' CPV codes.
+
+    When the document's own codes are unknown, so is every classification. When only a lot's
+    are, the categories of the known codes are certain and an unknown code may add more: each
+    classification is then a `PartialList`."""
+    if data.get("cpv_koder") is UNKNOWN:
+        return dict.fromkeys(classifications, UNKNOWN)
     codes = list(data.get("cpv_koder", []))
-    for lot in data.get("delkontrakt", []):
-        codes.extend(lot.get("cpv_koder", []))
-    return {name: c.categories_of(codes) for name, c in classifications.items()}
+    lots = data.get("delkontrakt", [])
+    for lot in lots if lots is not UNKNOWN else ():
+        lot_codes = lot.get("cpv_koder", []) if isinstance(lot, dict) else UNKNOWN
+        if lot_codes is not UNKNOWN:
+            codes.extend(lot_codes)
+    kind = PartialList if unknown_codes(data) else list
+    return {name: kind(c.categories_of(codes)) for name, c in classifications.items()}
+
+
+def unknown_codes(data: dict[str, Any]) -> list[str]:
+    """The unknown CPV codes a document's classification rests on, as field paths: its own, its
+    list of lots, a lot, or a lot's codes."""
+    if data.get("cpv_koder") is UNKNOWN:
+        return ["cpv_koder"]
+    lots = data.get("delkontrakt", [])
+    if lots is UNKNOWN:
+        return ["delkontrakt"]
+    found = []
+    for index, lot in enumerate(lots):
+        if lot is UNKNOWN:
+            found.append(f"delkontrakt[{index}]")
+        elif lot.get("cpv_koder") is UNKNOWN:
+            found.append(f"delkontrakt[{index}].cpv_koder")
+    return found

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from ..model.subjects import DOCUMENT, SUBJECTS
+from ..safe_data import read_yaml_file
 from . import ast
 from .compiler import Area, Rulebook, compile_definitions
 from .klassningar import load_classifications
-from .parser import parse_file
+from .parser import parse_text, read_rule_file
 
 AREAS_FILE = "omraden.yaml"
 
@@ -20,16 +19,16 @@ def load_areas(directory: Path) -> dict[str, Area]:
     path = directory / AREAS_FILE
     if not path.exists():
         return {}
+    data = read_yaml_file(path, "regelfil", RuleError)[0] or {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         areas = {
             name: Area(name=name, prefix=str(entry["prefix"]), title=str(entry["titel"]),
                        description=str(entry.get("beskrivning", "")), subject=str(entry.get("gäller", DOCUMENT.name)),
                        directory=str(entry["katalog"]) if "katalog" in entry else None)
             for name, entry in data.items()
         }
-    except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
-        raise RuleError([Problem(Location(str(path)), f"områdesfilen är ogiltig: varje område behöver prefix och titel ({exc})")]) from None
+    except (KeyError, TypeError, AttributeError):
+        raise RuleError([Problem(Location(str(path)), "områdesfilen är ogiltig: varje område behöver prefix och titel")]) from None
     for area in areas.values():
         if area.subject not in SUBJECTS:
             raise RuleError([Problem(Location(str(path), None, None, f"{area.name}.gäller"),
@@ -61,8 +60,9 @@ def load_rulebook(directory: Path) -> Rulebook:
     paths = sorted(directory.rglob("*.krav"))
     for path in paths:
         try:
-            definitions.extend(parse_file(path))
-            sources[str(path)] = path.read_text(encoding="utf-8")
+            text = read_rule_file(path)
+            definitions.extend(parse_text(text, str(path)))
+            sources[str(path)] = text
         except RuleError as exc:  # keep going: report every broken file at once
             problems.extend(exc.problems)
     try:

@@ -15,11 +15,15 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path as FsPath
 
-from lark import Lark, Token, Transformer, v_args
+from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
+from .. import limits
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
+from ..limits import read_limited
 from ..resources import grammar_path
+from ..safe_data import decode
+from ..values import Span
 from ..motor import ir
 from . import ast
 
@@ -84,12 +88,13 @@ def _lark() -> Lark:
     )
 
 
+def read_rule_file(path: FsPath) -> str:
+    """A rule file's text, within the size limit; unreadable is a located RuleError."""
+    return decode(read_limited(path, "regelfil", RuleError), str(path), RuleError)
+
+
 def parse_file(path: FsPath) -> list[ast.Definition]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError([Problem(Location(str(path)), f"kan inte läsa regelfilen: {exc}")]) from None
-    return parse_text(text, str(path))
+    return parse_text(read_rule_file(path), str(path))
 
 
 def parse_text(text: str, filename: str) -> list[ast.Definition]:
@@ -97,12 +102,35 @@ def parse_text(text: str, filename: str) -> list[ast.Definition]:
         tree = _lark().parse(text)
     except UnexpectedInput as exc:
         raise RuleError([_syntax_problem(exc, text, filename)]) from None
+    _check_depth(tree, text, filename)
     try:
         return _ToAst(filename, text).transform(tree)
     except VisitError as exc:
         if isinstance(exc.orig_exc, RuleError):
             raise exc.orig_exc from None
         raise
+
+
+# A definition and its clause sit above the expression: `start > regel > krav > expression`.
+_DEFINITION_LEVELS = 3
+
+
+def _check_depth(tree: Tree, text: str, filename: str) -> None:
+    """Refuse expressions nested deeper than the `regel_djup` limit, before anything recurses over them.
+
+    `inte inte inte ...` a thousand times, or a sum of a hundred and fifty terms, would otherwise
+    exhaust the recursion of the steps after parsing, or the Python code generated from them.
+    """
+    limit = limits.integer("regel_djup") + _DEFINITION_LEVELS
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            line, column = getattr(node.meta, "line", None), getattr(node.meta, "column", None)
+            raise RuleError([Problem(Location(filename, line, column), limits.exceeded(
+                "regel_djup", "uttrycket är nästlat i för många nivåer (t.ex. inte i inte, eller en lång summa)"),
+                excerpt_with_caret(text, line, column) if line else None)])
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
 
 
 def parse_expression(text: str, filename: str, line: int, column: int) -> ast.Expr:
@@ -158,7 +186,9 @@ def _syntax_problem(exc: UnexpectedInput, text: str, filename: str) -> Problem:
         if "slut" in {_keyword_for(e) for e in exc.expected}:
             message += " (saknas ”slut”?)"
     elif isinstance(exc, UnexpectedToken):
-        message = f"oväntat ”{exc.token}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
+        token = str(exc.token)
+        shown = token if len(token) <= 40 else token[:40] + "…"  # a long text in quotes is not repeated whole
+        message = f"oväntat ”{shown}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
         if str(exc.token) in ("regel", "slutsats", "parameter"):
             message += " (saknas ”slut” efter föregående definition?)"
     elif isinstance(exc, UnexpectedCharacters):
@@ -202,6 +232,23 @@ class _ToAst(Transformer):
         if self.offset:
             return ast.Pos(self.filename, *self.offset)
         return ast.Pos(self.filename, token.line, token.column)
+
+    def _refuse(self, token: Token, message: str) -> RuleError:
+        pos = self._tpos(token)
+        excerpt = None if self.offset else excerpt_with_caret(self.source, pos.line, pos.column) or None
+        return RuleError([Problem(Location(pos.file, pos.line, pos.column), message, excerpt)])
+
+    def _date(self, token: Token) -> dt.date:
+        try:
+            return dt.date.fromisoformat(str(token))
+        except ValueError:
+            raise self._refuse(token, f"datumet {token} finns inte; förväntade ett giltigt datum ÅÅÅÅ-MM-DD") from None
+
+    def _tal(self, token: Token) -> Decimal:
+        digits = sum(ch.isdigit() for ch in str(token))
+        if digits > limits.integer("siffror"):
+            raise self._refuse(token, limits.exceeded("siffror", f"talet har {digits} siffror"))
+        return _number(token)
 
     def _template(self, token: Token) -> ast.Template:
         text = _string(token)
@@ -290,7 +337,7 @@ class _ToAst(Transformer):
         return ("referens", tuple(str(t) for t in c), self._pos(meta))
 
     def giltig(self, meta, c):
-        dates = [dt.date.fromisoformat(str(t)) for t in c]
+        dates = [self._date(t) for t in c]
         return ("giltig", (dates[0], dates[1] if len(dates) > 1 else None), self._pos(meta))
 
     def utfall(self, meta, c):
@@ -321,22 +368,33 @@ class _ToAst(Transformer):
     def enhet(self, meta, c):
         return ("enhet", str(c[0]), self._pos(meta))
 
+    def spann(self, meta, c):
+        low, high = self._tal(c[0]), self._tal(c[1])
+        if not low < high:
+            pos = self._pos(meta)
+            raise RuleError([Problem(Location(pos.file, pos.line, pos.column),
+                                     f"ett spann måste börja på det lägre beloppet: mellan {c[0]} och {c[1]}")])
+        return Span(low, high)
+
     def varde(self, meta, c):
         tokens = list(c)
         raw = tokens.pop(0)
-        value = None if raw.type == "OKANT" else _number(raw)
+        value = raw if isinstance(raw, Span) else None if raw.type == "OKANT" else self._tal(raw)
         dates = []
         when = None
         confidence = None
+        source = None
         for t in tokens:
             if isinstance(t, Token) and t.type == "DATUM":
-                dates.append(dt.date.fromisoformat(str(t)))
+                dates.append(self._date(t))
             elif isinstance(t, Token) and t.type == "SAKERHET":
                 confidence = str(t)
+            elif isinstance(t, Token) and t.type == "STRING":
+                source = _string(t)
             else:
                 when = t
         pos = self._pos(meta)
-        return ("värde", ast.ParamValue(value, dates[0], dates[1] if len(dates) > 1 else None, when, confidence, pos), pos)
+        return ("värde", ast.ParamValue(value, dates[0], dates[1] if len(dates) > 1 else None, when, confidence, pos, source), pos)
 
     # --- expressions --------------------------------------------------------------
 
@@ -379,13 +437,13 @@ class _ToAst(Transformer):
         return ast.Negative(c[0], self._pos(meta))
 
     def tal(self, meta, c):
-        return ast.Number(_number(c[0]), self._pos(meta))
+        return ast.Number(self._tal(c[0]), self._pos(meta))
 
     def text(self, meta, c):
         return ast.Text(_string(c[0]), self._pos(meta))
 
     def datum(self, meta, c):
-        return ast.Date(dt.date.fromisoformat(str(c[0])), self._pos(meta))
+        return ast.Date(self._date(c[0]), self._pos(meta))
 
     def sant(self, meta, c):
         return ast.Bool(True, self._pos(meta))
@@ -417,4 +475,4 @@ class _ToAst(Transformer):
 
     def minst(self, meta, c):
         count, *items = c
-        return ast.AtLeast(int(_number(count)), tuple(items), self._pos(meta))
+        return ast.AtLeast(int(self._tal(count)), tuple(items), self._pos(meta))

@@ -12,11 +12,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import Field, ValidationInfo, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, field_validator
 
 from .beredskap import BeredskapsUppgifter, BeredskapsVillkor
-from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent
+from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent, faktum
 from .miljo import MiljöUppgifter
 from .seriositet import SeriositetsUppgifter, SeriositetsVillkor
 from .sociala import SocialaUppgifter, SocialaVillkor
@@ -44,11 +43,11 @@ Upphandlingsslag = Literal["varor", "tjänster", "byggentreprenad"]
 class UpphandlandeMyndighet(Modell):
     namn: str
     organisationsnummer: Optional[Organisationsnummer] = None
-    typ: Myndighetstyp
+    typ: Optional[Myndighetstyp] = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
 
 
 class UppskattatVärde(Modell):
-    totalt: Belopp = Field(description="Hela kontraktsvärdet inklusive optioner och förlängningar.")
+    totalt: Optional[Belopp] = faktum("Hela kontraktsvärdet inklusive optioner och förlängningar.")
     per_år: Optional[Belopp] = Field(default=None, description="Uppskattat värde per år.")
 
 
@@ -58,7 +57,7 @@ class Option(Modell):
 
 
 class Avtalstid(Modell):
-    grundperiod_månader: Antal_månader
+    grundperiod_månader: Optional[Antal_månader] = faktum("Avtalets grundperiod i månader.")
     förlängning_månader: Antal_månader = 0
     optioner: list[Option] = Field(default_factory=list)
 
@@ -78,14 +77,14 @@ class _Krav(Modell):
 
 class Omsättningskrav(_Krav):
     typ: Literal["omsättning"]
-    belopp: Belopp = Field(description="Lägsta årsomsättning som krävs.")
+    belopp: Optional[Belopp] = faktum("Lägsta årsomsättning som krävs.")
     antal_år: Optional[Antal_år] = Field(default=None, description="Hur många räkenskapsår omsättningen ska visas för.")
 
 
 class Referenskrav(_Krav):
     typ: Literal["referensuppdrag"]
-    antal: Antal = Field(description="Antal referensuppdrag som krävs.")
-    tidsperiod_år: Antal_år = Field(description="Hur långt bakåt uppdragen får ligga, i år.")
+    antal: Optional[Antal] = faktum("Antal referensuppdrag som krävs.")
+    tidsperiod_år: Optional[Antal_år] = faktum("Hur långt bakåt uppdragen får ligga, i år.")
 
 
 class Kreditkrav(_Krav):
@@ -147,11 +146,13 @@ class Motivering(Modell):
 
 
 class _Källa(Modell):
-    # A base of its own so that pydantic validates it first: the required fields below read it.
     okända_uppgifter: list[str] = Field(
         default_factory=list,
-        description="Fält som källan inte anger, t.ex. när underlaget är importerat ur en annons eller ur statistik. "
-                    "En regel som behöver ett sådant fält ger ”underlag saknas” i stället för att gissa.")
+        description="Fält vars värde inte är känt, t.ex. när underlaget är importerat ur en annons eller ur statistik, "
+                    "eller när frågan besvarats med ”vet inte”. Ett fält i en lista anges med sitt index "
+                    "(kvalificeringskrav[0].belopp) eller utan (kvalificeringskrav.belopp: i alla element). I YAML kan "
+                    "ett värde också skrivas okänt. En regel som behöver ett okänt fält avgörs ändå om de kända "
+                    "uppgifterna räcker; annars blir utfallet ”underlag saknas” med fältet utpekat.")
     ursprung: dict[str, str] = Field(
         default_factory=dict,
         description="Varifrån i källan varje fält kommer, t.ex. {\"uppskattat_värde\": \"BT-27 (cbc:EstimatedOverallContractAmount)\"} "
@@ -160,21 +161,12 @@ class _Källa(Modell):
     @field_validator("okända_uppgifter")
     @classmethod
     def _known_paths(cls, paths: list[str]) -> list[str]:
-        from .fields import document_fields  # the catalogue is read off this very model
+        from .fields import document_fields, walk_path  # the catalogue is read off this very model
 
         for path in paths:
-            ftype = document_fields()
-            for part in path.split("."):
-                ftype = ftype.item if ftype.kind == "lista" else ftype
-                if part not in ftype.children:
-                    raise ValueError(f"”{path}” är inget fält i ett förfrågningsunderlag")
-                ftype = ftype.children[part]
+            if walk_path(document_fields(), path) is None:
+                raise ValueError(f"”{path}” är inget fält i ett förfrågningsunderlag")
         return paths
-
-
-def _required(description: str | None = None):
-    """A field every document has, unless its source declares it unknown in `okända_uppgifter`."""
-    return Field(default=None, validate_default=True, description=description)
 
 
 class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsUppgifter, MiljöUppgifter, _Källa):
@@ -183,15 +175,15 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     id: str = Field(min_length=1)
     titel: str
     upphandlande_myndighet: UpphandlandeMyndighet
-    lagrum: Optional[Lagrum] = "LOU"  # None only when the source declares it unknown, like the fields below
-    regim: Optional[Regim] = _required()
-    förfarande: Optional[Förfarande] = _required()
-    upphandlingsslag: Optional[Upphandlingsslag] = _required()
-    cpv_koder: list[CpvKod] = Field(default_factory=list)
-    uppskattat_värde: Optional[UppskattatVärde] = _required()
-    avtalstid: Optional[Avtalstid] = None
-    annonseringsdatum: Optional[dt.date] = _required()
-    sista_anbudsdag: Optional[dt.date] = None
+    lagrum: Optional[Lagrum] = faktum("Lagen upphandlingen görs enligt.")
+    regim: Optional[Regim] = faktum("Direktivstyrd (över tröskelvärdet), 19 kap. (under), direktupphandling eller bilaga 2-tjänst.")
+    förfarande: Optional[Förfarande] = faktum("Upphandlingsförfarandet.")
+    upphandlingsslag: Optional[Upphandlingsslag] = faktum("Varor, tjänster eller byggentreprenad.")
+    cpv_koder: Optional[list[CpvKod]] = faktum("CPV-koderna för det som upphandlas.")
+    uppskattat_värde: Optional[UppskattatVärde] = faktum("Det uppskattade värdet.")
+    avtalstid: Optional[Avtalstid] = faktum("Avtalstiden.")
+    annonseringsdatum: Optional[dt.date] = faktum("Dagen annonsen skickades för publicering.")
+    sista_anbudsdag: Optional[dt.date] = faktum("Sista dag för att lämna anbud.")
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
     elektronisk_anbudsgivning: bool = True
@@ -203,10 +195,3 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     utvärderingsmodell: Optional[Utvärderingsmodell] = None
     motiveringar: list[Motivering] = Field(default_factory=list)
     uppföljning: Uppföljning = Field(default_factory=Uppföljning)
-
-    @field_validator("lagrum", "regim", "förfarande", "upphandlingsslag", "uppskattat_värde", "annonseringsdatum")
-    @classmethod
-    def _known_or_declared_unknown(cls, value, info: ValidationInfo):
-        if value is None and info.field_name not in info.data.get("okända_uppgifter", ()):
-            raise PydanticCustomError("missing", "Field required")
-        return value

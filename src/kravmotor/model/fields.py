@@ -8,6 +8,7 @@ The reporter uses the units to format values the Swedish way.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import Annotated, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from ..values import Span
 from .dokument import Enhet, Förfrågningsunderlag
 from .leverantor import Leverantör, Uppgift
 
@@ -47,7 +49,8 @@ def _unwrap(annotation):
                     unit = m.namn
             annotation = base
         elif origin is Union:
-            args = [a for a in get_args(annotation) if a is not type(None)]
+            # None is a missing value and a Span an amount known only roughly: neither changes the kind.
+            args = [a for a in get_args(annotation) if a is not type(None) and a is not Span]
             if len(args) == 1:
                 annotation = args[0]
             else:
@@ -115,3 +118,35 @@ def supplier_fields() -> FieldType:
         "omsättning_senaste_år": FieldType("tal", unit="kr"),
         "uppgifter": FieldType("lista", item=provenance),
     })
+
+
+_STEP = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
+
+
+def parse_path(path: str) -> list[tuple[str, int | None]] | None:
+    """`kvalificeringskrav[0].belopp` → [("kvalificeringskrav", 0), ("belopp", None)]; None if malformed."""
+    steps = []
+    for part in path.split("."):
+        match = _STEP.fullmatch(part)
+        if not match:
+            return None
+        steps.append((match.group(1), int(match.group(2)) if match.group(2) is not None else None))
+    return steps
+
+
+def walk_path(root: FieldType, path: str) -> FieldType | None:
+    """The type at a field path (an index after a list, or none: the path then goes through
+    every element); None when the path names no field."""
+    steps = parse_path(path)
+    if steps is None:
+        return None
+    ftype = root
+    for name, index in steps:
+        if ftype.kind == "lista":
+            ftype = ftype.item
+        if ftype is None or ftype.kind != "objekt" or name not in ftype.children:
+            return None
+        ftype = ftype.children[name]
+        if index is not None and ftype.kind != "lista":
+            return None
+    return ftype

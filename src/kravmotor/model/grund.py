@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ..values import Span
 
 
 class Enhet:
@@ -20,7 +22,13 @@ class Enhet:
 
 # At most 10^15 kr and öre precision: far beyond any procurement, and within what
 # the engines represent exactly enough (doubles; durable_rules refuses exponents).
-Belopp = Annotated[Decimal, Field(ge=0, le=10**15, decimal_places=2, description="Belopp i kronor exklusive moms."), Enhet("kr")]
+# An amount may be known only as a span (`{lägst: ..., högst: ...}`), e.g. when an importer read
+# "ca 2–3 miljoner kronor": rules then decide only where the whole span decides.
+Belopp = Annotated[
+    Annotated[Decimal, Field(ge=0, le=10**15, decimal_places=2)] | Span,
+    Field(description="Belopp i kronor exklusive moms, eller ett spann {lägst, högst} när beloppet bara är känt ungefär."),
+    Enhet("kr"),
+]
 Antal_år = Annotated[int, Field(ge=0, le=100), Enhet("år")]
 Antal_månader = Annotated[int, Field(ge=0, le=1200), Enhet("månader")]
 Procent = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2), Enhet("procent")]
@@ -33,3 +41,25 @@ class Modell(BaseModel):
     """Base for every part of the document: unknown fields are errors, not ignored."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+
+# What absence means is decided per field (and said in its schema description):
+# a field marked with `faktum` is a fact every procurement has (its law, value,
+# dates, procedure ...): left out of a document, it is unknown, and rules that
+# need it say so. Any other field is something a tender may or may not contain
+# (a requirement, a clause, a lot): left out, the tender has none. Either kind can
+# be stated unknown explicitly (`okänt`, or `okända_uppgifter`).
+FACT_MARK = "x-utelämnad"
+ABSENT_IS_UNKNOWN = "okänd"
+
+
+def faktum(description: str | None = None, **kwargs: Any) -> Any:
+    """A field every procurement has: optional in the model, unknown when left out."""
+    text = ((description + " ") if description else "") + "Anges uppgiften inte är den okänd."
+    return Field(default=None, description=text, json_schema_extra={FACT_MARK: ABSENT_IS_UNKNOWN}, **kwargs)
+
+
+def is_fact(info: Any) -> bool:
+    """Whether a pydantic FieldInfo was declared with `faktum`."""
+    extra = info.json_schema_extra
+    return isinstance(extra, dict) and extra.get(FACT_MARK) == ABSENT_IS_UNKNOWN

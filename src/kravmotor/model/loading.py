@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
+import re
 import types
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .. import limits
 from ..errors import InputError, Location, Problem, WrongKindError, excerpt_with_caret
+from ..safe_data import decode, format_path, parse_json, parse_yaml
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
 
-__all__ = ["load_document", "load_supplier", "document_json_schema"]
+__all__ = ["load_document", "load_supplier", "document_json_schema", "merge_amount_errors"]
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
 _JSON_SUFFIXES = {".json"}
@@ -37,30 +40,39 @@ Path_ = tuple[str | int, ...]  # a location in the data: field names and 0-based
 
 def load_document(path: str | Path) -> Förfrågningsunderlag:
     """Read and validate one förfrågningsunderlag; raise `InputError` on any problem."""
-    return _load(path, Förfrågningsunderlag, "ett förfrågningsunderlag (id, titel, ...)")
+    return _load(path, Förfrågningsunderlag, "ett förfrågningsunderlag (id, titel, ...)", "underlag")
 
 
 def load_supplier(path: str | Path) -> Leverantör:
     """Read and validate one supplier file; raise `InputError` on any problem.
 
-    Names of företrädare are personal data: a problem inside `företrädare` is
-    reported without the value and without the excerpt of the file.
+    Names of företrädare are personal data, and in a broken file a name can end up anywhere (as
+    a key, in the wrong field): in every problem about a supplier file the excerpt, the field
+    path and the quoted text are masked, except field names and the model's own values, which
+    stay readable (so `menade du 'adress'?` still helps).
     """
-    return _load(path, Leverantör, "en leverantör (organisationsnummer, namn, ...)", personal=("företrädare",))
+    try:
+        return _load(path, Leverantör, "en leverantör (organisationsnummer, namn, ...)", "leverantör",
+                     personal=("företrädare",))
+    except InputError as error:
+        vocabulary = _vocabulary(Leverantör)
+        for problem in error.problems:
+            _mask_problem(problem, vocabulary)
+        raise
 
 
-def _load(path: str | Path, model: type[BaseModel], what: str, personal: tuple[str, ...] = ()):
+def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, personal: tuple[str, ...] = ()):
     path = Path(path)
     file = str(path)
     suffix = path.suffix.lower()
     if suffix not in _YAML_SUFFIXES | _JSON_SUFFIXES:
         raise _error(file, f"okänd filändelse '{path.suffix}'; förväntade .yaml, .yml eller .json")
-    source = _read_text(path, file)
+    source = _read_text(path, file, kind)
 
     if suffix in _JSON_SUFFIXES:
-        data, root = _parse_json(source, file), None
+        data, root = parse_json(source, file), None
     else:
-        data, root = _parse_yaml(source, file)
+        data, root = parse_yaml(source, file)
 
     return _validate(data, model, what, file, source, root, personal)
 
@@ -96,6 +108,8 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
     problems: list[tuple[Path_, str, bool, yaml.Mark | None]] = []
     if root is not None:
         problems += _duplicate_keys(root, ())
+    if model is Förfrågningsunderlag:
+        data = _declare_unknowns(data)
     timestamps: list[Path_] = []
     data = _normalize(data, model, (), timestamps)
     problems += [
@@ -107,21 +121,122 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
     try:
         document = model.model_validate(data)
     except ValidationError as exc:
-        for err in exc.errors():
+        for err in merge_amount_errors(exc.errors()):
             loc, message, at_key = _translate(err, model, hide_input=any(p in err["loc"] for p in personal))
             # A timestamp is already reported in plain words; skip pydantic's version of it.
             if not any(loc[: len(t)] == t for t in timestamps):
                 problems.append((loc, message, at_key, None))
+            if len(problems) > MAX_PROBLEMS:
+                break
 
     if problems:
-        located = [_problem(file, source, root, *p) for p in problems]
+        located = [_problem(file, source, root, *p) for p in problems[:MAX_PROBLEMS]]
         for problem in located:
             if problem.location.field_path and any(p in problem.location.field_path for p in personal):
                 problem.excerpt = None
         located.sort(key=lambda p: p.location.line or 0)  # stable: same-line problems keep pydantic's order
+        if len(problems) > MAX_PROBLEMS:
+            located.append(Problem(Location(file), f"fler fel finns; de första {MAX_PROBLEMS} visas"))
         raise InputError(located)
     assert document is not None
     return document
+
+
+# A field written as one of these is unknown: "not stated in the documents", or "vet inte".
+UNKNOWN_WORDS = frozenset({"okänt", "okänd", "vet inte"})
+
+
+def _declare_unknowns(data: dict) -> dict:
+    """`fält: okänt` anywhere in a mapping → the field left out and its path in `okända_uppgifter`
+    (`kvalificeringskrav[0].belopp`), the one way unknown facts reach the evaluators."""
+    found: list[str] = []
+
+    def walk(node: Any, path: str) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                here = f"{path}.{key}" if path else str(key)
+                if isinstance(value, str) and value.strip().casefold() in UNKNOWN_WORDS and key != "typ":
+                    found.append(here)
+                else:
+                    out[key] = walk(value, here)
+            return out
+        if isinstance(node, list):
+            return [walk(item, f"{path}[{i}]") for i, item in enumerate(node)]
+        return node
+
+    data = walk(data, "")
+    if found:
+        declared = data.get("okända_uppgifter")
+        data["okända_uppgifter"] = (declared if isinstance(declared, list) else []) + found
+    return data
+
+
+_SPAN_BRANCH = "function-plain[_span_from_input()]"
+
+
+def merge_amount_errors(errors: list[dict]) -> list[dict]:
+    """An amount is a number or a span ({lägst, högst}); pydantic reports a bad one once per kind.
+    Keep the error of the kind the user meant (a mapping: the span; anything else: the number),
+    without the kind in its location."""
+    amounts = {tuple(p for p in e["loc"] if p != _SPAN_BRANCH) for e in errors if _SPAN_BRANCH in e["loc"]}
+    out = []
+    for err in errors:
+        loc = err["loc"]
+        meant_span = isinstance(err.get("input"), dict)
+        if _SPAN_BRANCH in loc:
+            if meant_span:
+                out.append({**err, "loc": tuple(p for p in loc if p != _SPAN_BRANCH)})
+        elif "decimal" in loc and tuple(p for p in loc if p != "decimal") in amounts:
+            if not meant_span:
+                out.append({**err, "loc": tuple(p for p in loc if p != "decimal")})
+        else:
+            out.append(err)
+    return out
+
+
+MAX_PROBLEMS = 50  # a file with a million bad values gets fifty messages, not a million
+
+
+# --- Personal data in errors about supplier files ------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_QUOTED = re.compile(r"(”[^”]*”|'[^']*')")
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(model: type[BaseModel]) -> frozenset[str]:
+    """Every field name and allowed value of the model, and the YAML words: what an excerpt may show."""
+    words = {"ja", "nej", "sant", "falskt", "true", "false", "null", "yes", "no"}
+    seen: set = set()
+    stack: list[Any] = [model]
+    while stack:
+        tp = _strip(stack.pop())
+        if id(tp) in seen:
+            continue
+        seen.add(id(tp))
+        if _is_model(tp):
+            for name, info in tp.model_fields.items():
+                words.add(name)
+                stack.append(info.annotation)
+        elif get_origin(tp) is Literal:
+            words.update(str(v) for v in get_args(tp))
+        else:
+            stack.extend(a for a in get_args(tp) if a is not type(None))
+    return frozenset(words)
+
+
+def mask_words(text: str, allowed: frozenset[str]) -> str:
+    """Each word not in `allowed` as bullets of the same length, so that a caret under it still points at it."""
+    return _WORD.sub(lambda m: m.group() if m.group() in allowed else "•" * len(m.group()), text)
+
+
+def _mask_problem(problem: Problem, allowed: frozenset[str]) -> None:
+    if problem.excerpt:
+        problem.excerpt = mask_words(problem.excerpt, allowed)
+    if problem.location.field_path:
+        problem.location.field_path = mask_words(problem.location.field_path, allowed)
+    problem.message = _QUOTED.sub(lambda m: mask_words(m.group(), allowed), problem.message)
 
 
 def _is_supplier(data: dict) -> bool:
@@ -131,9 +246,6 @@ def _is_supplier(data: dict) -> bool:
 def document_json_schema() -> dict:
     """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion."""
     schema = Förfrågningsunderlag.model_json_schema()
-    # A hand-written document states these; only an importer declares them unknown (okända_uppgifter).
-    schema["required"] = schema.get("required", []) + [
-        name for name, info in Förfrågningsunderlag.model_fields.items() if info.validate_default]
     schema.pop("title", None)
     schema.pop("description", None)
     return {
@@ -150,94 +262,8 @@ def document_json_schema() -> dict:
 # --- Reading and parsing ---------------------------------------------------------------
 
 
-def _read_text(path: Path, file: str) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise _error(file, "filen finns inte") from None
-    except IsADirectoryError:
-        raise _error(file, "kan inte läsa filen: det är en katalog, inte en fil") from None
-    except OSError as exc:
-        raise _error(file, f"kan inte läsa filen: {exc.strerror or exc}") from None
-    try:
-        return raw.decode("utf-8-sig")  # tolerate a BOM, which some Windows editors add
-    except UnicodeDecodeError as exc:
-        raise _error(file, f"kan inte läsa filen: den är inte UTF-8-kodad (byte {exc.start})") from None
-
-
-_YAML_PROBLEMS = {
-    "mapping values are not allowed here": "kolon på fel ställe; sätt värden som innehåller ': ' inom citattecken",
-    "could not find expected ':'": "förväntade ':' efter fältnamnet",
-    "found character '\\t' that cannot start any token": "tabbtecken får inte användas för indrag i YAML; använd mellanslag",
-    "but found another document": "filen får bara innehålla ett YAML-dokument (ta bort extra '---')",
-    "found undefined alias": "okänt alias (*namn) utan motsvarande ankare (&namn)",
-    "could not determine a constructor for the tag": "taggen är inte tillåten; bara vanliga YAML-värden godtas",
-}
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves an impossible date (2026-13-01) as text instead of raising
-    ValueError mid-construction, so validation reports it with its line like any bad date."""
-
-    def construct_yaml_timestamp(self, node):
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
-
-    def construct_yaml_int(self, node):
-        # YAML 1.1 reads 0123 as octal 83; a user writing a leading zero means the digits.
-        text = self.construct_scalar(node)
-        if len(text) > 1 and text.startswith("0") and text.replace("_", "").isdigit():
-            return text
-        return super().construct_yaml_int(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
-
-
-def _parse_yaml(source: str, file: str) -> tuple[Any, yaml.Node | None]:
-    """Compose once with the safe loader and construct the data from that same node tree,
-    so we have both the values and the line/column of every node."""
-    loader = _Loader(source)
-    try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.MarkedYAMLError as exc:
-        problem = exc.problem or exc.context or "okänt fel"
-        # Match on the start: PyYAML appends details such as the tag name.
-        message = "YAML-syntaxfel: " + next((v for k, v in _YAML_PROBLEMS.items() if problem.startswith(k)), problem)
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)  # marks are 0-based
-        raise _error(file, message, line, column, _excerpt(source, line, column)) from None
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
-        raise _error(file, f"YAML-fel: {exc}") from None
-    finally:
-        loader.dispose()
-    return data, root
-
-
-_JSON_PROBLEMS = {
-    "Expecting value": "förväntade ett värde",
-    "Expecting ',' delimiter": "förväntade ',' mellan elementen",
-    "Expecting ':' delimiter": "förväntade ':' efter fältnamnet",
-    "Expecting property name enclosed in double quotes": "förväntade ett fältnamn inom dubbla citattecken (eller ett överflödigt kommatecken)",
-    "Extra data": "extra text efter JSON-dokumentets slut",
-    "Unterminated string starting at": "strängen avslutas aldrig (citattecken saknas)",
-    "Invalid control character at": "otillåtet kontrolltecken i strängen",
-}
-
-
-def _parse_json(source: str, file: str) -> Any:
-    try:
-        # Decimal keeps amounts exact (0.1 stays 0.1), as the model stores them.
-        return json.loads(source, parse_float=Decimal)
-    except json.JSONDecodeError as exc:
-        message = "JSON-syntaxfel: " + _JSON_PROBLEMS.get(exc.msg, exc.msg)
-        raise _error(file, message, exc.lineno, exc.colno, _excerpt(source, exc.lineno, exc.colno)) from None
-    except RecursionError:
-        raise _error(file, "JSON-syntaxfel: för djupt nästlad struktur") from None
+def _read_text(path: Path, file: str, kind: str) -> str:
+    return decode(limits.read_limited(path, kind), file)
 
 
 def _duplicate_keys(node: yaml.Node, path: Path_) -> list:
@@ -407,7 +433,24 @@ def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_
         return path, f"förväntade en mappning med fält (fält: värde), men fick {_kind(err.get('input'))}", False
     if kind == "value_error":  # our own validators write Swedish messages
         return path, f"{ctx.get('error', err['msg'])}{given}", False
-    return path, f"ogiltigt värde{given} ({err['msg']})", False
+    if kind == "string_too_long":
+        return path, f"får vara högst {ctx.get('max_length')} tecken långt", False
+    if kind in ("too_long", "too_short"):
+        words = "högst" if kind == "too_long" else "minst"
+        return path, f"får ha {words} {ctx.get('max_length', ctx.get('min_length'))} element", False
+    if kind.startswith("decimal_"):
+        return path, f"förväntade ett belopp med högst två decimaler och högst 15 siffror före decimalkommat{given}", False
+    if kind.startswith(("set_", "frozen_set", "tuple")):
+        return path, f"förväntade en lista{given}", False
+    if kind.startswith("string_"):
+        return path, f"förväntade text{given}", False
+    return path, f"ogiltigt värde{given}", False
+
+
+def describe_validation_error(err: dict, model: type[BaseModel] = Förfrågningsunderlag) -> tuple[str | None, str]:
+    """A pydantic error on a model built by an importer (a notice, a statistics row): (field path, Swedish message)."""
+    path, message, _ = _translate(err, model)
+    return format_path(path), message
 
 
 def _pattern_hint(name: str, pattern: str | None) -> str:
@@ -484,16 +527,9 @@ def _excerpt(source: str, line: int | None, column: int | None) -> str | None:
     return excerpt_with_caret(source, line, column or 1) or None
 
 
-def _format_path(path: Path_) -> str | None:
-    text = ""
-    for key in path:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
-    return text or None
-
-
 def _problem(file: str, source: str, root, path: Path_, message: str, at_key: bool, mark) -> Problem:
     line, column, excerpt = _position(source, root, path, at_key, mark)
-    return Problem(Location(file, line, column, _format_path(path)), message, excerpt)
+    return Problem(Location(file, line, column, format_path(path)), message, excerpt)
 
 
 def _error(file: str, message: str, line=None, column=None, excerpt=None) -> InputError:

@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from .grund import Modell
+from .grund import Modell, faktum
 
 Miljönivå = Literal["bas", "avancerad", "spjutspets"]
 
@@ -22,11 +22,10 @@ PrioriteratOmråde = Literal["återbruk", "fossilfritt", "kemikalier", "ekomat",
 class Miljökrav(Modell):
     område: str = Field(description="Vad kravet gäller, t.ex. ”Kemikalier i städprodukter” eller ”Fordon och drivmedel”.")
     beskrivning: Optional[str] = Field(default=None, description="Kravets lydelse i upphandlingsdokumentet.")
-    nivå: Miljönivå = Field(description=(
+    nivå: Optional[Miljönivå] = faktum(
         "Kravnivå enligt Upphandlingsmyndighetens hållbarhetskriterier: bas (stort utbud, lätt att verifiera), "
         "avancerad (mer arbete med uppföljning och verifiering) eller spjutspets (bästa tillgängliga alternativ, "
-        "mindre utbud). Nivåerna bygger på varandra."
-    ))
+        "mindre utbud). Nivåerna bygger på varandra.")
     användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"] = Field(
         description="Hur kravet används i upphandlingen."
     )

@@ -7,7 +7,9 @@ follows from its area (`gäller` in omraden.yaml).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -15,8 +17,30 @@ class Subject:
     name: str  # as written in omraden.yaml
     date_field: str  # the day `giltig från` and parameter values are judged by
     definite: str  # "förfrågningsunderlaget": for messages
+    computed: tuple[tuple[str, str], ...] = ()  # (a field the program computes, the fact it comes from)
+    whole_facts: bool = False  # facts are fetched whole (a supplier's `adress`), not field by field
+    nested: str | None = None  # the field holding another subject's data (a supplier's `upphandling`)
+
+    def fact_behind(self, path: str) -> str:
+        """The fact a person fills in or fetches behind a field path: a supplier's
+        `omsättning_senaste_år` is computed from `omsättning`, and its `adress.typ` is part of the
+        fact `adress`. (A classification names its unknown CPV codes itself: see the pipeline.)"""
+        return _fact_behind(self, path)
+
+
+@lru_cache(maxsize=4096)  # a batch asks the same few paths of every document
+def _fact_behind(subject: Subject, path: str) -> str:
+    plain = re.sub(r"\[\d+\]", "", path)
+    parts = path.split(".")
+    computed = dict(subject.computed)
+    if plain in computed:
+        return computed[plain]
+    if subject.whole_facts and parts[0] != subject.nested:
+        return re.sub(r"\[\d+\]", "", parts[0])
+    return path
 
 
 DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget")
-SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören")
+SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", (("omsättning_senaste_år", "omsättning"),),
+                   whole_facts=True, nested="upphandling")
 SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER)}

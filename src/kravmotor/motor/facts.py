@@ -12,44 +12,89 @@ from ..lang.klassningar import Classification, classify
 from ..model.dokument import Förfrågningsunderlag
 from ..model.fields import supplier_fields
 from ..model.leverantor import FACTS, Leverantör, Uppgift
+from ..model.unknowns import mark_unknowns
+from ..values import UNKNOWN, Span, span
 from . import evaluate, ir
 
 
 @dataclass(frozen=True)
 class ResolvedParam:
     name: str
-    value: Decimal | None  # None: no value is known for this document's date
+    value: Any  # a number, a Span (an unconfirmed amount, or several values possible), or UNKNOWN
     confirmed: bool
+    unknown_because: frozenset[str] = frozenset()  # unknown fields that leave the value open (the day, lagrum ...)
+    source: str | None = None  # the source of this value, when it has its own (a span's source)
 
 
 def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None) -> dict[str, Any]:
-    """The document as nested dicts and lists, missing optional values left out, plus its `klassning`."""
+    """The document as nested dicts and lists, missing optional values left out, unknown facts as
+    UNKNOWN (see model.unknowns), plus its `klassning`."""
+    return document_facts(doc, classifications)[0]
+
+
+def document_facts(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None
+                   ) -> tuple[dict[str, Any], bool]:
+    """`document_data`, and whether anything in it is uncertain (unknown, or a span)."""
     data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung"})
+    uncertain = mark_unknowns(data, Förfrågningsunderlag, doc.okända_uppgifter)
     if classifications:
         data["klassning"] = classify(data, classifications)
-    return data
+    return data, uncertain
 
 
 def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any],
                        conditions: dict[tuple[str, int], ir.Cond], date_field: str = "annonseringsdatum") -> dict[str, ResolvedParam]:
     """Each parameter's value as of the subject's day (a document's annonseringsdatum).
 
-    The first value whose period covers the date and whose condition holds wins;
+    The first value whose period covers the day and whose condition holds wins;
     `conditions` holds each value's compiled condition, keyed (parameter, index).
+    When a condition cannot be decided (it reads an unknown fact), every value up
+    to the first that surely applies is possible: the parameter is then the span
+    of those values (known where they agree), or UNKNOWN when it may have no value
+    at all; `unknown_because` names the facts that leave it open. An unknown day
+    leaves every parameter unknown.
     """
     day = data.get(date_field)
     env = evaluate.Env(data)
     resolved: dict[str, ResolvedParam] = {}
     for name, param in parameters.items():
-        resolved[name] = ResolvedParam(name, None, False)
+        if day is None or day is UNKNOWN:
+            because = frozenset([date_field]) if day is UNKNOWN else frozenset()
+            resolved[name] = ResolvedParam(name, UNKNOWN, False, because)
+            continue
+        possible: list[ast.ParamValue] = []
+        because: frozenset[str] = frozenset()
+        settled = False
         for index, pv in enumerate(param.values):
-            if day is None or day < pv.valid_from or (pv.valid_to and day > pv.valid_to):
+            if day < pv.valid_from or (pv.valid_to and day > pv.valid_to):
                 continue
             cond = conditions.get((name, index), ir.TRUE)
-            if evaluate.holds(cond, env):
-                resolved[name] = ResolvedParam(name, pv.value, pv.confirmed)
+            t = evaluate.truth(cond, env)
+            if t is False:
+                continue
+            possible.append(pv)
+            if t is True:
+                settled = True
                 break
+            because |= evaluate.why(cond, env).unknown
+        resolved[name] = _possible_value(name, possible, settled, because)
     return resolved
+
+
+def _possible_value(name: str, possible: list[ast.ParamValue], settled: bool, because: frozenset[str]) -> ResolvedParam:
+    """One value, or the span of the values a parameter may have."""
+    if not possible:
+        return ResolvedParam(name, UNKNOWN, False)  # no value for the day (underlag saknas)
+    if len(possible) == 1 and settled:
+        pv = possible[0]
+        value = UNKNOWN if pv.value is None else pv.value
+        return ResolvedParam(name, value, pv.confirmed, source=pv.source)
+    if not settled or any(pv.value is None for pv in possible):
+        return ResolvedParam(name, UNKNOWN, False, because)  # it may have no value at all
+    lows = [pv.value.low if isinstance(pv.value, Span) else pv.value for pv in possible]
+    highs = [pv.value.high if isinstance(pv.value, Span) else pv.value for pv in possible]
+    value = span(min(lows), max(highs))
+    return ResolvedParam(name, value, all(pv.confirmed for pv in possible) and not isinstance(value, Span), because)
 
 
 @dataclass(frozen=True)
@@ -60,20 +105,19 @@ class Provenance:
 
 
 def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procurement: dict[str, Any] | None
-                  ) -> tuple[dict[str, Any], dict[str, Provenance], frozenset[str]]:
-    """A supplier as plain data for the evaluators: each fact's value, what screening adds, and aside
-    each fact's provenance and the facts nobody fetched (which rules report as *underlag saknas*).
+                  ) -> tuple[dict[str, Any], dict[str, Provenance]]:
+    """A supplier as plain data for the evaluators: each fact's value (UNKNOWN for a fact nobody
+    fetched), what screening adds, and aside each fact's provenance.
 
     A fact fetched with no value (`värde: null`) is left out of the data like any missing value, but it
     is known: `telefonnummer saknas` holds. A list fact fetched with no value is an empty list.
     """
     data: dict[str, Any] = {"organisationsnummer": supplier.organisationsnummer, "namn": supplier.namn}
     provenance: dict[str, Provenance] = {}
-    unknown = set()
     for name in FACTS:
         fact: Uppgift | None = getattr(supplier, name)
         if fact is None:
-            unknown.add(name)
+            data[name] = UNKNOWN
             continue
         source = fact.källa + (f" ({fact.källnamn})" if fact.källnamn else "")
         provenance[name] = Provenance(name, source, fact.hämtad)
@@ -86,15 +130,15 @@ def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procuremen
     data["led"] = level
     data["kedjans_djup"] = chain_depth(supplier)
     # The evaluators cannot join two lists (a requirement against each year): give them the latest year.
-    years = sorted(data.get("omsättning", []), key=lambda y: y["år"])
-    if years:
-        data["omsättning_senaste_år"] = years[-1]["belopp"]
-    if "omsättning" in unknown:
-        unknown.add("omsättning_senaste_år")
+    years = data["omsättning"]
+    if years is UNKNOWN:
+        data["omsättning_senaste_år"] = UNKNOWN
+    elif years:
+        data["omsättning_senaste_år"] = max(years, key=lambda y: y["år"])["belopp"]
     data["uppgifter"] = [{"namn": p.fact, "källa": p.source, "hämtad": p.fetched} for p in provenance.values()]
-    if procurement is not None:  # rules about the procurement apply only when there is one: no unknowns
+    if procurement is not None:  # rules about the procurement apply only when there is one
         data["upphandling"] = procurement
-    return data, provenance, frozenset(unknown)
+    return data, provenance
 
 
 def chain_depth(supplier: Leverantör) -> int:

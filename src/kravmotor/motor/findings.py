@@ -14,8 +14,12 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..formatting import format_value
+from ..formatting import UNKNOWN_TEXT, format_value
+from ..model.fields import parse_path
+from ..model.subjects import Subject
+from ..values import UNKNOWN, Span
 from . import evaluate, ir
+from .facts import ResolvedParam
 
 # The order a report lists outcomes in, most serious first.
 OUTCOMES = ("fel", "varning", "bedömning krävs", "underlag saknas", "motiverad avvikelse", "info")
@@ -86,21 +90,18 @@ def _concrete_paths(rule: ir.RuleIR, index: int | None) -> list[str]:
 
 def build_finding(rule: ir.RuleIR, env: evaluate.Env, *, index: int | None, justifications: dict[str, str],
                   unconfirmed: dict[str, str], document_id: str | None, file: str | None) -> Fynd:
-    """`unconfirmed` maps each parameter whose value is not confirmed to a note saying so."""
+    """A rule that fired. `unconfirmed` maps each parameter whose (plain) value is not confirmed to a
+    note saying so; the outcome stands, since an unconfirmed amount that could change the answer is a
+    span and leaves the rule undecided instead (see `undecided_finding`)."""
     outcome = rule.outcome or "info"
     original = None
-    note = None
+    notes = [unconfirmed[p] for p in sorted(rule.params) if p in unconfirmed]
     justification = justifications.get(rule.code)
-
-    doubtful = sorted(p for p in rule.params if p in unconfirmed)
-    if doubtful and outcome == "fel":
-        original, outcome = outcome, "bedömning krävs"
-        note = " ".join(unconfirmed[p] for p in doubtful)
     if justification is not None:
         if rule.justification_allowed:
-            original, outcome = original or outcome, "motiverad avvikelse"
+            original, outcome = outcome, "motiverad avvikelse"
         else:
-            note = ((note + " ") if note else "") + "Underlaget har en motivering för regeln, men regeln medger inte motiverad avvikelse."
+            notes.append("Underlaget har en motivering för regeln, men regeln medger inte motiverad avvikelse.")
 
     return Fynd(
         kod=rule.code,
@@ -110,24 +111,108 @@ def build_finding(rule: ir.RuleIR, env: evaluate.Env, *, index: int | None, just
         meddelande=render_template(rule.message, env) or rule.title,
         åtgärd=render_template(rule.remedy, env),
         fält=_concrete_paths(rule, index),
-        källa=Källa(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence, referenser=list(rule.references)),
-        värden=[
-            Värde(uttryck=label, värde=_plain(evaluate.value(v, env)), visning=format_value(evaluate.value(v, env), v.unit))
-            for label, v in rule.explain
-        ] + [
-            Värde(uttryck=f"slutsats {name}", värde=name in env.derived, visning=format_value(name in env.derived))
-            for name in sorted(rule.uses_derived)
-        ],
+        källa=_source(rule),
+        värden=_values(rule, env),
         motivering=justification,
         ursprungligt_utfall=original,
-        anmärkning=note,
+        anmärkning=" ".join(notes) or None,
         dokument=document_id,
         fil=file,
     )
 
 
+def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, index: int | None,
+                      resolved: dict[str, ResolvedParam], subject: Subject, parameters: dict[str, Any],
+                      justifications: dict[str, str], document_id: str | None, file: str | None) -> Fynd:
+    """A rule the known facts do not decide. Unknown facts (or a parameter with no value for the day)
+    make it *underlag saknas*, naming only what could change the answer; values known only as spans
+    make it *bedömning krävs* (an info rule stays info), with the spans in the message."""
+    facts = sorted(dict.fromkeys(subject.fact_behind(path) for path in why.unknown))
+    if facts or why.params:
+        day = env.document.get(subject.date_field)
+        when = f"för {subject.date_field} {format_value(day)}" if day is not None and day is not UNKNOWN else ""
+        what = "underlaget" if subject.name == "förfrågningsunderlag" else "leverantörsuppgifterna"
+        reasons = [f"{what} saknar uppgift om " + ", ".join(f"”{f}”" for f in facts)] if facts else []
+        reasons += [f"parametern ”{p}” saknar värde {when}".rstrip() for p in sorted(why.params)]
+        return Fynd(
+            kod=rule.code, titel=rule.title, område=rule.area, utfall="underlag saknas",
+            meddelande=f"Regeln kunde inte avgöras: {'; '.join(reasons)}.",
+            åtgärd=("Komplettera uppgifterna, eller pröva regeln manuellt." if facts else
+                    "Komplettera parameterfilen med ett värde för perioden, eller pröva regeln manuellt."),
+            fält=facts, källa=_source(rule), värden=_values(rule, env), motivering=justifications.get(rule.code),
+            dokument=document_id, fil=file,
+        )
+    parts = []
+    for name in sorted(why.spans):
+        if name.startswith("parameter "):
+            param = name.removeprefix("parameter ")
+            value = resolved[param]
+            known = f"är för perioden bara känd som ett spann: {format_value(value.value, parameters[param].unit)}"
+            parts.append(f"parametern ”{param}” ({parameters[param].title.lower()}) {known}"
+                         + (f" ({value.source})" if value.source else ""))
+        else:
+            parts.append(f"”{name}” är bara känt som ett spann: {format_value(_at(env.document, name), 'kr')}")
+    return Fynd(
+        kod=rule.code, titel=rule.title, område=rule.area,
+        utfall="info" if rule.outcome == "info" else "bedömning krävs",
+        meddelande=f"Regeln kan inte avgöras med säkerhet: {'; '.join(parts)}. Utfallet beror på var i spannet det verkliga värdet ligger.",
+        åtgärd="Bedöm saken manuellt med det bekräftade beloppet, eller ange beloppet exakt om det är känt.",
+        fält=_concrete_paths(rule, index), källa=_source(rule), värden=_values(rule, env),
+        motivering=justifications.get(rule.code), dokument=document_id, fil=file,
+    )
+
+
+def _source(rule: ir.RuleIR) -> Källa:
+    return Källa(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence, referenser=list(rule.references))
+
+
+def _values(rule: ir.RuleIR, env: evaluate.Env) -> list[Värde]:
+    """The values the requirement compared, and the derived facts the rule reads."""
+    values = []
+    for label, v in rule.explain:
+        found = evaluate.value(v, env)
+        values.append(Värde(uttryck=label, värde=_plain(found), visning=format_value(found, v.unit)))
+    for name in sorted(rule.uses_derived):
+        holds = env.derived.get(name, False)
+        values.append(Värde(uttryck=f"slutsats {name}", värde=holds,
+                            visning=format_value(holds) if holds is not None else UNKNOWN_TEXT))
+    return values
+
+
+def _at(document: dict[str, Any], path: str) -> Any:
+    node: Any = document
+    for name, index in parse_path(path) or []:
+        node = node.get(name) if isinstance(node, dict) else None
+        if index is not None:
+            node = node[index] if isinstance(node, list) and index < len(node) else None
+    return node
+
+
+class SaknadUppgift(BaseModel):
+    """An unknown fact and the rules it keeps from being decided: what to fill in."""
+
+    uppgift: str
+    regler: list[str]
+
+
+def missing_facts(findings: list[Fynd]) -> list[SaknadUppgift]:
+    """One line per unknown fact, with the rules (codes, once each) that it blocks."""
+    blocks: dict[str, list[str]] = {}
+    for f in findings:
+        if f.utfall == "underlag saknas":
+            for path in f.fält:
+                codes = blocks.setdefault(path, [])
+                if f.kod not in codes:
+                    codes.append(f.kod)
+    return [SaknadUppgift(uppgift=path, regler=codes) for path, codes in sorted(blocks.items())]
+
+
 def _plain(value: Any) -> Any:
-    """JSON-friendly: Decimals as int or float, dates as ISO text."""
+    """JSON-friendly: Decimals as int or float, dates as ISO text, spans as {lägst, högst}, unknown as None."""
+    if value is UNKNOWN:
+        return None
+    if isinstance(value, Span):
+        return {"lägst": _plain(value.low), "högst": _plain(value.high)}
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral() else float(value)
     if isinstance(value, dt.date):

@@ -2,11 +2,12 @@
 
 A compiled rule is a condition in negation normal form: negation has been
 pushed down to the atoms, so each backend only needs positive and negated
-atoms, `och`, `eller`, quantifiers and derived facts. The meaning of a missing
-value is fixed here, once, for every backend: **an atom that compares, or tests
-the prefix of, a value that is missing is false, whichever way it is negated.**
-Presence tests (`finns`/`saknas`), quantifiers and derived facts are never
-unknown.
+atoms, `och`, `eller`, quantifiers and derived facts. Its meaning is fixed once,
+for every backend, by `evaluate` (the reference) and written out in
+DEVELOPERS.md: every condition is true, false or unknown (Kleene's logic); a
+comparison with a missing value is false whichever way it is negated, one with
+an unknown value is unknown, one with a span is decided only when the whole
+span decides it.
 """
 
 from __future__ import annotations

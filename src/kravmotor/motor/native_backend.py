@@ -51,7 +51,9 @@ from itertools import compress
 from typing import Any, Callable
 
 from . import ir
+from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
+from ..values import UNKNOWN, PartialList, Span
 
 _EMPTY: dict = {}
 _NONE: frozenset = frozenset()
@@ -78,11 +80,7 @@ class _Emitter:
         self.pending: list[str] = []  # fetches to write before the current rule's next test
 
     def const(self, value: Any) -> str:
-        for i, known in enumerate(self.constants):
-            if type(known) is type(value) and known == value:
-                return f"K{i}"
-        self.constants.append(value)
-        return f"K{len(self.constants) - 1}"
+        return constant(self.constants, value)
 
     def temp(self) -> str:
         self.temps += 1
@@ -426,7 +424,7 @@ class _Compiler:
             else:
                 hits.append(f"if {self.final[n]}: hits += {self.final[n]}")
         lines = ["def check(d, p):"] + [f"    {line}" for line in emit.prologue() + body + hits]
-        lines += [f"    if hits: return _new(_Outcome, (hits, {self.derived_set()}))", f"    return {self.empty_outcome()}", ""]
+        lines += [f"    if hits: return _new(_Outcome, (hits, {self.derived_set()}, (), _NONE))", f"    return {self.empty_outcome()}", ""]
         return "\n".join(lines)
 
     def after_loops(self, condition: ir.Cond, guard: str | None) -> str:
@@ -583,7 +581,7 @@ class _Compiler:
         """The outcome when no rule fired: a shared constant when no fact holds, or when the
         only fact the rulebook can derive does; built only when one of several facts holds."""
         return self._by_facts("_NOTHING", lambda name: self.emit.const(Outcome((), frozenset([name]))),
-                              lambda holding: f"_new(_Outcome, ((), {holding}))")
+                              lambda holding: f"_new(_Outcome, ((), {holding}, (), _NONE))")
 
     def _by_facts(self, nothing: str, one: Callable[[str], str], several: Callable[[str], str]) -> str:
         """`nothing` when no derived fact holds; `one(name)` (a shared constant) when the rulebook can
@@ -611,27 +609,56 @@ def _hit(cache: dict, rule: ir.RuleIR, index: int) -> tuple[Hit]:
 
 
 class NativeEngine:
-    """Evaluates a rulebook with Python functions generated from its IR; stateless per document."""
+    """Evaluates a rulebook with Python functions generated from its IR; stateless per subject.
+
+    Two functions are generated: `check` for subjects where every fact is known and
+    every parameter a plain number (each condition true or false: the common case, and
+    the fast one), and `check3` (`native_uncertain`) for subjects with unknown facts or
+    spans. `evaluate` always gives the right answer; `evaluate_certain` is `check`
+    itself, for callers that know nothing is unknown.
+    """
 
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         constants: list[Any] = []
         rules = sorted(rules, key=lambda r: r.code)
         # A plain rule's hit is immutable and the same every time: built once, as the
         # 1-tuple added to `hits`. A `för varje` rule's are kept per index (H<n> is then
-        # a dict index -> 1-tuple).
+        # a dict index -> 1-tuple); N<n> is its undecided hit on a list that is unknown.
         hit_values = [(Hit(r, None),) if r.for_each is None else {} for r in rules]
         hit_names = [f"H{n}" for n in range(len(rules))]
+        unknown_names = [f"N{n}" for n in range(len(rules))]
         self.source = _Compiler(derivations, rules, constants, hit_names).compile()
-        namespace: dict[str, Any] = {"__builtins__": {"any": any, "bool": bool, "enumerate": enumerate, "float": float,
-                                                      "len": len, "str": str},
+        self.source_uncertain = UncertainCompiler(derivations, rules, constants, hit_names, unknown_names).compile()
+        namespace: dict[str, Any] = {"__builtins__": {"all": all, "any": any, "bool": bool, "enumerate": enumerate,
+                                                      "dict": dict, "float": float, "len": len, "list": list, "str": str},
                                      "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
-                                     "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset}
+                                     "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset,
+                                     "_U": UNKNOWN, "_PLAIN": frozenset({Decimal, int, float}), "_num": _num,
+                                     "_Partial": PartialList, "_LISTS": frozenset({list, PartialList})}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
-        exec(compile(self.source, "<kravmotor-regler>", "exec"), namespace)  # our own generated code, see module docstring
-        self._check: Callable[[dict[str, Any], dict[str, Decimal]], Outcome] = namespace["check"]
-        self.evaluate = self._check  # the generated function is the evaluator: one call less per document
+        namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules]))
+        # Our own generated code, see the module docstrings: no text a user wrote is executed.
+        exec(compile(self.source + "\n" + self.source_uncertain, "<kravmotor-regler>", "exec"), namespace)
+        self._check: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check"]
+        self._check3: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check3"]
+        self.evaluate_certain = self._check  # the generated function is the evaluator: one call less per subject
+        self.evaluate = self._check3
 
-    def evaluate(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:  # replaced in __init__
-        """The rules that fire on `data` with the parameter values `params`, and the derived facts."""
+    def evaluate(self, data: dict[str, Any], params: dict[str, Any]) -> Outcome:  # replaced in __init__
+        """The rules that fire on `data` with the parameter values `params` (numbers, spans or
+        UNKNOWN), the rules undecided, and the derived facts that hold or may hold."""
+        return self._check3(data, params)
+
+    def evaluate_certain(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:  # replaced in __init__
+        """The same, for a subject with no unknown fact and only plain parameter values."""
         return self._check(data, params)
+
+
+def _num(value: Any) -> Any:
+    """A value that is not a plain number, for arithmetic: a span of doubles; missing and unknown as they are."""
+    if isinstance(value, Span):
+        return value if isinstance(value.low, float) else value.as_floats()
+    if value is None or value is UNKNOWN:
+        return value
+    return float(value)

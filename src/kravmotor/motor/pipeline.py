@@ -1,13 +1,13 @@
 """Facts in, rules evaluated, findings out: the one pipeline every command uses.
 
 `Checker` checks förfrågningsunderlag; `motor.screening.Screener` screens
-suppliers. Both hand their facts to `evaluate_rules`, so both subjects get the
+suppliers. Both hand their facts to `RuleRunner`, so both subjects get the
 same treatment of parameters, unknown facts, justifications and findings.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -15,11 +15,14 @@ from typing import Any
 from ..errors import EngineError
 from ..formatting import format_value
 from ..lang.compiler import Rulebook
+from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
+from ..values import is_number
 from . import evaluate, ir
-from .facts import ResolvedParam, document_data, resolve_parameters
-from .findings import Fynd, Källa, build_finding
+from .facts import ResolvedParam, document_facts, resolve_parameters
+from .findings import Fynd, SaknadUppgift, build_finding, missing_facts, undecided_finding
+from .outcome import Hit
 
 
 @dataclass
@@ -28,6 +31,11 @@ class Result:
     file: str | None
     findings: list[Fynd]
     derived: frozenset[str]
+
+    @property
+    def missing(self) -> list[SaknadUppgift]:
+        """The unknown facts that keep rules from being decided, each with the rules it blocks."""
+        return missing_facts(self.findings)
 
 
 MOTORS = ("native", "durable")
@@ -52,6 +60,20 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
     raise EngineError(f"okänd motor ”{motor}”; välj en av {', '.join(MOTORS)}")
 
 
+@dataclass
+class Run:
+    """What the rules concluded about one subject."""
+
+    findings: list[Fynd]  # sorted
+    derived: frozenset[str]  # derived facts that hold
+    maybe: frozenset[str]  # derived facts that may hold: unknown on what is known
+    explainer: evaluate.Explainer | None  # why the undecided are undecided (None when nothing is)
+
+    def why_maybe(self, name: str) -> evaluate.Why:
+        """What keeps a derived fact that may hold from being decided."""
+        return self.explainer.derived(name) if self.explainer and name in self.maybe else evaluate.NOTHING_UNKNOWN
+
+
 class RuleRunner:
     """One subject's rules on one evaluator: facts in, findings out."""
 
@@ -62,130 +84,94 @@ class RuleRunner:
         self.motor = motor
         self.engine = build_engine(self.rulebook, motor)
         self.overrides = parameter_overrides or {}
-        # The fields each rule's own `om` reads, or None when it reads a derived fact (which may rest on anything).
-        self._applies_paths = {rule.code: _applies_paths(rule) for rule in self.rulebook.rules}
-        # Which unknown fields each rule reads depends only on the set of unknowns, and an import gives
-        # nearly every document the same set: computed once per set (a batch audit spent 85 % of its time here).
-        self._unknown_cache: dict[frozenset[str], dict[str, tuple[list[str], bool]]] = {}
+        self._why_memo: dict[tuple, evaluate.Why] = {}
+        self._tops_of: dict[str, tuple[str, ...]] = {}
 
-    def run(self, data: dict[str, Any], *, unknown: frozenset[str] | set[str] = frozenset(),
-            justifications: dict[str, str] | None = None, document_id: str | None = None,
-            file: str | None = None) -> tuple[list[Fynd], frozenset[str]]:
-        """Findings (sorted) and the derived facts that hold. `unknown`: field paths the source does not carry."""
-        day = data.get(self.subject.date_field)
-        params = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions, self.subject.date_field)
+    def run(self, data: dict[str, Any], *, uncertain: bool = True, justifications: dict[str, str] | None = None,
+            document_id: str | None = None, file: str | None = None) -> Run:
+        """Findings (sorted), derived facts that hold and that may hold.
+
+        `uncertain`: whether `data` may hold UNKNOWN or spans (see model.unknowns); when the
+        caller knows it does not, and every parameter is a plain number, the evaluator's
+        two-valued path runs.
+        """
+        resolved = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions, self.subject.date_field)
         for name, value in self.overrides.items():
-            if name in params:
-                params[name] = ResolvedParam(name, value, True)
-        values = {name: p.value for name, p in params.items() if p.value is not None}
-        outcome = self.engine.evaluate(data, values)
-        env = evaluate.Env(data, values, outcome.derived)
+            if name in resolved:
+                resolved[name] = ResolvedParam(name, value, True)
+        params = {name: p.value for name, p in resolved.items()}
+        certain = not uncertain and all(is_number(v) for v in params.values())
+        outcome = (self.engine.evaluate_certain if certain else self.engine.evaluate)(data, params)
+        derived: dict[str, bool | None] = {**dict.fromkeys(outcome.maybe), **dict.fromkeys(outcome.derived, True)}
+        param_unknowns = {name: p.unknown_because for name, p in resolved.items() if p.unknown_because}
+        env = evaluate.Env(data, params, derived, param_unknowns=param_unknowns)
         unconfirmed = {
             name: f"Värdet för parametern ”{name}” ({format_value(p.value, self.rulebook.parameters[name].unit)}) "
-                  f"är inte bekräftat för perioden; bedöm resultatet manuellt."
-            for name, p in params.items() if p.value is not None and not p.confirmed
+                  f"är inte bekräftat för perioden."
+            for name, p in resolved.items() if is_number(p.value) and not p.confirmed
         }
-        cannot_try = {}
-        blocked = self._blocked_by(unknown)
-        for rule in self.rulebook.rules:
-            if not _may_be_in_force(rule, day):
-                continue
-            missing_fields, applies_is_known = blocked[rule.code]
-            missing_params = sorted(p for p in rule.params if params[p].value is None)
-            if not (missing_fields or missing_params):
-                continue
-            # The rule's own `om` is false on known facts alone (`om led = 0` for a subcontractor):
-            # then what is missing elsewhere in the rule does not matter.
-            if applies_is_known and not evaluate.holds(rule.applies, env):
-                continue
-            cannot_try[rule.code] = self._cannot_try(rule, missing_fields, missing_params, day, document_id, file)
-        findings = list(cannot_try.values())
-        for hit in outcome.hits:
-            if hit.rule.code in cannot_try:
-                continue
-            rule_env = env
-            if hit.rule.for_each is not None:
-                element = evaluate.value(hit.rule.for_each.collection, env)[hit.index]
-                rule_env = env.bind(hit.rule.for_each.alias, element)
-            findings.append(build_finding(hit.rule, rule_env, index=hit.index, justifications=justifications or {},
-                                          unconfirmed=unconfirmed, document_id=document_id, file=file))
+        justifications = justifications or {}
+        findings = [build_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), index=hit.index,
+                                  justifications=justifications, unconfirmed=unconfirmed, document_id=document_id, file=file)
+                    for hit in outcome.hits]
+        explainer = None
+        if outcome.undecided or outcome.maybe:
+            explainer = evaluate.Explainer(self.rulebook.derivations, env)
+            for hit in outcome.undecided:
+                why = _classified(self._why(explainer, hit, data, params, param_unknowns), data)
+                findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
+                                                  index=hit.index, resolved=resolved, subject=self.subject,
+                                                  parameters=self.rulebook.parameters, justifications=justifications,
+                                                  document_id=document_id, file=file))
         findings.sort(key=Fynd.sort_key)
-        return findings, outcome.derived
+        return Run(findings, outcome.derived, outcome.maybe, explainer)
 
-    def _blocked_by(self, unknown) -> dict[str, tuple[list[str], bool]]:
-        """Per rule: the unknown fields it reads, and whether its own `om` reads only known fields."""
-        unknown = frozenset(unknown)
-        blocked = self._unknown_cache.get(unknown)
-        if blocked is None:
-            blocked = {}
-            for rule in self.rulebook.rules:
-                paths = self._applies_paths[rule.code]
-                known = paths is not None and not any(_overlaps(p, u) for p in paths for u in unknown)
-                blocked[rule.code] = (unknown_reads(rule, unknown, self.subject.date_field), known)
-            if len(self._unknown_cache) < 4096:  # bounded: documents with ever new sets must not grow it forever
-                self._unknown_cache[unknown] = blocked
-        return blocked
+    def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any],
+             param_unknowns: dict[str, frozenset[str]]) -> evaluate.Why:
+        """Why the rule is undecided; memoised on what it reads (values, parameters and what leaves
+        them open), which a batch of imported documents shares across many of them."""
+        rule = hit.rule
+        try:
+            key = (rule.code, hit.index, tuple(_frozen(data.get(name)) for name in self._tops(rule)),
+                   tuple((_frozen(params.get(name)), param_unknowns.get(name)) for name in sorted(rule.params)))
+        except TypeError:  # a value that cannot be a key: explain without the memo
+            return explainer.rule(rule, hit.index)
+        why = self._why_memo.get(key)
+        if why is None:
+            why = explainer.rule(rule, hit.index)
+            if len(self._why_memo) < 100_000:  # bounded: documents with ever new values must not grow it forever
+                self._why_memo[key] = why
+        return why
 
-    def _cannot_try(self, rule: ir.RuleIR, fields: list[str], params: list[str], day: dt.date | None,
-                    document_id: str | None, file: str | None) -> Fynd:
-        """A rule that needs a fact the source does not carry, or a parameter with no value for the day, is not tried."""
-        when = f"för {self.subject.date_field} {day.isoformat()}" if day else "eftersom datumet är okänt"
-        source = "underlaget" if self.subject is DOCUMENT else "leverantörsuppgifterna"
-        reasons = [f"{source} saknar uppgift om " + ", ".join(f"”{f}”" for f in fields)] if fields else []
-        reasons += [f"parametern ”{p}” saknar värde {when}" for p in params]
-        return Fynd(
-            kod=rule.code, titel=rule.title, område=rule.area, utfall="underlag saknas",
-            meddelande=f"Regeln kunde inte prövas: {'; '.join(reasons)}.",
-            åtgärd=("Komplettera uppgifterna, eller pröva regeln manuellt." if fields else
-                    "Komplettera parameterfilen med ett värde för perioden, eller pröva regeln manuellt."),
-            fält=fields,
-            källa=Källa(text=rule.source or "", typ=rule.rule_type, säkerhet=rule.confidence, referenser=list(rule.references)),
-            dokument=document_id, fil=file,
-        )
+    def _tops(self, rule: ir.RuleIR) -> tuple[str, ...]:
+        """The top-level fields a rule reads, itself or through derived facts and parameters."""
+        tops = self._tops_of.get(rule.code)
+        if tops is None:
+            tops = self._tops_of[rule.code] = tuple(sorted({path.split(".")[0] for path in rule.reads}
+                                                          | ({self.subject.date_field} if rule.params else set())))
+        return tops
 
 
-def _effective_path(path: str) -> str:
-    """`klassning.<namn>` is computed from the CPV codes: reading it reads them."""
-    parts = path.split(".")
-    if "klassning" in parts:
-        return ".".join(parts[:parts.index("klassning")] + ["cpv_koder"])
-    return path
+def _classified(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
+    """An unknown `klassning.<namn>` named by the unknown CPV codes behind it (the document's or a lot's)."""
+    if not any("klassning" in path.split(".") for path in why.unknown):
+        return why
+    paths = {path for path in why.unknown if "klassning" not in path.split(".")}
+    for path in why.unknown - paths:
+        prefix, _, _ = path.partition("klassning")
+        nested = data.get(prefix.rstrip(".")) if prefix else data  # a supplier's procurement: `upphandling.`
+        paths.update(prefix + code for code in unknown_codes(nested if isinstance(nested, dict) else {}))
+    return dataclasses.replace(why, unknown=frozenset(paths))
 
 
-def unknown_reads(rule: ir.RuleIR, unknown, date_field: str) -> list[str]:
-    """The unknown fields the rule reads: the same path, one inside the other, or the day its parameters depend on."""
-    if not unknown:
-        return []
-    reads = {_effective_path(r) for r in rule.reads}
-    if rule.params:
-        reads.add(date_field)
-    return sorted(u for u in unknown if any(_overlaps(r, u) for r in reads))
-
-
-def _overlaps(path: str, unknown: str) -> bool:
-    """The same field, or one inside the other."""
-    return path == unknown or path.startswith(unknown + ".") or unknown.startswith(path + ".")
-
-
-def _applies_paths(rule: ir.RuleIR) -> frozenset[str] | None:
-    """The document fields the rule's own `om` reads; None when it cannot be tried on its own (none, or a derived fact)."""
-    if rule.applies is None or _uses_derived(rule.applies):
-        return None
-    return frozenset(_effective_path(".".join(r.path)) for r in ir.refs(rule.applies) if r.scope == ir.DOC)
-
-
-def _uses_derived(cond) -> bool:
-    if isinstance(cond, ir.Derived):
-        return True
-    if isinstance(cond, ir.Quant):
-        return _uses_derived(cond.cond)
-    return any(_uses_derived(c) for c in getattr(cond, "items", ()))
-
-
-def _may_be_in_force(rule: ir.RuleIR, day: dt.date | None) -> bool:
-    if day is None:
-        return True  # an unknown day: the rule reads the day, so it is reported as not tried
-    return (rule.valid_from is None or day >= rule.valid_from) and (rule.valid_to is None or day <= rule.valid_to)
+def _frozen(value: Any) -> Any:
+    """A hashable copy of plain data (dicts and lists as tuples); TypeError for anything else."""
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return (type(value).__name__,) + tuple(_frozen(v) for v in value)  # a PartialList is not a list
+    hash(value)
+    return value
 
 
 class Checker:
@@ -198,14 +184,13 @@ class Checker:
         self.engine = self.runner.engine
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
-        data = document_data(doc, self.rulebook.classifications)
-        findings, derived = self.runner.run(
-            data, unknown=frozenset(doc.okända_uppgifter), justifications={m.regel: m.text for m in doc.motiveringar},
-            document_id=doc.id, file=file)
+        data, uncertain = document_facts(doc, self.rulebook.classifications)
+        run = self.runner.run(data, uncertain=uncertain, justifications={m.regel: m.text for m in doc.motiveringar},
+                              document_id=doc.id, file=file)
         if doc.ursprung:
-            for finding in findings:
+            for finding in run.findings:
                 finding.ursprung = _origins(finding.fält, doc.ursprung)
-        return Result(doc.id, file, findings, derived)
+        return Result(doc.id, file, run.findings, run.derived)
 
 
 def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:

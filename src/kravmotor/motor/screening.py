@@ -17,8 +17,8 @@ from ..model.dokument import Förfrågningsunderlag
 from ..model.leverantor import Leverantör
 from ..model.subjects import SUPPLIER
 from .facts import Provenance, document_data, supplier_data
-from .findings import Fynd, UppgiftsKälla
-from .pipeline import DEFAULT_MOTOR, RuleRunner, unknown_reads
+from .findings import Fynd, SaknadUppgift, UppgiftsKälla, missing_facts
+from .pipeline import DEFAULT_MOTOR, RuleRunner
 
 # The derived facts that decide the risk level, most serious first, and how a report names the level.
 RISK_LEVELS = (
@@ -27,8 +27,6 @@ RISK_LEVELS = (
 )
 LOW_RISK = "ingen eller en varningssignal"
 MAX_AGE_PARAMETER = "uppgifternas_högsta_ålder"
-# Values motor.facts.supplier_data computes from a fact: a finding that reads one rests on that fact.
-COMPUTED_FROM = {"omsättning_senaste_år": "omsättning"}
 
 
 @dataclass
@@ -41,9 +39,14 @@ class Screening:
     findings: list[Fynd]
     derived: frozenset[str]
     risk: str
-    missing_for_risk: list[str]  # facts nobody fetched that a warning signal needs: the level is a lower bound
+    missing_for_risk: list[str]  # facts nobody fetched that could raise the level: the level is a lower bound
     subcontractors: list["Screening"] = field(default_factory=list)
     personal_names: frozenset[str] = frozenset()  # företrädare, for --maskera
+
+    @property
+    def missing(self) -> list[SaknadUppgift]:
+        """The facts nobody fetched that keep rules from being decided, each with the rules it blocks."""
+        return missing_facts(self.findings)
 
     def all(self):
         """This screening and every subcontractor's, depth first."""
@@ -62,27 +65,23 @@ class Screener:
         if self.rulebook.rules and missing:
             raise RuleError([Problem(Location("regler"), "reglerna om leverantörer saknar slutsatserna "
                                                         f"{', '.join(missing)}, som risknivån läses av")])
-        by_name = {d.code: d for d in self.rulebook.derivations}
-        # The warning signals are the derived facts the count of signals reads.
-        self._signals = [by_name[n] for n in sorted(by_name[RISK_LEVELS[1][0]].uses_derived)] if not missing else []
 
     def screen(self, supplier: Leverantör, *, day: dt.date, procurement: Förfrågningsunderlag | None = None,
                file: str | None = None, level: int = 0) -> Screening:
         procurement_data = document_data(procurement, self.rulebook.classifications) if procurement else None
-        data, provenance, unknown = supplier_data(supplier, day=day, level=level, procurement=procurement_data)
-        if procurement is not None:
-            unknown |= {f"upphandling.{u}" for u in procurement.okända_uppgifter}
-        findings, derived = self.runner.run(data, unknown=unknown, document_id=supplier.organisationsnummer, file=file)
-        for finding in findings:
+        data, provenance = supplier_data(supplier, day=day, level=level, procurement=procurement_data)
+        run = self.runner.run(data, document_id=supplier.organisationsnummer, file=file)
+        for finding in run.findings:
             finding.uppgifter = self._provenance(finding, provenance)
-        risk = next((label for name, label in RISK_LEVELS if name in derived), LOW_RISK)
-        # A signal holds only on facts that were fetched, so the level found is certain as far as it
-        # goes; a signal that needs a missing fact could only raise it.
-        missing = sorted({u for d in self._signals for u in unknown_reads(d, unknown, SUPPLIER.date_field)})
+        found = next((n for n, (name, _) in enumerate(RISK_LEVELS) if name in run.derived), len(RISK_LEVELS))
+        risk = RISK_LEVELS[found][1] if found < len(RISK_LEVELS) else LOW_RISK
+        # The level found is certain as far as it goes; a higher level that may hold on what is
+        # known makes it a lower bound, and what keeps that higher level open is named.
+        missing = sorted({SUPPLIER.fact_behind(u) for name, _ in RISK_LEVELS[:found] for u in run.why_maybe(name).unknown})
         return Screening(
             organisationsnummer=supplier.organisationsnummer, namn=supplier.namn, level=level,
-            chain_depth=data["kedjans_djup"], file=file, findings=findings, derived=derived,
-            risk=risk, missing_for_risk=missing if risk != RISK_LEVELS[0][1] else [],
+            chain_depth=data["kedjans_djup"], file=file, findings=run.findings, derived=run.derived,
+            risk=risk, missing_for_risk=missing,
             subcontractors=[self.screen(sub, day=day, procurement=procurement, file=file, level=level + 1)
                             for sub in supplier.underleverantörer],
             personal_names=frozenset(p.namn for p in ((supplier.företrädare and supplier.företrädare.värde) or [])),
@@ -91,7 +90,7 @@ class Screener:
     def _provenance(self, finding: Fynd, provenance: dict[str, Provenance]) -> list[UppgiftsKälla]:
         """The source and date of every supplier fact the rule read, itself or through derived facts."""
         rule = self.rulebook.rule(finding.kod)
-        read = {COMPUTED_FROM.get(top, top) for top in (path.split(".")[0] for path in rule.reads)} if rule else set()
+        read = {SUPPLIER.fact_behind(top) for top in (path.split(".")[0] for path in rule.reads)} if rule else set()
         facts = sorted(read & provenance.keys())
         return [UppgiftsKälla(uppgift=f, källa=provenance[f].source, hämtad=provenance[f].fetched) for f in facts]
 

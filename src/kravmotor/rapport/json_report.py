@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from ..errors import Problem
 from .summary import Run, result_counts
 
 
@@ -19,13 +20,17 @@ def render(run: Run) -> str:
                 "sammanfattning": result_counts(r),
                 "slutsatser": sorted(r.derived),
                 "fynd": [f.model_dump(mode="json", exclude_none=True) for f in r.findings],
+                "saknade_uppgifter": [m.model_dump() for m in r.missing],
             }
             for r in run.results
         ],
-        "indatafel": [
-            {"fil": p.location.file, "rad": p.location.line, "kolumn": p.location.column,
-             "fält": p.location.field_path, "meddelande": p.message}
-            for p in run.problems
-        ],
+        "indatafel": problems_json(run.problems),
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def problems_json(problems: list[Problem]) -> list[dict]:
+    """The files that could not be read, located; `internt` marks a bug in kravmotor rather than in the file."""
+    return [{"fil": p.location.file, "rad": p.location.line, "kolumn": p.location.column,
+             "fält": p.location.field_path, "meddelande": p.message, **({"internt": True} if p.internal else {})}
+            for p in problems]

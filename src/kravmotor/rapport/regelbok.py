@@ -7,6 +7,7 @@ is one self-contained file (inline CSS, no scripts, no network).
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 
 from .. import __version__
@@ -69,36 +70,48 @@ _CLASSIFICATIONS_INTRO = ("Klassningarna kopplar CPV-koder till kategorier. En r
                           "hör till. En kod omfattar allt under sig i CPV-trädet: 45000000 täcker 45210000-2.")
 
 
+def _md(text: str) -> str:
+    """Text from a rule file in Markdown: HTML in it is shown, never run (a Markdown viewer passes raw HTML on)."""
+    return html.escape(text, quote=False)
+
+
+def _fenced(lang: str, lines: list[str]) -> list[str]:
+    """A code block whose fence is longer than any run of backticks inside it, so the text cannot end it early."""
+    longest = max((len(run) for line in lines for run in re.findall(r"`+", line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{fence}{lang}", *lines, fence]
+
+
 def markdown(rulebook: Rulebook) -> str:
     out = [f"# Regelbok för kravmotor {__version__}", "",
            f"{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.", ""]
     for area, rules in _by_area(rulebook).items():
         info = rulebook.areas.get(area)
-        out += [f"## {info.title if info else area}", ""]
+        out += [f"## {_md(info.title if info else area)}", ""]
         if info and info.description:
-            out += [info.description, ""]
+            out += [_md(info.description), ""]
         for rule in rules:
-            out += [f"### {rule.code} {rule.title}", ""]
-            out += [f"- **{k}:** {v}" for k, v in _facts(rule)] + [""]
+            out += [f"### {_md(rule.code)} {_md(rule.title)}", ""]
+            out += [f"- **{k}:** {_md(v)}" for k, v in _facts(rule)] + [""]
             if rule.description:
-                out += [rule.description, ""]
-            out += ["Regeltext:", "", "```text", rule.text, "```", ""]
+                out += [_md(rule.description), ""]
+            out += ["Regeltext:", "", *_fenced("text", rule.text.splitlines()), ""]
             examples = rule_examples(rule.code)
             if examples:
                 out += ["Exempel:", ""]
                 for ex in examples:
-                    out += [f"*{ex.title}* ({', '.join(ex.tags)})", "", "```gherkin", *ex.steps, "```", ""]
+                    out += [f"*{_md(ex.title)}* ({_md(', '.join(ex.tags))})", "", *_fenced("gherkin", ex.steps), ""]
             else:
                 out += ["*Regeln saknar exempel.*", ""]
     if rulebook.classifications:
         out += ["## Klassningar", "", _CLASSIFICATIONS_INTRO, ""]
         for c in rulebook.classifications.values():
-            out += [f"### {c.title}", ""]
-            out += [f"- **{k}:** {v}" for k, v in _classification_facts(c)] + [""]
+            out += [f"### {_md(c.title)}", ""]
+            out += [f"- **{k}:** {_md(v)}" for k, v in _classification_facts(c)] + [""]
             if c.description:
-                out += [c.description, ""]
+                out += [_md(c.description), ""]
             out += ["| Kategori | CPV-koder |", "|---|---|"]
-            out += [f"| {cat.title} (`{cat.name}`) | {', '.join(cat.codes)} |" for cat in c.categories] + [""]
+            out += [f"| {_md(cat.title)} (`{cat.name}`) | {', '.join(cat.codes)} |" for cat in c.categories] + [""]
     return "\n".join(out)
 
 

@@ -37,6 +37,10 @@ def render_run_summary(store: Store, run: int, console: Console, report: RunRepo
     console.print(f"Start: {info.started}    Slut: {info.finished or '–'}", highlight=False)
     read, failed, skipped = counts.get(OK, 0), counts.get(ERROR, 0), counts.get(SKIPPED, 0)
     line = f"Underlag: {_n(read + failed)}, varav {_n(read)} granskade och {_n(failed)} som inte kunde läsas."
+    internal = store.internal_errors(run)
+    if internal:
+        line += (f" Av dem stoppades {_n(internal)} av ett internt fel i kravmotor (rapportera felet; "
+                 "de står bland felen nedan).")
     if skipped:
         line += f" {_n(skipped)} andra filer hoppades över."
     console.print(line)

@@ -19,6 +19,7 @@ from ..motor.findings import OUTCOMES
 from ..motor.pipeline import Result
 from ..motor.screening import Screening
 from . import text
+from .json_report import problems_json
 from .summary import Run
 
 _RISK_STYLE = {"extra hög risk": "bold red", "flera varningssignaler": "bold magenta"}
@@ -42,7 +43,7 @@ def _label(s: Screening) -> str:
 
 def render_text(run: ScreeningRun, console: Console) -> None:
     for problem in run.problems:
-        console.print(Text(f"FEL I INDATA: {problem}", style="bold red"))
+        console.print(Text(f"{'INTERNT FEL' if problem.internal else 'FEL I INDATA'}: {problem}", style="bold red"))
         console.print()
     for top in run.screenings:
         for s in top.all():
@@ -94,9 +95,5 @@ def render_json(run: ScreeningRun) -> str:
         "kravmotor": __version__,
         "sammanfattning": run.as_run().counts(),
         "leverantörer": [_json_screening(s) for s in run.screenings],
-        "indatafel": [
-            {"fil": p.location.file, "rad": p.location.line, "kolumn": p.location.column,
-             "fält": p.location.field_path, "meddelande": p.message}
-            for p in run.problems
-        ],
+        "indatafel": problems_json(run.problems),
     }, ensure_ascii=False, indent=2)

@@ -27,7 +27,10 @@ class Run:
 
     @property
     def exit_code(self) -> int:
-        """2 when something could not be read, else 1 when a rule gave `fel`, else 0."""
+        """3 when kravmotor failed on a file, else 2 when something could not be read, else 1 when a rule gave
+        `fel`, else 0."""
+        if any(p.internal for p in self.problems):
+            return 3
         if self.problems:
             return 2
         return 1 if self.counts()["fel"] else 0

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from ..motor.findings import OUTCOMES, Fynd
+from ..motor.findings import OUTCOMES, Fynd, SaknadUppgift
 from .summary import Run, result_counts
 
 STYLE = {
@@ -21,7 +21,7 @@ STYLE = {
 
 def render(run: Run, console: Console) -> None:
     for problem in run.problems:
-        console.print(Text(f"FEL I INDATA: {problem}", style="bold red"))
+        console.print(Text(f"{'INTERNT FEL' if problem.internal else 'FEL I INDATA'}: {problem}", style="bold red"))
         console.print()
     for result in run.results:
         title = f"Granskning av {result.file or result.document_id} ({result.document_id})"
@@ -36,6 +36,7 @@ def render(run: Run, console: Console) -> None:
             console.print(Text(f"\n{outcome.upper()} ({len(group)})", style=style))
             for finding in group:
                 render_finding(finding, console, style, mark)
+        render_missing(result.missing, console)
         counts = result_counts(result)
         summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "inga fynd"
         console.print(f"\n  Sammanfattning: {summary}\n")
@@ -45,6 +46,16 @@ def render(run: Run, console: Console) -> None:
         f"{len(run.results)} underlag granskade, {len(run.unreadable_files)} kunde inte läsas. Totalt: {parts or 'inga fynd'}.",
         style="bold",
     ))
+
+
+def render_missing(missing: list[SaknadUppgift], console: Console) -> None:
+    """One line per unknown fact and the rules it blocks: what the procurer can fill in."""
+    if not missing:
+        return
+    console.print(Text(f"\nSAKNADE UPPGIFTER ({len(missing)})", style="magenta"))
+    console.print("  Uppgifter som underlaget inte anger. Med dem kan reglerna avgöras:")
+    for m in missing:
+        console.print(f"    {escape(m.uppgift)}: {escape(', '.join(m.regler))}")
 
 
 def render_finding(f: Fynd, console: Console, style: str, mark: str) -> None:

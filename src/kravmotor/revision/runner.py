@@ -4,27 +4,38 @@ Sources are files (.yaml/.yml/.json förfrågningsunderlag, .xml eForms notices)
 directories (searched recursively; a directory holding
 `number_of_procurements.csv.gz` is an Upphandlingsmyndigheten export) and glob
 patterns. Every document becomes one task with a key (its locator); tasks go
-to worker processes in chunks, each worker builds its Checker once, and the
-main process writes each chunk in one transaction, in source order. Because the
-order is fixed and each chunk is atomic, a killed run can be resumed
-(`resume=`) and ends with exactly the rows an uninterrupted run has.
+to worker processes in chunks (`workers.Pool`), each worker builds its Checker
+once, and the main process writes each chunk in one transaction, in source
+order. Because the order is fixed and each chunk is atomic, a killed run can be
+resumed (`resume=`) and ends with exactly the rows an uninterrupted run has.
+
+Nothing one document does stops the run: whatever goes wrong while loading or
+checking it (any exception, the time budget, its worker dying) becomes that
+document's error row, and kravmotor's own failures are marked `internal` and
+counted. Such a row is stored like any other, so a resumed run never meets the
+same document again. One process at a time works on a run (`lock.RunLock`).
 """
 
 from __future__ import annotations
 
 import glob
-import multiprocessing
 import os
+import signal
+import sqlite3
+import threading
 import time
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import InputError, Location, Problem, WrongKindError
+from .. import limits
+from ..errors import InputError, Location, Problem, WrongKindError, internal_problem, memory_problem
+from ..limits import describe_os_error
 from ..sources import uhm
-from .store import ERROR, OK, SKIPPED, StoredDocument, StoredFinding, Store, ruleset_version
+from .lock import RunLock
+from .store import ERROR, OK, SKIPPED, StoredDocument, StoredFinding, Store, describe_sqlite_error, ruleset_version
+from .workers import IDLE, Death, Pool
 
 DOCUMENT_SUFFIXES = {".yaml", ".yml", ".json", ".xml"}
 CHUNK = 50
@@ -32,7 +43,8 @@ CHUNK = 50
 
 @dataclass
 class Task:
-    """One document to check. kind: `fil` (path), `uhm` (an export row), `fel` (already an error)."""
+    """One document to check. kind: `fil` (path), `uhm` (an export row), `fel` (already an error, the payload its
+    text), `internt` (already an internal error)."""
 
     key: str
     seq: int
@@ -50,7 +62,9 @@ class Timings:
     store: float = 0.0
     expand: float = 0.0
 
-    def add(self, other: "Timings") -> None:
+    def add(self, other: "Timings | None") -> None:
+        if other is None:  # a chunk whose every document was recorded by the main process
+            return
         self.load += other.load
         self.check += other.check
         self.serialise += other.serialise
@@ -70,22 +84,47 @@ class RunReport:
 
 
 def expand_sources(sources: list[str]) -> Iterator[Task]:
-    """Every document the sources name, in a fixed order, each key once."""
+    """Every document the sources name, in a fixed order, each key once.
+
+    A source that fails half-way (a folder that cannot be read, a bug in a reader) ends in one
+    error row for what was left of it; the other sources are expanded as usual.
+    """
     seen: set[str] = set()
     seq = 0
     for source in sources:
-        for key, kind, payload in _expand_one(source):
-            if key in seen:
-                continue
-            seen.add(key)
-            if kind == "fel":  # the text, not the exception: it crosses to a worker process
-                payload = error_text(payload)
-            yield Task(key, seq, kind, payload)
-            seq += 1
+        try:
+            for key, kind, payload in _expand_one(source):
+                key = storable(key)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if kind == "fel":  # the text, not the exception: it crosses to a worker process
+                    payload = error_text(payload)
+                yield Task(key, seq, kind, payload)
+                seq += 1
+        except Exception as error:
+            key = storable(f"{source} (avbruten)")
+            if key not in seen:
+                seen.add(key)
+                yield _source_failure(key, seq, error)
+                seq += 1
+
+
+def _source_failure(key: str, seq: int, error: Exception) -> Task:
+    if isinstance(error, OSError):
+        return Task(key, seq, "fel", f"{key}: källan kunde inte läsas vidare: {describe_os_error(error)}")
+    if isinstance(error, MemoryError):
+        return Task(key, seq, "fel", str(memory_problem(key)))
+    return Task(key, seq, "internt", str(internal_problem(key, error)))
+
+
+def storable(text: str) -> str:
+    """`text` as SQLite can store it: a file name's undecodable bytes (lone surrogates) shown as �."""
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def error_text(error: InputError) -> str:
-    return "\n".join(str(p) for p in error.problems)
+    return storable("\n".join(str(p) for p in error.problems))
 
 
 def _missing(source: str, message: str):
@@ -111,8 +150,13 @@ def _expand_path(path: Path, explicit: bool) -> Iterator[tuple[str, str, Any]]:
         for key, record in uhm.records(path):
             yield key, ("fel" if isinstance(record, InputError) else "uhm"), record
     elif path.is_dir():
+        try:
+            children = sorted(path.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            yield _missing(str(path), f"katalogen kan inte läsas: {describe_os_error(exc)}")
+            return
         found = False
-        for child in sorted(path.iterdir(), key=lambda p: p.name):
+        for child in children:
             if child.is_dir() or child.suffix.lower() in DOCUMENT_SUFFIXES:
                 for item in _expand_path(child, explicit=False):
                     found = True
@@ -152,41 +196,134 @@ def _load(task: Task):
     return load_document(task.payload)
 
 
-def check_chunk(tasks: list[Task]) -> tuple[list[StoredDocument], Timings]:
-    """Load, check and serialise each task; an unreadable one becomes an error row. Runs in a worker."""
+class OverTime(BaseException):
+    """The document's time budget ran out (a BaseException, so no `except Exception` on the way swallows it)."""
+
+
+@contextmanager
+def _time_budget():
+    """Raise OverTime in this thread when the document takes longer than `tid_per_underlag`."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def alarm(_signum, _frame):
+        raise OverTime()
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, limits.get("tid_per_underlag"))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _overtime_text(key: str) -> str:
+    return f"{key}: " + limits.exceeded("tid_per_underlag", "granskningen av underlaget tog för lång tid och avbröts")
+
+
+def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Timings]:
+    """Load, check and serialise each task; one that cannot be, for any reason, becomes an error row. Runs in a worker.
+
+    `slot` (shared with the main process) says which document is being handled and since when.
+    """
     timings = Timings()
     rows = []
     for task in tasks:
-        if task.kind == "fel":
-            rows.append(StoredDocument(task.key, task.seq, ERROR, error=task.payload))
-            continue
-        t0 = time.perf_counter()
-        try:
-            document = _load(task)
-        except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
-            timings.load += time.perf_counter() - t0
-            rows.append(StoredDocument(task.key, task.seq, SKIPPED, error=error_text(error)))
-            continue
-        except InputError as error:
-            timings.load += time.perf_counter() - t0
-            rows.append(StoredDocument(task.key, task.seq, ERROR, error=error_text(error)))
-            continue
-        t1 = time.perf_counter()
-        result = _checker.check(document, task.key)
-        t2 = time.perf_counter()
-        buyer = document.upphandlande_myndighet
-        rows.append(StoredDocument(
-            task.key, task.seq, OK, document_id=document.id, buyer_name=buyer.namn, buyer_orgnr=buyer.organisationsnummer,
-            year=document.annonseringsdatum.year if document.annonseringsdatum else None,
-            category=document.upphandlingsslag, document=document.model_dump_json(),
-            findings=[StoredFinding(f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd, list(f.fält),
-                                    [v.model_dump(mode="json") for v in f.värden] or None, f.motivering, f.anmärkning,
-                                    list(f.ursprung))
-                      for f in result.findings]))
-        timings.load += t1 - t0
-        timings.check += t2 - t1
-        timings.serialise += time.perf_counter() - t2
+        if slot is not None:
+            slot[1] = time.monotonic()
+            slot[0] = task.seq
+        rows.append(_check_task(task, timings))
+        if slot is not None:
+            slot[0] = IDLE
     return rows, timings
+
+
+def _check_task(task: Task, timings: Timings) -> StoredDocument:
+    if task.kind in ("fel", "internt"):
+        return StoredDocument(task.key, task.seq, ERROR, error=task.payload, internal=task.kind == "internt")
+    t0 = time.perf_counter()
+    try:
+        with _time_budget():
+            document = _load(task)
+            t1 = time.perf_counter()
+            result = _checker.check(document, task.key)
+            t2 = time.perf_counter()
+            row = _row(task, document, result)  # the document's JSON refuses a lone surrogate, so what is stored is text
+    except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
+        return _failed(task, timings, t0, SKIPPED, error_text(error))
+    except InputError as error:
+        return _failed(task, timings, t0, ERROR, error_text(error))
+    except OverTime:
+        return _failed(task, timings, t0, ERROR, _overtime_text(task.key))
+    except MemoryError:
+        return _failed(task, timings, t0, ERROR, str(memory_problem(task.key)))
+    except Exception as error:  # kravmotor's own failure on this document: recorded as such, the run goes on
+        if os.environ.get("KRAVMOTOR_FELSÖK"):
+            raise
+        return _failed(task, timings, t0, ERROR, storable(str(internal_problem(task.key, error))), internal=True)
+    timings.load += t1 - t0
+    timings.check += t2 - t1
+    timings.serialise += time.perf_counter() - t2
+    return row
+
+
+def _failed(task: Task, timings: Timings, t0: float, status: str, text: str, internal: bool = False) -> StoredDocument:
+    timings.load += time.perf_counter() - t0
+    return StoredDocument(task.key, task.seq, status, error=text, internal=internal)
+
+
+def _row(task: Task, document, result) -> StoredDocument:
+    buyer = document.upphandlande_myndighet
+    return StoredDocument(
+        task.key, task.seq, OK, document_id=document.id, buyer_name=buyer.namn, buyer_orgnr=buyer.organisationsnummer,
+        year=document.annonseringsdatum.year if document.annonseringsdatum else None,
+        category=document.upphandlingsslag, document=document.model_dump_json(),
+        findings=[StoredFinding(f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd, list(f.fält),
+                                [v.model_dump(mode="json") for v in f.värden] or None, f.motivering, f.anmärkning,
+                                list(f.ursprung))
+                  for f in result.findings])
+
+
+def _dead_row(death: Death) -> StoredDocument:
+    """The row of a document whose worker died under it, or was stopped for taking too long."""
+    task = death.task
+    if death.overtime:
+        return StoredDocument(task.key, task.seq, ERROR, error=_overtime_text(task.key))
+    code = death.exitcode or 0
+    how = f"signal {signal.Signals(-code).name}" if code < 0 and -code in signal.valid_signals() else f"kod {code}"
+    if code == -signal.SIGKILL:
+        how += ", t.ex. för att minnet tog slut"
+    text = (f"{task.key}: internt fel i kravmotor: arbetsprocessen som granskade underlaget avslutades oväntat ({how}); "
+            "underlaget hoppades över och körningen fortsatte. Rapportera felet")
+    return StoredDocument(task.key, task.seq, ERROR, error=text, internal=True)
+
+
+def _storable_row(row: StoredDocument) -> bool:
+    texts = [row.key, row.document_id, row.buyer_name, row.buyer_orgnr, row.category, row.document, row.error]
+    for f in row.findings:
+        texts += [f.titel, f.område, f.meddelande, f.åtgärd, f.motivering, f.anmärkning, *f.fält, *f.ursprung,
+                  str(f.värden)]
+    try:
+        for text in texts:
+            if text is not None:
+                text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _write(store: Store, run: int, rows: list[StoredDocument]) -> None:
+    """The chunk, stored; a row SQLite cannot take (a bug upstream) is stored as that document's internal error."""
+    try:
+        store.write_chunk(run, rows)
+    except (UnicodeEncodeError, sqlite3.InterfaceError, OverflowError) as error:
+        def replaced(row: StoredDocument) -> StoredDocument:
+            text = storable(str(internal_problem(row.key, error)))
+            return StoredDocument(storable(row.key), row.seq, ERROR, error=text, internal=True)
+
+        store.write_chunk(run, [row if _storable_row(row) else replaced(row) for row in rows])
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -203,13 +340,25 @@ def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
+class StoreFailed(InputError):
+    """The database could not be written (a full disk, a read-only file): what is stored stays, the run can resume."""
+
+
+def _store_failed(store: Store, run: int, exc: Exception) -> StoreFailed:
+    reason = describe_sqlite_error(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc)
+    return StoreFailed([Problem(Location(str(store.path)), (
+        f"databasen kunde inte skrivas: {reason}. Det som hann sparas finns kvar; åtgärda felet (frigör t.ex. utrymme) "
+        f"och fortsätt med kravmotor revision --återuppta {run} --databas {store.path}"))])
+
+
 def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Path, motor: str = "native",
                  resume: int | None = None, workers: int | None = None, chunk: int = CHUNK,
                  progress: Callable[[int, int | None], None] | None = None) -> RunReport:
     """Start a run over `sources`, or resume run `resume` with its own sources and settings.
 
     `progress(done, total)` is called after each stored chunk (`total` is None until the sources are counted).
-    A resumed run must use the same rules: otherwise its two halves would not be comparable.
+    A resumed run must use the same rules: otherwise its two halves would not be comparable. A run being
+    worked on by another process cannot be resumed until that process ends.
     """
     version = ruleset_version(rule_dir)
     workers = workers or min(2, os.cpu_count() or 1)
@@ -223,13 +372,30 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
             raise InputError([Problem(Location(str(store.path)), (
                 f"körning {resume} gäller källorna {', '.join(info.sources)}; ange inga källor eller samma källor för att återuppta"))])
         sources, motor, run = info.sources, info.motor, resume
-        done = store.stored_keys(run)
-        store.reopen_run(run)
     else:
-        run = store.start_run(ruleset=version, sources=list(sources or []), motor=motor,
-                              parameters={"motor": motor, "regler": str(rule_dir), "del": chunk})
-        done = set()
-    report = RunReport(run, resume is not None, skipped=len(done))
+        try:
+            run = store.start_run(ruleset=version, sources=list(sources or []), motor=motor,
+                                  parameters={"motor": motor, "regler": str(rule_dir), "del": chunk})
+        except (sqlite3.Error, OSError) as exc:
+            raise InputError([Problem(Location(str(store.path)),
+                                      f"databasen kunde inte skrivas: {describe_sqlite_error(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc)}")]) from None
+    with RunLock(store.path, run):
+        try:
+            return _run(store, run, sources, rule_dir, motor, resume is not None, workers, chunk, progress)
+        except (sqlite3.Error, OSError) as exc:
+            raise _store_failed(store, run, exc) from None
+        except KeyboardInterrupt:
+            raise InputError([Problem(Location(str(store.path)), (
+                f"körningen avbröts; det som hann sparas finns kvar. Fortsätt med kravmotor revision --återuppta {run} "
+                f"--databas {store.path}"))]) from None
+
+
+def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str, resumed: bool, workers: int, chunk: int,
+         progress: Callable[[int, int | None], None] | None) -> RunReport:
+    done = store.stored_keys(run) if resumed else set()
+    if resumed:
+        store.reopen_run(run)
+    report = RunReport(run, resumed, skipped=len(done))
     started = time.perf_counter()
 
     total = None
@@ -240,30 +406,15 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
         progress(0, total)
     pending = (task for task in expand_sources(sources) if task.key not in done)
 
-    def store_chunk(rows: list[StoredDocument], timings: Timings) -> None:
-        t = time.perf_counter()
-        store.write_chunk(run, rows)
-        report.timings.store += time.perf_counter() - t
-        report.timings.add(timings)
-        report.processed += len(rows)
-        if progress:
-            progress(report.processed, total)
-
-    if workers <= 1:
-        _init_worker(str(rule_dir), motor)
-        for tasks in _chunks(pending, chunk):
-            store_chunk(*check_chunk(tasks))
-    else:
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                 initargs=(str(rule_dir), motor)) as pool:
-            in_flight: deque = deque()
-            for tasks in _chunks(pending, chunk):
-                in_flight.append(pool.submit(check_chunk, tasks))
-                if len(in_flight) >= 2 * workers:  # bounded: the sources are streamed, never all in memory
-                    store_chunk(*in_flight.popleft().result())
-            while in_flight:
-                store_chunk(*in_flight.popleft().result())
+    with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row) as pool:
+        for rows, timings in pool.map(_chunks(pending, chunk)):
+            t = time.perf_counter()
+            _write(store, run, rows)
+            report.timings.store += time.perf_counter() - t
+            report.timings.add(timings)
+            report.processed += len(rows)
+            if progress:
+                progress(report.processed, total)
     store.finish_run(run)
     report.wall = time.perf_counter() - started
     return report

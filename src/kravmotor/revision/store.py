@@ -11,7 +11,9 @@ Schema (the indicators and reports read it through the functions below, not by h
   `Förfrågningsunderlag.model_dump(mode="json")` as JSON; `status` is `ok`,
   `fel` (then `error` holds the Swedish message and `document` is NULL) or
   `hoppad`: a readable file about something else, such as a supplier file in a
-  directory of documents (`error` says what it is).
+  directory of documents (`error` says what it is). `internal` is 1 for a `fel`
+  that was kravmotor's own failure on the document (an exception, a worker
+  process that died), not a mistake in it; added by `Store` to older files.
 - `findings`: the findings of each document (`doc` = the document's `seq`),
   `seq` in report order. Titles, messages, actions and `fält` (a JSON list)
   are ids into `texts`, since they repeat; the view `findings_text` shows them
@@ -27,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +64,7 @@ CREATE TABLE IF NOT EXISTS documents (
     document     TEXT,
     status       TEXT NOT NULL CHECK (status IN ('ok', 'fel', 'hoppad')),
     error        TEXT,
+    internal     INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (run, key),
     UNIQUE (run, seq)
 );
@@ -139,6 +143,7 @@ class StoredDocument:
     document: str | None = None  # JSON
     error: str | None = None
     findings: list[StoredFinding] = field(default_factory=list)
+    internal: bool = False  # `fel` because kravmotor failed on the document, not because of the document
 
 
 def ruleset_version(rule_dir: Path) -> str:
@@ -154,21 +159,69 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-class Store:
-    """One revision database. Not shared between processes: workers return rows, the main process writes."""
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    """What SQLite said, in Swedish."""
+    text = str(exc).lower()
+    for start, swedish in (("database or disk is full", "disken är full"), ("disk i/o error", "läs- eller skrivfel på disken"),
+                           ("attempt to write a readonly database", "databasen är skrivskyddad"),
+                           ("database is locked", "databasen är låst av en annan process"),
+                           ("unable to open database file", "filen kan inte öppnas (finns katalogen, och får den läsas?)"),
+                           ("file is not a database", "filen är ingen SQLite-databas"),
+                           ("database disk image is malformed", "databasfilen är skadad")):
+        if text.startswith(start):
+            return swedish
+    return "SQLite-fel"
 
-    def __init__(self, path: str | Path = DEFAULT_DATABASE):
+
+class Store:
+    """One revision database. Not shared between processes: workers return rows, the main process writes.
+
+    `read_only=True` opens for reports (`--visa`, `--jämför`) and works on a file or folder the user may
+    not write to: nothing in the database is changed (SQLite may add its shared-memory files beside it
+    where it can).
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DATABASE, read_only: bool = False):
         self.path = Path(path)
         self._texts: dict[str, int] = {}
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)  # transactions are explicit
-            self.db.execute("PRAGMA journal_mode=WAL")  # readers (reports, a resumed run) never block a writer
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.executescript(_SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise InputError([Problem(Location(str(self.path)),
-                                      f"databasen kunde inte öppnas ({exc}); förväntade en SQLite-fil från kravmotor revision")]) from None
+            if read_only:
+                self.db = self._open_read_only()
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)  # transactions are explicit
+                self.db.execute("PRAGMA journal_mode=WAL")  # readers (reports, a resumed run) never block a writer
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                self.db.executescript(_SCHEMA)
+                if not self._has_internal():  # a database from before `internal`
+                    self.db.execute("ALTER TABLE documents ADD COLUMN internal INTEGER NOT NULL DEFAULT 0")
+            self.internal_known = self._has_internal()
+        except sqlite3.Error as exc:
+            raise InputError([Problem(Location(str(self.path)), self._open_failure(exc, read_only))]) from None
+
+    def _open_failure(self, exc: sqlite3.Error, read_only: bool) -> str:
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        if not read_only and self.path.is_file() and not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK)):
+            return ("databasen (eller katalogen den ligger i) är skrivskyddad, så ingen körning kan sparas i den; "
+                    "rapporterna (--visa, --jämför) kan läsas ändå, eller ange en annan fil med --databas")
+        if not read_only and not folder.is_dir():
+            return f"katalogen {folder} finns inte; skapa den eller ange en annan fil med --databas"
+        return f"databasen kunde inte öppnas: {describe_sqlite_error(exc)}; förväntade en SQLite-fil från kravmotor revision"
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        uri = self.path.resolve().as_uri()
+        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        try:
+            db.execute("SELECT COUNT(*) FROM runs").fetchone()
+            return db
+        except sqlite3.OperationalError:  # a WAL database in a folder we may not write to: read it as it stands
+            db.close()
+        db = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        db.execute("SELECT COUNT(*) FROM runs").fetchone()
+        return db
+
+    def _has_internal(self) -> bool:
+        return any(row[1] == "internal" for row in self.db.execute("PRAGMA table_info(documents)"))
 
     def close(self) -> None:
         self.db.close()
@@ -216,10 +269,10 @@ class Store:
         self.db.execute("BEGIN")
         try:
             self.db.executemany(
-                "INSERT INTO documents (run, key, seq, document_id, buyer_name, buyer_orgnr, year, category, document, status, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(run, d.key, d.seq, d.document_id, d.buyer_name, d.buyer_orgnr, d.year, d.category, d.document, d.status, d.error)
-                 for d in documents])
+                "INSERT INTO documents (run, key, seq, document_id, buyer_name, buyer_orgnr, year, category, document, status, "
+                "error, internal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(run, d.key, d.seq, d.document_id, d.buyer_name, d.buyer_orgnr, d.year, d.category, d.document, d.status,
+                  d.error, int(d.internal)) for d in documents])
             text = self._text_id
             self.db.executemany(
                 "INSERT INTO findings (run, doc, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, motivering, "
@@ -249,6 +302,12 @@ class Store:
         """Documents read (`ok`), documents that could not be read (`fel`), files skipped (`hoppad`)."""
         return {status: n for status, n in self.db.execute(
             "SELECT status, COUNT(*) FROM documents WHERE run = ? GROUP BY status", (run,))}
+
+    def internal_errors(self, run: int) -> int:
+        """Documents kravmotor failed on (a bug, or a worker process that died), among the `fel`."""
+        if not self.internal_known:
+            return 0
+        return self.db.execute("SELECT COUNT(*) FROM documents WHERE run = ? AND internal = 1", (run,)).fetchone()[0]
 
     def outcome_counts(self, run: int) -> dict[str, int]:
         return {u: n for u, n in self.db.execute("SELECT utfall, COUNT(*) FROM findings WHERE run = ? GROUP BY utfall", (run,))}

@@ -18,6 +18,7 @@ import yaml
 
 from ..errors import InputError, Location, Problem
 from ..resources import rules_dir
+from ..safe_data import read_yaml_file
 
 DIRECTORY = "mal"
 DEFAULT_FILE = "namndplan-2023-2025.yaml"
@@ -86,18 +87,8 @@ def load_targets(path: str | Path | None = None, known_ids: set[str] | None = No
         known_ids = set(INDICATOR_IDS)
     path = Path(path) if path is not None else default_targets_path()
     file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(Location(file), f"målfilen kan inte läsas ({exc.__class__.__name__}: {exc})")]) from None
-    try:
-        data = yaml.safe_load(text)
-        lines = _line_index(yaml.compose(text, Loader=yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError([Problem(
-            Location(file, mark.line + 1 if mark else None, mark.column + 1 if mark else None),
-            f"målfilen är inte giltig YAML ({getattr(exc, 'problem', None) or exc})")]) from None
+    data, root, _ = read_yaml_file(path, "regelfil")
+    lines = _line_index(root)
     reader = _Reader(file, lines)
     targets = reader.read(data, known_ids)
     if reader.problems:

@@ -36,8 +36,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import InputError, Location, Problem
+from ..limits import read_limited
 from ..model.dokument import Förfrågningsunderlag
 from ..fritext import krav as fritext_krav, tal as fritext_tal
+from ..model.loading import describe_validation_error, merge_amount_errors
 from .eforms_checks import root_problem, structure_problems
 from .xml_safe import Node, parse
 
@@ -86,15 +88,7 @@ def load_notice(path: str | Path) -> Förfrågningsunderlag:
     """An eForms notice as a förfrågningsunderlag; InputError (Swedish, located) if it cannot be read."""
     path = Path(path)
     file = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(Location(file), "filen finns inte")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(Location(file), "kan inte läsa filen: det är en katalog, inte en fil")]) from None
-    except OSError as exc:
-        raise InputError([Problem(Location(file), f"kan inte läsa filen: {exc.strerror or exc}")]) from None
-    root = parse(data, file)
+    root = parse(read_limited(path, "annons"), file)
     wrong_root = root_problem(root, file)
     if wrong_root:
         raise InputError([wrong_root])
@@ -195,10 +189,10 @@ class _Notice:
             return Förfrågningsunderlag.model_validate(raw)
         except ValidationError as exc:
             raise InputError([
-                Problem(Location(self.file, field_path=".".join(str(p) for p in err["loc"])),
+                Problem(Location(self.file, field_path=describe_validation_error(err)[0]),
                         f"ogiltigt värde ur annonsen ({self.origin.get(str(err['loc'][0]), 'eForms')}): "
-                        f"{err.get('input')!r} ({err['msg']})")
-                for err in exc.errors()
+                        f"{describe_validation_error(err)[1]}")
+                for err in merge_amount_errors(exc.errors())[:50]
             ]) from None
 
     def _identity(self, raw: dict) -> None:

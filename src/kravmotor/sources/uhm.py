@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gzip
+import io
 import re
 import zlib
 from dataclasses import dataclass
@@ -30,8 +30,12 @@ from typing import Iterator
 
 from pydantic import ValidationError
 
+from .. import limits
+from ..archives import GZIP_ERRORS, TooLarge, open_gzip, too_large_message
 from ..errors import InputError, Location, Problem
+from ..limits import describe_os_error
 from ..model.dokument import Förfrågningsunderlag
+from ..model.loading import describe_validation_error
 
 __all__ = ["PROCUREMENTS", "UhmRecord", "is_export", "records", "to_document", "read_export"]
 
@@ -80,7 +84,7 @@ PROCEDURES = {
     "Innovationspartnerskap": "innovationspartnerskap",
     "Urvalsförfarande": "urvalsförfarande",
     "Direktupphandling": "direktupphandling",
-    # "Annat förfarande" says nothing about which one: unknown, like an empty cell.
+    "Annat förfarande": None,  # says nothing about which one: unknown, like an empty cell
 }
 KINDS = {"Varor": "varor", "Tjänster": "tjänster", "Byggentreprenader": "byggentreprenad", "Byggentreprenad": "byggentreprenad"}
 # Legal basis → lagrum. 2009/81/EG is LUFS, which the model has no value for: unknown.
@@ -185,13 +189,28 @@ def records(directory: str | Path) -> Iterator[tuple[str, UhmRecord | InputError
 
 
 def _rows(path: Path, required: list[str]) -> Iterator[tuple[int, list[str], list[str], Problem | None]]:
-    """(row number, header, cells, problem) per data row; the header is row 1. Errors in the file are located."""
+    """(row number, header, cells, problem) per data row; the header is row 1. Errors in the file are located.
+
+    A bad row costs that row only: a field over the `statistik_fält` limit, a line of more
+    than eight times that, bytes that are not in the file's encoding, a wrong number of
+    columns. The encoding is decided once per file, from its first bytes (UTF-8, or UTF-16
+    with a byte order mark). A damaged gzip stream, or one unpacking past
+    `okomprimerad_storlek`, ends the file where it happens.
+    """
     file = str(path)
     row = 1
     try:
-        with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
-            reader = csv.reader(stream)
-            header = next(reader, None)
+        with open_gzip(path, "statistik") as stream:
+            reader = csv.reader(_lines(stream, limits.integer("statistik_fält")))
+            csv.field_size_limit(limits.integer("statistik_fält"))
+            try:
+                header = next(reader, None)
+            except csv.Error:
+                header = [_OVERLONG]
+            if header == [_OVERLONG]:
+                yield 1, [], [], Problem(Location(file, 1), limits.exceeded(
+                    "statistik_fält", "rubrikraden har ett fält som är längre än gränsen"))
+                return
             if header is None:
                 yield 1, [], [], Problem(Location(file, 1), "filen är tom; förväntade en rubrikrad med kolumnnamn")
                 return
@@ -201,25 +220,77 @@ def _rows(path: Path, required: list[str]) -> Iterator[tuple[int, list[str], lis
                                              + ", ".join(f"”{c}”" for c in missing)
                                              + "; är filen en export ur Upphandlingsmyndighetens statistikdatabas?")
                 return
-            for cells in reader:
-                row += 1
-                if len(cells) != len(header):
-                    yield row, header, cells, Problem(
-                        Location(file, row), f"raden har {len(cells)} kolumner; förväntade {len(header)} som rubrikraden")
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error:
+                    row += 1
+                    yield row, header, [], Problem(Location(file, row), limits.exceeded(
+                        "statistik_fält", "ett fält på raden är längre än gränsen (eller ett citattecken avslutas aldrig)"))
                     continue
-                yield row, header, cells, None
-    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error) as exc:
+                row += 1
+                yield row, header, cells, _row_problem(file, row, header, cells)
+    except InputError as error:  # the file itself is over its size limit or cannot be opened
+        yield row, [], [], error.problems[0]
+    except TooLarge:
+        yield row + 1, [], [], Problem(Location(file, row + 1), f"filen lästes till rad {row}: {too_large_message()}")
+    except (*GZIP_ERRORS, UnicodeDecodeError) as exc:
         yield row + 1, [], [], Problem(Location(file, row + 1), f"filen kunde inte läsas efter rad {row} ({_reason(exc)})")
+
+
+_OVERLONG = "\ue000kravmotor: för lång rad\ue000"  # stands in for a line too long to read; no export contains it
+
+
+def _lines(stream, field_limit: int) -> Iterator[str]:
+    """The text lines of the unpacked stream, decoded in the encoding its first bytes show.
+
+    Bytes not in that encoding become lone surrogates (`surrogateescape`), which the row
+    check reports; a line longer than eight fields' limit is skipped and stands as _OVERLONG.
+    """
+    head = stream.peek(4)[:4]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="")
+    else:
+        if head.startswith(b"\xef\xbb\xbf"):
+            stream.read(3)
+        text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    most = 8 * field_limit
+    while True:
+        line = text.readline(most)
+        if not line:
+            return
+        if len(line) >= most and not line.endswith(("\n", "\r")):
+            while True:  # the rest of the physical line
+                rest = text.readline(most)
+                if not rest or rest.endswith(("\n", "\r")):
+                    break
+            line = _OVERLONG + "\n"
+        yield line
+
+
+def _row_problem(file: str, row: int, header: list[str], cells: list[str]) -> Problem | None:
+    if cells == [_OVERLONG]:
+        return Problem(Location(file, row), limits.exceeded(
+            "statistik_fält", f"raden är längre än {limits.integer('statistik_fält') * 8} tecken och lästes inte"))
+    if len(cells) != len(header):
+        return Problem(Location(file, row), f"raden har {len(cells)} kolumner; förväntade {len(header)} som rubrikraden")
+    for column, cell in enumerate(cells):
+        if not cell.isascii() and any("\udc80" <= ch <= "\udcff" or "\ud800" <= ch <= "\udfff" for ch in cell):
+            return Problem(Location(file, row, column + 1, header[column]),
+                           "raden har tecken som inte är UTF-8 (filen har en annan teckenkodning här); raden lästes inte")
+    return None
 
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
-        return "inte UTF-8"
-    if isinstance(exc, (EOFError, zlib.error)) or "gzip" in str(exc).lower():
+        return "teckenkodningen stämmer inte med filens början"
+    if isinstance(exc, (EOFError, zlib.error)) or "gzip" in str(exc).lower() or "crc" in str(exc).lower():
         return "trasig eller avkortad gzip-fil"
-    if isinstance(exc, FileNotFoundError):
-        return "filen finns inte"
-    return str(exc)
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    return "trasig fil"
 
 
 def _index_side_file(path: Path, value_column: str) -> tuple[dict[str, list[tuple[tuple, SideRow]]], list[Problem]]:
@@ -269,12 +340,17 @@ class _Row:
             return None
         if value not in mapping:
             allowed = ", ".join(f"”{v}”" for v in mapping if v)
-            self.fail(column, f"okänt värde ”{value}”; förväntade {allowed} eller en tom cell")
+            self.fail(column, f"okänt värde ”{_short(value)}”; förväntade {allowed} eller en tom cell")
             return None
         return mapping[value]
 
     def flag(self, column: str) -> bool | None:
         return self.choice(column, _BOOLS)
+
+
+def _short(value: str, width: int = 60) -> str:
+    """A cell's value for a message: a long one is cut (a field may be a hundred thousand characters)."""
+    return value if len(value) <= width else value[:width] + "…"
 
 
 def to_document(record: UhmRecord) -> Förfrågningsunderlag:
@@ -313,14 +389,13 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
 
     directive = r.flag(C_DIRECTIVE)
     regim = None if directive is None else ("direktivstyrd" if directive else "19 kap.")
-    procedure = r.cell(C_PROCEDURE)
-    förfarande = PROCEDURES.get(procedure)  # an unmapped value ("Annat förfarande") is unknown, not an error
+    förfarande = r.choice(C_PROCEDURE, PROCEDURES)  # "Annat förfarande" is unknown; a value not in the list is an error
     kind = r.choice(C_KIND, KINDS)
 
     cpv = r.cell(C_CPV).split(" ", 1)[0]
     cpv_koder = []
     if not re.fullmatch(r"\d{8}", cpv):
-        r.fail(C_CPV, f"ogiltig CPV-kod ”{r.cell(C_CPV)}”; förväntade åtta siffror följda av benämningen")
+        r.fail(C_CPV, f"ogiltig CPV-kod ”{_short(r.cell(C_CPV))}”; förväntade åtta siffror följda av benämningen")
     elif cpv != "00000000":  # 00000000 is the export's "Uppgift saknas"
         cpv_koder = [cpv]
     else:
@@ -331,7 +406,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         try:
             day = dt.date.fromisoformat(r.cell(C_DATE))
         except ValueError:
-            r.fail(C_DATE, f"ogiltigt datum ”{r.cell(C_DATE)}”; förväntade ÅÅÅÅ-MM-DD")
+            r.fail(C_DATE, f"ogiltigt datum ”{_short(r.cell(C_DATE))}”; förväntade ÅÅÅÅ-MM-DD")
 
     for name_, value in (("regim", regim), ("förfarande", förfarande), ("upphandlingsslag", kind), ("annonseringsdatum", day)):
         if value is None:
@@ -376,9 +451,9 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         return Förfrågningsunderlag.model_validate(raw)
     except ValidationError as exc:  # a value the cell allowed but the model does not, e.g. a too large amount
         raise InputError([
-            Problem(Location(record.file, record.row, None, ".".join(str(p) for p in err["loc"])),
-                    f"värdet passar inte i förfrågningsunderlaget: {err['msg']}")
-            for err in exc.errors()]) from None
+            Problem(Location(record.file, record.row, None, describe_validation_error(err)[0]),
+                    f"värdet passar inte i förfrågningsunderlaget: {describe_validation_error(err)[1]}")
+            for err in exc.errors()[:50]]) from None
 
 
 def _tenders(r: _Row, rows: list[SideRow] | None) -> list[int] | None:
@@ -389,7 +464,7 @@ def _tenders(r: _Row, rows: list[SideRow] | None) -> list[int] | None:
     for side in rows:
         if not re.fullmatch(r"\d+", side.value.strip()):
             r.problems.append(Problem(Location(side.file, side.row, side.column, C_TENDERS),
-                                      f"ogiltigt antal anbud ”{side.value}”; förväntade ett heltal ≥ 0"))
+                                      f"ogiltigt antal anbud ”{_short(side.value)}”; förväntade ett heltal ≥ 0"))
             continue
         counts.append(int(side.value))
     return counts
@@ -407,7 +482,7 @@ def _contracted(r: _Row, rows: list[SideRow] | None) -> Decimal | None:
                 raise InvalidOperation
         except InvalidOperation:
             r.problems.append(Problem(Location(side.file, side.row, side.column, C_VALUE),
-                                      f"ogiltigt kontrakterat värde ”{side.value}”; förväntade ett belopp i kronor ≥ 0"))
+                                      f"ogiltigt kontrakterat värde ”{_short(side.value)}”; förväntade ett belopp i kronor ≥ 0"))
             continue
         total += value
     return total

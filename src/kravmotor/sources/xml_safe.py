@@ -7,10 +7,12 @@ no external entities), and so that every element keeps its position for located 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pyexpat import errors as expat_errors
 from xml.parsers import expat
 
+from .. import limits
 from ..errors import InputError, Location, Problem
 
 NAMESPACES = {
@@ -23,7 +25,7 @@ NAMESPACES = {
 }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     """An element: `tag` is `{namespace}local`, as in ElementTree."""
 
@@ -33,6 +35,7 @@ class Node:
     column: int  # 1-based
     children: list[Node] = field(default_factory=list)
     _text: list[str] = field(default_factory=list, repr=False)
+    _length: int = field(default=0, repr=False)
 
     @property
     def text(self) -> str:
@@ -55,9 +58,12 @@ class Node:
         return found[0] if found else None
 
     def iter(self):
-        yield self
-        for child in self.children:
-            yield from child.iter()
+        """This element and every element below it, in document order (without recursion)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
 
 def _qualified(step: str) -> str:
@@ -93,14 +99,31 @@ _NO_DTD = ("XML-filen innehåller en dokumenttypdeklaration (<!DOCTYPE ...>); s�
 
 
 def parse(data: bytes, file: str) -> Node:
-    """The document's root element, or an InputError naming the line and column."""
+    """The document's root element, or an InputError naming the line and column.
+
+    Within the limits (`djup`, `xml_element`, `xml_attribut`, `xml_text`): a document
+    nested a hundred thousand deep is refused at the depth limit, line and column named,
+    without building more than that.
+    """
+    max_depth, max_elements = limits.integer("djup"), limits.integer("xml_element")
+    max_attribute, max_text = limits.integer("xml_attribut"), limits.integer("xml_text")
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     stack: list[Node] = []
     roots: list[Node] = []
+    count = 0
 
     def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal count
+        count += 1
+        if count > max_elements:
+            raise _Refused(limits.exceeded("xml_element", "filen har fler element än så"))
+        if len(stack) >= max_depth:
+            raise _Refused(limits.exceeded("djup", "elementen är nästlade djupare än så"))
+        for value in attrs.values():
+            if len(value) > max_attribute:
+                raise _Refused(limits.exceeded("xml_attribut", f"ett attributvärde är {len(value)} tecken långt"))
         tag = "{" + name if "}" in name else name
         attrib = {("{" + k if "}" in k else k): v for k, v in attrs.items()}
         node = Node(tag, attrib, parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
@@ -112,7 +135,11 @@ def parse(data: bytes, file: str) -> Node:
 
     def chars(text: str) -> None:
         if stack:
-            stack[-1]._text.append(text)
+            node = stack[-1]
+            node._length += len(text)
+            if node._length > max_text:
+                raise _Refused(limits.exceeded("xml_text", f"elementet {node.local} har mer text än så"))
+            node._text.append(text)
 
     def refuse_doctype(*_args) -> None:
         raise _Refused(_NO_DTD)
@@ -134,6 +161,17 @@ def parse(data: bytes, file: str) -> Node:
                                   refused.message)]) from None
     except expat.ExpatError as exc:
         text = expat.ErrorString(exc.code)
-        message = _MESSAGES.get(text, f"XML-dokumentet är inte välformat ({text})")
+        message = _MESSAGES.get(text, "XML-dokumentet är inte välformat")
         raise InputError([Problem(Location(file, exc.lineno, exc.offset + 1), message)]) from None
+    except (LookupError, ValueError):  # an encoding Python does not know, or a multi-byte one expat cannot use
+        raise InputError([Problem(Location(file, 1, 1), _encoding_problem(data))]) from None
+    except RecursionError:
+        raise InputError([Problem(Location(file), limits.exceeded("djup", "elementen är för djupt nästlade"))]) from None
     return roots[0]
+
+
+def _encoding_problem(data: bytes) -> str:
+    declared = re.match(rb"""<\?xml[^>]*encoding\s*=\s*["']([^"']{1,40})["']""", data)
+    name = declared.group(1).decode("ascii", errors="replace") if declared else "okänd"
+    return (f"XML-deklarationen anger teckenkodningen ”{name}”, som inte kan läsas; "
+            "eForms-annonser ska vara UTF-8 (ändra encoding i <?xml ...?> och spara filen som UTF-8)")

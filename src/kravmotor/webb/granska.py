@@ -42,7 +42,7 @@ async def page(request: Request):
         return webb.page(request, "granska_start.html", active="granska", error=None,
                          accept=",".join(STRUCTURED + _document_suffixes()), settings=webb.settings)
     return webb.page(request, "granska.html", active="granska", case=case, sections=fragor.SECTIONS, fragor=fragor,
-                     downloads=DOWNLOADS)
+                     downloads=DOWNLOADS, fact_link=lambda path: _question_link(case, path))
 
 
 async def upload(request: Request):
@@ -179,6 +179,16 @@ def _replace_case(session, case: Ärende | None) -> None:
         session.state.pop(KEY, None)
     else:
         session.state[KEY] = case
+
+
+def _question_link(case: Ärende, path: str) -> str | None:
+    """Where on the page the question for an unknown fact is ("#fraga-sista_anbudsdag"), if the form asks it."""
+    for question in fragor.QUESTIONS:
+        asked = fragor.concrete_path(case.data, question) or question.lista
+        if asked and (asked == path or asked.startswith(path + ".") or path.startswith(asked + ".")
+                      or path.startswith(asked + "[")):
+            return f"#fraga-{question.nyckel}"
+    return None
 
 
 def _file_stem(case: Ärende) -> str:

@@ -1,0 +1,736 @@
+"""IR → durable_rules ruleset definitions, and documents → durable_rules facts.
+
+Pure Python (plain dicts in durable_rules' JSON rule format); `durable_backend`
+registers them and is the only module that imports durable_rules.
+
+Three-valued meaning (see `ir`) in an engine that only knows "this pattern
+matched": every rule and derived fact becomes *T-rules*, which fire when its
+condition is definitely true, and *F-rules*, which fire when it is definitely
+false. When neither fires the condition is unknown. Every condition is written
+in four forms: T (definitely true), F (definitely false), and, for the element
+tests inside `$not` patterns, NT (not definitely true) and NF (not definitely
+false). Kleene's logic is then plain and/or: T(a och b) = T(a) ∧ T(b), F(a och b)
+= F(a) ∨ F(b), and a quantifier `någon` is definitely false when its list is
+known and no element is not-definitely-false (a `$not` pattern with NF).
+
+How values reach durable_rules (`read`): every number is two fields, its lowest
+and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
+a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
+(`x__dag`), a list its length (`x__antal`). Every value read also has a state
+field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
+missing, "p" a partial list (some elements known, others not); a missing value
+makes a comparison definitely false (see `ir`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Union
+
+from ..values import UNKNOWN, PartialList, Span
+from . import ir
+
+SID = "1"  # one session per ruleset, emptied after every document
+SINK = "alla_fakta"  # a rule that looks at every fact and never completes (see `plan_ruleset`)
+DOC_ALIAS = "d"
+EACH_ALIAS = "e"
+
+
+class Unsupported(Exception):
+    """A rule the durable_rules form cannot express (reported as a RuleError naming the rule)."""
+
+
+# --- Expressions: durable_rules tests, with True/False for constant tests ----------------
+
+Expr = Union[dict, bool]
+
+
+def _join(key: str, items: list[Expr]) -> Expr:
+    """`$and` (key) or `$or` of the items, flattened, with constant tests folded away."""
+    decisive = key == "$or"  # the constant that decides the whole
+    out = []
+    for item in items:
+        if item is decisive:
+            return decisive
+        if item is not (not decisive):
+            out.extend(item[key] if isinstance(item, dict) and set(item) == {key} else [item])
+    return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
+
+
+def _and(items: list[Expr]) -> Expr:
+    return _join("$and", items)
+
+
+def _or(items: list[Expr]) -> Expr:
+    return _join("$or", items)
+
+
+# --- Fields ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    """One value a condition reads, in the fact of `scope`: the field holding it, and its state
+    field, which is always there: "k" when the value is known, "u" unknown, "m" missing."""
+
+    value: str  # x__lo for a number, x__dag for a date, x__antal for a list, x for a text
+    state: str  # x__s
+
+    @property
+    def known(self) -> dict:
+        return {self.state: "k"}
+
+    @property
+    def missing(self) -> dict:
+        return {self.state: "m"}
+
+    @property
+    def not_known(self) -> dict:
+        return {"$neq": {self.state: "k"}}
+
+    @property
+    def not_missing(self) -> dict:
+        return {"$neq": {self.state: "m"}}
+
+
+def _path(ref: ir.Ref, scope: str) -> str:
+    """The field name of `ref` inside the fact matched by the pattern for `scope`."""
+    if ref.scope == ir.DOC:
+        prefix = "" if scope == ir.DOC else "dok."
+    elif ref.scope == scope:
+        prefix = ""
+    else:
+        raise Unsupported(f"villkoret läser ”{ref.scope}” utanför sin egen kvantifierare")
+    return prefix + (".".join(ref.path) if ref.path else "värde")
+
+
+def _param_path(param: ir.Param, scope: str) -> str:
+    return ("" if scope == ir.DOC else "dok.") + f"_param.{param.name}"
+
+
+def _leaves(v: ir.Value, scope: str) -> list[_Leaf]:
+    if isinstance(v, ir.Ref):
+        base = _path(v, scope)
+        suffix = {"tal": "__lo", "datum": "__dag", "lista": "__antal"}.get(v.kind, "")
+        return [_Leaf(base + suffix, base + "__s")]
+    if isinstance(v, ir.Param):
+        base = _param_path(v, scope)
+        return [_Leaf(base + "__lo", base + "__s")]
+    if isinstance(v, ir.Count):
+        base = _path(v.collection, scope)
+        return [_Leaf(base + "__antal", base + "__s")]
+    if isinstance(v, ir.Days):
+        return _leaves(v.start, scope) + _leaves(v.end, scope)
+    if isinstance(v, ir.Arith):
+        return _leaves(v.left, scope) + _leaves(v.right, scope)
+    return []
+
+
+class _Missing(Exception):
+    """The value is missing whatever the facts are (division by the constant 0)."""
+
+
+def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
+    """Durable operands for the lowest and highest value of a number (or a date's day number, a text)."""
+    if isinstance(v, ir.Const):
+        c = _const(v)
+        return c, c
+    if isinstance(v, ir.Ref):
+        base = _path(v, scope)
+        if v.kind == "tal":
+            return {"$m": base + "__lo"}, {"$m": base + "__hi"}
+        name = base + ("__dag" if v.kind == "datum" else "")
+        return {"$m": name}, {"$m": name}
+    if isinstance(v, ir.Param):
+        base = _param_path(v, scope)
+        return {"$m": base + "__lo"}, {"$m": base + "__hi"}
+    if isinstance(v, ir.Count):
+        name = _path(v.collection, scope) + "__antal"
+        return {"$m": name}, {"$m": name}
+    if isinstance(v, ir.Days):
+        (start, _), (end, _) = _bounds(v.start, scope), _bounds(v.end, scope)
+        days = {"$sub": {"$l": end, "$r": start}}
+        return days, days
+    if isinstance(v, ir.Arith):
+        (a_lo, a_hi), (b_lo, b_hi) = _bounds(v.left, scope), _bounds(v.right, scope)
+        if v.op == "+":
+            return _arith("$add", a_lo, b_lo), _arith("$add", a_hi, b_hi)
+        if v.op == "-":
+            return _arith("$sub", a_lo, b_hi), _arith("$sub", a_hi, b_lo)
+        if v.op in ("*", "×"):
+            if isinstance(v.left, ir.Const):
+                (a_lo, a_hi), (b_lo, b_hi), const = (b_lo, b_hi), (a_lo, a_hi), v.left
+            elif isinstance(v.right, ir.Const):
+                const = v.right
+            else:
+                raise Unsupported("durable_rules-motorn kan bara multiplicera med ett tal, inte två värden med varandra")
+            c = float(const.value)
+            return (_arith("$mul", a_lo, c), _arith("$mul", a_hi, c)) if c >= 0 else (_arith("$mul", a_hi, c), _arith("$mul", a_lo, c))
+        if not isinstance(v.right, ir.Const):
+            raise Unsupported("durable_rules-motorn kan bara dividera med ett tal, inte med ett värde")
+        c = float(v.right.value)
+        if c == 0:
+            raise _Missing()
+        return (_arith("$div", a_lo, c), _arith("$div", a_hi, c)) if c > 0 else (_arith("$div", a_hi, c), _arith("$div", a_lo, c))
+    raise TypeError(v)
+
+
+def _arith(op: str, left: Any, right: Any) -> Any:
+    if not isinstance(left, dict) and not isinstance(right, dict):  # both constants: fold
+        return {"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op]
+    return {op: {"$l": left, "$r": right}}
+
+
+def _const(v: ir.Const) -> Any:
+    if v.kind == "datum":
+        return float(v.value.toordinal())
+    if v.kind == "tal":
+        return float(v.value)  # numbers are doubles in both evaluators (see ir)
+    return v.value
+
+
+_OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "!=": "$neq"}
+_PY = {"<": float.__lt__, "<=": float.__le__, ">": float.__gt__, ">=": float.__ge__}
+
+
+def _test(left: Any, op: str, right: Any) -> Expr:
+    """`left op right` on durable operands. durable_rules takes arithmetic only on the right:
+    a field on the left as it is, else `_0 op (right - left)` with the constant `_0 = 0`."""
+    if not isinstance(left, dict) and not isinstance(right, dict):
+        return left == right if op == "=" else left != right if op == "!=" else _PY[op](float(left), float(right))
+    if not (isinstance(left, dict) and "$m" in left) and isinstance(right, dict) and "$m" in right:
+        left, right, op = right, left, ir.FLIPPED_OP[op]
+    if isinstance(left, dict) and "$m" in left:
+        field_name = left["$m"]
+        return {field_name: right} if op == "=" else {_OPS[op]: {field_name: right}}
+    difference = _arith("$sub", right, left)
+    return {"_0": difference} if op == "=" else {_OPS[op]: {"_0": difference}}
+
+
+def _definite(op: str, left: ir.Value, right: ir.Value, scope: str) -> tuple[Expr, Expr]:
+    """(definitely `left op right`, not definitely so), for values that are all there."""
+    (l_lo, l_hi), (r_lo, r_hi) = _bounds(left, scope), _bounds(right, scope)
+    if left.kind not in ("tal", "datum"):  # texts and truth values: = and != only, no spans
+        same, differ = _test(l_lo, "=", r_lo), _test(l_lo, "!=", r_lo)
+        return (same, differ) if op == "=" else (differ, same)
+    if op == "<":
+        return _test(l_hi, "<", r_lo), _test(l_hi, ">=", r_lo)
+    if op == "<=":
+        return _test(l_hi, "<=", r_lo), _test(l_hi, ">", r_lo)
+    if op == ">":
+        return _test(l_lo, ">", r_hi), _test(l_lo, "<=", r_hi)
+    if op == ">=":
+        return _test(l_lo, ">=", r_hi), _test(l_lo, "<", r_hi)
+    if op == "=":  # lo ≤ hi: both ends meet only when all four are one number
+        return (_and([_test(l_hi, "<=", r_lo), _test(l_lo, ">=", r_hi)]),
+                _or([_test(l_hi, ">", r_lo), _test(l_lo, "<", r_hi)]))
+    return (_or([_test(l_hi, "<", r_lo), _test(l_lo, ">", r_hi)]),
+            _and([_test(l_hi, ">=", r_lo), _test(l_lo, "<=", r_hi)]))
+
+
+# --- The four forms of a quantifier-free condition, in one fact ----------------------------
+
+T, F, NT, NF = "T", "F", "NT", "NF"
+_NEGATE = {T: NT, F: NF, NT: T, NF: F}
+
+
+def _from_parts(want: str, leaves: list[_Leaf], pos: Expr, neg: Expr, notpos: Expr, notneg: Expr,
+                self_guarded: bool = False) -> Expr:
+    """The form of an atom from its truth on values that are there (pos/neg: definitely true/false,
+    notpos/notneg: not so), given that a missing value makes the atom false whichever way it is
+    negated (see `ir`). `self_guarded`: one value tested against constants, so each test is false
+    unless the value is known (durable's test on an absent field is false) and needs no guard."""
+    leaves = list(dict.fromkeys(leaves))
+    if self_guarded:
+        (leaf,) = leaves
+        return {T: pos, F: _or([leaf.missing, neg]), NT: _or([leaf.not_known, notpos]),
+                NF: _or([{leaf.state: "u"}, notneg])}[want]
+    known = [leaf.known for leaf in leaves]
+    if want == T:
+        return _and(known + [pos])
+    if want == NT:
+        return _or([leaf.not_known for leaf in leaves] + [_and(known + [notpos])])
+    if want == F:
+        return _or([leaf.missing for leaf in leaves] + [_and(known + [neg])])
+    return _and([leaf.not_missing for leaf in leaves] + [_or([leaf.not_known for leaf in leaves] + [_and(known + [notneg])])])
+
+
+def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
+    """One of the four forms of a condition without quantifiers or derived facts, as a test on
+    the fact of `scope` (the document, or the element bound to that alias)."""
+    if isinstance(c, ir.Truth):
+        return c.value if want in (T, NF) else not c.value
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        conjunctive = isinstance(c, ir.AllOf) == (want in (T, NF))
+        parts = [simple_form(i, want, scope) for i in c.items]
+        return _and(parts) if conjunctive else _or(parts)
+    if isinstance(c, ir.Cmp):
+        leaves = _leaves(c.left, scope) + _leaves(c.right, scope)
+        try:
+            pos, notpos = _definite(c.op, c.left, c.right, scope)
+            neg, notneg = _definite(ir.NEGATED_OP[c.op], c.left, c.right, scope)
+        except _Missing:  # a division by zero: the value is missing, the comparison false
+            return want in (F, NT)
+        if not leaves:  # constants only
+            return pos if want in (T, NF) else not pos
+        alone = len(leaves) == 1 and (isinstance(c.left, ir.Const) or isinstance(c.right, ir.Const))
+        return _from_parts(want, leaves, pos, neg, notpos, notneg, self_guarded=alone)
+    if isinstance(c, ir.Present):
+        return _presence(c, want, scope)
+    if isinstance(c, ir.Prefix):
+        name = _path(c.ref, scope)
+        starts = {"$mt": {name: _escape_regex(c.prefix) + ".*"}}
+        other = _not_prefix(name, c.prefix)
+        pos, neg = (other, starts) if c.negated else (starts, other)
+        return _from_parts(want, _leaves(c.ref, scope), pos, neg, neg, pos, self_guarded=True)
+    raise Unsupported(type(c).__name__)
+
+
+def _presence(c: ir.Present, want: str, scope: str) -> Expr:
+    """`finns`/`saknas`: a known value is there or missing; an unknown one neither."""
+    (leaf,) = _leaves(c.ref, scope)
+    if c.ref.kind == "lista":
+        # A list "finns" when it has elements (a partial list, state "p": when one is known); an
+        # empty or missing one "saknas" (a partial list never: others may exist).
+        there = {"$gt": {leaf.value: 0}}
+        missing = {"$or": [leaf.missing, {"$and": [leaf.known, {leaf.value: 0}]}]}
+        not_there = {"$or": [{leaf.state: "u"}, leaf.missing, {leaf.value: 0}]}
+        not_missing = {"$and": [leaf.not_missing, {"$or": [leaf.not_known, {"$gt": {leaf.value: 0}}]}]}
+    else:
+        there, missing, not_there, not_missing = leaf.known, leaf.missing, leaf.not_known, leaf.not_missing
+    if not c.present:
+        there, missing, not_there, not_missing = missing, there, not_missing, not_there
+    return {T: there, F: missing, NT: not_there, NF: not_missing}[want]
+
+
+_UNESCAPABLE = set("[]^\\")
+
+
+def _escape_regex(text: str) -> str:
+    """durable_rules' regex dialect has no backslash escapes: quote with a class."""
+    if _UNESCAPABLE & set(text):
+        raise Unsupported(f"”börjar med” kan inte innehålla tecknen [ ] ^ \\ ({text!r})")
+    return "".join(f"[{ch}]" if ch in ".$*+?(){}|" else ch for ch in text)
+
+
+def _not_prefix(name: str, prefix: str) -> Expr:
+    """A text that is there and does not start with `prefix`: durable's regex has no negation, so
+    "some character among the first n differs, or the text is shorter" is spelled out."""
+    if not prefix:
+        return False  # every text starts with the empty text
+    _escape_regex(prefix)  # refuses what cannot be quoted
+    options: list[dict] = [{name: ""}]  # shorter than the prefix, down to the empty text
+    for i, ch in enumerate(prefix):
+        head = _escape_regex(prefix[:i])
+        options.append({"$mt": {name: f"{head}[^{ch}].*"}})
+        if i:
+            options.append({"$mt": {name: head}})
+    return {"$or": options}
+
+
+# --- Whole conditions: DNF over the parts that need their own pattern --------------------
+
+
+@dataclass(frozen=True)
+class _Atom:
+    scope: str  # ir.DOC or the alias of the rule's `för varje`
+    test: dict
+
+
+@dataclass(frozen=True)
+class _Elements:
+    """Some element of a quantifier's list passes `test` (or, with `none`, no element does)."""
+
+    quant: ir.Quant
+    test: Expr
+    none: bool
+
+
+@dataclass(frozen=True)
+class _DerivedFact:
+    name: str
+    value: str  # "T" or "F"
+
+
+_Part = Union[_Atom, _Elements, _DerivedFact]
+Conjunctions = list[list[_Part]]  # a disjunction of conjunctions
+
+
+def _is_simple(c: ir.Cond) -> bool:
+    if isinstance(c, (ir.Quant, ir.Derived)):
+        return False
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return all(_is_simple(i) for i in c.items)
+    return True
+
+
+def _scope(c: ir.Cond, each: str | None) -> str:
+    return each if each and any(r.scope == each for r in ir.refs(c, into_quantifiers=False)) else ir.DOC
+
+
+def form(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
+    """T(c) or F(c) as a disjunction of conjunctions of patterns. `each`: the alias of the rule's
+    `för varje`, whose element is a fact of its own.
+
+    A disjunction becomes one rule per part (durable_rules takes at most 32 tests in a
+    pattern); the simple parts of a conjunction are one test per fact they read."""
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        if isinstance(c, ir.AllOf) != (want == T):  # F(och), T(eller): a disjunction
+            return _minimal([conj for item in c.items for conj in form(item, want, each)])
+        by_scope: dict[str, list[ir.Cond]] = {}
+        others = []
+        for item in c.items:
+            if _is_simple(item):
+                by_scope.setdefault(_scope(item, each), []).append(item)
+            else:
+                others.append(item)
+        result: Conjunctions = [[]]
+        for scope, items in by_scope.items():
+            test = _and([simple_form(i, want, scope) for i in items])
+            if test is False:
+                return []
+            if test is not True:
+                result = [conj + [_Atom(scope, test)] for conj in result]
+        for item in others:
+            result = _minimal([left + right for left in result for right in form(item, want, each)])
+        return result
+    if _is_simple(c):
+        scope = _scope(c, each)
+        test = simple_form(c, want, scope)
+        return [] if test is False else [[]] if test is True else [[_Atom(scope, test)]]
+    if isinstance(c, ir.Derived):
+        holds = c.holds == (want == T)
+        return [[_DerivedFact(c.name, T if holds else F)]]
+    if isinstance(c, ir.Quant):
+        if not _is_simple(c.cond):
+            raise Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
+        if c.exists == (want == T):  # T(någon) and F(ingen): some element definitely passes
+            test = simple_form(c.cond, T, c.alias)
+            return [] if test is False else [[_Elements(c, test, none=False)]]
+        # T(ingen) and F(någon): the whole list is known (or missing) and no element is not-definitely-false
+        state = ".".join(c.collection.path) + "__s"
+        known = _Atom(ir.DOC, {"$or": [{state: "k"}, {state: "m"}]})
+        test = simple_form(c.cond, NF, c.alias)
+        return [[known]] if test is False else [[known, _Elements(c, test, none=True)]]
+    raise TypeError(c)
+
+
+def _key(part: _Part) -> str:
+    return json.dumps(part.test if isinstance(part, _Atom) else [part.name, part.value] if isinstance(part, _DerivedFact)
+                      else [id(part.quant), part.test, part.none], sort_keys=True, default=str) + type(part).__name__
+
+
+def _minimal(conjunctions: Conjunctions) -> Conjunctions:
+    """Each conjunction with every part once (durable never lets one fact match two patterns of a
+    rule, so a repeated derived fact would never fire), and without conjunctions that contain
+    another one (a ∨ (a ∧ b) is a): `minst 3 av (...)` multiplies out to many of both."""
+    unique: list[tuple[frozenset[str], list[_Part]]] = []
+    for conj in conjunctions:
+        parts = {_key(p): p for p in conj}
+        unique.append((frozenset(parts), list(parts.values())))
+    unique.sort(key=lambda u: len(u[0]))
+    kept: list[tuple[frozenset[str], list[_Part]]] = []
+    for keys, parts in unique:
+        if not any(k <= keys for k, _ in kept):
+            kept.append((keys, parts))
+    return [parts for _, parts in kept]
+
+
+def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dict]:
+    """One durable_rules pattern per fact the conjunction joins.
+
+    durable_rules never lets one fact match two patterns of the same rule, so each
+    pattern over a list reads its own copy of the elements, told apart by `roll`:
+    0, 1, 2, ... for the patterns over that list in this rule (`för varje` first).
+    Where no rule of a ruleset reads a list twice, one copy is enough and the
+    `roll` tests are dropped again (`single_copies`).
+    """
+    each = rule.for_each.alias if rule.for_each else None
+    roles_used: dict[str, int] = {}
+    if rule.for_each and with_element:
+        roles_used[".".join(rule.for_each.collection.path)] = 1
+    doc_tests: list[dict] = [{"t": "dok"}]
+    each_tests: list[dict] = []
+    extra: list[dict] = []
+    for n, part in enumerate(conj):
+        if isinstance(part, _DerivedFact):
+            extra.append({f"s{n}": {"$and": [{"t": "slutsats"}, {"namn": part.name}, {"v": part.value}]}})
+        elif isinstance(part, _Elements):
+            collection = ".".join(part.quant.collection.path)
+            role = roles_used.get(collection, 0)
+            roles_used[collection] = role + 1
+            tests = [{"t": "el"}, {"lista": collection}, {"roll": role}] + ([part.test] if part.test is not True else [])
+            extra.append({f"q{n}" + ("$not" if part.none else ""): {"$and": tests}})
+        elif part.scope == each:
+            each_tests.append(part.test)
+        else:
+            doc_tests.append(part.test)
+    result = []
+    if rule.for_each and with_element:
+        collection = ".".join(rule.for_each.collection.path)
+        result.append({EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}, {"roll": 0}] + each_tests}})
+    result.append({DOC_ALIAS: {"$and": doc_tests}})
+    return result + extra
+
+
+@dataclass(frozen=True)
+class Action:
+    """What a fired durable rule says: item `item` (a rule or a derivation, by position) is
+    definitely true (`T`) or false (`F`), on the element it matched or, `per_element` False, on all."""
+
+    item: int
+    value: str
+    per_element: bool
+
+
+def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
+    """The T- and F-rules of one rule or derivation: action name → (definition, action)."""
+    each = rule.for_each.alias if rule.for_each else None
+    out: dict[str, tuple[dict, Action]] = {}
+    for want in (T, F):
+        for k, conj in enumerate(form(rule.condition, want, each)):
+            # A T-rule of a `för varje` always names its element; an F-rule only when a test reads
+            # the element (otherwise the rule is false for every element at once).
+            per_element = bool(rule.for_each) and (want == T or any(isinstance(p, _Atom) and p.scope == each for p in conj))
+            name = f"{rule.kind}:{rule.code}:{n}:{want}{k}"
+            out[name] = ({"all": patterns(rule, conj, per_element), "run": name}, Action(n, want, per_element))
+    return out
+
+
+def single_copies(definition: dict) -> dict:
+    """The definition without `roll` tests on lists that no rule reads more than once."""
+    def element_tests(pattern: dict) -> list | None:
+        (expr,) = pattern.values()
+        tests = expr.get("$and") if isinstance(expr, dict) else None
+        return tests if tests and {"t": "el"} in tests else None
+
+    reread = set()
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            tests = element_tests(pattern)
+            if tests and {"roll": 0} not in tests:
+                reread.add(next(t["lista"] for t in tests if "lista" in t))
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            tests = element_tests(pattern)
+            if tests and next(t["lista"] for t in tests if "lista" in t) not in reread:
+                tests.remove({"roll": 0})
+    return definition
+
+
+# --- Facts: what one ruleset reads, flat, under short names --------------------------------
+
+_META = {"t", "lista", "roll", "i", "_0", "sid"}  # keys the wrapper sets on document and element facts
+_COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
+_ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
+
+# How a fact field is read from the subject's data.
+_VALUE, _LOW, _HIGH, _DAY, _COUNT, _STATE = range(6)
+
+
+def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
+    """Where a field of the flat fact comes from: (short name, first key, rest of the path, how, is a parameter)."""
+    parts = name.split(".")
+    is_param = parts[0] == "_param"
+    if is_param:
+        parts = [".".join(parts[1:])]
+    last, how = parts[-1], _VALUE
+    for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__s", _STATE)):
+        if last.endswith(suffix):
+            last, how = last[: -len(suffix)], kind
+            break
+    path = parts[:-1] + [last]
+    return short, path[0], tuple(path[1:]), how, is_param
+
+
+def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any]) -> dict[str, Any]:
+    """Each field a recipe names, under its short name. A missing or unknown value has no value
+    field; its state field (always set) says which: "m" missing, "u" unknown (itself, or an
+    object on the way), "k" known."""
+    for short, first, rest, how, is_param in recipes:
+        if is_param:
+            value = params.get(first, UNKNOWN)
+        elif root is UNKNOWN:
+            value = UNKNOWN
+        else:
+            value = root.get(first)
+            for part in rest:
+                if value is None or value is UNKNOWN:
+                    break
+                value = value.get(part) if isinstance(value, dict) else None
+        if how == _STATE:
+            out[short] = "m" if value is None else "u" if value is UNKNOWN else "p" if type(value) is PartialList else "k"
+            continue
+        if value is None or value is UNKNOWN:
+            continue
+        if how == _VALUE:
+            kind = type(value)
+            if kind is str or kind is bool:
+                out[short] = value
+            elif kind is dict:
+                out[short] = True  # an object: only its presence is ever tested
+            elif kind is not list:
+                out[short] = float(value) if isinstance(value, (int, float, Decimal)) else str(value)
+        elif how == _LOW or how == _HIGH:
+            if isinstance(value, Span):
+                out[short] = float(value.low if how == _LOW else value.high)
+            elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                out[short] = float(value)  # numbers are doubles in both evaluators (see ir)
+        elif how == _DAY:
+            if isinstance(value, dt.date):
+                out[short] = float(value.toordinal())
+        elif how == _COUNT:
+            if isinstance(value, list):
+                out[short] = len(value)
+    return out
+
+
+@dataclass(frozen=True)
+class ListPlan:
+    code: str  # the element facts' `t`
+    path: tuple[str, ...]
+    fields: tuple  # recipes of the element fields the patterns read
+    context: tuple  # recipes of the document fields they read (copied into every element fact)
+    copies: int
+    zero: bool  # whether a pattern reads `_0`
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one ruleset reads, so that only that is sent to durable_rules.
+
+    Every field a pattern reads has a short name in the registered rules, and the
+    facts are flat: `doc` are the document fact's fields; per list, the element
+    fields and the document fields its patterns read, and how many copies of each
+    element a rule needs (one per pattern over the list in one rule: durable never
+    lets a fact match two patterns of the same rule). `derived` are the derived
+    facts the ruleset reads.
+    """
+
+    doc: tuple
+    zero: bool
+    lists: tuple[ListPlan, ...]
+    derived: frozenset[str]
+
+
+def _rename_operand(operand: Any, rename) -> Any:
+    if not isinstance(operand, dict):
+        return operand
+    out = {}
+    for key, value in operand.items():
+        if key == "$m":
+            out[key] = rename(value)
+        elif key in _ARITHMETIC:
+            out[key] = {"$l": _rename_operand(value["$l"], rename), "$r": _rename_operand(value["$r"], rename)}
+        else:
+            out[key] = value
+    return out
+
+
+def _rename(expr: Any, rename) -> Any:
+    """The expression with every field name replaced by `rename(name)`."""
+    if isinstance(expr, list):
+        return [_rename(item, rename) for item in expr]
+    if not isinstance(expr, dict):
+        return expr
+    out = {}
+    for key, value in expr.items():
+        if key in ("$and", "$or"):
+            out[key] = _rename(value, rename)
+        elif key in _COMPARISONS:
+            out[key] = {rename(name): _rename_operand(operand, rename) for name, operand in value.items()}
+        else:
+            out[rename(key)] = _rename_operand(value, rename)
+    return out
+
+
+def plan_ruleset(definition: dict) -> tuple[dict, Plan]:
+    """The definition with short field names and one `t` per list, and the plan that builds its facts.
+
+    Every ruleset also gets a sink rule whose first pattern matches every fact we assert
+    and whose second matches none: durable_rules refuses a whole batch of facts when one
+    of them matches no pattern, so every fact must match one, and the sink never fires.
+    """
+    shorts: dict[tuple[str, str], str] = {}  # (scope, field) -> short name; scope: "dok", "ctx" or a list
+    read_by: dict[str, set[str]] = {}  # "dok" or list -> the short names its patterns read (and "_0")
+
+    def short(scope: str, name: str) -> str:
+        if name in _META:
+            if name == "_0":
+                read_by.setdefault(scope, set()).add(name)
+            return name
+        reader = scope
+        if scope != "dok" and name.startswith("dok."):
+            scope, name = "ctx", name[4:]
+        key = (scope, name)
+        if key not in shorts:
+            shorts[key] = f"{'d' if scope == 'dok' else 'c' if scope == 'ctx' else 'e'}{len(shorts)}"
+        read_by.setdefault(reader, set()).add(shorts[key])
+        return shorts[key]
+
+    lists: dict[str, str] = {}
+    copies: dict[str, int] = {}
+    derived: set[str] = set()
+    renamed = {}
+    for action, rule in definition.items():
+        new_patterns = []
+        for pattern in rule["all"]:
+            (alias, expr), = pattern.items()
+            tests = expr["$and"]
+            if {"t": "slutsats"} in tests:
+                derived.add(next(t["namn"] for t in tests if "namn" in t))
+                new_patterns.append(pattern)
+            elif {"t": "el"} in tests:
+                path = next(t["lista"] for t in tests if "lista" in t)
+                code = lists.setdefault(path, f"L{len(lists)}")
+                role = next((t["roll"] for t in tests if "roll" in t), 0)
+                copies[path] = max(copies.get(path, 1), role + 1)
+                rest = [t for t in tests if t != {"t": "el"} and "lista" not in t]
+                new_patterns.append({alias: {"$and": [{"t": code}] + _rename(rest, lambda n, p=path: short(p, n))}})
+            else:
+                new_patterns.append({alias: _rename(expr, lambda n: short("dok", n))})
+        renamed[action] = {**rule, "all": new_patterns}
+    kinds = [{"t": "dok"}, {"t": "slutsats"}] + [{"t": code} for code in lists.values()]
+    renamed[SINK] = {"all": [{"f": {"$or": kinds}}, {"n": {"t": "aldrig"}}], "run": SINK}
+
+    def recipes(scope: str, only: set[str] | None = None) -> tuple:
+        return tuple(_recipe(s, name) for (w, name), s in shorts.items() if w == scope and (only is None or s in only))
+
+    plan = Plan(recipes("dok"), "_0" in read_by.get("dok", ()),
+                tuple(ListPlan(code, tuple(path.split(".")), recipes(path), recipes("ctx", read_by.get(path, set())),
+                               copies[path], "_0" in read_by.get(path, ())) for path, code in lists.items()),
+                frozenset(derived))
+    return renamed, plan
+
+
+def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool]) -> tuple[list, dict]:
+    """The facts of one subject for one ruleset: list elements and derived facts, and the document.
+    `derived` maps each decided derived fact to True or False (an undecided one has no fact)."""
+    out = []
+    for lst in plan.lists:
+        items: Any = data
+        for part in lst.path:
+            items = items.get(part) if isinstance(items, dict) else None
+        if not isinstance(items, list) or not items:  # missing, unknown (its state says so) or empty
+            continue
+        # Elements carry the document values their patterns read, so that an element
+        # atom reading the document is a single-fact test.
+        base = read(data, params, lst.context, {"t": lst.code, "sid": SID})
+        if lst.zero:
+            base["_0"] = 0
+        for index, item in enumerate(items):
+            root = item if isinstance(item, dict) or item is UNKNOWN else {"värde": item}
+            fact = read(root, params, lst.fields, {**base, "i": index})
+            if lst.copies == 1:
+                out.append(fact)
+            else:
+                out += [{**fact, "roll": role} for role in range(lst.copies)]
+    out += [{"t": "slutsats", "namn": name, "v": T if derived[name] else F, "sid": SID}
+            for name in sorted(plan.derived) if name in derived]
+    document = read(data, params, plan.doc, {"t": "dok", "sid": SID})
+    if plan.zero:
+        document["_0"] = 0
+    return out, document

@@ -1,0 +1,360 @@
+"""`kravmotor revision` under bad input and bad luck: no document stops a run, a dying worker costs one
+document, a second process is refused, a full disk and Ctrl-C leave a run that resumes, and the workers
+never outlive the run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bad_inputs import good_yaml, write_bad_documents, write_bad_export
+from kravmotor.cli import main
+from kravmotor.motor.pipeline import Checker
+from kravmotor.resources import rules_dir
+from kravmotor.revision.lock import RunLock
+from kravmotor.revision.runner import run_revision
+from kravmotor.revision.store import Store
+from suppliers import BASE_SUPPLIER
+
+REPO = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+
+
+def cli(*args):
+    return CliRunner().invoke(main, ["revision", *[str(a) for a in args]])
+
+
+def _good(directory: Path, n: int) -> list[Path]:
+    """`n` valid documents DOK-0, DOK-1, ... as u0000.yaml, u0001.yaml, ..."""
+    directory.mkdir(parents=True, exist_ok=True)
+    template = good_yaml(0)
+    paths = []
+    for i in range(n):
+        path = directory / f"u{i:04d}.yaml"
+        path.write_text(template.replace("id: DOK-0\n", f"id: DOK-{i}\n"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _dump(database: Path) -> dict:
+    with sqlite3.connect(database) as db:
+        return {
+            "documents": list(db.execute("SELECT key, seq, document_id, document, status, error, internal "
+                                         "FROM documents ORDER BY seq")),
+            "findings": list(db.execute("SELECT key, seq, kod, utfall, meddelande FROM findings_text ORDER BY key, seq")),
+        }
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _stored(database: Path) -> int:
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(database) as db:
+            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+# --- the issue's acceptance test ----------------------------------------------------------------
+
+
+def test_200_good_files_and_one_of_each_failure_class(tmp_path):
+    folder = tmp_path / "underlag"
+    good = _good(folder, 200)
+    bad = write_bad_documents(folder / "trasiga")
+    bad_rows = write_bad_export(folder / "statistik")
+    (folder / "leverantör.yaml").write_text(__import__("yaml").safe_dump(BASE_SUPPLIER, allow_unicode=True), encoding="utf-8")
+    database = tmp_path / "r.sqlite"
+
+    result = cli(folder, "--databas", database, "--arbetare", 2)
+    assert result.exit_code == 2, result.output
+    with Store(database) as store:
+        assert store.run(1).status == "klar"
+        counts = store.counts(1)
+        assert counts == {"ok": 200 + 6, "fel": len(bad) + len(bad_rows), "hoppad": 1}
+        assert store.internal_errors(1) == 0  # every one of them is the input's fault, told as such
+        assert {key for key, _ in store.documents(1)} >= {str(p) for p in good}
+        errors = dict(store.errors(1))
+    for item in bad:
+        text = errors[str(item.path)]
+        located = f"{item.path}:{item.line}:" if item.line else f"{item.path}: "
+        assert text.startswith(located) and item.words in text, (item.name, text)
+    export = folder / "statistik" / "number_of_procurements.csv.gz"
+    for row, words in bad_rows.items():
+        text = errors[f"{export}:rad {row}"]
+        assert text.startswith(f"{export}:{row}") and words in text
+    assert "Traceback" not in result.output
+
+    before = _dump(database)
+    again = cli("--återuppta", 1, "--databas", database, "--arbetare", 2)
+    assert again.exit_code == 2
+    assert "Den här gången: 0 underlag" in again.output and f"återupptagen: {206 + len(bad) + 4} fanns redan" in again.output
+    assert _dump(database) == before
+
+
+# --- a dying worker costs one document ---------------------------------------------------------
+
+
+def _dies_on(document_id: str, how):
+    real = Checker.check
+
+    def check(self, document, file=None):
+        if document.id == document_id:
+            how()
+        return real(self, document, file)
+
+    return check
+
+
+@pytest.mark.parametrize("how, words", [
+    (lambda: os.kill(os.getpid(), signal.SIGSEGV), "signal SIGSEGV"),
+    (lambda: os.kill(os.getpid(), signal.SIGKILL), "signal SIGKILL, t.ex. för att minnet tog slut"),
+    (lambda: os._exit(7), "kod 7"),
+])
+def test_a_worker_dying_costs_only_its_document(tmp_path, monkeypatch, how, words):
+    paths = _good(tmp_path / "in", 23)
+    monkeypatch.setattr(Checker, "check", _dies_on("DOK-9", how))  # the workers are forked: they inherit it
+    database = tmp_path / "r.sqlite"
+    with Store(database) as store:
+        report = run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=5)
+        assert report.processed == 23 and store.run(report.run).status == "klar"
+        assert store.counts(report.run) == {"ok": 22, "fel": 1} and store.internal_errors(report.run) == 1
+        ((key, text),) = store.errors(report.run)
+        assert key == str(paths[9]) and "arbetsprocessen som granskade underlaget avslutades oväntat" in text
+        assert words in text
+        assert [k for k, _ in store.documents(report.run)] == [str(p) for i, p in enumerate(paths) if i != 9]
+    result = cli("--visa", 1, "--databas", database)
+    assert result.exit_code == 3 and "stoppades 1 av ett internt fel i kravmotor" in result.output
+    monkeypatch.undo()  # the crash is recorded: a resume does not meet the document again
+    again = cli("--återuppta", 1, "--databas", database, "--arbetare", 2)
+    assert "Den här gången: 0 underlag" in again.output
+
+
+def test_the_same_run_with_and_without_a_crash_differs_only_in_that_document(tmp_path, monkeypatch):
+    _good(tmp_path / "in", 12)
+    for name, crash in (("hel.sqlite", False), ("krasch.sqlite", True)):
+        if crash:
+            monkeypatch.setattr(Checker, "check", _dies_on("DOK-4", lambda: os.kill(os.getpid(), signal.SIGSEGV)))
+        with Store(tmp_path / name) as store:
+            run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=3)
+    whole, crashed = _dump(tmp_path / "hel.sqlite"), _dump(tmp_path / "krasch.sqlite")
+    differ = [(a[0], b[4]) for a, b in zip(whole["documents"], crashed["documents"]) if a != b]
+    assert differ == [(str(tmp_path / "in" / "u0004.yaml"), "fel")]
+    assert [f for f in whole["findings"] if "u0004" not in f[0]] == crashed["findings"]
+
+
+def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, monkeypatch):
+    _good(tmp_path / "in", 6)
+    monkeypatch.setattr(Checker, "check", _dies_on("DOK-2", lambda: time.sleep(30)))
+    result = CliRunner().invoke(main, ["--gräns", "tid_per_underlag=1", "revision", str(tmp_path / "in"),
+                                       "--databas", str(tmp_path / "r.sqlite"), "--arbetare", "1"])
+    assert result.exit_code == 2, result.output
+    with Store(tmp_path / "r.sqlite") as store:
+        assert store.counts(1) == {"ok": 5, "fel": 1} and store.internal_errors(1) == 0
+        ((key, text),) = store.errors(1)
+    assert key.endswith("u0002.yaml") and "tog för lång tid och avbröts; gränsen är 1 s" in text
+
+
+def test_a_worker_stuck_past_the_alarm_is_killed(tmp_path, monkeypatch):
+    def stuck():
+        signal.signal(signal.SIGALRM, signal.SIG_IGN)  # as if stuck in C code, where the alarm never lands
+        time.sleep(60)
+
+    _good(tmp_path / "in", 4)
+    monkeypatch.setattr(Checker, "check", _dies_on("DOK-1", stuck))
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["--gräns", "tid_per_underlag=1", "revision", str(tmp_path / "in"),
+                                       "--databas", str(tmp_path / "r.sqlite"), "--arbetare", "1"])
+    assert time.monotonic() - started < 20
+    assert result.exit_code == 2, result.output
+    with Store(tmp_path / "r.sqlite") as store:
+        assert store.counts(1) == {"ok": 3, "fel": 1}
+        assert "tog för lång tid" in store.errors(1)[0][1]
+
+
+def test_a_source_failing_half_way_is_one_internal_error_row(tmp_path, monkeypatch):
+    from kravmotor.sources import uhm
+
+    write_bad_export(tmp_path / "statistik")
+    _good(tmp_path / "in", 3)
+    real = uhm.records
+
+    def breaks(directory):
+        for number, item in enumerate(real(directory)):
+            if number == 4:
+                raise RuntimeError("trasig läsare")
+            yield item
+
+    monkeypatch.setattr(uhm, "records", breaks)
+    result = cli(tmp_path / "statistik", tmp_path / "in", "--databas", tmp_path / "r.sqlite", "--arbetare", 1)
+    assert result.exit_code == 3
+    with Store(tmp_path / "r.sqlite") as store:
+        assert store.counts(1)["ok"] == 3 + 2  # the documents after it, and the good rows before it
+        assert store.internal_errors(1) == 1
+        assert any(key == f"{tmp_path / 'statistik'} (avbruten)" for key, _ in store.errors(1))
+
+
+# --- processes, locks, interruptions -------------------------------------------------------------
+
+
+def _start(folder: Path, database: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kravmotor", "revision", str(folder), "--tyst", "--arbetare", "2",
+                             "--databas", str(database)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+
+
+def _wait_for_work(process: subprocess.Popen, database: Path) -> set[int]:
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and process.poll() is None:
+        workers |= _children(process.pid)
+        if len(workers) >= 2 and _stored(database) > 0:
+            return workers
+        time.sleep(0.02)
+    pytest.fail(f"the run did not get going: {process.poll()} {process.stderr.read() if process.poll() is not None else ''}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_die_with_their_parent(tmp_path):
+    _good(tmp_path / "in", 1500)
+    process = _start(tmp_path / "in", tmp_path / "r.sqlite")
+    try:
+        workers = _wait_for_work(process, tmp_path / "r.sqlite")
+        os.kill(process.pid, signal.SIGKILL)  # the main process only, as an out-of-memory kill would
+        process.wait()
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _alive(pid)], "orphaned workers"
+    finally:
+        for pid in _children(process.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_ctrl_c_stops_the_workers_and_says_how_to_resume(tmp_path):
+    _good(tmp_path / "in", 1500)
+    process = _start(tmp_path / "in", tmp_path / "r.sqlite")
+    workers = _wait_for_work(process, tmp_path / "r.sqlite")
+    os.killpg(process.pid, signal.SIGINT)  # the whole terminal's process group, as Ctrl-C does
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 2, stderr
+    assert "körningen avbröts" in stderr and "--återuppta 1" in stderr and "Traceback" not in stderr
+    time.sleep(0.5)
+    assert not [pid for pid in workers if _alive(pid)]
+    with Store(tmp_path / "r.sqlite") as store:
+        assert store.run(1).status == "pågår" and not store.internal_errors(1) and "fel" not in store.counts(1)
+
+
+def test_a_second_process_resuming_the_same_run_is_refused(tmp_path):
+    _good(tmp_path / "in", 3)
+    database = tmp_path / "r.sqlite"
+    assert cli(tmp_path / "in", "--databas", database, "--arbetare", 1).exit_code == 0
+    command = [sys.executable, "-m", "kravmotor", "revision", "--återuppta", "1", "--databas", str(database), "--tyst"]
+    with RunLock(database, 1):  # this process works on run 1
+        refused = subprocess.run(command, env=ENV, capture_output=True, text=True)
+        other = subprocess.run([*command[:4], str(tmp_path / "in"), "--databas", str(database), "--tyst"], env=ENV,
+                               capture_output=True, text=True)
+    assert refused.returncode == 2 and "körning 1 granskas redan av en annan process" in refused.stderr
+    assert "IntegrityError" not in refused.stderr and "Traceback" not in refused.stderr
+    assert other.returncode == 0  # a new run (2) in the same database is another lock
+    assert subprocess.run(command, env=ENV, capture_output=True, text=True).returncode == 0  # free again
+
+
+def test_a_full_disk_stops_the_run_resumably(tmp_path, monkeypatch):
+    _good(tmp_path / "in", 30)
+    with Store(tmp_path / "hel.sqlite") as store:
+        run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=5)
+    real = Store.write_chunk
+    calls = []
+
+    def fills_up(self, run, documents):
+        calls.append(run)
+        if len(calls) == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, run, documents)
+
+    monkeypatch.setattr(Store, "write_chunk", fills_up)
+    database = tmp_path / "full.sqlite"
+    with Store(database) as store:
+        from kravmotor.revision.runner import StoreFailed
+
+        with pytest.raises(StoreFailed) as info:
+            run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2, chunk=5)
+        assert store.run(1).status == "pågår"
+    message = str(info.value)
+    assert "databasen kunde inte skrivas: disken är full" in message and f"--återuppta 1 --databas {database}" in message
+    monkeypatch.undo()
+    resumed = cli("--återuppta", 1, "--databas", database, "--arbetare", 2)
+    assert resumed.exit_code == 0 and "återupptagen: 10 fanns redan" in resumed.output
+    assert _dump(database) == _dump(tmp_path / "hel.sqlite")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="mount namespaces are Linux")
+def test_a_really_full_disk_is_exit_2_and_resumes(tmp_path):
+    _good(tmp_path / "in", 300)
+    small, kept = tmp_path / "liten", tmp_path / "sparad"
+    small.mkdir()
+    kept.mkdir()
+    script = (f"mount -t tmpfs -o size=400k none {small} && {sys.executable} -m kravmotor revision {tmp_path / 'in'} "
+              f"--tyst --databas {small / 'r.sqlite'}; echo kod=$?; cp {small}/r.sqlite* {kept}/")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], env=ENV, capture_output=True, text=True)
+    if "mount:" in done.stderr or "unshare:" in done.stderr:
+        pytest.skip(f"no tmpfs mount here: {done.stderr.strip()[:100]}")
+    assert "kod=2" in done.stdout, done.stderr
+    assert "disken är full" in done.stderr and "--återuppta 1" in done.stderr and "Traceback" not in done.stderr
+    database = kept / "r.sqlite"
+    stored = _stored(database)
+    assert 0 < stored < 300
+    resumed = cli("--återuppta", 1, "--databas", database, "--arbetare", 2)
+    assert resumed.exit_code == 0 and f"återupptagen: {stored} fanns redan" in resumed.output
+    with Store(tmp_path / "hel.sqlite") as store:
+        run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=2)
+    assert _dump(database) == _dump(tmp_path / "hel.sqlite")
+
+
+def test_a_row_sqlite_cannot_take_is_stored_as_that_documents_internal_error(tmp_path, monkeypatch):
+    from kravmotor.revision import runner
+
+    _good(tmp_path / "in", 4)
+    real = runner._row
+
+    def broken(task, document, result):  # as if a text with a lone surrogate had slipped past the readers
+        row = real(task, document, result)
+        if document.id == "DOK-2":
+            row.buyer_name = "Kommun \ud800"
+        return row
+
+    monkeypatch.setattr(runner, "_row", broken)
+    with Store(tmp_path / "r.sqlite") as store:
+        report = run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=1)
+        assert store.counts(report.run) == {"ok": 3, "fel": 1} and store.internal_errors(report.run) == 1
+        assert store.errors(report.run)[0][0].endswith("u0002.yaml")
