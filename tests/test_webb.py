@@ -250,6 +250,37 @@ def test_a_condition_answered_ja_needs_its_required_parts_named_at_their_questio
     assert "reservation" not in case.data  # nej removes it, and its own answers are not asked
 
 
+def test_vet_inte_on_a_requirements_amount_and_an_amount_known_only_as_a_span(tmp_path):
+    app, http, token = start(tmp_path)
+    upload(http, token, BRISTER)
+    http.post("/granska/svar", data={"csrf": token, "kvalificeringskrav-omsättning-belopp-vetinte": "1"})
+    case = _case(app)
+    assert "kvalificeringskrav[0].belopp" in case.document_data()["okända_uppgifter"]
+    prop01 = [f for f in case.run.results[0].findings if f.kod == "PROP-01"]
+    assert [f.utfall for f in prop01] == ["underlag saknas"] and "kvalificeringskrav[0].belopp" in prop01[0].fält
+    # a value known only roughly: a span decides where the whole span decides
+    http.post("/granska/svar", data={"csrf": token, "kvalificeringskrav-omsättning-belopp": "38 000 000–39 000 000"})
+    assert "fel" in {f.utfall for f in case.run.results[0].findings if f.kod == "PROP-01"}  # above 36 MSEK either way
+    http.post("/granska/svar", data={"csrf": token, "kvalificeringskrav-omsättning-belopp": "30 000 000–40 000 000"})
+    prop01 = [f for f in case.run.results[0].findings if f.kod == "PROP-01"]
+    assert [f.utfall for f in prop01] == ["bedömning krävs"]
+    page = http.get("/granska").text
+    assert 'value="30 000 000–40 000 000"' in page
+    underlag = http.get("/granska/ladda-ner/underlag.yaml").text
+    assert "lägst: 30000000" in underlag and "högst: 40000000" in underlag
+
+
+def test_an_underlag_written_with_okant_shows_vet_inte(tmp_path):
+    source = BRISTER.read_text(encoding="utf-8").replace("sista_anbudsdag: 2026-03-22", "sista_anbudsdag: okänt")
+    assert "okänt" in source
+    path = tmp_path / "med-okant.yaml"
+    path.write_text(source, encoding="utf-8")
+    app, http, token = start(tmp_path)
+    page = upload(http, token, path).text
+    assert re.search(r'name="sista_anbudsdag-vetinte" value="1" checked', page)
+    assert [f.utfall for f in _case(app).run.results[0].findings if f.kod == "PROP-09"] == ["underlag saknas"]
+
+
 def test_vet_inte_about_a_requirement_makes_the_list_unknown(tmp_path):
     app, http, token = start(tmp_path)
     upload(http, token, BRISTER)

@@ -82,7 +82,7 @@ def readable(value) -> str:
         return ", ".join(f"{k.replace('_', ' ')}: {readable(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
         return "; ".join(readable(v) for v in value)
-    return format_value(value)
+    return format_value(value)  # amounts, dates, yes/no, spans: as every report shows them
 
 
 def webb_of(request: Request) -> Webb:

@@ -21,6 +21,7 @@ import yaml
 
 from ..errors import InputError, Problem
 from ..rapport.summary import Run
+from ..values import Span
 from . import fragor
 from .fragor import OKÄNT, Fråga
 
@@ -262,6 +263,8 @@ def _plain(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Span):
+        return {"lägst": _plain(value.low), "högst": _plain(value.high)}
     return value
 
 

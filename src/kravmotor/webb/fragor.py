@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
 from ..model.loading import strip_type
+from ..values import Span
 
 Slag = Literal["text", "val", "datum", "belopp", "heltal", "janej", "cpv", "antal", "finns"]
 
@@ -337,6 +338,8 @@ def shown(value: Any, question: Fråga) -> str:
         return ", ".join(str(v) for v in value)
     if question.slag == "belopp" and isinstance(value, (int, float, Decimal)):
         return format_number(value)
+    if question.slag == "belopp" and isinstance(value, Span):
+        return f"{format_number(value.low)}–{format_number(value.high)}"
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, dt.date):
@@ -384,15 +387,23 @@ def parse(question: Fråga, raw: str) -> Any:
     return raw
 
 
-def _amount(raw: str) -> Decimal:
+def _amount(raw: str) -> Decimal | Span:
+    """An amount in kronor, or a span "2 000 000–3 000 000" when it is known only roughly."""
     from ..fritext.tal import number, sek_amounts
 
+    low, dash, high = re.sub(r"\s+[-–]\s+|(?<=\d)[–](?=\d)", "–", raw).partition("–")
+    if dash:
+        bounds = _amount(low), _amount(high)
+        if not bounds[0] < bounds[1]:
+            raise AnswerError("i ett spann ska det lägre beloppet stå först, t.ex. 2 000 000–3 000 000")
+        return Span(*bounds)
     value = number(raw.removesuffix(":-").strip())
     if value is None:
         found = sek_amounts(raw)
         value = found[0] if len(found) == 1 else None
     if value is None or value < 0:
-        raise AnswerError("ange beloppet i kronor exklusive moms, t.ex. 2 500 000 eller 2,5 mkr")
+        raise AnswerError("ange beloppet i kronor exklusive moms, t.ex. 2 500 000 eller 2,5 mkr, "
+                          "eller ett spann som 2 000 000–3 000 000")
     return value
 
 
