@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -233,6 +234,7 @@ _ELEMENT_KIND = {"kvalificeringskrav": "typ", "tekniska_specifikationer": "hänv
 # --- The model's words: help texts and choices ------------------------------------------------
 
 
+@lru_cache(maxsize=None)  # the model does not change while the server runs; the page asks each question's often
 def model_field(question: Fråga):
     """The pydantic FieldInfo the question answers, or None."""
     model: Any = Förfrågningsunderlag
@@ -252,18 +254,20 @@ def model_field(question: Fråga):
     return info
 
 
+@lru_cache(maxsize=None)
 def help_text(question: Fråga) -> str | None:
     """The model's description of the field; the question's own words where the model has none."""
     info = model_field(question)
     return (info.description if info is not None else None) or question.hjälp
 
 
-def choices(question: Fråga) -> list[str]:
+@lru_cache(maxsize=None)
+def choices(question: Fråga) -> tuple[str, ...]:
     info = model_field(question)
     if info is None:
-        return []
+        return ()
     tp = strip_type(info.annotation)
-    return [str(c) for c in get_args(tp)] if get_origin(tp) is Literal else []
+    return tuple(str(c) for c in get_args(tp)) if get_origin(tp) is Literal else ()
 
 
 def _list_item(tp: Any) -> Any:
