@@ -16,7 +16,8 @@ known and no element is not-definitely-false (a `$not` pattern with NF).
 How values reach durable_rules (`read`): every number is two fields, its lowest
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
 a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
-(`x__dag`), a list its length (`x__antal`). Every value read also has a state
+(`x__dag`), a list its length (`x__antal`, and `x__antalmax`: the same, or MANY
+for a partial list, which has at least its known elements). Every value read also has a state
 field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
 missing, "p" a partial list (some elements known, others not); a missing value
 makes a comparison definitely false (see `ir`).
@@ -78,10 +79,12 @@ class _Leaf:
 
     value: str  # x__lo for a number, x__dag for a date, x__antal for a list, x for a text
     state: str  # x__s
+    # A count's bounds are known for a partial list too (at least the known elements, see `read`).
+    partial_is_known: bool = False
 
     @property
     def known(self) -> dict:
-        return {self.state: "k"}
+        return {"$or": [{self.state: "k"}, {self.state: "p"}]} if self.partial_is_known else {self.state: "k"}
 
     @property
     def missing(self) -> dict:
@@ -89,6 +92,8 @@ class _Leaf:
 
     @property
     def not_known(self) -> dict:
+        if self.partial_is_known:
+            return {"$and": [{"$neq": {self.state: "k"}}, {"$neq": {self.state: "p"}}]}
         return {"$neq": {self.state: "k"}}
 
     @property
@@ -121,7 +126,7 @@ def _leaves(v: ir.Value, scope: str) -> list[_Leaf]:
         return [_Leaf(base + "__lo", base + "__s")]
     if isinstance(v, ir.Count):
         base = _path(v.collection, scope)
-        return [_Leaf(base + "__antal", base + "__s")]
+        return [_Leaf(base + "__antal", base + "__s", partial_is_known=True)]
     if isinstance(v, ir.Days):
         return _leaves(v.start, scope) + _leaves(v.end, scope)
     if isinstance(v, ir.Arith):
@@ -148,8 +153,8 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
         base = _param_path(v, scope)
         return {"$m": base + "__lo"}, {"$m": base + "__hi"}
     if isinstance(v, ir.Count):
-        name = _path(v.collection, scope) + "__antal"
-        return {"$m": name}, {"$m": name}
+        name = _path(v.collection, scope)
+        return {"$m": name + "__antal"}, {"$m": name + "__antalmax"}
     if isinstance(v, ir.Days):
         (start, _), (end, _) = _bounds(v.start, scope), _bounds(v.end, scope)
         days = {"$sub": {"$l": end, "$r": start}}
@@ -528,7 +533,10 @@ _COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
 _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
 # How a fact field is read from the subject's data.
-_VALUE, _LOW, _HIGH, _DAY, _COUNT, _STATE = range(6)
+_VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
+# The highest count of a partial list: any number of unknown elements. Python's evaluators use
+# infinity (`count_of`); a finite stand-in keeps durable's JSON plain and compares the same.
+MANY = 1e300
 
 
 def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
@@ -538,7 +546,8 @@ def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool
     if is_param:
         parts = [".".join(parts[1:])]
     last, how = parts[-1], _VALUE
-    for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__s", _STATE)):
+    for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__antalmax", _COUNT_HIGH),
+                         ("__s", _STATE)):
         if last.endswith(suffix):
             last, how = last[: -len(suffix)], kind
             break
@@ -585,6 +594,9 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any])
         elif how == _COUNT:
             if isinstance(value, list):
                 out[short] = len(value)
+        elif how == _COUNT_HIGH:
+            if isinstance(value, list):
+                out[short] = MANY if type(value) is PartialList else len(value)
     return out
 
 

@@ -213,7 +213,7 @@ def _plain(value: Any) -> Any:
     if value is UNKNOWN:
         return None
     if isinstance(value, Span):
-        return {"lägst": _plain(value.low), "högst": _plain(value.high)}
+        return {"lägst": _plain(value.low), "högst": None if value.high == float("inf") else _plain(value.high)}
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral() else float(value)
     if isinstance(value, dt.date):
