@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from conftest import MOTORS
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.leverantor import Leverantör
+from kravmotor.model.ursprung import Ursprung
 from kravmotor.motor import evaluate
 from kravmotor.motor.facts import document_data, document_facts, resolve_parameters, supplier_data
 from kravmotor.motor.findings import compact
@@ -94,7 +95,8 @@ def test_stored_findings_are_the_findings_whatever_the_memo_remembers(data, stra
     a finding depends on that its key left out would show as a finding from another document."""
     doc = _draw_document(data, strategies)
     if data.draw(st.booleans(), label="med ursprung"):
-        doc.ursprung = {"uppskattat_värde": "BT-27", "kvalificeringskrav": "BT-809", "cpv_koder": "BT-262"}
+        doc.ursprung = {"uppskattat_värde": Ursprung(fält="BT-27"), "kvalificeringskrav": Ursprung(fält="BT-809"),
+                        "cpv_koder": Ursprung(fil="Bilaga.pdf", sida=2, citat="CPV 90911200")}
     checker = checkers["native"]
     assert [f.row for f in checker.compact(doc)] == [compact(f).row for f in checker.check(doc).findings]
 

@@ -515,7 +515,7 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
         expected += [(key, seq, f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd,
                       json.dumps(f.fält, ensure_ascii=False),
                       json.dumps([v.model_dump(mode="json") for v in f.värden], ensure_ascii=False) if f.värden else None,
-                      f.motivering, f.anmärkning, json.dumps(f.ursprung, ensure_ascii=False) if f.ursprung else None)
+                      f.motivering, f.anmärkning, json.dumps([u.text() for u in f.ursprung], ensure_ascii=False) if f.ursprung else None)
                      for seq, f in enumerate(findings)]
         documents.append(document)
         rows += finding_rows(key, document.upphandlande_myndighet.namn, findings)

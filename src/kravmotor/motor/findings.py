@@ -19,6 +19,7 @@ from ..formatting import UNKNOWN_TEXT, format_value
 from ..model.fields import parse_path
 from ..model.grund import built
 from ..model.subjects import Subject
+from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, Span
 from . import evaluate, ir
 from .memo import freeze
@@ -59,7 +60,7 @@ class Fynd(BaseModel):
     meddelande: str
     åtgärd: str | None = None
     fält: list[str] = Field(default_factory=list)
-    ursprung: list[str] = Field(default_factory=list)  # the source fields behind `fält`, e.g. "BT-27 (cbc:…)"
+    ursprung: list[Ursprung] = Field(default_factory=list)  # where `fält` come from: a quoted place in a document, a notice field
     källa: Källa | None = None
     värden: list[Värde] = Field(default_factory=list)
     motivering: str | None = None
@@ -106,8 +107,8 @@ class Compact:
     def utfall(self) -> str:
         return self.row[1]
 
-    def with_origins(self, origins: list[str]) -> "Compact":
-        return Compact(self.row[:10] + (_json(origins) if origins else None,), self.fields)
+    def with_origins(self, origins: list[Ursprung]) -> "Compact":
+        return Compact(self.row[:10] + (_origins_json(origins),), self.fields)
 
 
 def compact(finding: Fynd) -> Compact:
@@ -115,8 +116,13 @@ def compact(finding: Fynd) -> Compact:
     values = [{"uttryck": v.uttryck, "värde": v.värde, "visning": v.visning} for v in finding.värden]
     row = (finding.kod, finding.utfall, finding.titel, finding.område, finding.meddelande, finding.åtgärd,
            _json(finding.fält), _json(values) if values else None, finding.motivering, finding.anmärkning,
-           _json(finding.ursprung) if finding.ursprung else None)
+           _origins_json(finding.ursprung))
     return Compact(row, tuple(finding.fält))
+
+
+def _origins_json(origins: list[Ursprung]) -> str | None:
+    """Where the fields come from, as the store keeps it: each source's text."""
+    return _json([u.text() for u in origins]) if origins else None
 
 
 def _json(value: Any) -> str:
@@ -283,7 +289,7 @@ def _plain(value: Any) -> Any:
     if value is UNKNOWN:
         return None
     if isinstance(value, Span):
-        return {"lägst": _plain(value.low), "högst": _plain(value.high)}
+        return {"lägst": _plain(value.low), "högst": None if value.high == float("inf") else _plain(value.high)}
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral() else float(value)
     if isinstance(value, dt.date):

@@ -53,7 +53,7 @@ from typing import Any, Callable
 from . import ir
 from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
-from ..values import UNKNOWN, PartialList, Span
+from ..values import UNKNOWN, PartialList, Span, count_of
 
 _EMPTY: dict = {}
 _NONE: frozenset = frozenset()
@@ -634,7 +634,8 @@ class NativeEngine:
                                      "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
                                      "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset,
                                      "_U": UNKNOWN, "_PLAIN": frozenset({Decimal, int, float}), "_num": _num,
-                                     "_Partial": PartialList, "_LISTS": frozenset({list, PartialList})}
+                                     "_Partial": PartialList, "_LISTS": frozenset({list, PartialList}),
+                                     "_count": count_of}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
         namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules]))

@@ -19,6 +19,7 @@ from ..lang.compiler import Rulebook
 from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
+from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, is_number
 from . import evaluate, ir, memo
 from .facts import ResolvedParam, document_facts, resolve_parameters
@@ -338,24 +339,25 @@ class Checker:
 
 
 class _Origins:
-    """The source fields behind findings' fields, computed once per set of fields and `ursprung`."""
+    """Where findings' fields come from, computed once per set of fields and `ursprung`."""
 
     def __init__(self):
-        self._last: tuple[dict[str, str], int] | None = None  # an importer hands every document the same dict
+        self._last: tuple[dict[str, Ursprung], int] | None = None  # an importer hands every document the same dict
         self._numbers: dict[tuple, int] = {}
-        self._memo: dict[tuple, tuple[str, ...]] = {}
+        self._memo: dict[tuple, tuple[Ursprung, ...]] = {}
 
-    def number(self, origin: dict[str, str]) -> int:
+    def number(self, origin: dict[str, Ursprung]) -> int:
         """A number for the mapping: equal mappings, equal numbers."""
         if self._last is not None and self._last[0] is origin:
             return self._last[1]
         if len(self._numbers) >= MEMO_LIMIT:  # the memo is keyed on these numbers: both go together
             self._numbers.clear(), self._memo.clear()
-        number = self._numbers.setdefault(tuple(origin.items()), len(self._numbers))
+        content = tuple((path, tuple(source.__dict__.values())) for path, source in origin.items())
+        number = self._numbers.setdefault(content, len(self._numbers))
         self._last = (origin, number)
         return number
 
-    def of(self, fields: tuple[str, ...], origin: dict[str, str]) -> tuple[str, ...]:
+    def of(self, fields: tuple[str, ...], origin: dict[str, Ursprung]) -> tuple[Ursprung, ...]:
         key = (fields, self.number(origin))
         found = self._memo.get(key)
         if found is None:
@@ -363,13 +365,13 @@ class _Origins:
         return found
 
 
-def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
-    """The source fields behind a finding's fields: the most specific entry of `origin` for each.
+def _origins(fields: list[str], origin: dict[str, Ursprung]) -> list[Ursprung]:
+    """Where a finding's fields come from: the most specific entry of `origin` for each.
 
     `kvalificeringskrav[2].belopp` is looked up as itself, `kvalificeringskrav[2]`,
     `kvalificeringskrav.belopp`, then `kvalificeringskrav`; `klassning.*` as the CPV codes.
     """
-    found: list[str] = []
+    found: list[Ursprung] = []
     for path in fields:
         path = path.replace("[*]", "")
         if path.split(".")[0] == "klassning":
@@ -378,6 +380,6 @@ def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
         candidates = [".".join(path.split(".")[:n]) for n in range(path.count(".") + 1, 0, -1)]
         candidates += [".".join(plain.split(".")[:n]) for n in range(plain.count(".") + 1, 0, -1)]
         source = next((origin[c] for c in candidates if c in origin), None)
-        if source and source not in found:
+        if source is not None and source not in found:
             found.append(source)
     return found

@@ -420,7 +420,7 @@ def _sum(cells: list[tuple[Cell, Tally]]) -> tuple[Tally, set[int | None]]:
 def _group_name(cell: Cell, dimension: str) -> str:
     buyer, year, kind = cell
     if dimension == "myndighet":
-        return buyer
+        return buyer or UNKNOWN_GROUP["myndighet"]
     if dimension == "år":
         return str(year) if year is not None else UNKNOWN_GROUP["år"]
     return kind or UNKNOWN_GROUP["upphandlingsslag"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from ..errors import InputError, Location, Problem
 from ..motor.findings import Compact
 from ..sources import uhm
 from .indicators import Cell, cell_of, facts_of
@@ -41,16 +40,9 @@ def load(task: Task):
     """The task's document (a Förfrågningsunderlag); InputError when it cannot be read."""
     if task.kind == "uhm":
         return uhm.to_document(task.payload)
-    if task.payload.lower().endswith(".xml"):
-        try:
-            from ..sources.eforms import load_notice
-        except ImportError:
-            raise InputError([Problem(Location(task.payload),
-                                      "eForms-annonser (.xml) kan inte läsas av den här versionen av kravmotor")]) from None
-        return load_notice(task.payload)
-    from ..model.loading import load_document
+    from ..sources.registry import load_underlag
 
-    return load_document(task.payload)
+    return load_underlag(task.payload)
 
 
 def document_row(task: Task, document, findings: list[Compact], catalogue: Catalogue) -> StoredDocument:

@@ -34,13 +34,13 @@ from .. import limits
 from ..errors import InputError, Location, Problem, WrongKindError, internal_problem, memory_problem
 from ..limits import describe_os_error
 from ..sources import uhm
+from ..sources.registry import SUFFIXES as DOCUMENT_SUFFIXES  # the kinds granska reads, too
 from .indicators import Cells
 from .lock import RunLock
 from .rows import Task, document_row, load
 from .store import ERROR, SKIPPED, Catalogue, Contents, StoredDocument, Store, describe_sqlite_error, ruleset_version
 from .workers import IDLE, Death, Pool
 
-DOCUMENT_SUFFIXES = {".yaml", ".yml", ".json", ".xml"}
 CHUNK = 50
 
 
@@ -161,7 +161,7 @@ def _expand_path(path: Path, explicit: bool, exports: set[str]) -> Iterator[tupl
                     found = True
                     yield item
         if explicit and not found:
-            yield _missing(str(path), "katalogen innehåller inga underlag (.yaml, .yml, .json, .xml) "
+            yield _missing(str(path), "katalogen innehåller inga underlag (YAML, JSON, eForms-XML, Word, PDF) "
                                       "och ingen export ur Upphandlingsmyndighetens statistik")
     elif explicit or path.suffix.lower() in DOCUMENT_SUFFIXES:
         yield str(path), "fil", str(path)  # an unknown suffix given by name gets load_document's clear error

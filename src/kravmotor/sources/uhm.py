@@ -37,6 +37,7 @@ from ..limits import describe_os_error
 from ..model.dokument import Förfrågningsunderlag, UpphandlandeMyndighet
 from ..model.grund import built
 from ..model.uppfoljning import Uppföljning
+from ..model.ursprung import Ursprung
 from ..model.loading import describe_validation_error
 
 __all__ = ["PROCUREMENTS", "UhmRecord", "is_export", "records", "to_document", "read_export"]
@@ -98,7 +99,7 @@ _BOOLS = {"True": True, "False": False, "": None}
 
 # Top-level fields the export carries (when the cell is not empty); every other one is unknown.
 _CARRIED = {"okända_uppgifter", "ursprung", "id", "titel", "upphandlande_myndighet", "lagrum", "regim", "förfarande",
-            "upphandlingsslag", "cpv_koder", "annonseringsdatum", "uppföljning"}
+            "upphandlingsslag", "cpv_koder", "annonseringsdatum", "ramavtal", "uppföljning"}
 _NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
 
 # Where each mapped field comes from (`ursprung`: findings cite it), whether the cell was filled or empty.
@@ -109,11 +110,12 @@ _ORIGIN = {
     "uppföljning.samordnad": C_COORDINATED, "uppföljning.miljömässigt_hållbar": C_GREEN,
     "uppföljning.socialt_hållbar": C_SOCIAL, "uppföljning.innovationsupphandling": C_INNOVATION,
     "uppföljning.reserverad": f"{C_RESERVED}, {C_RESERVED_EXEC}", "uppföljning.överprövad": C_REVIEWED,
-    "uppföljning.ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
+    "ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
 }
 _ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in _ORIGIN.items()}
 _ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
 _ORIGIN["uppföljning.kontrakterat_värde"] = f"{CONTRACTED}: {C_VALUE}"
+_ORIGIN = {field: Ursprung(fält=column) for field, column in _ORIGIN.items()}  # as validation would make them
 
 
 @dataclass
@@ -430,7 +432,6 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         "innovationsupphandling": r.flag(C_INNOVATION),
         "reserverad": True if True in reserved else (None if None in reserved else False),
         "överprövad": r.flag(C_REVIEWED),
-        "ramavtal": r.choice(C_CONTRACT, CONTRACT_TYPES),
         "annons_id": ident or None,
         "annonsdatabas": r.cell(C_DATABASE) or None,
         "antal_anbud": _tenders(r, record.tenders),
@@ -440,6 +441,9 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         if value is None:
             unknown.append(f"uppföljning.{name_}")
     uppföljning = {k: v for k, v in uppföljning.items() if v is not None}
+    ramavtal = r.choice(C_CONTRACT, CONTRACT_TYPES)
+    if ramavtal is None:
+        unknown.append("ramavtal")
 
     if r.problems:
         raise InputError(r.problems)
@@ -457,6 +461,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         upphandlingsslag=kind,
         cpv_koder=cpv_koder,
         annonseringsdatum=day,
+        ramavtal=ramavtal,
         uppföljning=built(Uppföljning, **uppföljning),
         okända_uppgifter=unknown,
         ursprung=_ORIGIN,  # one mapping for every row (nothing changes it)
