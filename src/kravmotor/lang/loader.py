@@ -7,10 +7,9 @@ from pathlib import Path
 from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..safe_data import read_yaml_file
-from . import ast
+from . import ast, rulebook_cache
 from .compiler import Area, Rulebook, compile_definitions
 from .klassningar import load_classifications
-from .parser import parse_text, read_rule_file
 
 AREAS_FILE = "omraden.yaml"
 
@@ -51,9 +50,17 @@ def _subject_of_files(directory: Path, paths: list[Path], areas: dict[str, Area]
 
 
 def load_rulebook(directory: Path) -> Rulebook:
+    """The rule directory, compiled and checked: from the cache of compiled rulebooks when it holds
+    this one (`rulebook_cache`), else read, and kept there."""
     directory = Path(directory)
     if not directory.is_dir():
         raise RuleError([Problem(Location(str(directory)), "regelkatalogen finns inte")])
+    return rulebook_cache.cached(directory, lambda: _read_rulebook(directory))
+
+
+def _read_rulebook(directory: Path) -> Rulebook:
+    from .parser import parse_text, read_rule_file  # lark: only when the rules are read, not from the cache
+
     definitions: list[ast.Definition] = []
     problems: list[Problem] = []
     sources: dict[str, str] = {}

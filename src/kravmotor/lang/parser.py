@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
-import stat
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path as FsPath
@@ -23,6 +21,7 @@ from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from ..limits import read_limited
 from ..resources import grammar_path
 from ..safe_data import decode
+from ..user_cache import cache_dir
 from ..values import Span
 from ..motor import ir
 from . import ast
@@ -47,32 +46,19 @@ _TERMINAL_NAMES = {
 
 
 def _cache_file(grammar: str) -> str | bool:
-    """Where lark may keep the built parser between runs, or False for no cache.
+    """Where lark may keep the built parser between runs (`user_cache`), or False for no cache.
 
     lark's own `cache=True` writes a pickle with a predictable name to the shared,
     world-writable temp directory, which a later run would load: never that. The
-    cache lives in the user's own cache directory ($XDG_CACHE_HOME or ~/.cache,
-    then kravmotor/), used only if it is a directory owned by this user that no
-    one else can write to. The file name carries the grammar's hash, and lark
-    also checks its own hash of grammar, options, lark and Python versions, so a
-    changed grammar never loads an old parser. A directory that cannot be made
-    or written means no cache (lark then just builds the parser, as without one).
+    file name carries the grammar's hash, and lark also checks its own hash of
+    grammar, options, lark and Python versions, so a changed grammar never loads
+    an old parser.
     """
-    if os.environ.get("KRAVMOTOR_INGEN_CACHE"):
-        return False
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        directory = os.path.join(base, "kravmotor")
-        os.makedirs(directory, mode=0o700, exist_ok=True)
-        info = os.stat(directory)
-        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
-            return False
-        if not os.access(directory, os.W_OK | os.X_OK):
-            return False
-    except (OSError, AttributeError):  # AttributeError: no os.getuid (Windows): no cache
+    directory = cache_dir()
+    if directory is None:
         return False
     digest = hashlib.sha256(grammar.encode("utf-8")).hexdigest()[:32]
-    return os.path.join(directory, f"grammatik-{digest}.lark")
+    return str(directory / f"grammatik-{digest}.lark")
 
 
 @lru_cache(maxsize=1)

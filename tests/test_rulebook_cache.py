@@ -1,0 +1,191 @@
+"""The cache of compiled rulebooks (`lang/rulebook_cache.py`): a start reads the compiled rulebook
+only when it is exactly the one the rule files and the program give, and never trusts a file it
+did not write whole."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from kravmotor.errors import RuleError
+from kravmotor.lang import loader, rulebook_cache
+from kravmotor.lang.loader import load_rulebook
+
+RULE = """regel TT-01 "{title}"
+  område test
+  källa "test"
+  typ HARD
+  säkerhet V1
+  utfall fel
+  kräv uppskattat_värde.totalt > 0
+  meddelande "brist"
+slut
+"""
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> SimpleNamespace:
+    """A cache directory of the test's own; counts how often the rule files are read."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("KRAVMOTOR_INGEN_CACHE", raising=False)
+    reads = []
+    read = loader._read_rulebook
+    monkeypatch.setattr(loader, "_read_rulebook", lambda directory: reads.append(directory) or read(directory))
+    return SimpleNamespace(dir=tmp_path / "cache" / "kravmotor", reads=reads)
+
+
+def rule_dir(tmp_path: Path, title: str = "Testregel") -> Path:
+    directory = tmp_path / "regler"
+    directory.mkdir(exist_ok=True)
+    (directory / "TT-01.krav").write_text(RULE.format(title=title), encoding="utf-8")
+    return directory
+
+
+def pickles(cache: Path) -> list[Path]:
+    return sorted(cache.glob("regelbok-*.pickle"))
+
+
+def test_a_second_load_reads_the_compiled_rulebook(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    first = load_rulebook(directory)
+    second = load_rulebook(directory)
+    assert len(cache.reads) == 1 and len(pickles(cache.dir)) == 1
+    assert second is not first and second == first
+    assert second.rules[0].title == "Testregel" and second.rules[0].file == str(directory / "TT-01.krav")
+
+
+def test_the_real_rulebook_comes_back_from_the_cache_as_it_was_read(cache):
+    """The same rules and parameters, and the same findings on every example. (`==` cannot compare two
+    rulebooks: a span is never definitely equal to anything.)"""
+    from kravmotor.model.loading import load_document
+    from kravmotor.motor.pipeline import Checker
+    from kravmotor.resources import rules_dir
+
+    read = load_rulebook(rules_dir())
+    cached = load_rulebook(rules_dir())
+    assert len(cache.reads) == 1 and cached is not read
+    assert [(r.code, r.text, r.file) for r in cached.rules + cached.derivations] == \
+        [(r.code, r.text, r.file) for r in read.rules + read.derivations]
+    assert repr(cached.parameters) == repr(read.parameters)
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
+    assert examples
+    for example in examples:
+        document = load_document(example)
+        assert ([f.model_dump() for f in Checker(cached).check(document).findings]
+                == [f.model_dump() for f in Checker(read).check(document).findings])
+
+
+def test_a_changed_rule_file_is_read_again(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    rule_dir(tmp_path, title="Ändrad titel")
+    assert load_rulebook(directory).rules[0].title == "Ändrad titel"
+    assert len(cache.reads) == 2
+
+
+def test_a_new_file_in_the_rule_directory_is_read_again(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    (directory / "TT-02.krav").write_text(RULE.format(title="Andra").replace("TT-01", "TT-02"), encoding="utf-8")
+    assert [r.code for r in load_rulebook(directory).rules] == ["TT-01", "TT-02"]
+    assert len(cache.reads) == 2
+
+
+def test_another_program_version_is_read_again(tmp_path, cache, monkeypatch):
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    monkeypatch.setattr(rulebook_cache, "__version__", "99.0")
+    load_rulebook(directory)
+    assert len(cache.reads) == 2
+
+
+def test_a_changed_program_file_is_read_again(tmp_path, cache, monkeypatch):
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    program = tmp_path / "program.py"
+    program.write_text("x = 1\n")
+    monkeypatch.setattr(rulebook_cache, "_program_files", lambda: [program])
+    load_rulebook(directory)
+    program.write_text("x = 22\n")  # another size (and time)
+    load_rulebook(directory)
+    assert len(cache.reads) == 3
+
+
+def test_a_rule_directory_with_errors_is_never_cached(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    (directory / "TT-01.krav").write_text(RULE.format(title="x").replace("slut", ""), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(RuleError) as error:
+            load_rulebook(directory)
+        assert "TT-01.krav" in str(error.value.problems[0].location.file)
+    assert len(cache.reads) == 2 and not pickles(cache.dir)
+
+
+@pytest.mark.parametrize("content", [b"", "skräp".encode(), b"\x80\x05K\x01."])  # empty, not a pickle, a pickle of 1
+def test_a_damaged_cache_file_is_read_again_and_replaced(tmp_path, cache, content):
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    [path] = pickles(cache.dir)
+    path.write_bytes(content)
+    assert load_rulebook(directory).rules[0].code == "TT-01"
+    assert len(cache.reads) == 2 and path.stat().st_size > 100
+    load_rulebook(directory)
+    assert len(cache.reads) == 2
+
+
+def test_a_cache_file_of_another_key_is_not_trusted(tmp_path, cache):
+    """A file under the right name whose stored key differs (say, a hash prefix shared by chance)."""
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    [path] = pickles(cache.dir)
+    key, rulebook = pickle.loads(path.read_bytes())
+    rulebook.rules[0].title = "Fel regelbok"
+    path.write_bytes(pickle.dumps(("annan nyckel", rulebook)))
+    assert load_rulebook(directory).rules[0].title == "Testregel"
+
+
+def test_a_cache_directory_others_may_write_to_is_not_used(tmp_path, cache):
+    cache.dir.mkdir(parents=True)
+    cache.dir.chmod(0o777)
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    load_rulebook(directory)
+    assert len(cache.reads) == 2 and not pickles(cache.dir)
+
+
+def test_no_cache_when_turned_off(tmp_path, cache, monkeypatch):
+    monkeypatch.setenv("KRAVMOTOR_INGEN_CACHE", "1")
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    load_rulebook(directory)
+    assert len(cache.reads) == 2 and not cache.dir.exists()
+
+
+def test_only_the_latest_rulebooks_are_kept(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    for n in range(rulebook_cache._KEPT + 3):
+        rule_dir(tmp_path, title=f"Titel {n}")
+        load_rulebook(directory)
+    assert len(pickles(cache.dir)) == rulebook_cache._KEPT
+
+
+def test_two_processes_building_at_once_both_get_the_rulebook(tmp_path):
+    """Started together on an empty cache, both build and write; each reader sees a whole file."""
+    directory = rule_dir(tmp_path)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("KRAVMOTOR_INGEN_CACHE", None)
+    program = ("import sys; from kravmotor.lang.loader import load_rulebook; "
+               "print(load_rulebook(sys.argv[1]).rules[0].title)")
+    processes = [subprocess.Popen([sys.executable, "-c", program, str(directory)], env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [p.communicate(timeout=120) for p in processes]
+    assert [(p.returncode, out.strip()) for p, (out, _err) in zip(processes, results)] == [(0, "Testregel")] * 4
+    files = list((tmp_path / "cache" / "kravmotor").iterdir())
+    assert [f.name.startswith("regelbok-") and f.suffix == ".pickle" for f in files if "regelbok" in f.name] == [True]
+    assert not [f for f in files if f.name.endswith(".tmp")]
