@@ -72,8 +72,11 @@ def _position(source: str, offset: int) -> tuple[int, int]:
     return source.count("\n", 0, offset) + 1, offset - (source.rfind("\n", 0, offset) + 1) + 1
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text) if not text.isascii() else False
+    return not text.isascii() and _SURROGATES.search(text) is not None
 
 
 _SURROGATE = "texten innehåller ett ensamt surrogattecken (ett trasigt \\u-tecken) och kan inte lagras; ta bort det"
@@ -99,15 +102,14 @@ def _short(value: Any, width: int = 40) -> str:
     return text[:width] + "…" if len(text) > width else text
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader with limits and forgiving constructors.
+class _Rules:
+    """The limits while composing, and forgiving constructors, for both loaders below.
 
     An impossible date (2026-13-01) or a leading zero (0123) stays text, so validation reports it
     with its line like any other bad value.
     """
 
-    def __init__(self, source: str):
-        super().__init__(source)
+    def _limits(self) -> None:
         self.depth = 0
         self.nodes = 0
         self.max_depth = limits.integer("djup")
@@ -162,6 +164,33 @@ class _Loader(yaml.SafeLoader):
             raise _tag_problem(node, "decimaltal") from None
 
 
+
+class _Loader(_Rules, yaml.SafeLoader):
+    """PyYAML's own loader, in Python: it decides every error and where it is."""
+
+    def __init__(self, source: str):
+        super().__init__(source)
+        self._limits()
+
+
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastLoader(_Rules, yaml.CSafeLoader):
+        """libyaml's parser and composer (about ten times faster), the same constructors. It is tried
+        first on a text it cannot overflow (`_FAST_NESTING`); whatever it refuses, `_Loader` reads again
+        to say what is wrong and where, exactly as before. Composing happens in C, so the limits are
+        checked on the finished node tree (`_within_limits`)."""
+
+        def __init__(self, source: str):
+            super().__init__(source)
+            self._limits()
+else:  # PyYAML built without libyaml: the pure loader reads everything
+    _FastLoader = None
+
+
+# libyaml's composer (Cython) recurses in C, without Python's recursion limit: a text is given to it only
+# when it cannot nest deeper than this, as every level needs one of these characters.
+_FAST_NESTING = 2_000
+_NESTING_CHARACTERS = "[{-:?"
 def _check_numeral(text: str, mark: yaml.Mark) -> None:
     digits = sum(ch.isdigit() for ch in text)
     if digits > limits.integer("siffror"):
@@ -171,6 +200,8 @@ def _check_numeral(text: str, mark: yaml.Mark) -> None:
 for _tag, _method in (("timestamp", _Loader.construct_yaml_timestamp), ("bool", _Loader.construct_yaml_bool),
                       ("int", _Loader.construct_yaml_int), ("float", _Loader.construct_yaml_float)):
     _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)
+    if _FastLoader is not None:
+        _FastLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -282,7 +313,63 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
 
 
 def parse_yaml(source: str, file: str, error: Error = InputError) -> tuple[Any, yaml.Node | None]:
-    """The data of a one-document YAML text and its node tree (for lines and columns), within the limits."""
+    """The data of a one-document YAML text and its node tree (for lines and columns), within the limits:
+    read by libyaml when it can, else (and for every error) by PyYAML's own loader."""
+    return _parse_fast(source) or _parse(source, file, error)
+
+
+def _parse_fast(source: str) -> tuple[Any, yaml.Node | None] | None:
+    """What libyaml reads, or None when `_parse` must decide: no libyaml, a text that might nest deeper
+    than its composer can recurse, a character PyYAML's reader refuses, a byte order mark after the
+    start (which libyaml skips and PyYAML does not), a last line without a line break (libyaml adds
+    one, which moves where the last values end), or anything refused on the way."""
+    if _FastLoader is None or not source.endswith("\n") or "\ufeff" in source \
+            or yaml.reader.Reader.NON_PRINTABLE.search(source) or sum(map(source.count, _NESTING_CHARACTERS)) > _FAST_NESTING:
+        return None
+    try:
+        loader = _FastLoader(source)
+    except Exception:  # noqa: BLE001 - the pure loader says what is wrong
+        return None
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        shared = _within_limits(root, loader.max_depth, loader.max_nodes)
+        if shared is None:
+            return None
+        if shared:  # aliases: count what they expand to (without, the nodes are all there is)
+            _check_expansion(root)
+        return loader.construct_document(root), root
+    except Exception:  # noqa: BLE001 - likewise
+        return None
+    finally:
+        loader.dispose()
+
+
+def _within_limits(root: yaml.Node, max_depth: int, max_nodes: int) -> bool | None:
+    """None unless the tree is surely within the depth and node limits as `_Rules.compose_node` counts
+    them (each node at its first place in the text, an alias one level below its parent), with a
+    margin; else whether a node is reached twice (an alias)."""
+    seen: set[int] = set()
+    shared = False
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth >= max_depth:
+            return None
+        if id(node) in seen:
+            shared = True
+            continue
+        seen.add(id(node))
+        if len(seen) >= max_nodes:
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            stack.extend((child, depth + 1) for child in _children(node))
+    return shared
+
+
+def _parse(source: str, file: str, error: Error) -> tuple[Any, yaml.Node | None]:
+    """PyYAML's own loader: the data and node tree, or the located Swedish error."""
     try:
         loader = _Loader(source)
     except yaml.reader.ReaderError as exc:
