@@ -15,7 +15,11 @@ Skriptet gör allt i en och samma körning:
 3. jämför att båda vägarna ger samma mängd (regelkod, elementindex) för varje
    dokument; skiljer de sig åt skrivs de första avvikelserna ut och skriptet
    avslutas med felkod 1, eftersom siffrorna då inte är jämförbara;
-4. skriver en liten tabell.
+4. skriver en liten tabell;
+5. skriver underlagen som YAML-filer i en tillfällig katalog och mäter
+   `granska` av dem alla (`checks.check_files` och textrapporten, som
+   kommandot gör) mot golvet att bara tolka samma filer med libyamls
+   `yaml.CSafeLoader`, bästa av tre omgångar var; målet är högst 2×.
 """
 
 from __future__ import annotations
@@ -27,10 +31,14 @@ import random
 import re
 import resource
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
+
+import yaml
 
 from kravmotor.lang.loader import load_rulebook
 from kravmotor.model.dokument import Förfrågningsunderlag
@@ -481,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, text in rows:
         print(f"{label:<{width}}  {text}")
 
+    yaml_files(args.antal, args.fro, checker, rulebook)
+
     if disagreements:
         print()
         print(f"AVVIKELSER: regelmotorn och den handskrivna kontrollen är oeniga om {len(disagreements)} underlag; "
@@ -491,6 +501,62 @@ def main(argv: list[str] | None = None) -> int:
         print("  Oeniga per regel: " + ", ".join(f"{c} {k}" for c, k in sorted(by_rule.items())))
         return 1
     return 0
+
+
+def yaml_text(document: dict) -> str:
+    """A generated document as the YAML a procurer would write."""
+    return yaml.safe_dump(_plain(document), allow_unicode=True, sort_keys=False)
+
+
+def _plain(value):
+    """Decimals as YAML numbers (safe_dump does not know Decimal)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral() else float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+YAML_GOAL = 2.0
+
+
+def yaml_files(count: int, seed: int, checker: Checker, rulebook) -> None:
+    """`granska` of the documents as YAML files (read, checked, the text report; JSON beside it) ÷
+    parsing the same files with libyaml alone."""
+    from kravmotor.checks import check_files, render_run
+
+    if not getattr(yaml, "__with_libyaml__", False):
+        print("\nPyYAML saknar libyaml (yaml.CSafeLoader): granskning av YAML-filer mäts inte.")
+        return
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="bench-granska-") as tmp:
+        paths = []
+        for n in range(count):
+            path = Path(tmp) / f"u{n:06d}.yaml"
+            path.write_text(yaml_text(generate_document(rng, n)), encoding="utf-8")
+            paths.append(path)
+
+        def parse_only():
+            return [yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for p in paths]
+
+        def granska(fmt: str):
+            run = check_files(paths, checker)
+            if run.problems:
+                raise SystemExit(f"granskningen gav fel: {run.problems[0].message}")
+            return render_run(run, fmt, rulebook)
+
+        floor, _ = best_of(REPETITIONER, parse_only)
+        text, _ = best_of(REPETITIONER, lambda: granska("text"))
+        as_json, _ = best_of(REPETITIONER, lambda: granska("json"))
+    ratio = text / floor
+    print(f"\ngranska av {count} YAML-filer ÷ yaml.CSafeLoader som bara tolkar samma filer "
+          f"(bästa av {REPETITIONER} omgångar var):")
+    print(f"  golv (CSafeLoader)       {floor * 1000 / count:7.3f} ms/underlag".replace(".", ","))
+    print(f"  granska, textrapport     {text * 1000 / count:7.3f} ms/underlag  {ratio:.2f}×".replace(".", ","))
+    print(f"  granska, JSON            {as_json * 1000 / count:7.3f} ms/underlag  {as_json / floor:.2f}×".replace(".", ","))
+    print(f"  mål: textrapporten högst {YAML_GOAL:.0f}× golvet: {'uppfyllt' if ratio <= YAML_GOAL else 'EJ uppfyllt'}")
 
 
 if __name__ == "__main__":

@@ -37,13 +37,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from decimal import Decimal
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_granska import _heltal, generate_document, svensk_parser  # noqa: E402
+from bench_granska import _heltal, generate_document, svensk_parser, yaml_text  # noqa: E402
 
 from kravmotor.formatting import format_number  # noqa: E402
 
@@ -110,19 +107,31 @@ def _in_process(export: str, database: str, workers: int, cpus: set[int] | None,
 # --- the 10-fold copy -----------------------------------------------------------------------------
 
 
-def tenfold(export: Path, target: Path) -> Path:
+def tenfold(export: Path, target: Path, first: int | None = None) -> Path:
     """The export ten times over: each copy's procurement ids get a suffix (-1 ... -9), so that side rows
     join within their copy, and every row is a procurement of its own."""
+    return _rewrite(export, target, 10, first)
+
+
+def _rewrite(export: Path, target: Path, copies: int, first: int | None) -> Path:
+    """The export's first `first` procurements (all when None) and their side rows, `copies` times over."""
     target.mkdir(parents=True, exist_ok=True)
-    for path in sorted(export.glob("*.csv.gz")):
+    kept: set[str] | None = None
+    for path in sorted(export.glob("*.csv.gz"), key=lambda p: p.name != "number_of_procurements.csv.gz"):
         with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
             rows = list(csv.reader(stream))
         header, body = rows[0], rows[1:]
         column = header.index("Upphandlings-ID") if "Upphandlings-ID" in header else None
+        if first is not None and column is not None:
+            if kept is None:  # the procurements file comes first
+                body = body[:first]
+                kept = {row[column] for row in body}
+            else:
+                body = [row for row in body if row[column] in kept]
         with gzip.open(target / path.name, "wt", encoding="utf-8", newline="", compresslevel=1) as stream:
             writer = csv.writer(stream)
             writer.writerow(header)
-            for copy in range(10):
+            for copy in range(copies):
                 for row in body:
                     if column is not None and copy:
                         row = row[:column] + [f"{row[column]}-{copy}"] + row[column + 1:]
@@ -195,13 +204,16 @@ def speed(export: str, repeats: int, directory: Path) -> dict[str, list[dict]]:
     return results
 
 
-def scale(export: str, directory: Path, repeats: int) -> None:
+def scale(export: str, directory: Path, repeats: int, first: int | None) -> None:
+    if first is not None:  # the first N procurements are the single size
+        export = str(_rewrite(Path(export), directory / "urval", 1, first))
     copy = tenfold(Path(export), directory / "tiofaldig")
     runs = {}
     for name, source in (("enkel", export), ("tiofaldig", str(copy))):
         database = directory / f"{name}.sqlite"
         runs[name] = (database, _in_process(source, str(database), 2, None, floor=False))
-    print("\nMinne och --visa, exporten och en tiofaldig kopia (två arbetare, revision och rapport)")
+    print(f"\nMinne och --visa, {'exporten' if first is None else f'exportens första {_n(first)} upphandlingar'} "
+          f"och en tiofaldig kopia (två arbetare, revision och rapport)")
     print(f"  {'':<12}{'upphandlingar':>15}{'fynd':>14}{'databas/upph.':>15}{'RSS huvud':>12}{'RSS arbetare':>14}"
           f"{'--visa':>10}")
     visa = {}
@@ -228,21 +240,10 @@ def yaml_documents(count: int, seed: int, directory: Path) -> None:
     documents.mkdir()
     for n in range(count):
         (documents / f"u{n:06d}.yaml").write_text(
-            yaml.safe_dump(_plain(generate_document(rng, n)), allow_unicode=True, sort_keys=False), encoding="utf-8")
+            yaml_text(generate_document(rng, n)), encoding="utf-8")
     m = _in_process(str(documents), str(directory / "yaml.sqlite"), 2, None, floor=False)
     print(f"\n{_n(count)} slumpade YAML-underlag (frö {seed}), två arbetare: {_n(m['wall'], 2)} s, "
           f"{_n(m['documents'] / m['wall'])} underlag/s; {_phases(m)}")
-
-
-def _plain(value):
-    """Decimals as YAML numbers (safe_dump does not know Decimal)."""
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral() else float(value)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,6 +259,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="körningar per mätning, för spridningen (standard 3)")
     parser.add_argument("--utan-tiofaldig", dest="no_scale", action="store_true",
                         help="hoppa över minnet och --visa på den tiofaldiga kopian")
+    parser.add_argument("--utan-hastighet", dest="no_speed", action="store_true",
+                        help="hoppa över tiden per upphandling mot golvet")
+    parser.add_argument("--urval", dest="first", type=_heltal, default=None, metavar="N",
+                        help="minne och --visa på exportens första N upphandlingar och tio gånger dem (standard: alla)")
     args = parser.parse_args(argv)
     if args.repeats < 1:
         parser.error("--gånger måste vara minst 1")
@@ -265,9 +270,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-revision-", dir="/tmp") as tmp:
         tmp = Path(tmp)
         if args.uhm:
-            speed(args.uhm, args.repeats, tmp)
+            if not args.no_speed:
+                speed(args.uhm, args.repeats, tmp)
             if not args.no_scale:
-                scale(args.uhm, tmp, args.repeats)
+                scale(args.uhm, tmp, args.repeats, args.first)
         if args.antal:
             yaml_documents(args.antal, args.fro, tmp)
     return 0

@@ -150,5 +150,6 @@ def plain_text(render, run, width: int = 100) -> str:
     from .terminal import SafeConsole
 
     buffer = StringIO()
-    render(run, SafeConsole(file=buffer, width=width, color_system=None))
+    # No colours, so rich's highlighting (regexes over every line, half the time) would change nothing.
+    render(run, SafeConsole(file=buffer, width=width, color_system=None, highlight=False))
     return buffer.getvalue()
