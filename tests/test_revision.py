@@ -524,3 +524,34 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
                                report.rule_titles, report.documents)
     assert render_json(report) == render_json(reference)
     assert render_csv(report.indicators) == render_csv(reference.indicators)
+    _counted_by_hand(report.indicators, documents)
+
+
+def _counted_by_hand(results, documents) -> None:
+    """Each indicator's counts as plain loops over every document's facts: nothing shared with the tallies
+    the run keeps (`indicators.Tally`), which `compute` uses too."""
+    from kravmotor.revision.indicators import COUNT, INDICATORS, LOT_SHARE, MEAN, TOTAL, UNKNOWN_GROUP, facts_of
+
+    facts = [facts_of(d) for d in documents]
+    names = {"myndighet": lambda d: d.upphandlande_myndighet.namn or UNKNOWN_GROUP["myndighet"],
+             "år": lambda d: str(d.annonseringsdatum.year) if d.annonseringsdatum else UNKNOWN_GROUP["år"],
+             "upphandlingsslag": lambda d: d.upphandlingsslag or UNKNOWN_GROUP["upphandlingsslag"]}
+    kinds = {i.id: i for i in INDICATORS}
+    assert len(results) > len(INDICATORS) * 10
+    for result in results:
+        indicator = kinds[result.id]
+        members = [f for d, f in zip(documents, facts)
+                   if result.group.dimension == TOTAL or names[result.group.dimension](d) == result.group.name]
+        known = [f for f in members if f[indicator.fact] is not None]
+        assert (result.documents, result.known) == (len(members), len(known)), (result.id, result.group)
+        if not known:
+            assert result.value is None
+        elif indicator.kind == MEAN:
+            assert result.numerator == pytest.approx(sum(f["anbud"] / f["anbudsområden"] for f in known))
+        elif indicator.kind == LOT_SHARE:
+            assert (result.numerator, result.denominator) == (sum(f["anbudsområden_med_ett_anbud"] for f in known),
+                                                              sum(f["anbudsområden"] for f in known))
+        else:
+            assert (result.numerator, result.denominator) == (sum(1 for f in known if f[indicator.fact]), len(known))
+            if indicator.kind != COUNT:
+                assert result.value == pytest.approx(100 * result.numerator / len(known))
