@@ -56,7 +56,6 @@ LIMITS: dict[str, Limit] = {limit.name: limit for limit in (
     Limit("xml_text", 1_000_000, "tecken", "längsta text i ett XML-element"),
     Limit("statistik_fält", 131_072, "tecken", "längsta fält i statistikexportens CSV-filer"),
     Limit("regel_djup", 40, "nivåer", "djupaste nästling av uttryck i en regel"),
-    Limit("minst_kombinationer", 1_000, "kombinationer", "största antal kombinationer som ”minst N av (...)” ger"),
     Limit("tid_per_underlag", 60, "sekunder", "längsta tid för ett underlag i revision"),
 )}
 

@@ -114,14 +114,19 @@ class DurableEngine:
         problems: list[Problem] = []
         serial = next(_names)
         depth = 1 + max((r.stratum for r in self._items), default=0)
+        fields = (f"_agg{k}" for k in itertools.count())
+        self._slots: list[list[dc.AggregateSlot]] = []  # per stratum: the aggregates the wrapper computes
         for level in range(depth):
             name = f"kravmotor_{serial}_{level}"
             members = [n for n, item in enumerate(self._items) if item.stratum == level]
             definition = {}
+            slots: list[dc.AggregateSlot] = []
             for n in members:
                 item = self._items[n]
                 try:
-                    for action, (rule_definition, meaning) in dc.compile_item(n, item).items():
+                    lifted, own = dc.lift_aggregates(item, fields)
+                    slots += own
+                    for action, (rule_definition, meaning) in dc.compile_item(n, lifted).items():
                         definition[action] = rule_definition
                         actions[action] = self._action(item, meaning)
                 except dc.Unsupported as exc:
@@ -129,6 +134,7 @@ class DurableEngine:
             if definition:
                 definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(definition))
             self._strata.append((name if definition else None, members))
+            self._slots.append(slots)
         if problems:
             raise RuleError(problems)
         actions[dc.SINK] = self._sink
@@ -187,14 +193,18 @@ class DurableEngine:
             derived: dict[str, bool] = {}  # decided derived facts: True or False
             maybe: set[str] = set()
             truths: dict[int, list[tuple[int | None, bool | None]]] = {}
-            for ruleset, members in self._strata:
+            for level, (ruleset, members) in enumerate(self._strata):
                 self._marks = []
                 if all(self._gated(n, derived) for n in members):
                     # Each item needs a derived fact that is decided the other way: all are false
                     # without asking durable_rules (a supplier's later strata, mostly).
                     self._marks = [(n, dc.F, None) for n in members]
                 elif ruleset is not None:
-                    self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived))
+                    computed = None
+                    if self._slots[level]:  # durable_rules has no aggregates: their values are facts
+                        known = {**dict.fromkeys(maybe), **{k: True for k, v in derived.items() if v}}
+                        computed = dc.compute_aggregates(self._slots[level], data, params, known)
+                    self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived, computed))
                 marks = self._marks
                 for n in members:
                     truths[n] = self._truths(self._items[n], [(v, i) for m, v, i in marks if m == n], data, params)
