@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import Location, Problem, RuleError
-from ..model.fields import FieldType, document_fields, supplier_fields
-from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
+from ..model.fields import FieldType
+from ..model.subjects import DOCUMENT, SUBJECTS, Subject
 from . import ast
 from .klassningar import Classification
 from ..motor import ir
@@ -396,23 +396,10 @@ def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
     return [f for ref in ir.refs(node, into_quantifiers=False) for f in _requirement_fields(ref, prefixes)]
 
 
-def fields_for(classifications: dict[str, Classification], subject: Subject = DOCUMENT) -> FieldType:
-    """The fields rules about `subject` may read.
-
-    A document's own fields, and `klassning.<namn>` for each classification; a
-    supplier's facts and, under `upphandling`, those of the procurement it is
-    screened against.
-    """
-    root = document_fields()
-    if classifications:
-        virtual = FieldType("objekt", children={
-            name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))
-            for name, c in classifications.items()
-        })
-        root = FieldType("objekt", children={**root.children, "klassning": virtual})
-    if subject is SUPPLIER:
-        return FieldType("objekt", children={**supplier_fields().children, "upphandling": root})
-    return root
+def fields_for(classifications: dict[str, Classification], subject: Subject = DOCUMENT,
+               codes: frozenset[str] = frozenset()) -> FieldType:
+    """The fields rules about `subject` may read (see model.subjects), given the codes of its rules."""
+    return subject.fields(classifications, codes)
 
 
 def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area] | None = None,
@@ -445,7 +432,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
     for subject in SUBJECTS.values():
         mine = {kind: {k: d for k, d in table.items() if subject_of_file.get(d.pos.file, DOCUMENT.name) == subject.name}
                 for kind, table in tables.items()}
-        root = fields_for(classifications, subject)
+        root = fields_for(classifications, subject, frozenset(mine[ast.Rule]))
         params = mine[ast.Parameter]
         param_subjects.update(dict.fromkeys(params, subject.name))
         for p in params.values():

@@ -24,6 +24,7 @@ makes a comparison definitely false (see `ir`).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import json
@@ -709,6 +710,21 @@ def plan_ruleset(definition: dict) -> tuple[dict, Plan]:
                                copies[path], "_0" in read_by.get(path, ())) for path, code in lists.items()),
                 frozenset(derived))
     return renamed, plan
+
+
+# durable_rules crashes the process (a segmentation fault, not an error) on a fact of about 250
+# properties; a ruleset's facts are kept well below that by splitting its rules (`fact_fields`).
+MAX_FACT_FIELDS = 200
+
+
+def fact_fields(definition: dict) -> dict[Any, set]:
+    """The fields each kind of fact carries for these rules: the document's, and each list element's
+    (its own and the document values copied into it), as identities that do not depend on short names."""
+    _, plan = plan_ruleset(copy.deepcopy(definition))
+    out: dict[Any, set] = {"dok": {r[1:] for r in plan.doc}}
+    for lst in plan.lists:
+        out[lst.path] = {r[1:] for r in lst.fields} | {("ctx",) + r[1:] for r in lst.context}
+    return out
 
 
 def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool],
