@@ -162,14 +162,15 @@ class Bevis(Modell):
     them. Where the run does not know a procurement's fact, a share or count is the span from
     "every unknown one is a no" to "every unknown one is a yes"."""
 
-    körning: int
-    upphandlingar: int
-    andel_sociala_krav: Procentandel
-    andel_miljökrav: Procentandel
-    andel_samordnade: Procentandel
-    antal_dynamiska_inköpssystem: Decimal
-    antal_innovationsupphandlingar: Decimal
-    antal_dialogförfaranden: Decimal
+    körning: int = Field(description="körningen")
+    upphandlingar: int = Field(description="antalet upphandlingar i granskningen")
+    andel_sociala_krav: Procentandel = Field(description="andelen upphandlingar med sociala krav eller reservation")
+    andel_miljökrav: Procentandel = Field(description="andelen upphandlingar med miljökrav")
+    andel_samordnade: Procentandel = Field(description="andelen samordnade upphandlingar")
+    antal_dynamiska_inköpssystem: Decimal = Field(description="antalet upphandlingar av dynamiska inköpssystem")
+    antal_innovationsupphandlingar: Decimal = Field(description="antalet innovationsupphandlingar")
+    antal_dialogförfaranden: Decimal = Field(description=(
+        "antalet upphandlingar med förhandlat förfarande, konkurrenspräglad dialog eller innovationspartnerskap"))
 
 
 class Organisationsfakta(Modell):
@@ -199,4 +200,6 @@ def describe_path(path: str, data: dict) -> str:
         return f"{code} från {items[int(match.group(1))].get('respondent', '?')}"
     if path == "respondenter":
         return "ambitionsgrafens svar"
+    if path.startswith("bevis.") and path[6:] in Bevis.model_fields:
+        return f"{Bevis.model_fields[path[6:]].description} i granskningen"
     return path

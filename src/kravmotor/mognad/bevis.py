@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import InputError, Location, Problem
 from ..model.dokument import Förfrågningsunderlag
+from ..model.organisation import Bevis
 from ..revision.indicators import facts_of, follow_up
 from ..revision.store import Store
 from ..values import Span, span
@@ -32,22 +33,22 @@ def _dialogue(doc: Förfrågningsunderlag, facts: dict) -> bool | None:
 
 @dataclass(frozen=True)
 class Measure:
-    field: str  # in `bevis` (model.organisation.Bevis)
-    label: str  # what it counts, in Swedish
+    field: str  # in `bevis` (model.organisation.Bevis, whose description says what it counts)
     share: bool  # a share of the procurements (percent), else a count
-    fact: Callable[[Förfrågningsunderlag, dict], bool | None]
+    fact: Callable[[Förfrågningsunderlag, dict], bool | None]  # per procurement: True / False / None (unknown)
+
+    @property
+    def label(self) -> str:
+        return Bevis.model_fields[self.field].description
 
 
 MEASURES = (
-    Measure("andel_sociala_krav", "upphandlingar med sociala krav eller reservation", True, lambda d, f: f["sociala_krav"]),
-    Measure("andel_miljökrav", "upphandlingar med miljökrav", True, lambda d, f: f["miljökrav"]),
-    Measure("andel_samordnade", "samordnade upphandlingar", True, lambda d, f: f["samordnad"]),
-    Measure("antal_dynamiska_inköpssystem", "upphandlingar av dynamiska inköpssystem", False,
-            lambda d, f: follow_up(d, "dynamiskt_inköpssystem")),
-    Measure("antal_innovationsupphandlingar", "innovationsupphandlingar", False,
-            lambda d, f: follow_up(d, "innovationsupphandling")),
-    Measure("antal_dialogförfaranden", "upphandlingar med förhandlat förfarande, konkurrenspräglad dialog eller "
-                                       "innovationspartnerskap", False, _dialogue),
+    Measure("andel_sociala_krav", True, lambda d, f: f["sociala_krav"]),
+    Measure("andel_miljökrav", True, lambda d, f: f["miljökrav"]),
+    Measure("andel_samordnade", True, lambda d, f: f["samordnad"]),
+    Measure("antal_dynamiska_inköpssystem", False, lambda d, f: follow_up(d, "dynamiskt_inköpssystem")),
+    Measure("antal_innovationsupphandlingar", False, lambda d, f: follow_up(d, "innovationsupphandling")),
+    Measure("antal_dialogförfaranden", False, _dialogue),
 )
 BY_FIELD = {m.field: m for m in MEASURES}
 

@@ -151,7 +151,8 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
                          + (f" ({value.source})" if value.source else ""))
         else:
             field = walk_path(subject.fields({}, frozenset()), name)
-            parts.append(f"”{name}” är bara känt som ett spann: {format_value(_at(env.document, name), field.unit if field else None)}")
+            shown = subject.fact_name(name, env.document) if subject.describe else name
+            parts.append(f"”{shown}” är bara känt som ett spann: {format_value(_at(env.document, name), field.unit if field else None)}")
     return Fynd(
         kod=rule.code, titel=rule.title, område=rule.area,
         utfall="info" if rule.outcome == "info" else "bedömning krävs",
