@@ -73,11 +73,15 @@ from .outcome import Hit, Outcome, sort_key
 
 _names = itertools.count()
 # durable_rules refuses a ruleset of a few hundred rules ("Could not create ruleset, error code: 108", at
-# about 400 of ours), refuses a fact that completes more than 64 rules at once ("Could not assert facts,
-# error code: 303"), and crashes on a fact of some 250 fields: a stratum that could come near any of
-# these is split into several rulesets (each with its own facts), run one after the other.
+# about 400 of ours), refuses a fact that passes more than 64 of a ruleset's tests at once ("Could not
+# assert facts, error code: 303"), and crashes on a fact of some 250 fields: a stratum that could come
+# near any of these is split into several rulesets (each with its own facts), run one after the other.
 RULES_PER_RULESET = 200
-FIRINGS_PER_FACT = 48
+
+
+def _too_much(load: dict) -> bool:
+    """Whether the facts of a ruleset would carry too many fields or pass too many tests at once."""
+    return any(len(fields) > dc.MAX_FACT_FIELDS or len(tests) > dc.MAX_FACT_TESTS for fields, tests in load.values())
 
 
 class _QuietHost(durable_engine.Host):
@@ -125,25 +129,23 @@ class DurableEngine:
         for level in range(depth):
             members = [n for n, item in enumerate(self._items) if item.stratum == level]
             chunks: list[dict] = [{}]  # the stratum's rules, split where one ruleset would be too large
-            reads: dict = {}  # the fields the facts of the last chunk carry
-            firings = 0  # how many of the last chunk's rules one fact can complete at most
+            load: dict = {}  # per kind of fact of the last chunk: the fields it carries and the tests on it
             slots: list[dc.AggregateSlot] = []
             for n in members:
                 item = self._items[n]
                 try:
                     lifted, own = dc.lift_aggregates(item, fields)
                     compiled = dc.compile_item(n, lifted)
-                    mine = dc.fact_fields({a: d for a, (d, _) in compiled.items()}) if compiled else {}
-                    if any(len(f) > dc.MAX_FACT_FIELDS for f in mine.values()):
-                        raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum")
-                    merged = {k: reads.get(k, set()) | mine.get(k, set()) for k in reads.keys() | mine.keys()}
-                    values = [meaning.value for _, meaning in compiled.values()]
-                    fires = max(values.count(dc.T), values.count(dc.F))  # an item is true or false, not both
-                    if (len(chunks[-1]) >= RULES_PER_RULESET or firings + fires > FIRINGS_PER_FACT
-                            or any(len(f) > dc.MAX_FACT_FIELDS for f in merged.values())):
+                    mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+                    if _too_much(mine):
+                        raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
+                                             f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
+                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
+                              for k in load.keys() | mine.keys()}
+                    if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
                         chunks.append({})
-                        merged, firings = mine, 0
-                    reads, firings = merged, firings + fires
+                        merged = mine
+                    load = merged
                     slots += own
                     for action, (rule_definition, meaning) in compiled.items():
                         chunks[-1][action] = rule_definition

@@ -713,17 +713,45 @@ def plan_ruleset(definition: dict) -> tuple[dict, Plan]:
 
 
 # durable_rules crashes the process (a segmentation fault, not an error) on a fact of about 250
-# properties; a ruleset's facts are kept well below that by splitting its rules (`fact_fields`).
+# properties, and refuses a fact that passes more than 64 different tests of a ruleset at once
+# ("Could not assert facts, error code: 303"). A ruleset is kept well below both by splitting its
+# rules (`fact_load`): what one fact carries and the tests it can pass are counted per kind of fact.
 MAX_FACT_FIELDS = 200
+MAX_FACT_TESTS = 56
 
 
-def fact_fields(definition: dict) -> dict[Any, set]:
-    """The fields each kind of fact carries for these rules: the document's, and each list element's
-    (its own and the document values copied into it), as identities that do not depend on short names."""
+def fact_load(definition: dict) -> dict[Any, tuple[set, set]]:
+    """Per kind of fact (the document, each list's elements): the fields it carries for these rules (its
+    own and the document values copied into it) and the distinct tests on it, as identities that do not
+    depend on short names."""
     _, plan = plan_ruleset(copy.deepcopy(definition))
-    out: dict[Any, set] = {"dok": {r[1:] for r in plan.doc}}
+    out: dict[Any, tuple[set, set]] = {"dok": ({r[1:] for r in plan.doc}, set())}
     for lst in plan.lists:
-        out[lst.path] = {r[1:] for r in lst.fields} | {("ctx",) + r[1:] for r in lst.context}
+        out[".".join(lst.path)] = ({r[1:] for r in lst.fields} | {("ctx",) + r[1:] for r in lst.context}, set())
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            (expr,) = pattern.values()
+            tests = expr.get("$and", [expr]) if isinstance(expr, dict) else []
+            kind = "dok" if {"t": "dok"} in tests else next((t["lista"] for t in tests if "lista" in t), None)
+            if kind in out:
+                out[kind][1].update(_leaf_tests(tests))
+    return out
+
+
+def _leaf_tests(tests: list) -> set[str]:
+    """The single-field tests inside a pattern's tests (not the ones telling the kind of fact). Tests of one
+    field for equality with a constant count once: a value equals one constant at most."""
+    out: set[str] = set()
+    for test in tests:
+        if not isinstance(test, dict) or set(test) & {"t", "lista", "roll"}:
+            continue
+        if set(test) <= {"$and", "$or"}:
+            for items in test.values():
+                out |= _leaf_tests(items)
+        elif len(test) == 1 and not next(iter(test)).startswith("$") and not isinstance(next(iter(test.values())), dict):
+            out.add("= " + next(iter(test)))
+        else:
+            out.add(json.dumps(test, sort_keys=True, ensure_ascii=False))
     return out
 
 
