@@ -20,6 +20,10 @@ a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
 field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
 missing, "p" a partial list (some elements known, others not); a missing value
 makes a comparison definitely false (see `ir`).
+
+Aggregates (`antal`, `summa`, `medel`, `minst N av`) have no durable_rules form: the
+wrapper computes them before the rules run and they are asserted as numbers
+(`lift_aggregates`, `compute_aggregates`).
 """
 
 from __future__ import annotations
@@ -428,7 +432,7 @@ def _key(part: _Part) -> str:
 def _minimal(conjunctions: Conjunctions) -> Conjunctions:
     """Each conjunction with every part once (durable never lets one fact match two patterns of a
     rule, so a repeated derived fact would never fire), and without conjunctions that contain
-    another one (a ∨ (a ∧ b) is a): `minst 3 av (...)` multiplies out to many of both."""
+    another one (a ∨ (a ∧ b) is a): a disjunction inside a conjunction multiplies out to many of both."""
     unique: list[tuple[frozenset[str], list[_Part]]] = []
     for conj in conjunctions:
         parts = {_key(p): p for p in conj}

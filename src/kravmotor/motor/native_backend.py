@@ -38,7 +38,8 @@ evaluator itself (`NativeEngine.evaluate` calls nothing else):
 
 Quantifiers inside quantifiers, and quantifiers over a list inside a list
 element, stay `any(...)` generators (they cannot be computed before the
-element they depend on).
+element they depend on). An aggregate is a call of one of `motor.aggregates`'
+functions on its parts, or on a generator over its list.
 """
 
 from __future__ import annotations
