@@ -176,6 +176,23 @@ def _echo_problems(problems: list[Problem]) -> None:
         click.echo(neutralise(f"fel: {problem}"), err=True)
 
 
+def _emit(run, fmt: str, output: Path | None, render_text, others: dict, tell: bool = False) -> None:
+    """A command's report: text to the terminal; or text (plain), or another format (`others[fmt]()`), to
+    the file `output` or standard output, with the problems also on standard error. `tell`: say where the
+    file was written."""
+    if fmt == "text" and output is None:
+        render_text(run, _console())
+        return
+    text = others[fmt]() if fmt != "text" else _plain_text(render_text, run)
+    if output:
+        _write_output(text, output)
+        if tell:
+            click.echo(neutralise(f"Rapporten skrevs till {output}."), err=fmt != "text")
+    else:
+        _echo_report(text)
+    _echo_problems(run.problems)
+
+
 def _plain_text(render, run) -> str:
     """A text report as plain text (no colours), for a file or a pipe."""
     buffer = io.StringIO()
@@ -219,28 +236,19 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
 
     run.results = _each_file(filer, check, run.problems)
 
-    if fmt == "text" and utdata is None:
-        from .rapport import text
+    def json_report():
+        from .rapport import json_report
 
-        text.render(run, _console())
-    else:
-        if fmt == "json":
-            from .rapport import json_report
+        return json_report.render(run)
 
-            output = json_report.render(run)
-        elif fmt == "sarif":
-            from .rapport import sarif
+    def sarif_report():
+        from .rapport import sarif
 
-            output = sarif.render(run, rulebook)
-        else:
-            from .rapport import text
+        return sarif.render(run, rulebook)
 
-            output = _plain_text(text.render, run)
-        if utdata:
-            _write_output(output, utdata)
-        else:
-            _echo_report(output)
-        _echo_problems(run.problems)
+    from .rapport import text
+
+    _emit(run, fmt, utdata, text.render, {"json": json_report, "sarif": sarif_report})
     sys.exit(run.exit_code)
 
 
@@ -293,28 +301,14 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
 
     run.screenings = _each_file(filer, screen, run.problems)
 
-    if fmt == "text" and utdata is None:
-        from .rapport.screening import render_text
+    def sarif_report():
+        from .rapport import sarif
 
-        render_text(run, _console())
-    else:
-        if fmt == "json":
-            from .rapport.screening import render_json
+        return sarif.render(run.as_run(), rulebook)
 
-            output = render_json(run)
-        elif fmt == "sarif":
-            from .rapport import sarif
+    from .rapport.screening import render_json, render_text
 
-            output = sarif.render(run.as_run(), rulebook)
-        else:
-            from .rapport.screening import render_text
-
-            output = _plain_text(render_text, run)
-        if utdata:
-            _write_output(output, utdata)
-        else:
-            _echo_report(output)
-        _echo_problems(run.problems)
+    _emit(run, fmt, utdata, render_text, {"json": lambda: render_json(run), "sarif": sarif_report})
     sys.exit(run.as_run().exit_code)
 
 
@@ -700,23 +694,13 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
         return assessor.assess(assessment, evidence, str(path))
 
     run.assessments = _each_file(filer, assess, run.problems)
-    if fmt == "text" and utdata is None:
-        report.render_text(run, _console())
-    else:
-        if fmt == "json":
-            output = report.render_json(run)
-        elif fmt == "html":
-            from .rapport.mognad_html import render_html
 
-            output = render_html(run)
-        else:
-            output = _plain_text(report.render_text, run)
-        if utdata:
-            _write_output(output, utdata)
-            click.echo(neutralise(f"Rapporten skrevs till {utdata}."), err=fmt != "text")
-        else:
-            _echo_report(output)
-        _echo_problems(run.problems)
+    def html_report():
+        from .rapport.mognad_html import render_html
+
+        return render_html(run)
+
+    _emit(run, fmt, utdata, report.render_text, {"json": lambda: report.render_json(run), "html": html_report}, tell=True)
     sys.exit(run.exit_code)
 
 
