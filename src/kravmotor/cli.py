@@ -370,7 +370,11 @@ def regel(kod: str, rule_dir: str | None) -> None:
     if rule.valid_to:
         valid += f" till {rule.valid_to}"
     console.print(f"Område: {rule.area}    Utfall: {rule.outcome}    Typ: {rule.rule_type}    Säkerhet: {rule.confidence}")
-    console.print(f"Giltig: {valid} (räknat på annonseringsdatum)")
+    from .model.subjects import SUBJECTS
+
+    console.print(f"Giltig: {valid} (räknat på {SUBJECTS[rule.subject].date_field})")
+    if rule.goals:
+        console.print(f"Inriktningsmål: {', '.join(map(str, rule.goals))} (den nationella upphandlingsstrategin)")
     console.print(f"Källa: {rule.source}" + (f" ({', '.join(rule.references)})" if rule.references else ""))
     console.print(f"Motiverad avvikelse: {'tillåten' if rule.justification_allowed else 'inte tillåten'}")
     if rule.description:

@@ -21,7 +21,7 @@ from ..model.dokument import Förfrågningsunderlag
 from ..model.organisation import Bevis
 from ..revision.indicators import facts_of, follow_up
 from ..revision.store import Store
-from ..values import Span, span
+from ..values import span
 
 DIALOGUE_PROCEDURES = frozenset({"förhandlat med föregående annonsering", "förhandlat utan föregående annonsering",
                                  "konkurrenspräglad dialog", "innovationspartnerskap"})

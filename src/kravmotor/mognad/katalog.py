@@ -26,7 +26,6 @@ PERSPECTIVES = {1: "styrning", 2: "verksamhet", 3: "resurs", 4: "marknad", 0: "k
 PERSPECTIVE_TITLES = {"styrning": "Styrning", "verksamhet": "Verksamhet", "resurs": "Resurs och kompetens",
                       "marknad": "Marknad och leverantör", "kris": "Kris och beredskap"}
 LEVELS = {0: "under tillfredsställande", 1: "tillfredsställande", 2: "mycket tillfredsställande", 3: "excellent"}
-ROLES_TITLE = "Roll"
 AXES = ("H", "V")  # the measures in rules/mognad/ambitionsgrafen/axlar.krav: horizontal, vertical
 AREAS = ("område1", "område2", "område3")
 

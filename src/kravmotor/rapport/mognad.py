@@ -53,10 +53,6 @@ def _number(x: float) -> str:
     return format_number(round(x, 2))
 
 
-def level_text(cell: Cell) -> str:
-    return cell.level_text
-
-
 def cell_label(cell: Cell) -> str:
     return cell.steg_namn if cell.steg == 5 else f"steg {cell.steg} {cell.steg_namn.lower()}, {cell.perspektiv_namn.lower()}"
 
