@@ -619,7 +619,7 @@ def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
 
 
 @main.command(**COMMAND)
-@click.argument("filer", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("filer", nargs=-1, type=click.Path(path_type=Path), metavar="[SVAR]...")
 @click.option("--mall", "write_template", is_flag=True,
               help="Skriv en tom självskattning med alla kriterier och frågor, deras källor och tillåtna svar.")
 @click.option("--revision", "run_id", type=int, metavar="KÖRNING",
