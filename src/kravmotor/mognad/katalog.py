@@ -45,7 +45,6 @@ GOALS = {
 GOALS_SOURCE = "Regeringens färdplan för den nationella upphandlingsstrategin (2025), shared/seeds/003_8d4d0f4a77fd2545.txt"
 
 _CRITERION = re.compile(r"^DAL-([1-5])([0-4])([1-9])([1-3])$")
-_QUESTION = re.compile(r"^AMB-([1-4])([1-9])$")
 DALAMODELLEN, AMBITIONSGRAFEN, EVIDENCE = "dalamodellen", "ambitionsgrafen", "granskningsbevis"
 
 
