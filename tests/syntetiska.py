@@ -27,9 +27,11 @@ Innehåll = list[tuple[str, object]]
     ("p", "Sundby kommun inbjuder till anbudsgivning avseende städtjänster i kommunens förskolor."),
     ("h2", "Upphandlingsförfarande"),
     ("p", "Upphandlingen genomförs som ett öppet förfarande enligt lagen (2016:1145) om offentlig upphandling."),
+    ("p", "Upphandlingens värde överstiger EU:s tröskelvärde."),
     ("h2", "Tidplan"),
     ("p", "Upphandlingen annonserades 2026-03-02 i den elektroniska upphandlingstjänsten."),
     ("kontroll", ("Sista dag för att lämna anbud är ", "2026-03-22")),
+    ("p", "Någon förhandsannons har inte publicerats, och anbudstiden är inte förkortad på grund av brådska."),
     ("p", "Frågor ska ställas senast 2026-03-12."),
     ("h1", "Omfattning"),
     ("h2", "Uppskattat värde"),
@@ -59,8 +61,8 @@ Innehåll = list[tuple[str, object]]
     ("p", "Tilldelningsgrunden är lägsta pris."),
 ]
 ÖPPET_MED_BRISTER_ETIKETTER = {
-    "annonseringsdatum": "2026-03-02", "sista_anbudsdag": "2026-03-22", "lagrum": "LOU", "förfarande": "öppet",
-    "uppskattat_värde.totalt": 10_000_000, "avtalstid.grundperiod_månader": 24, "avtalstid.förlängning_månader": 24,
+    "annonseringsdatum": "2026-03-02", "sista_anbudsdag": "2026-03-22", "lagrum": "LOU", "regim": "direktivstyrd", "förhandsannons": False, "brådskande": False,
+    "förfarande": "öppet", "uppskattat_värde.totalt": 10_000_000, "avtalstid.grundperiod_månader": 24, "avtalstid.förlängning_månader": 24,
     "omsättning.belopp": 25_000_000, "omsättning.antal_år": 3,
     "varumärken": [{"namn": "Kärcher", "eller_likvärdigt": False}],
     "underleverantörsvillkor": True, "arbetsrättsliga_villkor": True, "arbetsrättsliga_villkor.nivå": "central kollektivavtal",
@@ -101,7 +103,7 @@ BYGG_SKOLA: Innehåll = [
     ("p", "Arbetsmiljön på arbetsplatsen ska följa Arbetsmiljöverkets föreskrifter."),
 ]
 BYGG_SKOLA_ETIKETTER = {
-    "annonseringsdatum": "2026-02-02", "sista_anbudsdag": "2026-03-16", "lagrum": "LOU", "förfarande": "öppet",
+    "annonseringsdatum": "2026-02-02", "sista_anbudsdag": "2026-03-16", "lagrum": "LOU", "regim": None, "förfarande": "öppet",
     "upphandlingsslag": "byggentreprenad", "antal_delkontrakt": 2, "uppskattat_värde.totalt": 45_000_000,
     "omsättning.belopp": 30_000_000, "omsättning.antal_år": 1, "kreditupplysning.lägsta_riskklass": 3,
     "kreditupplysning.annan_bevisning_godtas": True, "försäkring.belopp": 10_000_000,
@@ -133,7 +135,7 @@ LOKALVÅRD_FÖRENKLAT: Innehåll = [
     ("p", "Utvärderingsgrund: Lägsta pris"),
 ]
 LOKALVÅRD_FÖRENKLAT_ETIKETTER = {
-    "annonseringsdatum": "2026-04-01", "sista_anbudsdag": "2026-05-04", "lagrum": "LOU", "förfarande": "förenklat",
+    "annonseringsdatum": "2026-04-01", "sista_anbudsdag": "2026-05-04", "lagrum": "LOU", "regim": "19 kap.", "förfarande": "förenklat",
     "upphandlingsslag": "tjänster", "avtalstid.grundperiod_månader": 24, "avtalstid.förlängning_månader": 24,
     "omsättning.belopp": 4_000_000, "omsättning.antal_år": 2,
     "varumärken": [{"namn": "Tork", "eller_likvärdigt": True}],

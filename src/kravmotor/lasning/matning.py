@@ -77,6 +77,8 @@ def score(name: str, found: dict[str, Uppgift], labels: dict[str, Any], fields: 
     """One document's counts per field."""
     counts = {}
     for field_name in fields:
+        if field_name not in labels:
+            continue  # labelled before the field existed: unmeasured, not "absent"
         count = Räkning()
         label = labels.get(field_name)
         expected = label.get("värde") if isinstance(label, dict) else None

@@ -6,9 +6,14 @@ instead of guessing. Each value's source is written in `ursprung` (file, section
 page, the sentence quoted, confidence and status) and the summary at the top
 lists what was found, what conflicts and what is unknown.
 
-Values the model has no field for yet (avropsform, ramavtal, tilldelningsgrund,
-a miljökrav whose level or use is not stated, a reference period in months that
-is not whole years) are kept in the summary as comments, not lost.
+A list the documents gave some elements of (requirements, specifications,
+miljökrav) may hold more that were not found: it is declared `lista[+]`, so rules
+decide on what was found and say *underlag saknas* for the rest. An object whose
+presence was read but not its fields (a sanctions clause without the details)
+gets those fields declared unknown, never the model's default "nej".
+
+Values the model has no field for yet (a reference period in months that is not
+whole years) are kept in the summary as comments, not lost.
 """
 
 from __future__ import annotations
@@ -23,11 +28,9 @@ import yaml
 from .kalla import Källa, Uppgift
 
 # Model fields no extractor reads: a draft cannot know them.
-NOT_READ = ["regim", "cpv_koder", "förhandsannons", "brådskande", "skäl_mot_uppdelning", "behövlighetsbedömning",
+NOT_READ = ["cpv_koder", "skäl_mot_uppdelning", "behövlighetsbedömning",
             "utförande", "reservation", "uteslutningsgrunder", "avtalsuppföljning", "onormalt_låga_anbud", "beredskap",
             "upphandlande_myndighet.namn", "upphandlande_myndighet.typ", "upphandlande_myndighet.organisationsnummer"]
-# Label fields the model cannot hold yet; shown in the summary.
-NOT_IN_MODEL = {"avropsform", "ramavtal", "utvärdering.tilldelningsgrund", "miljökrav", "miljökrav.nivå"}
 
 
 class Utkast:
@@ -54,15 +57,13 @@ class Utkast:
 
     def _build(self) -> None:
         title = next((k for k in self.files), self.name)
-        self.data = {
-            "id": _slug(self.name),
-            "titel": Path(title).stem,
-            "upphandlande_myndighet": {"namn": "(ange myndighetens namn)", "typ": "övrig"},
-        }
+        self.data = {"id": _slug(self.name), "titel": Path(title).stem, "upphandlande_myndighet": {}}
         self.unknown = list(NOT_READ)
-        for key, path in (("lagrum", "lagrum"), ("förfarande", "förfarande"), ("upphandlingsslag", "upphandlingsslag"),
-                          ("annonseringsdatum", "annonseringsdatum"), ("sista_anbudsdag", "sista_anbudsdag")):
-            self._scalar(key, path)
+        for key in ("lagrum", "regim", "förfarande", "upphandlingsslag", "annonseringsdatum", "sista_anbudsdag", "ramavtal",
+                    "förhandsannons", "brådskande"):
+            self._scalar(key, key)
+        if self.value("avropsform") is not None:  # a call-off: said so, or not known to be one
+            self._scalar("avropsform", "avropsform")
         self._scalar("uppskattat_värde.totalt", "uppskattat_värde", lambda v: {"totalt": v})
         self._contract_period()
         self._lots()
@@ -70,7 +71,7 @@ class Utkast:
         self._specifications()
         self._conditions()
         self._evaluation()
-        self._not_in_model()
+        self._environment()
         self.data["okända_uppgifter"] = sorted(set(self.unknown))
 
     def _scalar(self, key: str, path: str, shape=lambda v: v) -> None:
@@ -142,6 +143,7 @@ class Utkast:
             self._origin(f"kvalificeringskrav[{len(requirements) - 1}]", "certifiering")
         if requirements:
             self.data["kvalificeringskrav"] = requirements
+            self.unknown.append("kvalificeringskrav[+]")  # requirements the patterns did not find may exist
         else:
             self.unknown.append("kvalificeringskrav")
 
@@ -154,23 +156,28 @@ class Utkast:
         self.data["tekniska_specifikationer"] = [
             {"beskrivning": quote or item["namn"], "hänvisning": "varumärke", "hänvisning_namn": item["namn"],
              "eller_likvärdigt": item["eller_likvärdigt"]} for item in brands]
+        self.unknown.append("tekniska_specifikationer[+]")
         self._origin("tekniska_specifikationer", "varumärken")
 
     def _conditions(self) -> None:
         conditions: dict[str, Any] = {}
         if self.value("underleverantörsvillkor"):
             conditions["underleverantörsvillkor"] = {}
+            self._unread_fields("särskilda_kontraktsvillkor.underleverantörsvillkor", {})
             self._origin("särskilda_kontraktsvillkor.underleverantörsvillkor", "underleverantörsvillkor")
         else:
             self.unknown.append("särskilda_kontraktsvillkor.underleverantörsvillkor")
         sanctions = {name: True for name in ("vite", "hävning") if self.value(f"sanktioner.{name}")}
         if sanctions:
             conditions["sanktioner"] = sanctions
+            self._unread_fields("särskilda_kontraktsvillkor.sanktioner", sanctions)
             self._origin("särskilda_kontraktsvillkor.sanktioner", "sanktioner.vite", "sanktioner.hävning")
         else:
             self.unknown.append("särskilda_kontraktsvillkor.sanktioner")
         if self.value("force_majeure"):
             conditions["beredskapsklausuler"] = [{"slag": "force majeure", "beskrivning": self._quote("force_majeure")}]
+            self.unknown += ["särskilda_kontraktsvillkor.beredskapsklausuler[+]",
+                             "särskilda_kontraktsvillkor.beredskapsklausuler[0].granskad"]
             self._origin("särskilda_kontraktsvillkor.beredskapsklausuler", "force_majeure")
         else:
             self.unknown.append("särskilda_kontraktsvillkor.beredskapsklausuler")
@@ -180,12 +187,14 @@ class Utkast:
             if self.value("arbetsrättsliga_villkor.nivå"):
                 labour["nivå"] = self.value("arbetsrättsliga_villkor.nivå")
             conditions["arbetsrättsliga_villkor"] = labour
+            self._unread_fields("särskilda_kontraktsvillkor.arbetsrättsliga_villkor", labour)
             self._origin("särskilda_kontraktsvillkor.arbetsrättsliga_villkor", "arbetsrättsliga_villkor",
                          "arbetsrättsliga_villkor.nivå")
         else:
             self.unknown.append("särskilda_kontraktsvillkor.arbetsrättsliga_villkor")
         if self.value("sysselsättningskrav"):
             conditions["sysselsättningskrav"] = {"beskrivning": self._quote("sysselsättningskrav")}
+            self._unread_fields("särskilda_kontraktsvillkor.sysselsättningskrav", conditions["sysselsättningskrav"])
             self._origin("särskilda_kontraktsvillkor.sysselsättningskrav", "sysselsättningskrav")
         else:
             self.unknown.append("särskilda_kontraktsvillkor.sysselsättningskrav")
@@ -194,21 +203,42 @@ class Utkast:
 
     def _evaluation(self) -> None:
         basis, weight = self.value("utvärdering.tilldelningsgrund"), self.value("utvärdering.pris_vikt")
-        if weight is not None:
-            self.data["utvärderingsmodell"] = {"pris_vikt": weight, "kvalitet_vikt": Decimal(100) - Decimal(weight)}
-            self._origin("utvärderingsmodell", "utvärdering.pris_vikt")
-        elif basis == "pris":
-            self.data["utvärderingsmodell"] = {"pris_vikt": 100}
-            self._origin("utvärderingsmodell", "utvärdering.tilldelningsgrund")
-        else:
+        if basis is None and weight is None:
             self.unknown.append("utvärderingsmodell")
+            return
+        model: dict[str, Any] = {}
+        if basis is not None:
+            model["tilldelningsgrund"] = basis
+        if weight is not None:
+            model.update(pris_vikt=weight, kvalitet_vikt=Decimal(100) - Decimal(weight))
+        elif basis == "pris":
+            model["pris_vikt"] = 100
+        self.data["utvärderingsmodell"] = model
+        self._origin("utvärderingsmodell", "utvärdering.tilldelningsgrund", "utvärdering.pris_vikt")
 
-    def _not_in_model(self) -> None:
-        self.unknown.append("miljökrav")  # the model's Miljökrav needs a level and a use the text rarely states
-        for key in sorted(NOT_IN_MODEL):
-            uppgift = self.found.get(key)
-            if uppgift and uppgift.värde is not None:
-                self.notes.append(f"{key}: {_shown(uppgift.värde)} ({uppgift.källa.text() if uppgift.källa else ''})")
+    def _environment(self) -> None:
+        """A miljökrav was found: one, with its level when the text names it; others may exist."""
+        if not self.value("miljökrav"):
+            self.unknown.append("miljökrav")
+            return
+        requirement = {"område": self._quote("miljökrav") or "Miljökrav"}
+        if self.value("miljökrav.nivå") is not None:
+            requirement["nivå"] = self.value("miljökrav.nivå")
+        self.data["miljökrav"] = [requirement]
+        self._unread_fields("miljökrav[0]", requirement, skip={"område"})
+        self.unknown.append("miljökrav[+]")
+        self._origin("miljökrav[0]", "miljökrav", "miljökrav.nivå")
+
+    def _unread_fields(self, path: str, read: dict[str, Any], skip: set[str] = frozenset()) -> None:
+        """The fields of an object whose presence was read but not these fields: unknown, not the
+        model's defaults (a sanctions clause found says nothing of hävning)."""
+        from ..model.fields import document_fields, walk_path
+
+        ftype = walk_path(document_fields(), re.sub(r"\[\d+\]", "", path))
+        ftype = ftype.item if ftype is not None and ftype.kind == "lista" else ftype
+        for name in sorted(ftype.children) if ftype is not None else ():
+            if name not in read and name not in skip:
+                self.unknown.append(f"{path}.{name}")
 
     def _quote(self, key: str) -> str | None:
         uppgift = self.found.get(key)
@@ -227,6 +257,22 @@ class Utkast:
             else:
                 lines["okända"].append(key)
         return lines
+
+    def document(self):
+        """The draft as a förfrågningsunderlag, every value with its source (`ursprung`), for checking
+        as it is: the values are drafts, and a finding quotes the sentence it rests on."""
+        from pydantic import ValidationError
+
+        from ..errors import InputError, Location, Problem
+        from ..model.dokument import Förfrågningsunderlag
+        from ..model.loading import describe_validation_error
+
+        try:
+            return Förfrågningsunderlag.model_validate({**self.data, "ursprung": self.origins})
+        except ValidationError as exc:  # a value read that the model refuses: a bug in a pattern, said plainly
+            raise InputError([Problem(Location(", ".join(self.files), field_path=describe_validation_error(err)[0]),
+                                      f"ett värde som lästes ur dokumentet passar inte i underlaget: {describe_validation_error(err)[1]}")
+                              for err in exc.errors()[:20]]) from None
 
     def yaml(self) -> str:
         summary = self.summary()
@@ -247,15 +293,14 @@ class Utkast:
         return "\n".join(head) + "\n" + body
 
 
-def _origin_value(sources: list[Källa], readings: list[Uppgift]):
-    """One field's source in the form the model's `ursprung` takes: a line of text today, a structure when it allows one."""
-    from ..model.dokument import Förfrågningsunderlag
-
+def _origin_value(sources: list[Källa], readings: list[Uppgift]) -> dict[str, Any]:
+    """One field's source as the model's `ursprung` takes it: the first place the documents state it
+    (file, page, section, the quoted sentence), how sure the patterns were, and that it is a draft."""
     confidence = min(u.säkerhet for u in readings)
-    if Förfrågningsunderlag.model_fields["ursprung"].annotation == dict[str, str]:
-        texts = list(dict.fromkeys(s.text() for s in sources))
-        return " | ".join(texts) + f" (säkerhet {confidence:.2f}, {readings[0].status})".replace(".", ",", 1)
-    return [{**s.as_dict(), "säkerhet": confidence, "status": readings[0].status} for s in sources]
+    others = len({s.text() for s in sources}) - 1
+    note = {"anmärkning": f"också på {others} ställe till" if others == 1 else f"också på {others} ställen till"} if others else {}
+    return {**{k: v for k, v in sources[0].as_dict().items() if v is not None}, **note,
+            "säkerhet": round(confidence, 2), "status": readings[0].status}
 
 
 def _plain(value: Any) -> Any:

@@ -54,7 +54,7 @@ from typing import Any, Callable
 from . import aggregates, ir
 from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
-from ..values import UNKNOWN, PartialList, Span
+from ..values import UNKNOWN, PartialList, Span, count_of
 
 _EMPTY: dict = {}
 _NONE: frozenset = frozenset()
@@ -656,7 +656,8 @@ class NativeEngine:
                                      "_U": UNKNOWN, "_PLAIN": frozenset({Decimal, int, float}), "_num": _num,
                                      "_Partial": PartialList, "_LISTS": frozenset({list, PartialList}),
                                      "_count2": _count2, "_count_tf": aggregates.count_tf, "_total": aggregates.total,
-                                     "_mean": aggregates.mean}
+                                     "_mean": aggregates.mean,
+                                     "_count": count_of}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
         namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules]))

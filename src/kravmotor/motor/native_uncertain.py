@@ -84,9 +84,9 @@ class UncertainCompiler:
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
             return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", v.kind == "tal")
-        if isinstance(v, ir.Count):  # of a partial list: unknown
+        if isinstance(v, ir.Count):  # of a partial list: at least the known elements
             t = self.temp()
-            return f"(float(len({t})) if ({t} := {self.ref(v.collection)}).__class__ is list else (_U if {t}.__class__ is _Partial else {t}))"
+            return f"(_count({t}) if ({t} := {self.ref(v.collection)}).__class__ in _LISTS else {t})"
         if isinstance(v, ir.Days):
             a, b = self.temp(), self.temp()
             return (f"(None if ({a} := {self.ref(v.start)}) is None or ({b} := {self.ref(v.end)}) is None "

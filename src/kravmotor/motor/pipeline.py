@@ -18,6 +18,7 @@ from ..lang.compiler import Rulebook
 from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
+from ..model.ursprung import Ursprung
 from ..values import is_number
 from . import evaluate, ir
 from .facts import ResolvedParam, document_facts, resolve_parameters
@@ -196,13 +197,13 @@ class Checker:
         return Result(doc.id, file, run.findings, run.derived)
 
 
-def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
-    """The source fields behind a finding's fields: the most specific entry of `origin` for each.
+def _origins(fields: list[str], origin: dict[str, Ursprung]) -> list[Ursprung]:
+    """Where a finding's fields come from: the most specific entry of `origin` for each.
 
     `kvalificeringskrav[2].belopp` is looked up as itself, `kvalificeringskrav[2]`,
     `kvalificeringskrav.belopp`, then `kvalificeringskrav`; `klassning.*` as the CPV codes.
     """
-    found: list[str] = []
+    found: list[Ursprung] = []
     for path in fields:
         path = path.replace("[*]", "")
         if path.split(".")[0] == "klassning":
@@ -211,6 +212,6 @@ def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
         candidates = [".".join(path.split(".")[:n]) for n in range(path.count(".") + 1, 0, -1)]
         candidates += [".".join(plain.split(".")[:n]) for n in range(plain.count(".") + 1, 0, -1)]
         source = next((origin[c] for c in candidates if c in origin), None)
-        if source and source not in found:
+        if source is not None and source not in found:
             found.append(source)
     return found

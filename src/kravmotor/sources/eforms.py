@@ -523,7 +523,8 @@ class _Notice:
         systems = [n.text for lot in self.lots for n in _coded(lot, "cac:TenderingProcess/cac:ContractingSystem/cbc:ContractingSystemTypeCode",
                                                                "framework-agreement")]
         if systems:
-            follow["ramavtal"] = any(s != "none" for s in systems)
+            raw["ramavtal"] = any(s != "none" for s in systems)
+            self.origin["ramavtal"] = "BT-765 (cbc:ContractingSystemTypeCode)"
         result = self.root.find(f"{_EXT}/efac:NoticeResult")
         if result is None:
             return

@@ -12,10 +12,10 @@ from ..block import Block
 from ..enheter import Text
 from ..kalla import Kandidat, Uppgift, merge_items, resolve
 from . import (arbetsratt, avtalstid, certifiering, datum, delkontrakt, force_majeure, forfarande, kvalificering, miljo,
-               sanktioner, sysselsattning, underleverantorer, utvardering, varde, varumarken)
+               sanktioner, sysselsattning, tidsfrister, underleverantorer, utvardering, varde, varumarken)
 
-MODULES = (datum, forfarande, varde, avtalstid, delkontrakt, kvalificering, certifiering, varumarken, underleverantorer,
-           sanktioner, force_majeure, arbetsratt, sysselsattning, miljo, utvardering)
+MODULES = (datum, tidsfrister, forfarande, varde, avtalstid, delkontrakt, kvalificering, certifiering, varumarken,
+           underleverantorer, sanktioner, force_majeure, arbetsratt, sysselsattning, miljo, utvardering)
 FIELDS: tuple[str, ...] = tuple(name for module in MODULES for name in module.FÄLT)
 LIST_FIELDS = {"certifiering": "standard", "varumärken": "namn"}  # item key that identifies an element
 

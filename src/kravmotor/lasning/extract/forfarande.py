@@ -4,6 +4,10 @@ The law is read only where the document says the procurement is made under it: a
 contract clause citing "13 kap. LOU" names the law, but not as the procurement's.
 A call-off from a framework agreement is not a procedure (`förfarande`) but an
 `avropsform`; a document that describes several kinds of call-off states none.
+The regime is read only where the text places the procurement above or below
+the threshold itself ("enligt 19 kap. LOU", "över EU:s tröskelvärde", "en
+direktupphandling", "bilaga 2-tjänst"): a procedure's name alone does not say it
+(an open procedure exists in both regimes).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from ..enheter import Text
 from ..kalla import Kandidat
 from .monster import NEGATION
 
-FÄLT = ("lagrum", "förfarande", "avropsform", "ramavtal", "upphandlingsslag")
+FÄLT = ("lagrum", "regim", "förfarande", "avropsform", "ramavtal", "upphandlingsslag")
 
 _LAWS = {
     "LOU": r"\bLOU\b|lag(?:en)?\s*\(2016:1145\)|lagen\s+om\s+offentlig\s+upphandling",
@@ -72,6 +76,21 @@ _FRAMEWORK = re.compile(
     r"|avser\s+att\s+(?:teckna|ingå)\s+ramavtal",
     re.IGNORECASE,
 )
+_REGIMES = {
+    # "19 kap." only of LOU or LUF: "19 kap. 3 § offentlighets- och sekretesslagen" is another law.
+    "19 kap.": re.compile(r"\b19\s+kap\.?(?:\s*\d+\s*§)?\s+(?:LOU|LUF|i\s+(?:LOU|LUF)|lagen\s+(?:\(2016:114[56]\)\s+)?om\s+"
+                          r"(?:offentlig\s+upphandling|upphandling\s+inom\s+försörjningssektorerna))|"
+                          r"under\s+(?:EU:?s\s+)?tröskelvärde(?:t|na|n)?|"
+                          r"understiger\s+(?:EU:?s\s+)?tröskelvärde", re.IGNORECASE),
+    # Not "6 kap. LOU": a procurement under 19 kap. may use the procedures of 6 kap. (19 kap. 7 §).
+    "direktivstyrd": re.compile(r"över\s+(?:EU:?s\s+)?tröskelvärde(?:t|na|n)?|överstiger\s+(?:EU:?s\s+)?tröskelvärde|"
+                                r"direktivstyrd", re.IGNORECASE),
+    "direktupphandling": re.compile(r"\bdirektupphandl(?:ing|as)\b|\b19\s*a\s+kap\.", re.IGNORECASE),
+    "bilaga 2-tjänst": re.compile(r"bilaga\s+2(?:-tjänst)?\s+(?:till\s+)?(?:LOU|LUF)|sociala\s+och\s+andra\s+särskilda\s+tjänster",
+                                  re.IGNORECASE),
+}
+# The procurement itself is placed: "Upphandlingen genomförs enligt 19 kap. LOU", "Upphandlingens värde överstiger tröskelvärdet".
+_OWN_REGIME = re.compile(r"(?:upphandling(?:en|ens)?|denna\s+upphandling|kontraktets\s+värde|värdet|förfarandet)\b", re.IGNORECASE)
 _KIND_OF_PURCHASE = {
     "tjänster": re.compile(r"konsulttjänst|\bkonsultuppdrag|resurskonsult|resursuppdrag|upphandling\s+av\s+tjänster|"
                            r"tjänsteupphandling|upphandlingen\s+avser\s+tjänster", re.IGNORECASE),
@@ -84,6 +103,7 @@ _KIND_OF_PURCHASE = {
 
 def kandidater(text: Text) -> Iterator[Kandidat]:
     yield from _laws(text)
+    yield from _regimes(text)
     yield from _procedures(text)
     yield from _call_offs(text)
     yield from _kinds(text)
@@ -117,6 +137,16 @@ def _procedures(text: Text) -> Iterator[Kandidat]:
             for name, pattern in _PROCEDURE.items():
                 if pattern.search(pair.value) or pair.value.strip().lower() == name:
                     yield pair.kandidat("förfarande", name, 0.9)
+
+
+def _regimes(text: Text) -> Iterator[Kandidat]:
+    for sentence in text.sentences:
+        for regime, pattern in _REGIMES.items():
+            found = pattern.search(sentence.text)
+            if not found:
+                continue
+            own = _OWN_REGIME.search(sentence.text[:found.start()]) and not NEGATION.search(sentence.text[:found.start()])
+            yield sentence.kandidat("regim", regime, 0.85 if own else 0.3)
 
 
 def _call_offs(text: Text) -> Iterator[Kandidat]:
