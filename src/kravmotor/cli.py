@@ -660,7 +660,9 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
             evidence = from_run(databas, run_id, myndighet or assessment.myndighet or assessment.organisation)
         return assessor.assess(assessment, evidence, str(path))
 
-    run.assessments = _each_file(filer, assess, run.problems)
+    from .checks import each_file
+
+    run.assessments = each_file(filer, assess, run.problems)
 
     def other_format(fmt: str) -> str:
         if fmt == "json":

@@ -96,7 +96,7 @@ def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, person
     else:
         data, root = parse_yaml(source, file)
 
-    return _validate(data, model, what, file, source, root, personal)
+    return _validate(data, model, what, file, source, root, personal, check)
 
 
 def validate_document(data: Any, file: str) -> Förfrågningsunderlag:
@@ -111,7 +111,7 @@ def validate_supplier(data: Any, file: str) -> Leverantör:
 
 
 def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: str = "", root: yaml.Node | None = None,
-              personal: tuple[str, ...] = ()):
+              personal: tuple[str, ...] = (), check: Callable[[dict], list] | None = None):
     if data is None:
         raise _error(file, f"filen är tom; förväntade en mappning med fälten för {what}")
     if not isinstance(data, dict):
