@@ -71,6 +71,7 @@ class Run:
     derived: frozenset[str]  # derived facts that hold
     maybe: frozenset[str]  # derived facts that may hold: unknown on what is known
     explainer: evaluate.Explainer | None  # why the undecided are undecided (None when nothing is)
+    measures: dict[str, list[tuple[int | None, Any, evaluate.Why]]] = dataclasses.field(default_factory=dict)
 
     def why_maybe(self, name: str) -> evaluate.Why:
         """What keeps a derived fact that may hold from being decided."""
@@ -180,7 +181,9 @@ class RuleRunner:
             findings += [self._undecided(hit, env, explainer, params, justifications, document_id, file)
                          for hit in outcome.undecided]
         findings.sort(key=Fynd.sort_key)
-        return Run(findings, outcome.derived, outcome.maybe, explainer)
+        # Measures are values a report shows, as a finding's values are: the reference computes them.
+        measures = evaluate.measures(self.rulebook.measures, env) if self.rulebook.measures else {}
+        return Run(findings, outcome.derived, outcome.maybe, explainer, measures)
 
     def compact(self, data: dict[str, Any], *, uncertain: bool = True, justifications: dict[str, str] | None = None,
                 finish: tuple[int, Callable[[Compact], Compact]] | None = None) -> list[Compact]:

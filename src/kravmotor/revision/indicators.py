@@ -158,7 +158,7 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
     facts["reserverad"] = reserved
     facts["överprövad"] = _follow_up(doc, unknown, "överprövad")
     facts["samordnad"] = _follow_up(doc, unknown, "samordnad")
-    tenders = None if unknown("uppföljning.antal_anbud") else doc.uppföljning.antal_anbud
+    tenders = None if unknown("uppföljning.antal_anbud") else list(doc.uppföljning.antal_anbud)
     if tenders:
         facts["anbud"] = sum(tenders)
         facts["anbudsområden"] = len(tenders)
@@ -201,6 +201,11 @@ def _known(unknown: _Declared, path: str, value: bool) -> bool | None:
 
 def _follow_up(doc: Förfrågningsunderlag, unknown: _Declared, name: str) -> bool | None:
     return None if unknown(f"uppföljning.{name}") else getattr(doc.uppföljning, name)
+
+
+def follow_up(doc: Förfrågningsunderlag, name: str) -> bool | None:
+    """`uppföljning.<name>` of the document, None when it is declared unknown."""
+    return _follow_up(doc, _Declared(doc.okända_uppgifter), name)
 
 
 def _any_of(own: list[bool | None], summary: bool | None, also_true: Sequence[bool | None] = ()) -> bool | None:
