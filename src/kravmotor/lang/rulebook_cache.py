@@ -69,14 +69,13 @@ def _key(directory: Path) -> str | None:
             info = path.stat()
             digest.update(f"\0{path}\0{info.st_size}\0{info.st_mtime_ns}".encode("utf-8", "surrogateescape"))
         largest = limits.integer("regelfil_storlek")
-        for root, folders, files in os.walk(directory):
-            folders.sort()
-            for name in sorted(files):
-                path = Path(root, name)
-                if path.stat().st_size > largest:
-                    return None
-                digest.update(f"\0{path.relative_to(directory)}\0".encode("utf-8", "surrogateescape"))
-                digest.update(path.read_bytes())
+        for path in sorted(directory.rglob("*")):  # the files as the loader finds them (rglob)
+            if not path.is_file():
+                continue
+            if path.stat().st_size > largest:
+                return None
+            digest.update(f"\0{path.relative_to(directory)}\0".encode("utf-8", "surrogateescape"))
+            digest.update(path.read_bytes())
     except (OSError, ValueError):
         return None
     return digest.hexdigest()

@@ -9,9 +9,8 @@ anything again, in a time that does not grow with the run.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
 from collections import Counter
+from pathlib import Path
 
 from ..rapport.revision_report import FindingSummary, RevisionReport, RunInfo
 from .indicators import IndicatorResult
