@@ -14,6 +14,7 @@ BASE_DOCUMENT = {
     "cpv_koder": ["79000000-4"],
     "uppskattat_värde": {"totalt": 10_000_000, "per_år": 2_500_000},
     "avtalstid": {"grundperiod_månader": 24, "förlängning_månader": 24},
+    "ramavtal": False,
     "annonseringsdatum": "2026-03-02",
     "sista_anbudsdag": "2026-04-11",
     "elektronisk_anbudsgivning": True,

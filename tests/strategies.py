@@ -100,7 +100,7 @@ class DocumentStrategies:
             if isinstance(value, dict):
                 paths += [f"{name}.{key}" for key in value if key != "typ"]
             elif isinstance(value, list) and value and isinstance(value[0], dict):
-                paths.append(f"{name}[0]")
+                paths += [f"{name}[0]", f"{name}[+]"]
                 paths += [f"{name}[0].{key}" for key in value[0] if key != "typ"]
                 paths += [f"{name}.{key}" for key in value[0] if key != "typ"]
         return st.lists(st.sampled_from(paths), max_size=3, unique=True) if paths else st.just([])

@@ -33,7 +33,7 @@ from kravmotor.motor.durable_backend import DurableEngine
 from kravmotor.motor.facts import document_data, resolve_parameters
 from rulekit import BASE, compile_text, doc, plain, reference, regel
 from kravmotor.motor.pipeline import Checker
-
+from kravmotor.values import PartialList
 
 
 # --- Helpers ------------------------------------------------------------------------------
@@ -96,6 +96,58 @@ def test_fifty_engines_built_in_a_loop_all_work():
         total = 5000 if n % 2 else 500
         expected = {("TT-01", None)} if n % 2 else set()
         assert fired(engine, doc(uppskattat_värde={"totalt": total})) == expected, f"motor {n}"
+
+
+def test_checkers_built_again_and_again_share_one_engine_and_keep_no_memory():
+    """An engine keeps its session state in C (it cannot be freed safely): checkers on one rulebook
+    share one engine, so 300 checkers built, used and dropped cost nothing. In a child process."""
+    code = textwrap.dedent("""
+        import gc, resource, sys
+        sys.path.insert(0, %r)
+        from rulekit import compile_text, doc
+        from test_durable_backend import TWO_RULES
+        from kravmotor.model.dokument import Förfrågningsunderlag
+        from kravmotor.motor.pipeline import Checker
+        from rulekit import BASE
+        rulebook = compile_text(TWO_RULES)
+        document = Förfrågningsunderlag.model_validate(BASE)
+        def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        engines = set()
+        for _ in range(20):
+            Checker(rulebook, "durable").check(document)
+        gc.collect()
+        start = rss()
+        for _ in range(300):
+            checker = Checker(rulebook, "durable")
+            checker.check(document)
+            engines.add(id(checker.engine))
+            del checker
+            gc.collect()
+        print(len(engines), rss() - start)
+    """) % str(Path(__file__).parent)
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert child.returncode == 0, child.stderr[-2000:]
+    engines, growth = map(int, child.stdout.split())
+    assert engines == 1
+    assert growth < 10, f"{growth} MB efter 300 granskare"  # one engine per checker: about 50 MB
+
+
+def test_a_different_rulebook_gets_its_own_shared_engine():
+    from kravmotor.motor.durable_backend import shared_engine
+
+    first, second = compile_text(TWO_RULES), compile_text(TWO_RULES)
+    assert shared_engine(first.rules, first.derivations) is shared_engine(second.rules, second.derivations)
+    other = compile_text(regel("TT-01", "uppskattat_värde.totalt < 999"))
+    assert shared_engine(other.rules, other.derivations) is not shared_engine(first.rules, first.derivations)
+
+
+def test_a_closed_engine_refuses_to_evaluate():
+    _, engine = build(TWO_RULES)
+    engine.evaluate(doc(), {})
+    engine.close()
+    engine.close()  # harmless twice
+    with pytest.raises(EngineError, match="stängd"):
+        engine.evaluate(doc(), {})
 
 
 # --- (c) exceptions in actions -------------------------------------------------------------
@@ -173,6 +225,22 @@ def test_division_by_a_value_is_refused_and_by_zero_is_missing():
     rulebook, engine = build(regel("TT-01", "uppskattat_värde.totalt / 0 > 2") + regel("TT-02", "inte uppskattat_värde.totalt / 0 > 2"))
     data = doc(uppskattat_värde={"totalt": 10, "per_år": 0})
     assert plain(engine.evaluate(data, {})) == reference(rulebook, data) == (set(), set(), frozenset(), frozenset())
+
+
+@pytest.mark.parametrize("number", ["100000000000000000000", "0,00001"])
+def test_a_number_durable_cannot_read_is_refused_not_a_crash(number):
+    """durable_rules' JSON reader kills the process on a number written with an exponent (1e+20,
+    1e-05): such a constant is refused when the rules load, naming the rule."""
+    with pytest.raises(RuleError, match="TT-01: stöds inte av durable_rules-motorn"):
+        build(regel("TT-01", f"uppskattat_värde.totalt > {number}"))
+
+
+def test_a_partial_list_counts_at_least_its_known_elements():
+    """The highest count of a partial list reaches durable as MANY, a number without exponent."""
+    rulebook, engine = build(regel("TT-01", "antal delkontrakt >= 1") + regel("TT-02", "antal delkontrakt <= 1"))
+    data = doc(delkontrakt=[{"namn": "a"}], okända_uppgifter=["delkontrakt[+]"])
+    assert isinstance(data["delkontrakt"], PartialList)
+    assert plain(engine.evaluate(data, {})) == reference(rulebook, data) == (set(), {("TT-02", None)}, frozenset(), frozenset())
 
 
 # --- (g) deterministic order --------------------------------------------------------------

@@ -237,11 +237,11 @@ def test_python_tags_are_rejected(tmp_path):
 
 
 def test_missing_field_points_at_parent_mapping(tmp_path):
-    text = replace_line(VALID_YAML, "  namn: Falu kommun\n", "")
+    text = VALID_YAML + "delkontrakt:\n  - uppskattat_värde: 1000000\n"
     problem = only_problem(write(tmp_path, text))
-    assert problem.location.field_path == "upphandlande_myndighet.namn"
+    assert problem.location.field_path == "delkontrakt[0].namn"
     assert problem.message == "obligatoriskt fält 'namn' saknas"
-    assert problem.location.line == 4  # the mapping "organisationsnummer: ..." it is missing from
+    assert problem.location.line == VALID_YAML.count("\n") + 2  # the mapping "- uppskattat_värde: ..." it is missing from
 
 
 def test_missing_top_level_field(tmp_path):

@@ -109,6 +109,13 @@ UNKNOWN_CASES = {
         + regel("TT-03", "antal delkontrakt > 1") + regel("TT-04", "delkontrakt finns"),
         {"okända_uppgifter": ["delkontrakt"]},
         (set(), {("TT-01", None), ("TT-02", None), ("TT-03", None), ("TT-04", None)})),
+    "the count of a list that may hold more than it shows": (
+        regel("TT-01", "antal delkontrakt >= 1") + regel("TT-02", "antal delkontrakt <= 1")
+        + regel("TT-03", "antal delkontrakt >= 3") + regel("TT-04", "antal delkontrakt < 1")
+        + regel("TT-05", "antal delkontrakt > antal miljökrav"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 1}], "miljökrav": [],
+         "okända_uppgifter": ["delkontrakt[+]"]},
+        ({("TT-04", None)}, {("TT-02", None), ("TT-03", None)})),  # at least one, how many more nobody knows
     "quantifiers over elements with an unknown field": (
         regel("TT-01", "någon delkontrakt som dk där (dk.uppskattat_värde > 5)")
         + regel("TT-02", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)"),

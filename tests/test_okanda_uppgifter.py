@@ -140,6 +140,27 @@ def test_a_requirement_amount_unknown_is_named_with_its_index(checkers):
     assert (prop01.utfall, prop01.fält) == ("underlag saknas", ["kvalificeringskrav[1].belopp"])
 
 
+def test_requirements_that_may_be_more_than_listed_block_the_rule_when_the_regime_is_unknown(checkers):
+    """The listed turnover requirement is within twice the value, but `kvalificeringskrav[+]` says there may
+    be others, and PROP-01 applies if the regime is directive-governed: neither may silently pass."""
+    doc = _doc({"kvalificeringskrav": [{"typ": "omsättning", "belopp": 0}], "uppskattat_värde": {"totalt": 0}},
+               unknown=["kvalificeringskrav[+]"], drop=("regim",))
+    (prop01,) = _findings(checkers, doc)["PROP-01"]
+    assert prop01.utfall == "underlag saknas"
+    assert {"regim", "kvalificeringskrav"} <= set(prop01.fält)
+    known_regime = _doc({"kvalificeringskrav": [{"typ": "omsättning", "belopp": 0}], "uppskattat_värde": {"totalt": 0},
+                         "regim": "19 kap."}, unknown=["kvalificeringskrav[+]"])
+    assert "PROP-01" not in _findings(checkers, known_regime)  # the regime alone settles it
+
+
+def test_known_environmental_requirements_satisfy_a_count_though_more_may_exist(checkers):
+    miljo = [{"område": "transporter", "nivå": "bas", "användning": "kontraktsvillkor"}]
+    some = _findings(checkers, _doc({"miljökrav": miljo}, unknown=["miljökrav[+]"]))
+    assert "MILJ-01" not in some  # one known requirement: the rule holds whatever the others are
+    none_known = _findings(checkers, _doc({"miljökrav": []}, unknown=["miljökrav[+]"]))
+    assert [f.utfall for f in none_known["MILJ-01"]] == ["underlag saknas"]
+
+
 # --- Amounts known only as a span ------------------------------------------------------------
 
 

@@ -53,9 +53,7 @@ def bad_documents(tmp_path_factory):
 
 def test_every_failure_class_is_a_located_swedish_exit_2(bad_documents):
     for bad in bad_documents:
-        started = time.perf_counter()
         result = run("granska", "--format", "json", bad.path)
-        seconds = time.perf_counter() - started
         assert result.exit_code == 2, (bad.name, result.output)
         (problem,) = json.loads(result.stdout)["indatafel"]
         assert problem["fil"] == str(bad.path), bad.name
@@ -63,7 +61,6 @@ def test_every_failure_class_is_a_located_swedish_exit_2(bad_documents):
         assert bad.words in problem["meddelande"], (bad.name, problem["meddelande"])
         assert_swedish(result.output)
         assert len(result.output) < 5_000, bad.name  # a 10 MB attribute or a 5 000-digit number is not echoed back
-        assert seconds < 10, bad.name  # a generous bound for a slow CI machine; the refusals below are timed tightly
 
 
 def test_a_good_file_beside_a_bad_one_is_still_checked(bad_documents):
@@ -78,15 +75,14 @@ def test_a_good_file_beside_a_bad_one_is_still_checked(bad_documents):
     ("stor.json", lambda p: p.open("wb").truncate(200 * 1024 * 1024)),
     ("djup-100000.xml", lambda p: p.write_text("<a>" * 100_000 + "</a>" * 100_000, encoding="utf-8")),
 ])
-def test_the_costly_ones_are_refused_in_well_under_two_seconds(tmp_path, name, build):
+def test_the_costly_ones_are_refused(tmp_path, name, build):
+    """Refused before the work: how fast is measured by bench/bench_avvisning.py, against a plain check."""
     from kravmotor.sources.eforms import load_notice
 
     path = tmp_path / name
     build(path)
-    started = time.perf_counter()
     with pytest.raises(InputError):
         (load_notice if name.endswith(".xml") else load_document)(path)
-    assert time.perf_counter() - started < 2
 
 
 def test_bool_tag_with_a_swedish_word_reads_like_the_plain_word(tmp_path):
@@ -163,9 +159,7 @@ def test_rule_files_that_hung_or_crashed_are_located_exit_2(tmp_path, name, krav
     rules.mkdir()
     text = regel("TEST-01", krav).replace("  utfall fel\n", "  utfall fel\n" + extra)
     (rules / "t.krav").write_text(text, encoding="utf-8")
-    started = time.perf_counter()
     result = run("regler", "--regler", rules)
-    assert time.perf_counter() - started < 5, name
     assert result.exit_code == 2, (name, result.output)
     assert f"{rules / 't.krav'}:7:" in result.output and words in result.output, (name, result.output[:500])
     assert len(result.output) < 3_000

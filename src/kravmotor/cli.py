@@ -19,7 +19,8 @@ from pathlib import Path
 import click
 
 from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
-from .errors import InputError, KravmotorError, Location, Problem, internal_problem, memory_problem
+from .checks import REPORT_FORMATS, SCREENING_FORMATS
+from .errors import InputError, KravmotorError, Location, Problem
 from .terminal import SafeConsole, neutralise
 
 EXIT_INPUT = 2
@@ -148,24 +149,6 @@ def _write_output(text: str, output: Path, what: str = "rapporten") -> None:
         raise InputError([Problem(Location(str(output)), f"{what} kunde inte skrivas: {reason}")]) from None
 
 
-def _each_file(paths, handle, problems: list[Problem]) -> list:
-    """`handle(path)` for every path, a batch that never stops on one file: what it cannot read, or fails on,
-    becomes that file's problem (an internal one marked as such), and the next file is taken."""
-    done = []
-    for path in paths:
-        try:
-            done.append(handle(path))
-        except KravmotorError as error:
-            problems.extend(error.problems)
-        except MemoryError:
-            problems.append(memory_problem(str(path)))
-        except Exception as error:
-            if os.environ.get("KRAVMOTOR_FELSÖK"):
-                raise
-            problems.append(internal_problem(str(path), error))
-    return done
-
-
 def _echo_report(text: str) -> None:
     """A report to standard output: neutralised on a terminal, as it is for a pipe or a file (where it is data)."""
     click.echo(neutralise(text) if sys.stdout.isatty() else text)
@@ -176,66 +159,44 @@ def _echo_problems(problems: list[Problem]) -> None:
         click.echo(neutralise(f"fel: {problem}"), err=True)
 
 
-def _plain_text(render, run) -> str:
-    """A text report as plain text (no colours), for a file or a pipe."""
-    buffer = io.StringIO()
-    render(run, SafeConsole(file=buffer, width=100, color_system=None))
-    return buffer.getvalue()
-
-
 @main.command(**COMMAND)
 @click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
-              help="Rapportens format.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
+              help="Rapportens format; html är en fristående sida som öppnas i en webbläsare.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 @click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
               help="Vilken motor som prövar reglerna: native (Python-kod genererad ur reglerna, snabbast) eller "
                    "durable (durable_rules). Båda ger samma fynd.")
-def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None, motor: str) -> None:
-    """Granska ett eller flera förfrågningsunderlag (YAML eller JSON) före publicering.
+@click.option("--som-ett", "as_one", is_flag=True,
+              help="Filerna är dokumenten i en och samma upphandling (Word, PDF) och granskas som ett underlag.")
+def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None, motor: str, as_one: bool) -> None:
+    """Granska ett eller flera förfrågningsunderlag före publicering.
 
-    En fil som slutar på .xml läses som en eForms-annons (EU:s standardformulär,
-    t.ex. från TED); det som annonsen inte anger ger ”underlag saknas”.
+    Ett underlag kan vara upphandlingsdokumenten som de är (Word .docx/.doc,
+    PDF, OpenDocument .odt), ett underlag i YAML eller JSON, eller en
+    eForms-annons (.xml). Ur dokumenten läses de uppgifter reglerna behöver,
+    och varje fynd citerar meningen det bygger på, med fil, avsnitt och sida;
+    det som inte står i dokumenten är okänt och ger ”underlag saknas”. Flera
+    dokument i samma upphandling granskas som ett med --som-ett, eller genom
+    att ange katalogen de ligger i. Med kravmotor läs kan värdena först
+    bekräftas i ett utkast.
 
     Avslutas med 0 när inga fel hittas, 1 när minst ett fel hittas och 2 när
     ett underlag eller en regelfil inte kan läsas. Ett underlag som inte kan
     läsas stoppar inte granskningen av de övriga.
     """
-    from .model.loading import load_document
+    from .checks import check_files, render_run
     from .motor.pipeline import Checker
-    from .rapport.summary import Run
 
     rulebook = _rulebook(rule_dir)
-    checker = Checker(rulebook, motor)
-    run = Run()
-
-    def check(path: Path):
-        if path.suffix.lower() == ".xml":
-            from .sources.eforms import load_notice
-
-            return checker.check(load_notice(path), str(path))
-        return checker.check(load_document(path), str(path))
-
-    run.results = _each_file(filer, check, run.problems)
-
+    run = check_files(filer, Checker(rulebook, motor), as_one)
     if fmt == "text" and utdata is None:
         from .rapport import text
 
         text.render(run, _console())
     else:
-        if fmt == "json":
-            from .rapport import json_report
-
-            output = json_report.render(run)
-        elif fmt == "sarif":
-            from .rapport import sarif
-
-            output = sarif.render(run, rulebook)
-        else:
-            from .rapport import text
-
-            output = _plain_text(text.render, run)
+        output = render_run(run, fmt, rulebook)
         if utdata:
             _write_output(output, utdata)
         else:
@@ -255,7 +216,7 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
               help="Hur gammal en uppgift får vara innan den räknas som inaktuell. Standard: parametern "
                    "uppgifternas_högsta_ålder i reglerna (90 dagar).")
 @click.option("--maskera", is_flag=True, help="Dölj namnen på företrädare i rapporten.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(SCREENING_FORMATS), default="text", show_default=True,
               help="Rapportens format.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
@@ -275,41 +236,20 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
     """
     import datetime as dt
 
-    from .model.loading import load_document, load_supplier
-    from .motor.screening import Screener, mask
-    from .rapport.screening import ScreeningRun
+    from .checks import render_screening, screen_files
+    from .model.loading import load_document
+    from .motor.screening import Screener
 
     rulebook = _rulebook(rule_dir)
-    screener = Screener(rulebook, motor, max_age)
-    day = datum.date() if datum else dt.date.today()
     procurement = load_document(underlag) if underlag else None  # unreadable: exit 2 before any screening
-    run = ScreeningRun()
-
-    def screen(path: Path):
-        screening = screener.screen(load_supplier(path), day=day, procurement=procurement, file=str(path))
-        if maskera:
-            mask(screening)
-        return screening
-
-    run.screenings = _each_file(filer, screen, run.problems)
-
+    run = screen_files(filer, Screener(rulebook, motor, max_age), day=datum.date() if datum else dt.date.today(),
+                       procurement=procurement, masked=maskera)
     if fmt == "text" and utdata is None:
         from .rapport.screening import render_text
 
         render_text(run, _console())
     else:
-        if fmt == "json":
-            from .rapport.screening import render_json
-
-            output = render_json(run)
-        elif fmt == "sarif":
-            from .rapport import sarif
-
-            output = sarif.render(run.as_run(), rulebook)
-        else:
-            from .rapport.screening import render_text
-
-            output = _plain_text(render_text, run)
+        output = render_screening(run, fmt, rulebook)
         if utdata:
             _write_output(output, utdata)
         else:
@@ -586,6 +526,89 @@ def schema(utdata: Path | None) -> None:
         click.echo(neutralise(f"Schemat skrevs till {utdata}."))
     else:
         click.echo(text)
+
+
+@main.command("läs", **COMMAND)
+@click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--som-ett", "as_one", is_flag=True, help="Filerna hör till en och samma upphandling och ger ett utkast.")
+@click.option("--utdata", type=click.Path(path_type=Path), metavar="SÖKVÄG",
+              help="Skriv utkastet till en fil (en katalog när filerna ger flera utkast). Annars skrivs det till skärmen.")
+def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
+    """Läs förfrågningsunderlag i Word, PDF eller OpenDocument och skriv ett utkast till underlag (YAML).
+
+    Varje värde har sin källa (fil, avsnitt, sida och den citerade meningen) i
+    ursprung. Det som inte står i dokumenten, eller står motstridigt eller
+    osäkert, lämnas okänt och listas i okända_uppgifter; motstridiga och osäkra
+    värden visas med sina kandidater överst i utkastet. Bekräfta eller rätta
+    utkastet innan det granskas.
+
+    Avslutas med 0 när alla filer kunde läsas och 2 när någon fil inte kunde
+    läsas (de övriga läses ändå).
+    """
+    from .errors import InputError
+    from .lasning import draft
+
+    groups = [list(filer)] if as_one else [[path] for path in filer]
+    problems = []
+    drafts = []
+    for group in groups:
+        try:
+            drafts.append(draft(group))
+        except InputError as error:
+            problems.extend(error.problems)
+    to_directory = utdata is not None and (len(groups) > 1 or utdata.is_dir())
+    if to_directory:
+        utdata.mkdir(parents=True, exist_ok=True)
+    for utkast in drafts:
+        text = utkast.yaml()
+        if utdata is None:
+            click.echo(text)
+            continue
+        target = utdata / f"{utkast.data['id']}.yaml" if to_directory else utdata
+        target.write_text(text, encoding="utf-8")
+        summary = utkast.summary()
+        click.echo(f"{target}: {len(summary['hittade'])} uppgifter hittade, {len(summary['konflikter'])} motstridiga, "
+                   f"{len(summary['osäkra'])} osäkra, {len(summary['okända'])} inte funna.", err=True)
+    for problem in problems:
+        click.echo(f"fel: {problem}", err=True)
+    sys.exit(EXIT_INPUT if problems else 0)
+
+
+@main.command(**COMMAND)
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8765, show_default=True, metavar="PORT", help="Porten servern lyssnar på.")
+@click.option("--värd", "host", default="127.0.0.1", show_default=True, metavar="ADRESS",
+              help="Adressen servern lyssnar på. En annan adress än den egna datorns (127.0.0.1) kräver en "
+                   "åtkomstnyckel: den tas ur KRAVMOTOR_WEBB_NYCKEL eller skapas och visas.")
+@click.option("--ingen-webbläsare", "no_browser", is_flag=True, help="Öppna inte webbläsaren.")
+@click.option("--databas", type=click.Path(path_type=Path, dir_okay=False), default="revision.sqlite", show_default=True,
+              metavar="FIL", help="SQLite-filen med revisionens körningar.")
+@click.option("--katalog", "folders", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True),
+              metavar="KATALOG", help="En katalog med underlag som sidan Revision får granska; kan anges flera gånger.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False, path_type=Path), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
+              help="Vilken motor som prövar reglerna; båda ger samma fynd.")
+def webb(port: int, host: str, no_browser: bool, databas: Path, folders: tuple[Path, ...], rule_dir: Path | None,
+         motor: str) -> None:
+    """Starta webbgränssnittet: granska underlag och leverantörer, revision och regelbok i webbläsaren.
+
+    Servern körs på den här datorn och lyssnar bara på den egna adressen om inget
+    annat anges. Inget som laddas upp lämnar datorn; uppladdade filer raderas när
+    sessionen eller servern avslutas. Kräver tillägget webb: pip install 'kravmotor[webb]'.
+
+    Avslutas med 0 när servern stängs med Ctrl+C och 2 när den inte kan starta.
+    """
+    try:
+        from .webb.server import serve
+        from .webb.installningar import Settings
+    except ImportError as exc:
+        from .errors import InputError, Location, Problem
+
+        raise InputError([Problem(Location("kravmotor webb"), (
+            f"webbgränssnittet kräver tillägget webb ({exc.name} saknas); installera det med "
+            "pip install 'kravmotor[webb]'"))]) from None
+    _rulebook(str(rule_dir) if rule_dir else None)  # a broken rule file stops here, located, before the server starts
+    serve(Settings(host=host, port=port, database=databas, folders=list(folders), rule_dir=rule_dir, motor=motor),
+          open_browser=not no_browser, say=lambda line: click.echo(line, err=True))
 
 
 if __name__ == "__main__":  # pragma: no cover

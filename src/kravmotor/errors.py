@@ -62,6 +62,10 @@ class WrongKindError(InputError):
     """
 
 
+class DocumentError(InputError):
+    """A Word, PDF or OpenDocument file that cannot be read: encrypted, scanned, corrupt, too large or mislabelled."""
+
+
 class RuleError(KravmotorError):
     """A rule or parameter file that does not parse or does not check."""
 
@@ -118,6 +122,7 @@ __all__ = [
     "KravmotorError",
     "InputError",
     "WrongKindError",
+    "DocumentError",
     "RuleError",
     "EngineError",
     "excerpt_with_caret",

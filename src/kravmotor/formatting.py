@@ -31,6 +31,8 @@ def format_value(value: Any, unit: str | None = None) -> str:
         return MISSING
     if value is UNKNOWN:
         return UNKNOWN_TEXT
+    if isinstance(value, Span) and value.high == float("inf"):
+        return f"minst {format_value(value.low, unit)}"
     if isinstance(value, Span):
         return f"mellan {format_number(value.low)} och {format_value(value.high, unit)}"
     if isinstance(value, bool):

@@ -173,6 +173,12 @@ def span(low: Any, high: Any) -> Any:
     return low if low == high else Span(low, high)
 
 
+def count_of(items: list) -> Any:
+    """How many elements a list has: exactly, or for a PartialList at least those known (a span
+    without end, so "antal miljökrav >= 1" holds when one is known, and "= 2" stays open)."""
+    return Span(float(len(items)), float("inf")) if isinstance(items, PartialList) else float(len(items))
+
+
 def is_number(value: Any) -> bool:
     """A plain number (not a truth value, span or unknown)."""
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)

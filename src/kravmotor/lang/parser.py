@@ -99,7 +99,7 @@ def parse_file(path: FsPath) -> list[ast.Definition]:
 
 def parse_text(text: str, filename: str) -> list[ast.Definition]:
     try:
-        tree = _lark().parse(text)
+        tree = _parse_watching_the_stack(text, filename)
     except UnexpectedInput as exc:
         raise RuleError([_syntax_problem(exc, text, filename)]) from None
     _check_depth(tree, text, filename)
@@ -113,6 +113,26 @@ def parse_text(text: str, filename: str) -> list[ast.Definition]:
 
 # A definition and its clause sit above the expression: `start > regel > krav > expression`.
 _DEFINITION_LEVELS = 3
+# The parser's stack grows with nesting ("inte inte inte ..."), not with length (lists and sums are
+# left-recursive). Far above what the depth limit lets through: only a guard so that a file of
+# 100 000 `inte` is refused after a thousand tokens, not after parsing all of it (seconds).
+_STACK_GUARD = 1000
+
+
+def _parse_watching_the_stack(text: str, filename: str) -> Tree:
+    """The parse tree, refusing early a nesting the depth check would refuse anyway."""
+    parser = _lark().parse_interactive(text)
+    token = None
+    for token in parser.iter_parse():
+        if len(parser.parser_state.state_stack) > _STACK_GUARD:
+            raise _too_deep(text, filename, token.line, token.column)
+    return parser.feed_eof(token)
+
+
+def _too_deep(text: str, filename: str, line: int | None, column: int | None) -> RuleError:
+    return RuleError([Problem(Location(filename, line, column), limits.exceeded(
+        "regel_djup", "uttrycket är nästlat i för många nivåer (t.ex. inte i inte, eller en lång summa)"),
+        excerpt_with_caret(text, line, column) if line else None)])
 
 
 def _check_depth(tree: Tree, text: str, filename: str) -> None:
@@ -126,10 +146,7 @@ def _check_depth(tree: Tree, text: str, filename: str) -> None:
     while stack:
         node, depth = stack.pop()
         if depth > limit:
-            line, column = getattr(node.meta, "line", None), getattr(node.meta, "column", None)
-            raise RuleError([Problem(Location(filename, line, column), limits.exceeded(
-                "regel_djup", "uttrycket är nästlat i för många nivåer (t.ex. inte i inte, eller en lång summa)"),
-                excerpt_with_caret(text, line, column) if line else None)])
+            raise _too_deep(text, filename, getattr(node.meta, "line", None), getattr(node.meta, "column", None))
         stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
 
 

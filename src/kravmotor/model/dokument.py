@@ -20,6 +20,7 @@ from .miljo import MiljöUppgifter
 from .seriositet import SeriositetsUppgifter, SeriositetsVillkor
 from .sociala import SocialaUppgifter, SocialaVillkor
 from .uppfoljning import Uppföljning
+from .ursprung import Ursprung
 
 __all__ = ["Enhet", "Förfrågningsunderlag"]
 
@@ -38,10 +39,14 @@ Förfarande = Literal[
     "direktupphandling",
 ]
 Upphandlingsslag = Literal["varor", "tjänster", "byggentreprenad"]
+# A purchase under a framework agreement or in a dynamic purchasing system: not a procedure of its
+# own (qualification was done at the framework stage); the call-off rules are 7 kap. LOU.
+Avropsform = Literal["förnyad konkurrensutsättning", "rangordning", "dynamiskt inköpssystem"]
+Tilldelningsgrund = Literal["pris", "kostnad", "bästa förhållandet mellan pris och kvalitet"]
 
 
 class UpphandlandeMyndighet(Modell):
-    namn: str
+    namn: Optional[str] = faktum("Myndighetens namn.")
     organisationsnummer: Optional[Organisationsnummer] = None
     typ: Optional[Myndighetstyp] = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
 
@@ -136,7 +141,8 @@ class SärskildaKontraktsvillkor(SocialaVillkor, SeriositetsVillkor, BeredskapsV
 
 
 class Utvärderingsmodell(Modell):
-    pris_vikt: Procent
+    tilldelningsgrund: Optional[Tilldelningsgrund] = faktum("Grunden för att tilldela kontraktet (16 kap. LOU).")
+    pris_vikt: Optional[Procent] = faktum("Prisets vikt i procent.")
     kvalitet_vikt: Procent = Decimal(0)
 
 
@@ -153,10 +159,11 @@ class _Källa(Modell):
                     "(kvalificeringskrav[0].belopp) eller utan (kvalificeringskrav.belopp: i alla element). I YAML kan "
                     "ett värde också skrivas okänt. En regel som behöver ett okänt fält avgörs ändå om de kända "
                     "uppgifterna räcker; annars blir utfallet ”underlag saknas” med fältet utpekat.")
-    ursprung: dict[str, str] = Field(
+    ursprung: dict[str, Ursprung] = Field(
         default_factory=dict,
-        description="Varifrån i källan varje fält kommer, t.ex. {\"uppskattat_värde\": \"BT-27 (cbc:EstimatedOverallContractAmount)\"} "
-                    "för en importerad eForms-annons. Fynden hänvisar till dessa källfält.")
+        description="Varifrån varje fält kommer: fil, sida, avsnitt och citerad mening för ett underlag som lästs ur "
+                    "Word eller PDF, eller fältet i källan, t.ex. {\"uppskattat_värde\": \"BT-27 (cbc:EstimatedOverallContractAmount)\"} "
+                    "för en importerad eForms-annons. Fynden citerar dem.")
 
     @field_validator("okända_uppgifter")
     @classmethod
@@ -184,6 +191,10 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     avtalstid: Optional[Avtalstid] = faktum("Avtalstiden.")
     annonseringsdatum: Optional[dt.date] = faktum("Dagen annonsen skickades för publicering.")
     sista_anbudsdag: Optional[dt.date] = faktum("Sista dag för att lämna anbud.")
+    avropsform: Optional[Avropsform] = Field(
+        default=None, description="För ett avrop ur ett ramavtal eller ett köp i ett dynamiskt inköpssystem: hur det görs. "
+                                  "Anges det inte är köpet en upphandling för sig.")
+    ramavtal: Optional[bool] = faktum("Om upphandlingen leder till ett ramavtal.")
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
     elektronisk_anbudsgivning: bool = True

@@ -120,25 +120,28 @@ def supplier_fields() -> FieldType:
     })
 
 
-_STEP = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
+_STEP = re.compile(r"([^.\[\]]+)(?:\[(\d+|\+)\])?")
+MORE = -1  # the index of `lista[+]`: elements beyond those listed may exist
 
 
 def parse_path(path: str) -> list[tuple[str, int | None]] | None:
-    """`kvalificeringskrav[0].belopp` → [("kvalificeringskrav", 0), ("belopp", None)]; None if malformed."""
+    """`kvalificeringskrav[0].belopp` → [("kvalificeringskrav", 0), ("belopp", None)]; `lista[+]` gives
+    the index MORE; None if malformed."""
     steps = []
     for part in path.split("."):
         match = _STEP.fullmatch(part)
         if not match:
             return None
-        steps.append((match.group(1), int(match.group(2)) if match.group(2) is not None else None))
+        index = match.group(2)
+        steps.append((match.group(1), None if index is None else MORE if index == "+" else int(index)))
     return steps
 
 
 def walk_path(root: FieldType, path: str) -> FieldType | None:
     """The type at a field path (an index after a list, or none: the path then goes through
-    every element); None when the path names no field."""
+    every element); None when the path names no field. `lista[+]` must end the path."""
     steps = parse_path(path)
-    if steps is None:
+    if steps is None or any(index == MORE for _, index in steps[:-1]):
         return None
     ftype = root
     for name, index in steps:

@@ -74,6 +74,22 @@ def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, person
     else:
         data, root = parse_yaml(source, file)
 
+    return _validate(data, model, what, file, source, root, personal)
+
+
+def validate_document(data: Any, file: str) -> Förfrågningsunderlag:
+    """A förfrågningsunderlag given as data (a web form, a draft): the same checks and Swedish messages as a file,
+    located by field path; raise `InputError` on any problem."""
+    return _validate(data, Förfrågningsunderlag, "ett förfrågningsunderlag (id, titel, ...)", file)
+
+
+def validate_supplier(data: Any, file: str) -> Leverantör:
+    """A supplier given as data; names of företrädare are kept out of every message, as for a file."""
+    return _validate(data, Leverantör, "en leverantör (organisationsnummer, namn, ...)", file, personal=("företrädare",))
+
+
+def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: str = "", root: yaml.Node | None = None,
+              personal: tuple[str, ...] = ()):
     if data is None:
         raise _error(file, f"filen är tom; förväntade en mappning med fälten för {what}")
     if not isinstance(data, dict):
@@ -284,6 +300,9 @@ def _strip(tp: Any) -> Any:
             tp = args[0]
         else:
             return tp
+
+
+strip_type = _strip  # for other readers of the model (the web form's questions)
 
 
 def _is_model(tp: Any) -> bool:

@@ -26,9 +26,8 @@ class Miljökrav(Modell):
         "Kravnivå enligt Upphandlingsmyndighetens hållbarhetskriterier: bas (stort utbud, lätt att verifiera), "
         "avancerad (mer arbete med uppföljning och verifiering) eller spjutspets (bästa tillgängliga alternativ, "
         "mindre utbud). Nivåerna bygger på varandra.")
-    användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"] = Field(
-        description="Hur kravet används i upphandlingen."
-    )
+    användning: Optional[Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"]] = faktum(
+        "Hur kravet används i upphandlingen.")
     verifikat: Optional[str] = Field(default=None, description=(
         "Hur leverantören visar att kravet uppfylls, t.ex. ”Svanenlicens eller likvärdigt” eller ”produktblad”."
     ))

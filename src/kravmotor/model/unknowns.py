@@ -7,7 +7,9 @@ A document's dumped data (nested dicts and lists, missing values left out) gets
   procurement has, so its absence means nobody said, not "none";
 - a path the document lists in `okända_uppgifter` (written `okänt` in YAML, or
   declared by an importer or reader): `uppskattat_värde`, `kvalificeringskrav[0].belopp`,
-  or `kvalificeringskrav.belopp` for every element.
+  or `kvalificeringskrav.belopp` for every element; `kvalificeringskrav[+]` says the
+  list may hold more elements than those written (a reader that found some
+  requirements cannot know it found them all).
 
 `mark_unknowns` also tells whether anything is uncertain (unknown, or an amount
 known only as a span), so that a subject with nothing uncertain can take the
@@ -23,8 +25,8 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from ..values import UNKNOWN, Span
-from .fields import parse_path
+from ..values import UNKNOWN, PartialList, Span
+from .fields import MORE, parse_path
 from .grund import Enhet, is_fact
 
 
@@ -127,7 +129,8 @@ def _walk(obj: dict[str, Any], fields: dict[str, _Node]) -> bool:
 
 
 def _set_unknown(node: Any, steps: list[tuple[str, int | None]]) -> None:
-    """UNKNOWN at the path; a step without an index through a list means every element."""
+    """UNKNOWN at the path; a step without an index through a list means every element; `lista[+]`
+    makes the list a PartialList (its elements are known, others may exist)."""
     if not steps or not isinstance(node, dict):
         return
     (name, index), rest = steps[0], steps[1:]
@@ -135,6 +138,10 @@ def _set_unknown(node: Any, steps: list[tuple[str, int | None]]) -> None:
         node[name] = UNKNOWN
         return
     value = node.get(name)
+    if index == MORE:
+        if isinstance(value, list) or value is None:
+            node[name] = PartialList(value or [])
+        return
     if isinstance(value, list):
         targets = range(len(value)) if index is None else ([index] if 0 <= index < len(value) else [])
         for i in targets:

@@ -20,7 +20,6 @@ class Uppföljning(Modell):
     överprövad: Optional[bool] = Field(default=None, description="Om upphandlingen har överprövats i domstol.")
     samordnad: Optional[bool] = Field(
         default=None, description="Om upphandlingen görs samordnat, för flera upphandlande myndigheter.")
-    ramavtal: Optional[bool] = Field(default=None, description="Om upphandlingen gäller ett ramavtal (annars kontrakt).")
     miljömässigt_hållbar: Optional[bool] = Field(
         default=None, description="Om annonsen anger miljökrav (Upphandlingsmyndighetens statistik, eForms BT-774).")
     socialt_hållbar: Optional[bool] = Field(

@@ -28,11 +28,18 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
   as a `RuleError` naming it, found by registering rules one at a time.
 - Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
   with a constant `_0 = 0` in every fact whose patterns read it.
-- 1 024 live sessions, and crashes on delete: `delete_state` aborts the
-  process now and then (seen in about one test run in six), and deleting a
-  session that was never created fails with error 309. So we never delete:
-  each ruleset has one session, and every fact asserted for a document is
-  retracted again when it is done (`finally`), the document first.
+- 1 024 live sessions, and crashes on delete: `delete_state` corrupts the C
+  heap now and then ("free(): invalid pointer", seen after one document on an
+  emptied session), and deleting a session that was never created fails with
+  error 309. So each ruleset has one session for its whole life, never
+  deleted, and every fact asserted for a document is retracted again when it
+  is done (`finally`), the document first.
+- Memory held in C: an engine's rulesets and session state stay in durable_rules
+  until deleted (about 6 MB for the real rulebook once a document was checked).
+  `close` (also on garbage collection) deletes the rulesets, which is safe;
+  the session state cannot be freed (see above). So engines are shared instead:
+  `shared_engine` keeps one engine per rulebook (by content) for the process,
+  and every `Checker` and `Screener` on that rulebook uses it, under its lock.
 - A fact no pattern looks at raises `MessageNotHandledException`, and in a
   batch (`assert_facts`) the whole batch is refused, actions and all. Every
   ruleset has a sink rule that sees every fact and never fires.
@@ -49,6 +56,7 @@ which every item needs a derived fact decided the other way is not run at all.
 
 from __future__ import annotations
 
+import collections
 import copy
 import itertools
 import json
@@ -130,6 +138,7 @@ class DurableEngine:
         except Exception as exc:  # durable_rules' C engine refuses the definition
             raise RuleError(self._rejected(definitions, actions, self._items, exc)) from None
         self._definitions = definitions
+        self._closed = False
 
     @staticmethod
     def _rejected(definitions, actions, items, exc) -> list[Problem]:
@@ -172,6 +181,8 @@ class DurableEngine:
     def evaluate(self, data: dict[str, Any], params: dict[str, Any]) -> Outcome:
         """Run every stratum over one subject; the sessions are always emptied afterwards."""
         with self._lock:
+            if self._closed:
+                raise EngineError("durable_rules-motorn är stängd")
             self._errors = []
             derived: dict[str, bool] = {}  # decided derived facts: True or False
             maybe: set[str] = set()
@@ -239,6 +250,23 @@ class DurableEngine:
         items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
         return len(items) if isinstance(items, list) else 0
 
+    def close(self) -> None:
+        """Free what durable_rules holds for this engine in C that can be freed safely: its rulesets
+        (not the session state, see the module docstring). The engine cannot evaluate afterwards;
+        closing twice is harmless."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            for name in self._definitions:
+                durable_engine.durable_rules_engine.delete_ruleset(self._host.get_ruleset(name)._handle)
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # at interpreter exit durable's module may already be gone; nothing to free then
+            pass
+
     def _run_session(self, ruleset: str, facts: list[dict], document: dict) -> None:
         """Assert the subject's facts in one batch, elements and derived facts first and the
         document last (see the module docstring); then retract them in one batch, document first."""
@@ -270,3 +298,24 @@ class DurableEngine:
             raise
         except Exception as exc:  # the C engine refused the facts
             raise EngineError(f"durable_rules kunde inte ta emot ett faktum ({exc})") from None
+
+
+_SHARED: "collections.OrderedDict[tuple, DurableEngine]" = collections.OrderedDict()
+_SHARED_LOCK = threading.Lock()
+SHARED_ENGINES = 8  # rulebooks kept at once; an older one is closed
+
+
+def shared_engine(rules: list[ir.RuleIR], derivations: list[ir.RuleIR]) -> DurableEngine:
+    """The process's engine for this rulebook, built once: rules with the same content (code,
+    condition, texts: everything an outcome is built from) share it, so building a checker again
+    costs no memory in C (session state cannot be freed, see the module docstring)."""
+    key = tuple(repr(item) for item in derivations + sorted(rules, key=lambda r: r.code))
+    with _SHARED_LOCK:
+        engine = _SHARED.get(key)
+        if engine is None:
+            engine = _SHARED[key] = DurableEngine(rules, derivations)
+            while len(_SHARED) > SHARED_ENGINES:
+                _SHARED.popitem(last=False)[1].close()
+        _SHARED.move_to_end(key)
+        return engine
+

@@ -16,7 +16,8 @@ known and no element is not-definitely-false (a `$not` pattern with NF).
 How values reach durable_rules (`read`): every number is two fields, its lowest
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
 a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
-(`x__dag`), a list its length (`x__antal`). Every value read also has a state
+(`x__dag`), a list its length (`x__antal`, and `x__antalmax`: the same, or MANY
+for a partial list, which has at least its known elements). Every value read also has a state
 field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
 missing, "p" a partial list (some elements known, others not); a missing value
 makes a comparison definitely false (see `ir`).
@@ -48,24 +49,24 @@ class Unsupported(Exception):
 Expr = Union[dict, bool]
 
 
-def _and(items: list[Expr]) -> Expr:
+def _join(key: str, items: list[Expr]) -> Expr:
+    """`$and` (key) or `$or` of the items, flattened, with constant tests folded away."""
+    decisive = key == "$or"  # the constant that decides the whole
     out = []
     for item in items:
-        if item is False:
-            return False
-        if item is not True:
-            out.extend(item["$and"] if isinstance(item, dict) and set(item) == {"$and"} else [item])
-    return True if not out else out[0] if len(out) == 1 else {"$and": out}
+        if item is decisive:
+            return decisive
+        if item is not (not decisive):
+            out.extend(item[key] if isinstance(item, dict) and set(item) == {key} else [item])
+    return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
+
+
+def _and(items: list[Expr]) -> Expr:
+    return _join("$and", items)
 
 
 def _or(items: list[Expr]) -> Expr:
-    out = []
-    for item in items:
-        if item is True:
-            return True
-        if item is not False:
-            out.extend(item["$or"] if isinstance(item, dict) and set(item) == {"$or"} else [item])
-    return False if not out else out[0] if len(out) == 1 else {"$or": out}
+    return _join("$or", items)
 
 
 # --- Fields ----------------------------------------------------------------------------
@@ -78,10 +79,12 @@ class _Leaf:
 
     value: str  # x__lo for a number, x__dag for a date, x__antal for a list, x for a text
     state: str  # x__s
+    # A count's bounds are known for a partial list too (at least the known elements, see `read`).
+    partial_is_known: bool = False
 
     @property
     def known(self) -> dict:
-        return {self.state: "k"}
+        return {"$or": [{self.state: "k"}, {self.state: "p"}]} if self.partial_is_known else {self.state: "k"}
 
     @property
     def missing(self) -> dict:
@@ -89,6 +92,8 @@ class _Leaf:
 
     @property
     def not_known(self) -> dict:
+        if self.partial_is_known:
+            return {"$and": [{"$neq": {self.state: "k"}}, {"$neq": {self.state: "p"}}]}
         return {"$neq": {self.state: "k"}}
 
     @property
@@ -121,7 +126,7 @@ def _leaves(v: ir.Value, scope: str) -> list[_Leaf]:
         return [_Leaf(base + "__lo", base + "__s")]
     if isinstance(v, ir.Count):
         base = _path(v.collection, scope)
-        return [_Leaf(base + "__antal", base + "__s")]
+        return [_Leaf(base + "__antal", base + "__s", partial_is_known=True)]
     if isinstance(v, ir.Days):
         return _leaves(v.start, scope) + _leaves(v.end, scope)
     if isinstance(v, ir.Arith):
@@ -148,8 +153,8 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
         base = _param_path(v, scope)
         return {"$m": base + "__lo"}, {"$m": base + "__hi"}
     if isinstance(v, ir.Count):
-        name = _path(v.collection, scope) + "__antal"
-        return {"$m": name}, {"$m": name}
+        name = _path(v.collection, scope)
+        return {"$m": name + "__antal"}, {"$m": name + "__antalmax"}
     if isinstance(v, ir.Days):
         (start, _), (end, _) = _bounds(v.start, scope), _bounds(v.end, scope)
         days = {"$sub": {"$l": end, "$r": start}}
@@ -180,15 +185,23 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
 
 def _arith(op: str, left: Any, right: Any) -> Any:
     if not isinstance(left, dict) and not isinstance(right, dict):  # both constants: fold
-        return {"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op]
+        return plain_float({"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op])
     return {op: {"$l": left, "$r": right}}
+
+
+def plain_float(x: float) -> float:
+    """`x` as durable_rules can take it: its JSON reader crashes the process on a number written
+    with an exponent ("1e+16", "1e-05"), which Python writes for |x| ≥ 1e16 and 0 < |x| < 1e-4."""
+    if x != 0 and not 1e-4 <= abs(x) < 1e16:
+        raise Unsupported(f"durable_rules-motorn kan inte ta talet {x!r} (för stort eller för litet)")
+    return x
 
 
 def _const(v: ir.Const) -> Any:
     if v.kind == "datum":
         return float(v.value.toordinal())
     if v.kind == "tal":
-        return float(v.value)  # numbers are doubles in both evaluators (see ir)
+        return plain_float(float(v.value))  # numbers are doubles in both evaluators (see ir)
     return v.value
 
 
@@ -528,7 +541,12 @@ _COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
 _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
 # How a fact field is read from the subject's data.
-_VALUE, _LOW, _HIGH, _DAY, _COUNT, _STATE = range(6)
+_VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
+# The highest count of a partial list: any number of unknown elements. Python's evaluators use
+# infinity (`count_of`); durable gets a finite stand-in that compares the same against any count
+# a rule names. Not 1e300: the JSON for it has an exponent ("1e+300"), on which durable_rules'
+# C reader crashes the process.
+MANY = 1e15
 
 
 def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
@@ -538,7 +556,8 @@ def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool
     if is_param:
         parts = [".".join(parts[1:])]
     last, how = parts[-1], _VALUE
-    for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__s", _STATE)):
+    for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__antalmax", _COUNT_HIGH),
+                         ("__s", _STATE)):
         if last.endswith(suffix):
             last, how = last[: -len(suffix)], kind
             break
@@ -573,18 +592,21 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any])
             elif kind is dict:
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
-                out[short] = float(value) if isinstance(value, (int, float, Decimal)) else str(value)
+                out[short] = plain_float(float(value)) if isinstance(value, (int, float, Decimal)) else str(value)
         elif how == _LOW or how == _HIGH:
             if isinstance(value, Span):
-                out[short] = float(value.low if how == _LOW else value.high)
+                out[short] = plain_float(float(value.low if how == _LOW else value.high))
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = float(value)  # numbers are doubles in both evaluators (see ir)
+                out[short] = plain_float(float(value))  # numbers are doubles in both evaluators (see ir)
         elif how == _DAY:
             if isinstance(value, dt.date):
                 out[short] = float(value.toordinal())
         elif how == _COUNT:
             if isinstance(value, list):
                 out[short] = len(value)
+        elif how == _COUNT_HIGH:
+            if isinstance(value, list):
+                out[short] = MANY if type(value) is PartialList else len(value)
     return out
 
 

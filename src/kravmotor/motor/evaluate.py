@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from . import ir
 from .outcome import Hit, Outcome
-from ..values import UNKNOWN, PartialList, Span
+from ..values import UNKNOWN, PartialList, Span, count_of
 
 _CMP = {"=": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 _NEGATED = {op: _CMP[neg] for op, neg in ir.NEGATED_OP.items()}
@@ -115,7 +115,7 @@ def value(v: ir.Value, env: Env) -> Any:
         items = value(v.collection, env)
         if items is None or items is UNKNOWN:
             return items
-        return UNKNOWN if isinstance(items, PartialList) else float(len(items))
+        return count_of(items)
     if isinstance(v, ir.Arith):
         left, right = _number(value(v.left, env)), _number(value(v.right, env))
         if left is None or right is None:
@@ -171,21 +171,13 @@ def truth(c: ir.Cond, env: Env) -> Truth:
         if text is UNKNOWN:
             return None
         return str(text).startswith(c.prefix) != c.negated
-    if isinstance(c, ir.AllOf):
-        result: Truth = True
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        decisive = isinstance(c, ir.AnyOf)  # one true part makes `eller` true, one false part `och` false
+        result: Truth = not decisive
         for item in c.items:
             t = truth(item, env)
-            if t is False:
-                return False
-            if t is None:
-                result = None
-        return result
-    if isinstance(c, ir.AnyOf):
-        result = False
-        for item in c.items:
-            t = truth(item, env)
-            if t is True:
-                return True
+            if t is decisive:
+                return decisive
             if t is None:
                 result = None
         return result
@@ -303,8 +295,8 @@ def _rule_truths(rule: ir.RuleIR, env: Env) -> list[tuple[int | None, Truth]]:
     items = value(rule.for_each.collection, env)
     if items is None:
         return []
-    outside = None
-    if items is UNKNOWN or isinstance(items, PartialList):
+    others_unknown = items is UNKNOWN or isinstance(items, PartialList)
+    if others_unknown:
         # Whatever the unknown elements are, the conjuncts about the document alone may decide.
         outside = truth(ir.all_of(tuple(c for c in _conjuncts(rule.condition) if not _mentions(c, rule.for_each.alias))), env)
         if outside is False:
@@ -313,7 +305,7 @@ def _rule_truths(rule: ir.RuleIR, env: Env) -> list[tuple[int | None, Truth]]:
             return [(None, None)]
     path = path_of(rule.for_each.collection, env)
     truths = [(i, truth(rule.condition, env.bind(rule.for_each.alias, item, f"{path}[{i}]"))) for i, item in enumerate(items)]
-    return truths + ([(None, None)] if outside is not None else [])  # the elements nobody knows
+    return truths + ([(None, None)] if others_unknown else [])  # the elements nobody knows
 
 
 def _conjuncts(c: ir.Cond) -> tuple[ir.Cond, ...]:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from ..formatting import UNKNOWN_TEXT, format_value
 from ..model.fields import parse_path
 from ..model.subjects import Subject
+from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, Span
 from . import evaluate, ir
 from .facts import ResolvedParam
@@ -56,7 +57,7 @@ class Fynd(BaseModel):
     meddelande: str
     åtgärd: str | None = None
     fält: list[str] = Field(default_factory=list)
-    ursprung: list[str] = Field(default_factory=list)  # the source fields behind `fält`, e.g. "BT-27 (cbc:…)"
+    ursprung: list[Ursprung] = Field(default_factory=list)  # where `fält` come from: a quoted place in a document, a notice field
     källa: Källa | None = None
     värden: list[Värde] = Field(default_factory=list)
     motivering: str | None = None
@@ -212,7 +213,7 @@ def _plain(value: Any) -> Any:
     if value is UNKNOWN:
         return None
     if isinstance(value, Span):
-        return {"lägst": _plain(value.low), "högst": _plain(value.high)}
+        return {"lägst": _plain(value.low), "högst": None if value.high == float("inf") else _plain(value.high)}
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral() else float(value)
     if isinstance(value, dt.date):

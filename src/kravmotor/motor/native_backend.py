@@ -51,9 +51,9 @@ from itertools import compress
 from typing import Any, Callable
 
 from . import ir
-from .native_uncertain import UncertainCompiler
+from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
-from ..values import UNKNOWN, PartialList, Span
+from ..values import UNKNOWN, PartialList, Span, count_of
 
 _EMPTY: dict = {}
 _NONE: frozenset = frozenset()
@@ -80,11 +80,7 @@ class _Emitter:
         self.pending: list[str] = []  # fetches to write before the current rule's next test
 
     def const(self, value: Any) -> str:
-        for i, known in enumerate(self.constants):
-            if type(known) is type(value) and known == value:
-                return f"K{i}"
-        self.constants.append(value)
-        return f"K{len(self.constants) - 1}"
+        return constant(self.constants, value)
 
     def temp(self) -> str:
         self.temps += 1
@@ -638,7 +634,8 @@ class NativeEngine:
                                      "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
                                      "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset,
                                      "_U": UNKNOWN, "_PLAIN": frozenset({Decimal, int, float}), "_num": _num,
-                                     "_Partial": PartialList, "_LISTS": frozenset({list, PartialList})}
+                                     "_Partial": PartialList, "_LISTS": frozenset({list, PartialList}),
+                                     "_count": count_of}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
         namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules]))

@@ -47,11 +47,7 @@ class UncertainCompiler:
     # --- names ----------------------------------------------------------------------
 
     def const(self, value: Any) -> str:
-        for i, known in enumerate(self.constants):
-            if type(known) is type(value) and known == value:
-                return f"K{i}"
-        self.constants.append(value)
-        return f"K{len(self.constants) - 1}"
+        return constant(self.constants, value)
 
     def temp(self) -> str:
         self.temps += 1
@@ -88,9 +84,9 @@ class UncertainCompiler:
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
             return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", v.kind == "tal")
-        if isinstance(v, ir.Count):  # of a partial list: unknown
+        if isinstance(v, ir.Count):  # of a partial list: at least the known elements
             t = self.temp()
-            return f"(float(len({t})) if ({t} := {self.ref(v.collection)}).__class__ is list else (_U if {t}.__class__ is _Partial else {t}))"
+            return f"(_count({t}) if ({t} := {self.ref(v.collection)}).__class__ in _LISTS else {t})"
         if isinstance(v, ir.Days):
             a, b = self.temp(), self.temp()
             return (f"(None if ({a} := {self.ref(v.start)}) is None or ({b} := {self.ref(v.end)}) is None "
@@ -258,6 +254,15 @@ class UncertainCompiler:
             f"            if {true}: hits += {element}",
             f"            elif not {false}: und += {element}",
         ]
+
+
+def constant(constants: list[Any], value: Any) -> str:
+    """The namespace name (`K<n>`) of a constant of the generated module, shared by both functions."""
+    for i, known in enumerate(constants):
+        if type(known) is type(value) and known == value:
+            return f"K{i}"
+    constants.append(value)
+    return f"K{len(constants) - 1}"
 
 
 def _outside(condition: ir.Cond, alias: str) -> ir.Cond:

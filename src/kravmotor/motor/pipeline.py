@@ -18,6 +18,7 @@ from ..lang.compiler import Rulebook
 from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
+from ..model.ursprung import Ursprung
 from ..values import is_number
 from . import evaluate, ir
 from .facts import ResolvedParam, document_facts, resolve_parameters
@@ -50,13 +51,13 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
         return NativeEngine(rulebook.rules, rulebook.derivations)
     if motor == "durable":
         try:
-            from .durable_backend import DurableEngine  # the only durable_rules import
+            from .durable_backend import shared_engine  # the only durable_rules import
         except ImportError as exc:
             raise EngineError(
                 "motorn ”durable” kräver paketet durable-rules, som inte finns installerat för den här "
                 f"Python-versionen ({exc}); använd --motor native"
             ) from None
-        return DurableEngine(rulebook.rules, rulebook.derivations)
+        return shared_engine(rulebook.rules, rulebook.derivations)
     raise EngineError(f"okänd motor ”{motor}”; välj en av {', '.join(MOTORS)}")
 
 
@@ -118,7 +119,7 @@ class RuleRunner:
         if outcome.undecided or outcome.maybe:
             explainer = evaluate.Explainer(self.rulebook.derivations, env)
             for hit in outcome.undecided:
-                why = _classified(self._why(explainer, hit, data, params), data)
+                why = _classified(self._why(explainer, hit, data, params, param_unknowns), data)
                 findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
                                                   index=hit.index, resolved=resolved, subject=self.subject,
                                                   parameters=self.rulebook.parameters, justifications=justifications,
@@ -126,13 +127,14 @@ class RuleRunner:
         findings.sort(key=Fynd.sort_key)
         return Run(findings, outcome.derived, outcome.maybe, explainer)
 
-    def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any]) -> evaluate.Why:
-        """Why the rule is undecided; memoised on the values it reads, which a batch of imported
-        documents shares across many of them (the same unknowns, the same few codes)."""
+    def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any],
+             param_unknowns: dict[str, frozenset[str]]) -> evaluate.Why:
+        """Why the rule is undecided; memoised on what it reads (values, parameters and what leaves
+        them open), which a batch of imported documents shares across many of them."""
         rule = hit.rule
         try:
             key = (rule.code, hit.index, tuple(_frozen(data.get(name)) for name in self._tops(rule)),
-                   tuple(_frozen(params.get(name)) for name in sorted(rule.params)))
+                   tuple((_frozen(params.get(name)), param_unknowns.get(name)) for name in sorted(rule.params)))
         except TypeError:  # a value that cannot be a key: explain without the memo
             return explainer.rule(rule, hit.index)
         why = self._why_memo.get(key)
@@ -192,13 +194,13 @@ class Checker:
         return Result(doc.id, file, run.findings, run.derived)
 
 
-def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
-    """The source fields behind a finding's fields: the most specific entry of `origin` for each.
+def _origins(fields: list[str], origin: dict[str, Ursprung]) -> list[Ursprung]:
+    """Where a finding's fields come from: the most specific entry of `origin` for each.
 
     `kvalificeringskrav[2].belopp` is looked up as itself, `kvalificeringskrav[2]`,
     `kvalificeringskrav.belopp`, then `kvalificeringskrav`; `klassning.*` as the CPV codes.
     """
-    found: list[str] = []
+    found: list[Ursprung] = []
     for path in fields:
         path = path.replace("[*]", "")
         if path.split(".")[0] == "klassning":
@@ -207,6 +209,6 @@ def _origins(fields: list[str], origin: dict[str, str]) -> list[str]:
         candidates = [".".join(path.split(".")[:n]) for n in range(path.count(".") + 1, 0, -1)]
         candidates += [".".join(plain.split(".")[:n]) for n in range(plain.count(".") + 1, 0, -1)]
         source = next((origin[c] for c in candidates if c in origin), None)
-        if source and source not in found:
+        if source is not None and source not in found:
             found.append(source)
     return found

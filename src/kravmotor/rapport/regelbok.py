@@ -177,3 +177,8 @@ def _examples_html(examples: list[Example]) -> str:
         f'<span class="tags">{html.escape(", ".join(ex.tags))}</span><pre>{html.escape(chr(10).join(ex.steps))}</pre></div>'
         for ex in examples)
     return f"<h4>Exempel</h4>{items}"
+
+
+# The web's rulebook pages show the same facts, grouped the same way, as this printed rulebook.
+rule_facts = _facts
+rules_by_area = _by_area

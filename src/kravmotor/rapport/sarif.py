@@ -6,6 +6,7 @@ import json
 
 from .. import __version__
 from ..lang.compiler import Rulebook
+from ..model.ursprung import Ursprung
 from .summary import Run
 
 _LEVEL = {
@@ -16,6 +17,23 @@ _LEVEL = {
     "motiverad avvikelse": "note",
     "info": "note",
 }
+
+
+def _related(origins: list[Ursprung]) -> list[dict]:
+    """The places in the tender documents a finding rests on: the file, the quoted sentence as the
+    region's snippet, page and section as properties (a PDF page is no SARIF line)."""
+    related = []
+    for n, u in enumerate(origins):
+        if not u.fil:
+            continue
+        related.append({
+            "id": n,
+            "physicalLocation": {"artifactLocation": {"uri": u.fil},
+                                 **({"region": {"snippet": {"text": u.citat}}} if u.citat else {})},
+            "message": {"text": u.text()},
+            "properties": {k: v for k, v in (("sida", u.sida), ("avsnitt", u.avsnitt), ("rubrik", u.rubrik)) if v is not None},
+        })
+    return related
 
 
 def render(run: Run, rulebook: Rulebook) -> str:
@@ -30,11 +48,12 @@ def render(run: Run, rulebook: Rulebook) -> str:
                     "physicalLocation": {"artifactLocation": {"uri": r.file or r.document_id}},
                     "logicalLocations": [{"fullyQualifiedName": path, "kind": "member"} for path in f.fält],
                 }],
+                **({"relatedLocations": related} if (related := _related(f.ursprung)) else {}),
                 "properties": {
                     "utfall": f.utfall,
                     "dokument": r.document_id,
                     "värden": [v.model_dump(mode="json") for v in f.värden],
-                    **({"ursprung": f.ursprung} if f.ursprung else {}),
+                    **({"ursprung": [u.model_dump(mode="json", exclude_none=True) for u in f.ursprung]} if f.ursprung else {}),
                     **({"motivering": f.motivering} if f.motivering else {}),
                     **({"anmärkning": f.anmärkning} if f.anmärkning else {}),
                 },

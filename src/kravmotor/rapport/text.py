@@ -63,8 +63,8 @@ def render_finding(f: Fynd, console: Console, style: str, mark: str) -> None:
     console.print(f"    {escape(f.meddelande)}")
     if f.fält:
         console.print(f"    [dim]Fält:[/] {escape(', '.join(f.fält))}")
-    if f.ursprung:
-        console.print(f"    [dim]Annonsfält:[/] {escape('; '.join(f.ursprung))}")
+    for origin in f.ursprung:
+        console.print(f"    [dim]Källa i underlaget:[/] {escape(origin.text())}")
     if f.värden:
         values = "; ".join(f"{v.uttryck} = {v.visning}" for v in f.värden)
         console.print(f"    [dim]Värden:[/] {escape(values)}")

@@ -279,7 +279,7 @@ def compute(docs: Iterable[Förfrågningsunderlag], targets: Targets | None = No
 
 def _group_name(doc: Förfrågningsunderlag, dimension: str) -> str:
     if dimension == "myndighet":
-        return doc.upphandlande_myndighet.namn
+        return doc.upphandlande_myndighet.namn or UNKNOWN_GROUP["myndighet"]
     if dimension == "år":
         return str(doc.annonseringsdatum.year) if doc.annonseringsdatum else UNKNOWN_GROUP["år"]
     return doc.upphandlingsslag or UNKNOWN_GROUP["upphandlingsslag"]

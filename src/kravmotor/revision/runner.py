@@ -33,11 +33,11 @@ from .. import limits
 from ..errors import InputError, Location, Problem, WrongKindError, internal_problem, memory_problem
 from ..limits import describe_os_error
 from ..sources import uhm
+from ..sources.registry import SUFFIXES as DOCUMENT_SUFFIXES  # the kinds granska reads, too
 from .lock import RunLock
 from .store import ERROR, OK, SKIPPED, StoredDocument, StoredFinding, Store, describe_sqlite_error, ruleset_version
 from .workers import IDLE, Death, Pool
 
-DOCUMENT_SUFFIXES = {".yaml", ".yml", ".json", ".xml"}
 CHUNK = 50
 
 
@@ -162,7 +162,7 @@ def _expand_path(path: Path, explicit: bool) -> Iterator[tuple[str, str, Any]]:
                     found = True
                     yield item
         if explicit and not found:
-            yield _missing(str(path), "katalogen innehåller inga underlag (.yaml, .yml, .json, .xml) "
+            yield _missing(str(path), "katalogen innehåller inga underlag (YAML, JSON, eForms-XML, Word, PDF) "
                                       "och ingen export ur Upphandlingsmyndighetens statistik")
     elif explicit or path.suffix.lower() in DOCUMENT_SUFFIXES:
         yield str(path), "fil", str(path)  # an unknown suffix given by name gets load_document's clear error
@@ -184,16 +184,9 @@ def _init_worker(rule_dir: str, motor: str) -> None:
 def _load(task: Task):
     if task.kind == "uhm":
         return uhm.to_document(task.payload)
-    if task.payload.lower().endswith(".xml"):
-        try:
-            from ..sources.eforms import load_notice
-        except ImportError:
-            raise InputError([Problem(Location(task.payload),
-                                      "eForms-annonser (.xml) kan inte läsas av den här versionen av kravmotor")]) from None
-        return load_notice(task.payload)
-    from ..model.loading import load_document
+    from ..sources.registry import load_underlag
 
-    return load_document(task.payload)
+    return load_underlag(task.payload)
 
 
 class OverTime(BaseException):
@@ -282,7 +275,7 @@ def _row(task: Task, document, result) -> StoredDocument:
         category=document.upphandlingsslag, document=document.model_dump_json(),
         findings=[StoredFinding(f.kod, f.utfall, f.titel, f.område, f.meddelande, f.åtgärd, list(f.fält),
                                 [v.model_dump(mode="json") for v in f.värden] or None, f.motivering, f.anmärkning,
-                                list(f.ursprung))
+                                [u.text() for u in f.ursprung])
                   for f in result.findings])
 
 

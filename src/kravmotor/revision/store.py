@@ -125,7 +125,7 @@ class StoredFinding:
     värden: list[dict] | None = None
     motivering: str | None = None
     anmärkning: str | None = None
-    ursprung: list[str] = field(default_factory=list)  # the source fields behind `fält` (an imported notice)
+    ursprung: list[str] = field(default_factory=list)  # where `fält` come from, as text (Ursprung.text())
 
 
 @dataclass

@@ -14,7 +14,7 @@ Principles:
   (`"uppskattat_värde": "BT-27 (cbc:EstimatedOverallContractAmount)"`), so that a
   finding can cite the notice.
 - Selection criteria (BT-809) keep their levels only in free text (BT-750). Turnover
-  and references are read from it where stated plainly (`eforms_text`); any text that
+  and references are read from it where stated plainly (`fritext.krav`); any text that
   cannot be read with confidence becomes an `övrigt` kvalificeringskrav, and then the
   whole `kvalificeringskrav` is declared unknown: a rule on qualification requirements
   cannot vouch for a list with an unread requirement in it (it might be a turnover in
@@ -38,8 +38,8 @@ from pydantic import ValidationError
 from ..errors import InputError, Location, Problem
 from ..limits import read_limited
 from ..model.dokument import Förfrågningsunderlag
+from ..fritext import krav as fritext_krav, tal as fritext_tal
 from ..model.loading import describe_validation_error, merge_amount_errors
-from . import eforms_text
 from .eforms_checks import root_problem, structure_problems
 from .xml_safe import Node, parse
 
@@ -523,7 +523,8 @@ class _Notice:
         systems = [n.text for lot in self.lots for n in _coded(lot, "cac:TenderingProcess/cac:ContractingSystem/cbc:ContractingSystemTypeCode",
                                                                "framework-agreement")]
         if systems:
-            follow["ramavtal"] = any(s != "none" for s in systems)
+            raw["ramavtal"] = any(s != "none" for s in systems)
+            self.origin["ramavtal"] = "BT-765 (cbc:ContractingSystemTypeCode)"
         result = self.root.find(f"{_EXT}/efac:NoticeResult")
         if result is None:
             return
@@ -563,7 +564,7 @@ def criterion_requirements(code: str, text: str) -> tuple[list[dict], bool]:
     if code in _REGISTERS:
         return [{"typ": "yrkesregister", "registernamn": _REGISTERS[code], "beskrivning": description}], False
     if code == "slc-stand-ins":
-        amounts = set(eforms_text.sek_amounts(text))
+        amounts = set(fritext_tal.sek_amounts(text))
         return [{"typ": "försäkring", "beskrivning": description,
                  **({"belopp": amounts.pop()} if len(amounts) == 1 else {})}], False
     if code in _CERTIFICATES:
@@ -571,7 +572,7 @@ def criterion_requirements(code: str, text: str) -> tuple[list[dict], bool]:
         if standard:
             return [{"typ": "certifiering", "standard": standard.group(0), "beskrivning": description,
                      "eller_likvärdigt": bool(re.search(r"likvärdig|equivalent", text, re.IGNORECASE))}], False
-    found = eforms_text.extract(text)
+    found = fritext_krav.extract(text)
     requirements = [{"typ": "omsättning", "belopp": amount, "beskrivning": description,
                      **({"antal_år": years} if years is not None else {})} for amount, years in found.turnover]
     requirements += [{"typ": "referensuppdrag", "antal": count, "tidsperiod_år": years, "beskrivning": description}

@@ -96,7 +96,7 @@ _BOOLS = {"True": True, "False": False, "": None}
 
 # Top-level fields the export carries (when the cell is not empty); every other one is unknown.
 _CARRIED = {"okända_uppgifter", "ursprung", "id", "titel", "upphandlande_myndighet", "lagrum", "regim", "förfarande",
-            "upphandlingsslag", "cpv_koder", "annonseringsdatum", "uppföljning"}
+            "upphandlingsslag", "cpv_koder", "annonseringsdatum", "ramavtal", "uppföljning"}
 _NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
 
 # Where each mapped field comes from (`ursprung`: findings cite it), whether the cell was filled or empty.
@@ -107,7 +107,7 @@ _ORIGIN = {
     "uppföljning.samordnad": C_COORDINATED, "uppföljning.miljömässigt_hållbar": C_GREEN,
     "uppföljning.socialt_hållbar": C_SOCIAL, "uppföljning.innovationsupphandling": C_INNOVATION,
     "uppföljning.reserverad": f"{C_RESERVED}, {C_RESERVED_EXEC}", "uppföljning.överprövad": C_REVIEWED,
-    "uppföljning.ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
+    "ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
 }
 _ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in _ORIGIN.items()}
 _ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
@@ -420,7 +420,6 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         "innovationsupphandling": r.flag(C_INNOVATION),
         "reserverad": True if True in reserved else (None if None in reserved else False),
         "överprövad": r.flag(C_REVIEWED),
-        "ramavtal": r.choice(C_CONTRACT, CONTRACT_TYPES),
         "annons_id": ident or None,
         "annonsdatabas": r.cell(C_DATABASE) or None,
         "antal_anbud": _tenders(r, record.tenders),
@@ -430,6 +429,9 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         if value is None:
             unknown.append(f"uppföljning.{name_}")
     uppföljning = {k: v for k, v in uppföljning.items() if v is not None}
+    ramavtal = r.choice(C_CONTRACT, CONTRACT_TYPES)
+    if ramavtal is None:
+        unknown.append("ramavtal")
 
     if r.problems:
         raise InputError(r.problems)
@@ -442,6 +444,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         "upphandlingsslag": kind,
         "cpv_koder": cpv_koder,
         "annonseringsdatum": day,
+        "ramavtal": ramavtal,
         "uppföljning": uppföljning,
         "okända_uppgifter": unknown,
         "ursprung": _ORIGIN,
