@@ -16,16 +16,18 @@ Skriptet gör allt i en och samma körning:
    sannolikheten: deklarerad i `okända_uppgifter` eller, för ett faktum, utelämnad;
 3. kontrollerar, för varje andel, att varje motor ger samma svar som
    `kravmotor.motor.evaluate.reference` på varje underlag: reglerna som slår till,
-   reglerna som inte kan avgöras (underlag saknas) och slutsatsen (gäller, kanske);
-   skiljer de sig åt skrivs de första avvikelserna ut och skriptet avslutas med
-   felkod 1 innan något mäts;
+   reglerna som inte kan avgöras (underlag saknas) och slutsatsen (gäller, kanske),
+   och att golvet och native ger samma svar som varandra; skiljer de sig åt
+   skrivs de första avvikelserna ut och skriptet avslutas med felkod 1 innan
+   något mäts;
 4. mäter underlag per sekund för varje motor och andel (processens CPU-tid, bästa
    av flera omgångar, bara utvärderingen, motorerna omväxlande), Python-minnets topp
    (tracemalloc, en extra omgång utan tidtagning) och sedan starttiden för hela
    kommandot `kravmotor granska` i nya processer.
 
 Motorerna: handskriven trevärd Python (golvet), kravmotors NativeEngine (som
-pipelinen väljer väg) och DurableEngine, durable_rules direkt (handskrivna T- och
+pipelinen väljer väg), referensen (`evaluate.reference`, tolken som definierar
+betydelsen) och DurableEngine, durable_rules direkt (handskrivna T- och
 F-regler, utan kravmotor); vid 0 % också den tvåvärda handskrivna koden, zen-engine
 (JDM-graf med beslutstabeller) och rule-engine (ett `Rule` per regel), som inte har
 något tredje sanningsvärde. De handskrivna motorerna står i motorer_handskrivna.py,
@@ -46,6 +48,7 @@ import sys
 import tempfile
 import time
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -238,6 +241,7 @@ def bygg_motorer(rulebook) -> tuple[list[Motor], "RuleEngine"]:
     direkt = DurableDirekt().evaluate
     beslut = zen.ZenEngine().create_decision(json.dumps(zen_jdm(), ensure_ascii=False)).evaluate
     regler = RuleEngine()
+    referens = partial(reference, rulebook.rules, rulebook.derivations)
 
     def pipelinens_val(d: dict, p: dict, osäker: bool):
         """As RuleRunner.run: the two-valued path when nothing is uncertain and every parameter is a plain number."""
@@ -247,6 +251,7 @@ def bygg_motorer(rulebook) -> tuple[list[Motor], "RuleEngine"]:
         Motor("handskriven", lambda xs: [handskriven(d, p) for d, p in xs], handskriven_svar, snabb=True),
         Motor("native", lambda xs: [f(d, p) for f, d, p in xs], outcome_svar, förbered=pipelinens_val, snabb=True),
         Motor("native, bara trevärd", lambda xs: [trevärd(d, p) for d, p in xs], outcome_svar, snabb=True),
+        Motor("referens", lambda xs: [referens(d, p) for d, p in xs], outcome_svar),
         Motor("durable (kravmotor)", lambda xs: [durable(d, p) for d, p in xs], outcome_svar),
         Motor("durable direkt", lambda xs: [direkt(f) for f in xs], handskriven_svar, konvertera=durable_fakta),
         Motor("handskriven, tvåvärd", lambda xs: [handskriven_tvåvärd(d) for d, _ in xs], tvåvärt_svar, bara_noll=True, snabb=True),
@@ -255,15 +260,19 @@ def bygg_motorer(rulebook) -> tuple[list[Motor], "RuleEngine"]:
     ], regler
 
 
-def avvikelser(motor: Motor, andel: Andel) -> list[tuple[str, list[str]]]:
-    """Per document where the engine's answer differs from the reference: what differs."""
+def svaren(motor: Motor, andel: Andel) -> list[Svar]:
+    """The engine's answer on every document of the share."""
+    return [motor.svar(resultat) for resultat in motor.kör_alla(motor.indata[andel.procent])]
+
+
+def avvikelser(andel: Andel, svar: list[Svar], facit: list[Svar], namn: str = "referensen") -> list[tuple[str, list[str]]]:
+    """Per document where an engine's answers differ from `facit`: what differs."""
     delar = ("träffar", "underlag saknas", "slutsatsen gäller", "slutsatsen kanske")
     out = []
-    for d, resultat, facit in zip(andel.data, motor.kör_alla(motor.indata[andel.procent]), andel.facit):
-        svar = motor.svar(resultat)
-        if svar != facit:
-            out.append((d["id"], [f"{del_}: bara motorn {sorted(s - f, key=str) or '-'}, bara referensen {sorted(f - s, key=str) or '-'}"
-                                  for del_, s, f in zip(delar, svar, facit) if s != f]))
+    for d, s_, f_ in zip(andel.data, svar, facit):
+        if s_ != f_:
+            out.append((d["id"], [f"{del_}: bara motorn {sorted(s - f, key=str) or '-'}, bara {namn} {sorted(f - s, key=str) or '-'}"
+                                  for del_, s, f in zip(delar, s_, f_) if s != f]))
     return out
 
 
@@ -327,12 +336,19 @@ def skriv_andelar(andelar: list[Andel], n: int) -> None:
 
 
 def kontrollera(motorer: list[Motor], andelar: list[Andel]) -> bool:
-    """Whether every engine gives the reference's answers on every document of every share it runs at."""
-    fel = {(m.namn, a.procent): avvikelser(m, a) for a in andelar for m in motorer if m.kör_vid(a.procent)}
+    """Whether every engine gives the reference's answers on every document of every share it runs
+    at, and the floor exactly native's: otherwise the ratios would compare different work."""
+    golv, native = motorer[0], next(m for m in motorer if m.namn == "native")
+    fel = {}
+    for a in andelar:
+        svar = {m.namn: svaren(m, a) for m in motorer if m.kör_vid(a.procent)}
+        fel.update({(namn, a.procent): avvikelser(a, s, a.facit) for namn, s in svar.items()})
+        fel[("golvet mot native", a.procent)] = avvikelser(a, svar[golv.namn], svar[native.namn], "native")
     print("Avvikelser mot kravmotor.motor.evaluate.reference (antal underlag där träffarna, reglerna som inte kan avgöras "
-          "eller slutsatsen skiljer sig; ska vara 0):")
+          "eller slutsatsen skiljer sig; ska vara 0), och mellan golvet och native direkt:")
+    namnen = [m.namn for m in motorer] + ["golvet mot native"]
     skriv_tabell(["Motor"] + [f"{a} %" for a in ANDELAR],
-                 [[m.namn] + [str(len(fel[(m.namn, a.procent)])) if m.kör_vid(a.procent) else "–" for a in andelar] for m in motorer])
+                 [[namn] + [str(len(fel[(namn, a.procent)])) if (namn, a.procent) in fel else "–" for a in andelar] for namn in namnen])
     print("(handskriven, tvåvärd, zen-engine och rule-engine har inget tredje sanningsvärde och körs bara vid 0 %.)")
     if not any(fel.values()):
         return True

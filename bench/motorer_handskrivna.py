@@ -307,6 +307,18 @@ def _sätt(fakt: dict, namn: str, värde: Any) -> None:
         fakt[namn] = värde
 
 
+def _element(dok: dict, fakta: list[dict], lista, t: str):
+    """Each element of a list with its fact {"t": t, "i": index}, already in `fakta` (the caller
+    fills it in); an unknown list is the flag u_<t> on the document and no element facts."""
+    if lista is U:
+        dok["u_" + t] = 1
+        return
+    for i, element in enumerate(lista):
+        fakt = {"t": t, "i": i}
+        fakta.append(fakt)
+        yield element, fakt
+
+
 def durable_fakta(d: dict, p: dict) -> tuple[list[dict], int | None, int | None]:
     """The document as durable_rules facts (list elements first, for `$not`; the document
     last), and how many requirements and specifications it has (None: the list is unknown)."""
@@ -316,27 +328,17 @@ def durable_fakta(d: dict, p: dict) -> tuple[list[dict], int | None, int | None]
     totalt = U if värde is U else värde["totalt"]
     totalt = totalt if totalt is U else float(totalt)
     krav = d["kvalificeringskrav"]
-    if krav is U:
-        dok["u_krav"] = 1
-    else:
-        for i, k in enumerate(krav):
-            fakt = {"t": "krav", "i": i}
-            _sätt(fakt, "typ", k["typ"])
-            belopp = k.get("belopp")
-            _sätt(fakt, "belopp", belopp if belopp is None or belopp is U else float(belopp))
-            _sätt(fakt, "risk", k.get("lägsta_riskklass"))
-            _sätt(fakt, "annan", k.get("annan_bevisning_godtas"))
-            _sätt(fakt, "totalt", totalt)
-            fakta.append(fakt)
+    for k, fakt in _element(dok, fakta, krav, "krav"):
+        _sätt(fakt, "typ", k["typ"])
+        belopp = k.get("belopp")
+        _sätt(fakt, "belopp", belopp if belopp is None or belopp is U else float(belopp))
+        _sätt(fakt, "risk", k.get("lägsta_riskklass"))
+        _sätt(fakt, "annan", k.get("annan_bevisning_godtas"))
+        _sätt(fakt, "totalt", totalt)
     specar = d["tekniska_specifikationer"]
-    if specar is U:
-        dok["u_spec"] = 1
-    else:
-        for i, s in enumerate(specar):
-            fakt = {"t": "spec", "i": i}
-            _sätt(fakt, "hv", s.get("hänvisning"))
-            _sätt(fakt, "el", s["eller_likvärdigt"])
-            fakta.append(fakt)
+    for s, fakt in _element(dok, fakta, specar, "spec"):
+        _sätt(fakt, "hv", s.get("hänvisning"))
+        _sätt(fakt, "el", s["eller_likvärdigt"])
     _sätt(dok, "regim", d["regim"])
     _sätt(dok, "förf", d["förfarande"])
     _sätt(dok, "totalt", totalt)

@@ -129,8 +129,10 @@ INGET: frozenset = frozenset()
 
 
 def med_alla_fakta(doc: dict, rng: random.Random) -> dict:
-    """The generator leaves out sista_anbudsdag and avtalstid at times; both are facts, so
-    left out they are unknown. Here they are filled in, so that a document starts fully known."""
+    """The generator leaves out sista_anbudsdag and avtalstid at times, and ramavtal always; all
+    three are facts, so left out they are unknown. Here they are filled in, so that a document
+    starts fully known (Andel checks that nothing in it is)."""
+    doc.setdefault("ramavtal", rng.random() < 0.3)
     if "sista_anbudsdag" not in doc:
         doc["sista_anbudsdag"] = (dt.date.fromisoformat(doc["annonseringsdatum"]) + dt.timedelta(days=rng.randint(10, 60))).isoformat()
     if "avtalstid" not in doc:
