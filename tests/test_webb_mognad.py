@@ -187,6 +187,8 @@ def test_a_revision_runs_evidence_with_a_buyer_name_as_the_cli_does(tmp_path):
     response = http.post("/mognad/ladda-upp", data={"csrf": token, "korning": "1", "kopare": "falu kommun"},
                          files=[("filer", (ÅS.name, ÅS.read_bytes(), "application/yaml"))])
     assert response.url.fragment == "bedomning"
+    assert '<option value="1" selected>Körning 1</option>' in response.text  # the choice is kept for the next time
+    assert 'value="falu kommun"' in response.text
     web = json.loads(http.get("/mognad/ladda-ner/mognad.json").text)["bedömningar"][0]
     assert web["bevis"]["myndighet"] == "Falu kommun" and web["bevis"]["upphandlingar"] == 1
     cli = _cli_json(ÅS, "--revision", "1", "--databas", database, "--myndighet", "falu kommun")["bedömningar"][0]

@@ -26,6 +26,7 @@ from ..model.organisation import ANSWER_FIELDS, ANSWERS, DONT_KNOW, ROLES, Själ
 from .arende import display_name
 from .granska import attachment
 from .sakerhet import REPORT_CSP, session_of
+from .sessioner import save_upload
 
 KEY = "mognad"
 FORM_NAME = "formuläret"  # how the form's answers are named in the report and its problems
@@ -50,6 +51,7 @@ class Mognadsarbete:
     run: Any = None  # rapport.mognad.MognadRun: the report shown and downloaded
     answers: Självskattning | None = None  # the answers the report is of, when they are one self-assessment
     source: str = FORM_NAME  # the uploaded files' names, or the form
+    options: dict[str, str] = field(default_factory=dict)  # the run, buyer and "delvis" last chosen, shown again
 
     @classmethod
     def blank(cls) -> Mognadsarbete:
@@ -92,7 +94,8 @@ async def page(request: Request):
     return webb.page(request, "mognad.html", active="mognad", work=work, groups=groups, levels=katalog.LEVELS,
                      answers=CRITERION_ANSWERS, roles=ROLES, questions=questions, answer_fields=ANSWER_FIELDS,
                      choices={kind: ANSWERS[kind].__args__ for kind in ANSWERS}, dont_know=DONT_KNOW,
-                     runs=_runs(webb), settings=webb.settings, downloads=DOWNLOADS, suffixes=",".join(SUFFIXES), field_label=field_label)
+                     runs=_runs(webb), settings=webb.settings, downloads=DOWNLOADS, suffixes=",".join(SUFFIXES),
+                     field_label=field_label)
 
 
 def _cell_title(step: int, perspective: str) -> str:
@@ -110,8 +113,9 @@ def _runs(webb) -> list[int]:
         return [info.id for info in store.runs()]
 
 
-def _evidence_source(webb, form) -> tuple[Any, bool]:
-    """The revision run chosen on the form (by number, in the server's own database), and whether "delvis" counts."""
+def _evidence_source(webb, form, work: Mognadsarbete) -> tuple[Any, bool]:
+    """The revision run chosen on the form (by number, in the server's own database), and whether "delvis" counts;
+    the choice is kept to be shown again."""
     from ..mognad.korning import EvidenceSource
 
     chosen = form.get("korning")
@@ -120,7 +124,9 @@ def _evidence_source(webb, form) -> tuple[Any, bool]:
     source = None
     if isinstance(chosen, str) and chosen.isdigit():
         source = EvidenceSource(webb.settings.database, int(chosen), buyer)
-    return source, form.get("delvis") == "1"
+    partly = form.get("delvis") == "1"
+    work.options = {"korning": str(source.run) if source else "", "kopare": buyer or "", "delvis": "1" if partly else ""}
+    return source, partly
 
 
 # --- Upload ------------------------------------------------------------------------------------
@@ -133,7 +139,7 @@ async def upload(request: Request):
     work = _work(session)
     try:
         uploads = [f for f in form.getlist("filer") if hasattr(f, "filename") and f.filename]
-        source, partly = _evidence_source(webb, form)
+        source, partly = _evidence_source(webb, form, work)
         work.problems, work.field_errors = [], {}
         if not uploads:
             work.problems = [Problem(Location("uppladdningen"), "välj minst en självskattning att ladda upp "
@@ -147,11 +153,7 @@ async def upload(request: Request):
                 refused.append(Problem(Location(name), "filtypen kan inte läsas som självskattning; ladda upp "
                                                        ".yaml, .yml eller .json"))
                 continue
-            path = session.new_file(suffix)
-            with path.open("wb") as out:
-                while chunk := await upload.read(1 << 20):
-                    out.write(chunk)
-            saved.append((path, name))
+            saved.append((await save_upload(session, upload, suffix), name))
     finally:
         await form.close()
     try:
@@ -196,7 +198,7 @@ async def submit(request: Request):
     action = form.get("atgard")
     criteria = [c.code for c in katalog.criteria(webb.rulebook)]
     work.data = _form_data(form, criteria)
-    source, partly = _evidence_source(webb, form)
+    source, partly = _evidence_source(webb, form, work)
     await form.close()
     if action == "lagg-till":
         if len(work.respondents) < MAX_RESPONDENTS:
