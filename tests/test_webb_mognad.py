@@ -207,3 +207,10 @@ def test_nothing_to_download_before_an_assessment_and_unknown_names_are_not_file
     assert http.get("/mognad/ladda-ner/rapport.sarif").status_code == 404
     empty = http.post("/mognad/ladda-upp", data={"csrf": token})
     assert "välj minst en självskattning" in text_of(empty.text)
+
+
+def test_the_form_takes_at_most_sixty_respondents_and_says_so(tmp_path):
+    app, http, token = start(tmp_path)
+    full = http.post("/mognad/formular", data=_form(token, atgard="lagg-till", **{"antal-svarande": "60"}))
+    assert 'name="antal-svarande" value="60"' in full.text
+    assert "formuläret tar högst 60 svarande" in text_of(full.text)

@@ -32,7 +32,7 @@ KEY = "mognad"
 FORM_NAME = "formuläret"  # how the form's answers are named in the report and its problems
 CRITERION_ANSWERS = ("uppfyllt", "delvis", "inte", DONT_KNOW)
 SUFFIXES = (".yaml", ".yml", ".json")
-MAX_RESPONDENTS = 200
+MAX_RESPONDENTS = 60  # each adds 22 fields; the form parser takes 2000 (sakerhet.read_form)
 # What can be downloaded: name in the address → (format, media type). The name never reaches the filesystem.
 DOWNLOADS = {
     "mognad.html": ("html", "text/html; charset=utf-8"),
@@ -203,6 +203,9 @@ async def submit(request: Request):
     if action == "lagg-till":
         if len(work.respondents) < MAX_RESPONDENTS:
             work.data["ambitionsgrafen"].append({"respondent": f"R{len(work.respondents) + 1}", "roll": "", "svar": {}})
+        else:
+            work.problems = [Problem(Location(FORM_NAME), f"formuläret tar högst {MAX_RESPONDENTS} svarande; fler "
+                                                          "kan anges i en svarsfil som laddas upp")]
         return RedirectResponse(f"/mognad#svarande-{len(work.respondents) - 1}", status_code=303)
     if isinstance(action, str) and action.startswith("ta-bort-") and action[8:].isdigit():
         index = int(action[8:])
