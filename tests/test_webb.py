@@ -29,7 +29,7 @@ def _post_routes(app):
 
 def test_every_page_is_swedish_with_security_headers(tmp_path):
     app, http, _ = start(tmp_path)
-    for path in ("/", "/granska", "/leverantorer", "/revision", "/regelbok", "/regelbok/PROP-01"):
+    for path in ("/", "/granska", "/leverantorer", "/revision", "/mognad", "/regelbok", "/regelbok/PROP-01"):
         response = http.get(path)
         assert response.status_code == 200, path
         assert '<html lang="sv">' in response.text
@@ -40,7 +40,7 @@ def test_every_page_is_swedish_with_security_headers(tmp_path):
 def test_every_post_refuses_a_form_without_the_sessions_csrf_token(tmp_path):
     app, http, token = start(tmp_path)
     posts = _post_routes(app)
-    assert len(posts) >= 9  # granska (5), leverantörer (3), revision (1), avsluta
+    assert len(posts) >= 12  # granska (5), leverantörer (3), revision (1), mognad (3), avsluta
     for path in posts:
         for data in ({}, {"csrf": "fel-kod"}):
             response = http.post(path, data=data)

@@ -267,3 +267,47 @@ def test_a_revision_report_opens_and_a_run_starts_with_progress(page, screenshot
     page.get_by_role("button", name="Starta körningen").click()
     page.get_by_role("link", name="Öppna rapporten för körning 2").wait_for(timeout=60_000)
     accessible(page, "revision-klar", screenshots)
+
+
+def test_the_maturity_form_gives_levels_the_ambitionsgraf_and_a_yaml_the_cli_reads(page, tmp_path, screenshots):
+    page.goto("/mognad")
+    accessible(page, "mognad-start", screenshots)
+    page.get_by_label("Organisationens namn", exact=True).fill("Provby kommun")
+    page.locator("details#steg-1-styrning > summary").click()
+    for code in ("DAL-1111", "DAL-1121", "DAL-1131", "DAL-1141", "DAL-1151", "DAL-1161"):
+        page.locator(f"input[name='{code}'][value='uppfyllt']").check()
+    page.get_by_label("Underlag (valfritt)").first.fill("KF-beslut § 12")
+    page.get_by_role("button", name="Lägg till en svarande").click()
+    page.wait_for_load_state()
+    assert page.get_by_label("Beteckning (inte ett namn)").input_value() == "R1"
+    page.get_by_label("Roll", exact=True).select_option("inköpschef")
+    page.locator("#svarande-0-v1_1").select_option("ja")
+    page.locator("#svarande-0-h_1").select_option("instämmer i hög grad")
+    page.get_by_role("button", name="Bedöm svaren").last.click()
+    page.wait_for_load_state()
+    page.locator("details.nivaer > summary").click()
+    levels = page.locator("table.nivaer").inner_text()
+    assert "Steg 1 Strategisk inriktning – Styrning\ttillfredsställande till excellent" in levels
+    assert "nivå: tillfredsställande till excellent" in page.locator("details#steg-1-styrning > summary").inner_text()
+    frame = page.frame_locator("iframe.rapport")
+    assert frame.locator("svg").count() >= 1 and "Provby kommun" in frame.locator("h1").inner_text()
+    accessible(page, "mognad-bedomning", screenshots)
+    with page.expect_download() as download:
+        page.locator("a[href='/mognad/ladda-ner/svar.yaml']").click()
+    saved = tmp_path / "svar.yaml"
+    download.value.save_as(saved)
+    from click.testing import CliRunner
+
+    from kravmotor.cli import main
+
+    result = CliRunner().invoke(main, ["mognad", str(saved), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)["bedömningar"][0]
+    assert {c["kod"]: c["svar"] for c in report["kriterier"]}["DAL-1111"] == "uppfyllt"
+    assert report["ambitionsgraf"]["respondenter"][0]["roll"] == "inköpschef"
+    page.get_by_label("Dagen för självskattningen").fill("")
+    page.get_by_label("Roll", exact=True).select_option("")
+    page.get_by_role("button", name="Bedöm svaren").last.click()
+    page.wait_for_load_state()
+    assert "obligatoriskt fält 'roll' saknas" in page.locator("#svarande-0-roll-fel").inner_text()
+    accessible(page, "mognad-faltfel", screenshots)

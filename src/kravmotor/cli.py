@@ -626,6 +626,7 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
     import datetime as dt
 
     from .mognad.bedomning import Assessor
+    from .mognad.korning import EvidenceSource, assess_files
     from .rapport import mognad as report
 
     rulebook = _rulebook(rule_dir)
@@ -646,23 +647,8 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
     if run_id is None and myndighet:
         raise click.UsageError("--myndighet gäller tillsammans med --revision KÖRNING")
     fmt = fmt or {".json": "json", ".html": "html", ".htm": "html"}.get(utdata.suffix.lower() if utdata else "", "text")
-    assessor = Assessor(rulebook, motor, partly_counts)
-    run = report.MognadRun()
-
-    def assess(path: Path):
-        from .model.loading import load_self_assessment
-
-        assessment = load_self_assessment(path, {c.code for c in assessor.criteria})
-        evidence = None
-        if run_id is not None:
-            from .mognad.bevis import from_run
-
-            evidence = from_run(databas, run_id, myndighet or assessment.myndighet or assessment.organisation)
-        return assessor.assess(assessment, evidence, str(path))
-
-    from .checks import each_file
-
-    run.assessments = each_file(filer, assess, run.problems)
+    source = EvidenceSource(databas, run_id, myndighet) if run_id is not None else None
+    run = assess_files(Assessor(rulebook, motor, partly_counts), [(path, None) for path in filer], source)
 
     def other_format(fmt: str) -> str:
         if fmt == "json":

@@ -27,7 +27,8 @@ from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
 from .organisation import Självskattning
 
-__all__ = ["load_document", "load_supplier", "load_self_assessment", "document_json_schema", "merge_amount_errors"]
+__all__ = ["load_document", "load_supplier", "load_self_assessment", "validate_self_assessment",
+           "document_json_schema", "merge_amount_errors"]
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
 _JSON_SUFFIXES = {".json"}
@@ -65,7 +66,19 @@ def load_supplier(path: str | Path) -> Leverantör:
 def load_self_assessment(path: str | Path, criteria: Collection[str]) -> Självskattning:
     """Read and validate one self-assessment (`kravmotor mognad`); every key under `dalamodellen` must be
     one of the rulebook's `criteria` codes (a misspelt code would otherwise be an unanswered criterion)."""
+    return _load(path, Självskattning, _SELF_ASSESSMENT, "självskattning", check=_criteria_check(criteria))
 
+
+def validate_self_assessment(data: Any, file: str, criteria: Collection[str]) -> Självskattning:
+    """A self-assessment given as data (the web form): the same checks and Swedish messages as a file,
+    located by field path; raise `InputError` on any problem."""
+    return _validate(data, Självskattning, _SELF_ASSESSMENT, file, check=_criteria_check(criteria))
+
+
+_SELF_ASSESSMENT = "en självskattning (organisation, datum, dalamodellen, ambitionsgrafen)"
+
+
+def _criteria_check(criteria: Collection[str]) -> Callable[[dict], list]:
     def check(data: dict) -> list[tuple[Path_, str, bool, None]]:
         answers = data.get("dalamodellen")
         if not isinstance(answers, dict):
@@ -78,8 +91,7 @@ def load_self_assessment(path: str | Path, criteria: Collection[str]) -> Självs
                 out.append((("dalamodellen", code), f"okänt kriterium '{code}'{hint}", True, None))
         return out
 
-    return _load(path, Självskattning, "en självskattning (organisation, datum, dalamodellen, ambitionsgrafen)",
-                 "självskattning", check=check)
+    return check
 
 
 def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, personal: tuple[str, ...] = (),

@@ -14,7 +14,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ..rapport.html_report import STYLESHEET, environment
-from . import granska, leverantorer, regelbok, revision
+from . import granska, leverantorer, mognad, regelbok, revision
 from .installningar import Settings
 from .sakerhet import CSRF_FIELD, Guard, read_form, session_of
 from .sessioner import COOKIE, Sessions
@@ -29,7 +29,7 @@ _ASSETS = {
     "webb.js": (HERE / "statiskt" / "webb.js", "text/javascript; charset=utf-8"),
 }
 NAVIGATION = [("granska", "/granska", "Granska"), ("leverantorer", "/leverantorer", "Leverantörer"),
-              ("revision", "/revision", "Revision"), ("regelbok", "/regelbok", "Regelbok")]
+              ("revision", "/revision", "Revision"), ("mognad", "/mognad", "Mognad"), ("regelbok", "/regelbok", "Regelbok")]
 STATUS_TITLES = {400: "Förfrågan kunde inte läsas", 401: "Åtkomstnyckel krävs", 403: "Inte tillåtet",
                  404: "Sidan finns inte", 405: "Inte tillåtet", 413: "För stor uppladdning", 500: "Något gick fel"}
 
@@ -62,6 +62,15 @@ class Webb:
         from ..motor.screening import Screener
 
         return Screener(self.rulebook, self.settings.motor)
+
+    def assessor(self, partly_counts: bool = False):
+        """The organisation's rules on the server's motor (`kravmotor mognad`), made once per way of counting "delvis"."""
+        from ..mognad.bedomning import Assessor
+
+        key = "_assessor_delvis" if partly_counts else "_assessor"
+        if key not in self.__dict__:
+            self.__dict__[key] = Assessor(self.rulebook, self.settings.motor, partly_counts)
+        return self.__dict__[key]
 
     def page(self, request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
         session = request.scope.get("state", {}).get("session")
@@ -138,7 +147,7 @@ def create_app(settings: Settings | None = None) -> Guard:
         Route("/", start),
         Route("/statiskt/{name}", asset),
         Route("/avsluta", end_session, methods=["POST"]),
-        *granska.routes, *leverantorer.routes, *revision.routes, *regelbok.routes,
+        *granska.routes, *leverantorer.routes, *revision.routes, *mognad.routes, *regelbok.routes,
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: server_error},
                     lifespan=lifespan)

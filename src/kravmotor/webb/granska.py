@@ -14,6 +14,7 @@ from ..errors import InputError, Location, Problem
 from . import fragor
 from .arende import Ärende, display_name, renamed
 from .sakerhet import session_of
+from .sessioner import save_upload
 
 KEY = "ärende"
 # What can be downloaded: name in the address → (format, media type). The name never reaches the filesystem.
@@ -136,11 +137,7 @@ async def _read_uploads(session, uploads) -> Ärende:
                                                            "och laddas upp ensamt; dokument (Word, PDF) kan laddas upp flera tillsammans")])
     saved = []
     for (upload, name), suffix in zip(named, suffixes):
-        path = session.new_file(suffix)
-        with path.open("wb") as out:
-            while chunk := await upload.read(1 << 20):
-                out.write(chunk)
-        saved.append((path, name))
+        saved.append((await save_upload(session, upload, suffix), name))
     try:
         return await run_in_threadpool(_read_saved, saved, bool(structured))
     finally:  # read once: the case holds what was read, and the files need not outlive the reading

@@ -51,6 +51,15 @@ class Session:
         return path
 
 
+async def save_upload(session: Session, upload, suffix: str) -> Path:
+    """An uploaded file written to a fresh file of the session's, in chunks; its path (never the upload's name)."""
+    path = session.new_file(suffix)
+    with path.open("wb") as out:
+        while chunk := await upload.read(1 << 20):
+            out.write(chunk)
+    return path
+
+
 class Sessions:
     def __init__(self, idle_seconds: int, max_sessions: int):
         self.idle_seconds = idle_seconds
