@@ -18,6 +18,7 @@ two runs. Rendering is in `kravmotor.rapport.revision_report`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Iterable, Sequence, get_args
@@ -25,6 +26,7 @@ from typing import Any, Iterable, Sequence, get_args
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
 from ..model.miljo import PrioriteratOmråde
+from .applicability import NOT_APPLICABLE, Buyer, restrict
 from .targets import AT_LEAST, Target, Targets
 
 PRIORITY_AREAS: tuple[str, ...] = get_args(PrioriteratOmråde)
@@ -36,7 +38,8 @@ NOT_MET = "inte uppfyllt"
 UNDECIDED = "kan inte avgöras"  # a count target the unknown procurements could still tip
 FOLLOWED = "följs"  # no target: reported only
 UNSUPPORTED = "underlaget räcker inte"
-STATUSES = (MET, NOT_MET, UNDECIDED, FOLLOWED, UNSUPPORTED)
+# NOT_APPLICABLE ("gäller inte"): the target file's period or buyers do not cover the group (see applicability)
+STATUSES = (MET, NOT_MET, UNDECIDED, NOT_APPLICABLE, FOLLOWED, UNSUPPORTED)
 
 # Grouping dimensions; "totalt" is always computed.
 TOTAL = "totalt"
@@ -274,7 +277,16 @@ def compute(docs: Iterable[Förfrågningsunderlag], targets: Targets | None = No
         target = targets.get(indicator.id) if targets is not None else None
         for group, members in groups:
             results.append(_result(indicator, target, group, members))
+    if targets is not None and targets.scope.restricts:
+        who = {group: Counter((_buyer(doc), doc.annonseringsdatum.year if doc.annonseringsdatum else None)
+                              for doc, _facts in members) for group, members in groups}
+        results = restrict(results, targets.scope, who)
     return results
+
+
+def _buyer(doc: Förfrågningsunderlag) -> Buyer:
+    buyer = doc.upphandlande_myndighet
+    return Buyer(buyer.namn, buyer.organisationsnummer)
 
 
 def _group_name(doc: Förfrågningsunderlag, dimension: str) -> str:
