@@ -170,10 +170,10 @@ def _day(value: Any, path: str, problem: Callable[[str, str], None], start: bool
         year = int(text)
         if 1900 <= year <= 2200:
             return dt.date(year, 1, 1) if start else dt.date(year, 12, 31)
-    else:
+    elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
-            return dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
-        except ValueError:
+            return dt.date.fromisoformat(text)
+        except ValueError:  # 2023-13-01: the shape of a date, not a date
             pass
     problem(path, f"ska vara ett datum (ÅÅÅÅ-MM-DD) eller ett år (ÅÅÅÅ), angivet: {value!r}")
     return None
