@@ -236,12 +236,15 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
                 table.add_row(f"  {r.group.title}", format_result_value(r), format_target(r.target, r.kind),
                               Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
             console.print(table)
-    notes = [r for r in report.indicators if r.explanation and (by_group or r.group.dimension == TOTAL)]
+    notes: dict[tuple, list[str]] = {}  # the same remark on one group once, naming every indicator it is about
+    for r in report.indicators:
+        if r.explanation and (by_group or r.group.dimension == TOTAL):
+            notes.setdefault((r.group, r.explanation), []).append(r.id)
     if notes:
         console.print(Text("\nAnmärkningar", style="bold"))
-        for r in notes:
-            where = "" if r.group.dimension == TOTAL else f" ({r.group.title})"
-            console.print(f"  {r.id}{where}: {r.explanation}", markup=False)
+        for (group, explanation), ids in notes.items():
+            where = "" if group.dimension == TOTAL else f" ({group.title})"
+            console.print(f"  {', '.join(ids)}{where}: {explanation}", markup=False)
     if report.findings.per_rule:
         console.print()
         table = _table("Fynd per regel (de tio vanligaste)")

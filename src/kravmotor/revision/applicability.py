@@ -264,10 +264,9 @@ def why_not(scope: Scope, who: Who) -> tuple[str, str] | None:
         return NOT_APPLICABLE, " ".join(sentences)
     unknown = []
     if scope.period_stated and years.get(None):
-        unknown.append(f"{_count(years[None])} upphandlingar saknar annonseringsdatum")
+        unknown.append(f"{_procurements(years[None])} saknar annonseringsdatum")
     if scope.gäller_för is not None and any(not b.known for b in buyers):
-        unknown.append(f"{_count(sum(n for b, n in buyers.items() if not b.known))} upphandlingar saknar "
-                       "upphandlande myndighet")
+        unknown.append(f"{_procurements(sum(n for b, n in buyers.items() if not b.known))} saknar upphandlande myndighet")
     if unknown:
         return UNDECIDED, f"Det går inte att avgöra om målet gäller: {' och '.join(unknown)}."
     return None
@@ -275,3 +274,7 @@ def why_not(scope: Scope, who: Who) -> tuple[str, str] | None:
 
 def _count(n: int) -> str:
     return format_number(n)
+
+
+def _procurements(n: int) -> str:
+    return "1 upphandling" if n == 1 else f"{format_number(n)} upphandlingar"
