@@ -114,6 +114,8 @@ def test_a_procurement_without_year_or_buyer_makes_applicability_unknown_never_y
     assert _pick(no_year).explanation == "Det går inte att avgöra om målet gäller: 1 upphandling saknar annonseringsdatum."
     no_buyer = compute([_doc("Falu kommun", "2024-03-04"), _doc(None, "2024-04-04")], PLAN)
     assert _pick(no_buyer).status == UNDECIDED and "saknar upphandlande myndighet" in _pick(no_buyer).explanation
+    declared = compute([_doc("Falu kommun", "2024-03-04", okända_uppgifter=["upphandlande_myndighet.namn"])], PLAN)
+    assert _pick(declared).status == UNDECIDED  # a name declared unknown does not place the procurement
     # known to be outside beats unknown
     assert _pick(compute([_doc(None, "2021-04-04")], PLAN)).status == NOT_APPLICABLE
 

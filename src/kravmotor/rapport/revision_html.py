@@ -73,7 +73,8 @@ td.id { white-space: nowrap; font-weight: 600; }
 .matrix td, .matrix th { font-size: 13px; padding: 4px 6px; }
 .matrix td.cell { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .matrix td.met { background:#e3f3e8; } .matrix td.notmet { background:#fbe7e4; }
-.matrix td.undecided { background:#fdf1dc; } .matrix td.outside { background:#f0eaf6; } .matrix td.unknown { color:#9aa0a6; font-style: italic; }
+.matrix td.undecided { background:#fdf1dc; } .matrix td.outside { background:#f0eaf6; }
+.matrix td.unknown { color:#9aa0a6; font-style: italic; }
 .muted { color: var(--muted); }
 table.findings th.num { white-space: normal; width: 68px; font-size: 12px; }
 table.findings td:first-child { min-width: 300px; }
@@ -138,7 +139,8 @@ def _meta(report: RevisionReport, documents: int) -> str:
 def _summary(totals: Sequence[IndicatorResult]) -> str:
     counts = status_counts(totals)
     labels = {MET: "mål uppfyllda", NOT_MET: "mål inte uppfyllda", UNDECIDED: "kan inte avgöras",
-              NOT_APPLICABLE: "mål som inte gäller upphandlingarna", FOLLOWED: "redovisas utan bedömning", UNSUPPORTED: "underlaget räcker inte"}
+              NOT_APPLICABLE: "mål som inte gäller upphandlingarna", FOLLOWED: "redovisas utan bedömning",
+              UNSUPPORTED: "underlaget räcker inte"}
     boxes = "".join(f'<div class="box"><b style="color:{STATUS_COLOUR[s]}">{counts[s]}</b>{labels[s]}</div>'
                     for s in STATUSES if s in counts)
     return f'<h2 id="sammanfattning">Sammanfattning</h2><div class="summary">{boxes}</div>'
@@ -169,7 +171,8 @@ def _counted(r: IndicatorResult) -> str:
 
 def _legend() -> str:
     items = [(MET, "uppfyllt"), (NOT_MET, "inte uppfyllt"), (UNDECIDED, "kan inte avgöras"),
-             (NOT_APPLICABLE, "målet gäller inte gruppen"), (FOLLOWED, "följs (inget mål)"), (UNSUPPORTED, "underlaget räcker inte")]
+             (NOT_APPLICABLE, "målet gäller inte gruppen"), (FOLLOWED, "följs (inget mål)"),
+             (UNSUPPORTED, "underlaget räcker inte")]
     return '<div class="legend">' + "".join(
         f'<span style="--c:{STATUS_COLOUR[s]}">{escape(label)}</span>' for s, label in items) + "</div>"
 
@@ -308,7 +311,8 @@ def _per_buyer(results: Sequence[IndicatorResult]) -> str:
     key = "; ".join(f"{escape(i)} {escape(titles[i])}" for i in ids)
     return ('<h2 id="per-myndighet">Indikatorerna per upphandlande myndighet</h2>'
             '<p class="muted">Grönt: målet uppfyllt, rött: inte uppfyllt, gult: kan inte avgöras, '
-            "lila: målet gäller inte myndigheten eller åren, ofärgat: följs utan mål, streck: underlaget räcker inte. Antalsmål (I-12) gäller hela nämnden och "
+            "lila: målet gäller inte myndigheten eller åren, ofärgat: följs utan mål, streck: underlaget räcker inte. "
+            "Antalsmål (I-12) gäller hela nämnden och "
             "prövas inte per myndighet.</p>"
             f'<table class="matrix"><thead><tr><th>Upphandlande myndighet</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table><p class="muted" style="font-size:12px">{key}.</p>')

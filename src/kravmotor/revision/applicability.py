@@ -26,9 +26,7 @@ from typing import Any, Callable, Mapping
 
 from ..formatting import format_number
 
-NOT_APPLICABLE = "gäller inte"
-UNDECIDED = "kan inte avgöras"  # the same status as indicators.UNDECIDED: whether the target applies is unknown
-JUDGED = ("uppfyllt", "inte uppfyllt", UNDECIDED)  # the statuses that are a verdict on a target
+NOT_APPLICABLE = "gäller inte"  # a status beside indicators' own: the group is outside the target file's scope
 
 KEYS = {"giltig_från", "giltig_till", "gäller_för"}
 _BUYER_KEYS = {"namn", "organisationsnummer"}
@@ -153,8 +151,7 @@ def read_scope(data: dict, problem: Callable[[str, str], None]) -> Scope:
     if start and end and end < start:
         problem("giltig_till", f"perioden slutar ({end.isoformat()}) före den börjar ({start.isoformat()} i giltig_från)")
     buyers = _buyers(data.get("gäller_för"), problem) if "gäller_för" in data else None
-    stated = "giltig_från" in data or "giltig_till" in data
-    return Scope(start, end, buyers, stated)
+    return Scope(start, end, buyers, period_stated=start is not None or end is not None)
 
 
 def _day(value: Any, path: str, problem: Callable[[str, str], None], start: bool) -> dt.date | None:
@@ -202,7 +199,8 @@ def _buyers(value: Any, problem: Callable[[str, str], None]) -> tuple[Buyer, ...
         if number is not None:
             number = str(number).strip() if isinstance(number, (str, int)) and not isinstance(number, bool) else ""
             if not _ORGNR.fullmatch(number):
-                problem(f"{path}.organisationsnummer", f"ska vara tio siffror, t.ex. 212000-2270, angivet: {item.get('organisationsnummer')!r}")
+                problem(f"{path}.organisationsnummer",
+                        f"ska vara tio siffror, t.ex. 212000-2270, angivet: {item.get('organisationsnummer')!r}")
                 number = None
         if name is None and number is None:
             problem(path, "anger varken namn eller organisationsnummer")
@@ -222,24 +220,31 @@ def restrict(results: list, scope: Scope, who: Mapping[Any, Who]) -> list:
     `who` maps each group to its procurements counted per (buyer, year). Only a verdict
     is replaced: "följs" and "underlaget räcker inte" say nothing about a target.
     """
+    from .indicators import MET, NOT_MET, UNDECIDED  # imported here: indicators imports this module
+
     if not scope.restricts:
         return results
-    reasons: dict[Any, tuple[str, str] | None] = {}
+    reasons: dict[Any, tuple[bool | None, str] | None] = {}
     out = []
     for result in results:
-        if result.status not in JUDGED or result.target is None or not result.target.has_goal:
+        if result.status not in (MET, NOT_MET, UNDECIDED) or result.target is None or not result.target.has_goal:
             out.append(result)
             continue
         if result.group not in reasons:
             reasons[result.group] = why_not(scope, who[result.group])
         reason = reasons[result.group]
-        out.append(result if reason is None else
-                   dataclasses.replace(result, status=reason[0], explanation=reason[1]))
+        if reason is None:
+            out.append(result)
+        else:
+            applies, explanation = reason
+            status = UNDECIDED if applies is None else NOT_APPLICABLE
+            out.append(dataclasses.replace(result, status=status, explanation=explanation))
     return out
 
 
-def why_not(scope: Scope, who: Who) -> tuple[str, str] | None:
-    """(status, explanation) when the scope does not cover every procurement of a group; None when it does."""
+def why_not(scope: Scope, who: Who) -> tuple[bool | None, str] | None:
+    """None when the scope covers every procurement of a group; else (False, why) when it is known
+    not to cover some, or (None, why) when some cannot be placed (no year, no buyer)."""
     total = sum(who.values())
     years: Counter = Counter()
     buyers: Counter = Counter()
@@ -261,14 +266,14 @@ def why_not(scope: Scope, who: Who) -> tuple[str, str] | None:
         part = "" if n == total else f" ({_count(n)} av {_count(total)} upphandlingar)"
         sentences.append(f"Målet gäller inte {whom}{part}: målfilen gäller för {scope.buyers_text()}.")
     if sentences:
-        return NOT_APPLICABLE, " ".join(sentences)
+        return False, " ".join(sentences)
     unknown = []
     if scope.period_stated and years.get(None):
         unknown.append(f"{_procurements(years[None])} saknar annonseringsdatum")
     if scope.gäller_för is not None and any(not b.known for b in buyers):
         unknown.append(f"{_procurements(sum(n for b, n in buyers.items() if not b.known))} saknar upphandlande myndighet")
     if unknown:
-        return UNDECIDED, f"Det går inte att avgöra om målet gäller: {' och '.join(unknown)}."
+        return None, f"Det går inte att avgöra om målet gäller: {' och '.join(unknown)}."
     return None
 
 

@@ -285,8 +285,10 @@ def compute(docs: Iterable[Förfrågningsunderlag], targets: Targets | None = No
 
 
 def _buyer(doc: Förfrågningsunderlag) -> Buyer:
+    """The buyer as far as it is known (a declared-unknown name or number is not used to place it)."""
     buyer = doc.upphandlande_myndighet
-    return Buyer(buyer.namn, buyer.organisationsnummer)
+    return Buyer(None if _unknown(doc, "upphandlande_myndighet.namn") else buyer.namn,
+                 None if _unknown(doc, "upphandlande_myndighet.organisationsnummer") else buyer.organisationsnummer)
 
 
 def _group_name(doc: Förfrågningsunderlag, dimension: str) -> str:
