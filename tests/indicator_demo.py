@@ -1,6 +1,6 @@
 """Realistic demo data for the revision indicators: a board's procurements over three years.
 
-Variants of BASE_DOCUMENT for seven kommuner, with the mix a nämndplan follows
+Variants of BASE_DOCUMENT for the nämndplan's seven member kommuner, with the mix a nämndplan follows
 (sysselsättningskrav, reserved contracts, miljökrav at different levels, tenders
 per lot), some imported from statistics with unknown fields. Deterministic.
 
@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from documents import BASE_DOCUMENT  # noqa: E402
 from kravmotor.model.dokument import Förfrågningsunderlag  # noqa: E402
 
-BUYERS = ["Norrvik kommun", "Sjöberga kommun", "Åsby kommun", "Lindeslätt kommun", "Västerholm kommun",
-          "Ekeby kommun", "Brunnsvik kommun"]
+# The nämndplan's seven member kommuner (shared/seeds/004_f5791f01991e906e.txt, förordet), so that its targets apply.
+BUYERS = ["Falu kommun", "Borlänge kommun", "Avesta kommun", "Gagnefs kommun", "Hedemora kommun", "Ludvika kommun",
+          "Säters kommun"]
 KINDS = [  # upphandlingsslag, CPV, title
     ("tjänster", "90910000-9", "Lokalvård"),
     ("tjänster", "60100000-9", "Skolskjutsar"),

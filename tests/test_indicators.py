@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -28,9 +29,12 @@ from kravmotor.revision.indicators import (
     FOLLOWED, INDICATOR_IDS, INDICATORS, MET, NOT_MET, PRIORITY_AREAS, UNDECIDED, UNSUPPORTED, Group,
     compare_indicators, compute, facts_of,
 )
+from kravmotor.revision.applicability import EVERYTHING
 from kravmotor.revision.targets import AT_LEAST, AT_MOST, load_targets
 
-TARGETS = load_targets()
+# The nämndplan's goals applied to every group, as a target file without period and buyers is: these tests are about
+# the sums and verdicts; whom and when a target applies to is tested in test_target_scope.py.
+TARGETS = dataclasses.replace(load_targets(), scope=EVERYTHING)
 
 
 def _doc(unknown: tuple[str, ...] = (), **changes) -> Förfrågningsunderlag:

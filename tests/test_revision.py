@@ -371,13 +371,22 @@ def test_a_supplier_file_among_the_documents_is_skipped_not_broken(tmp_path):
         assert len(list(store.documents(1))) == 2  # not counted in the indicators
 
 
+def _member_2024(raw: dict) -> dict:
+    """The document as a member kommun's of the nämndplan, advertised in 2024: the bundled targets apply to it."""
+    raw["upphandlande_myndighet"] = {"namn": "Falu kommun", "typ": "kommunal"}
+    raw["annonseringsdatum"], raw["sista_anbudsdag"] = "2024-03-04", "2024-04-13"
+    return raw
+
+
 def _two_runs(tmp_path) -> tuple[Path, Path]:
-    """Run 1: three documents, none with sysselsättningskrav. Run 2: the same, two of them with."""
-    directory = _batch(tmp_path / "in", flawed={0}, n=3)
+    """Run 1: three documents of a member kommun in 2024, none with sysselsättningskrav. Run 2: the same, two with."""
+    directory = tmp_path / "in"
+    for i in range(3):
+        _write(directory / f"u{i}.yaml", _member_2024(_document(i, turnover=30_000_000 if i == 0 else None)))
     db = tmp_path / "r.sqlite"
     assert cli(directory, "--databas", db, "--arbetare", 1).exit_code == 1
     for i in (1, 2):
-        raw = _document(i)
+        raw = _member_2024(_document(i))
         raw["särskilda_kontraktsvillkor"] = {"sysselsättningskrav": {
             "beskrivning": "Leverantören ska erbjuda praktik", "antal_personer": 2, "åtagande": "anställning eller praktik"}}
         _write(directory / f"u{i}.yaml", raw)
@@ -482,7 +491,12 @@ def test_statistics_give_indicators_per_buyer_with_spans(tmp_path):
     assert total["I-10"]["status"] == "underlaget räcker inte"  # no sysselsättningskrav in the statistics
     green = total["I-16"]  # the statistics' flag is yes or empty: a span, never "100 % of the known"
     assert green["kända"] < green["upphandlingar"] and green["lägst"] < green["högst"] == 100.0
-    assert green["status"] == "kan inte avgöras"
+    # Sweden's 2021 procurements are not judged against one board's 2023–2025 targets: the report says why
+    assert green["status"] == "gäller inte"
+    assert green["förklaring"].startswith("Målet gäller inte 2021: målfilen gäller 2023–2025.")
+    assert "målfilen gäller för Falu kommun, Borlänge kommun" in green["förklaring"]
+    assert data["mål"]["giltig_från"] == "2023-01-01" and len(data["mål"]["gäller_för"]) == 7
+    assert {r["status"] for r in data["indikatorer"]} <= {"gäller inte", "följs", "underlaget räcker inte"}
     assert total["I-38"]["kända"] == total["I-38"]["upphandlingar"] == 200
 
 

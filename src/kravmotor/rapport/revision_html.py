@@ -16,17 +16,20 @@ from typing import Sequence
 from .. import __version__
 from ..motor.findings import OUTCOMES
 from ..revision.indicators import (
-    COUNT, DIMENSION_TITLES, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED, IndicatorResult,
+    COUNT, DIMENSION_TITLES, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED,
+    IndicatorResult,
 )
 from .revision_report import (
     RevisionReport, findings_per_buyer, format_when, findings_per_rule, format_result_value, format_target, number,
-    status_counts,
+    scope_text, status_counts,
 )
 
 NBSP = "\u00a0"
 
-STATUS_CLASS = {MET: "met", NOT_MET: "notmet", UNDECIDED: "undecided", FOLLOWED: "followed", UNSUPPORTED: "unknown"}
-STATUS_COLOUR = {MET: "#1e7b3c", NOT_MET: "#c0392b", UNDECIDED: "#b7791f", FOLLOWED: "#3d6a99", UNSUPPORTED: "#9aa0a6"}
+STATUS_CLASS = {MET: "met", NOT_MET: "notmet", UNDECIDED: "undecided", NOT_APPLICABLE: "outside", FOLLOWED: "followed",
+                UNSUPPORTED: "unknown"}
+STATUS_COLOUR = {MET: "#1e7b3c", NOT_MET: "#c0392b", UNDECIDED: "#b7791f", NOT_APPLICABLE: "#7a5c99", FOLLOWED: "#3d6a99",
+                 UNSUPPORTED: "#9aa0a6"}
 OUTCOME_COLOUR = {"fel": "#c0392b", "varning": "#e08a00", "bedömning krävs": "#7b3fa0", "underlag saknas": "#9aa0a6",
                   "motiverad avvikelse": "#138086", "info": "#3d6a99"}
 
@@ -53,6 +56,7 @@ td.id { white-space: nowrap; font-weight: 600; }
 .chip.met { background:#e3f3e8; color:#1e7b3c; border-color:#9fd3b0; }
 .chip.notmet { background:#fbe7e4; color:#a93226; border-color:#efb2a9; }
 .chip.undecided { background:#fdf1dc; color:#8a5a0f; border-color:#f0cf8f; }
+.chip.outside { background:#f0eaf6; color:#5e4678; border-color:#cdbde0; }
 .chip.followed { background:#e7eef6; color:#2f5580; border-color:#b4c8de; }
 .chip.unknown { background:#eeeff1; color:#5f6670; border-color:#c9cdd2; font-style: italic; }
 .summary { display:flex; gap: 10px; flex-wrap: wrap; margin: 10px 0 4px; }
@@ -69,7 +73,8 @@ td.id { white-space: nowrap; font-weight: 600; }
 .matrix td, .matrix th { font-size: 13px; padding: 4px 6px; }
 .matrix td.cell { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .matrix td.met { background:#e3f3e8; } .matrix td.notmet { background:#fbe7e4; }
-.matrix td.undecided { background:#fdf1dc; } .matrix td.unknown { color:#9aa0a6; font-style: italic; }
+.matrix td.undecided { background:#fdf1dc; } .matrix td.outside { background:#f0eaf6; }
+.matrix td.unknown { color:#9aa0a6; font-style: italic; }
 .muted { color: var(--muted); }
 table.findings th.num { white-space: normal; width: 68px; font-size: 12px; }
 table.findings td:first-child { min-width: 300px; }
@@ -127,13 +132,15 @@ def _meta(report: RevisionReport, documents: int) -> str:
             ("Källor", ", ".join(run.sources) or "–")]
     if report.targets is not None:
         rows.append(("Målfil", report.targets.file.rsplit("/", 1)[-1]))
+        rows.append(("Målen gäller", scope_text(report.targets)))
     return '<dl class="meta">' + "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v))}</dd>" for k, v in rows) + "</dl>"
 
 
 def _summary(totals: Sequence[IndicatorResult]) -> str:
     counts = status_counts(totals)
     labels = {MET: "mål uppfyllda", NOT_MET: "mål inte uppfyllda", UNDECIDED: "kan inte avgöras",
-              FOLLOWED: "redovisas utan bedömning", UNSUPPORTED: "underlaget räcker inte"}
+              NOT_APPLICABLE: "mål som inte gäller upphandlingarna", FOLLOWED: "redovisas utan bedömning",
+              UNSUPPORTED: "underlaget räcker inte"}
     boxes = "".join(f'<div class="box"><b style="color:{STATUS_COLOUR[s]}">{counts[s]}</b>{labels[s]}</div>'
                     for s in STATUSES if s in counts)
     return f'<h2 id="sammanfattning">Sammanfattning</h2><div class="summary">{boxes}</div>'
@@ -164,7 +171,8 @@ def _counted(r: IndicatorResult) -> str:
 
 def _legend() -> str:
     items = [(MET, "uppfyllt"), (NOT_MET, "inte uppfyllt"), (UNDECIDED, "kan inte avgöras"),
-             (FOLLOWED, "följs (inget mål)"), (UNSUPPORTED, "underlaget räcker inte")]
+             (NOT_APPLICABLE, "målet gäller inte gruppen"), (FOLLOWED, "följs (inget mål)"),
+             (UNSUPPORTED, "underlaget räcker inte")]
     return '<div class="legend">' + "".join(
         f'<span style="--c:{STATUS_COLOUR[s]}">{escape(label)}</span>' for s, label in items) + "</div>"
 
@@ -303,7 +311,8 @@ def _per_buyer(results: Sequence[IndicatorResult]) -> str:
     key = "; ".join(f"{escape(i)} {escape(titles[i])}" for i in ids)
     return ('<h2 id="per-myndighet">Indikatorerna per upphandlande myndighet</h2>'
             '<p class="muted">Grönt: målet uppfyllt, rött: inte uppfyllt, gult: kan inte avgöras, '
-            "ofärgat: följs utan mål, streck: underlaget räcker inte. Antalsmål (I-12) gäller hela nämnden och "
+            "lila: målet gäller inte myndigheten eller åren, ofärgat: följs utan mål, streck: underlaget räcker inte. "
+            "Antalsmål (I-12) gäller hela nämnden och "
             "prövas inte per myndighet.</p>"
             f'<table class="matrix"><thead><tr><th>Upphandlande myndighet</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table><p class="muted" style="font-size:12px">{key}.</p>')
@@ -380,6 +389,11 @@ def _unsupported(report: RevisionReport) -> str:
     if undecided:
         parts.append("<h3>Mål som inte kan avgöras</h3><ul>" + "".join(
             f"<li><b>{escape(r.id)}</b> ({escape(r.group.title)}): {escape(r.explanation or '')}</li>" for r in undecided)
+            + "</ul>")
+    outside = [r for r in results if r.status == NOT_APPLICABLE and r.group.dimension in (TOTAL, "år")]
+    if outside:  # per myndighet the matrix shows it: a national export has hundreds of buyers outside the plan
+        parts.append("<h3>Mål som inte gäller upphandlingarna</h3><ul>" + "".join(
+            f"<li><b>{escape(r.id)}</b> ({escape(r.group.title)}): {escape(r.explanation or '')}</li>" for r in outside)
             + "</ul>")
     if report.targets is not None and report.targets.unmeasurable:
         parts.append("<h3>Nämndplanens indikatorer som upphandlingsunderlagen inte bär</h3><table><thead><tr>"

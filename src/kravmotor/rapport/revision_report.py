@@ -33,7 +33,7 @@ from .. import __version__
 from ..formatting import format_number
 from ..motor.findings import OUTCOMES
 from ..revision.indicators import (
-    COUNT, DIMENSION_TITLES, FOLLOWED, MEAN, MET, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED,
+    COUNT, DIMENSION_TITLES, FOLLOWED, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED,
     IndicatorResult, Movement,
 )
 from ..revision.targets import Target, Targets
@@ -185,7 +185,8 @@ def status_counts(results: Iterable[IndicatorResult]) -> dict[str, int]:
 # --- terminal ----------------------------------------------------------------------------
 
 WIDE = 110  # columns from which the indicators are a table
-STATUS_STYLE = {MET: "bold green", NOT_MET: "bold red", UNDECIDED: "yellow", FOLLOWED: "blue", UNSUPPORTED: "dim"}
+STATUS_STYLE = {MET: "bold green", NOT_MET: "bold red", UNDECIDED: "yellow", NOT_APPLICABLE: "magenta", FOLLOWED: "blue",
+                UNSUPPORTED: "dim"}
 
 
 def render_terminal(report: RevisionReport, console: Console, by_group: bool = False, header: bool = True) -> None:
@@ -201,6 +202,7 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
             console.print("Källor: " + ", ".join(run.sources), markup=False)
     if report.targets is not None:
         console.print(f"Mål: {report.targets.name}", markup=False)
+        console.print(scope_text(report.targets), markup=False)
     totals = [r for r in report.indicators if r.group.dimension == TOTAL]
     console.print()
     if console.width >= WIDE:
@@ -234,12 +236,15 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
                 table.add_row(f"  {r.group.title}", format_result_value(r), format_target(r.target, r.kind),
                               Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
             console.print(table)
-    notes = [r for r in report.indicators if r.explanation and (by_group or r.group.dimension == TOTAL)]
+    notes: dict[tuple, list[str]] = {}  # the same remark on one group once, naming every indicator it is about
+    for r in report.indicators:
+        if r.explanation and (by_group or r.group.dimension == TOTAL):
+            notes.setdefault((r.group, r.explanation), []).append(r.id)
     if notes:
         console.print(Text("\nAnmärkningar", style="bold"))
-        for r in notes:
-            where = "" if r.group.dimension == TOTAL else f" ({r.group.title})"
-            console.print(f"  {r.id}{where}: {r.explanation}", markup=False)
+        for (group, explanation), ids in notes.items():
+            where = "" if group.dimension == TOTAL else f" ({group.title})"
+            console.print(f"  {', '.join(ids)}{where}: {explanation}", markup=False)
     if report.findings.per_rule:
         console.print()
         table = _table("Fynd per regel (de tio vanligaste)")
@@ -251,6 +256,11 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
             outcomes = ", ".join(f"{number(counts[o])} {o}" for o in OUTCOMES if counts[o])
             table.add_row(kod, number(sum(counts.values())), outcomes, report.rule_titles.get(kod, ""))
         console.print(table)
+
+
+def scope_text(targets: Targets) -> str:
+    """Whom and when the targets apply to, or the notice that the file does not say."""
+    return targets.scope.notice or targets.scope.describe()
 
 
 def _table(title: str) -> Table:
@@ -345,8 +355,8 @@ def render_json(report: RevisionReport) -> str:
         "kravmotor": __version__,
         "körning": {"id": run.run_id, "start": format_when(run.started), "slut": format_when(run.finished),
                     "regelversion": run.rule_set_version, "källor": list(run.sources)},
-        "mål": ({"namn": report.targets.name, "källa": report.targets.source, "fil": report.targets.file}
-                if report.targets is not None else None),
+        "mål": ({"namn": report.targets.name, "källa": report.targets.source, "fil": report.targets.file,
+                 **report.targets.scope.to_json()} if report.targets is not None else None),
         "indikatorer": [result_json(r) for r in report.indicators],
         "ej_mätbara": ([{"id": u.id, "titel": u.titel, "skäl": u.reason} for u in report.targets.unmeasurable]
                        if report.targets is not None else []),

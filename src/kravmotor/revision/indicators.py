@@ -22,6 +22,7 @@ two runs. Rendering is in `kravmotor.rapport.revision_report`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Iterable, Sequence, get_args
@@ -29,6 +30,7 @@ from typing import Any, Iterable, Sequence, get_args
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
 from ..model.miljo import PrioriteratOmråde
+from .applicability import NOT_APPLICABLE, Buyer, restrict
 from .targets import AT_LEAST, Target, Targets
 
 PRIORITY_AREAS: tuple[str, ...] = get_args(PrioriteratOmråde)
@@ -40,7 +42,8 @@ NOT_MET = "inte uppfyllt"
 UNDECIDED = "kan inte avgöras"  # a count target the unknown procurements could still tip
 FOLLOWED = "följs"  # no target: reported only
 UNSUPPORTED = "underlaget räcker inte"
-STATUSES = (MET, NOT_MET, UNDECIDED, FOLLOWED, UNSUPPORTED)
+# NOT_APPLICABLE ("gäller inte"): the target file's period or buyers do not cover the group (see applicability)
+STATUSES = (MET, NOT_MET, UNDECIDED, NOT_APPLICABLE, FOLLOWED, UNSUPPORTED)
 
 # Grouping dimensions; "totalt" is always computed.
 TOTAL = "totalt"
@@ -392,16 +395,22 @@ class Cells:
                 raise ValueError(f"okänd gruppering ”{dimension}”; tillåtna: {', '.join(DIMENSIONS)}")
         cells = list(self.tallies.items())
         groups = [(Group(TOTAL, TOTAL_NAME), _sum(cells))]
+        cells_of: dict[Group, list] = {}
         for dimension in group_by:
             members: dict[str, list] = {}
             for cell, tally in cells:
                 members.setdefault(_group_name(cell, dimension), []).append((cell, tally))
             groups.extend((Group(dimension, name), _sum(members[name])) for name in sorted(members, key=_sort_key))
+            cells_of.update({Group(dimension, name): members[name] for name in members})
         results = []
         for indicator in INDICATORS:
             target = targets.get(indicator.id) if targets is not None else None
             for group, (tally, years) in groups:
                 results.append(_result(indicator, target, group, tally, years))
+        if targets is not None and targets.scope.restricts:
+            # A cell knows its buyer by name only, so a target's buyers are matched by name here.
+            who = {group: _buyers_and_years(cells_of.get(group, cells)) for group, _ in groups}
+            results = restrict(results, targets.scope, who)
         return results
 
 
@@ -420,6 +429,14 @@ def _sum(cells: list[tuple[Cell, Tally]]) -> tuple[Tally, set[int | None]]:
     for _cell, tally in cells:
         total += tally
     return total, {cell[1] for cell, _tally in cells}
+
+
+def _buyers_and_years(cells: list[tuple[Cell, Tally]]) -> Counter:
+    """How many procurements of a group each (buyer, year) has: what `applicability.restrict` judges."""
+    who: Counter = Counter()
+    for (buyer, year, _kind), tally in cells:
+        who[(Buyer(buyer, None), year)] += tally.documents
+    return who
 
 
 def _group_name(cell: Cell, dimension: str) -> str:

@@ -1,6 +1,7 @@
 """The board's targets for its indicators, kept as data in `rules/mal/*.yaml`.
 
-A target file names, per indicator id, its title, its goal (a value and `≥` or
+A target file names its giltighetsperiod and the buyers it applies to
+(`applicability`), and per indicator id its title, its goal (a value and `≥` or
 `≤`, or `följs` for an indicator that is only reported), the period, the source
 section and the notes on how the source is ambiguous. `load_targets()` reads
 the bundled nämndplan; a broken file gives an `InputError` naming the file, the
@@ -19,6 +20,8 @@ import yaml
 from ..errors import InputError, Location, Problem
 from ..resources import rules_dir
 from ..safe_data import read_yaml_file
+from . import applicability
+from .applicability import EVERYTHING, Scope
 
 DIRECTORY = "mal"
 DEFAULT_FILE = "namndplan-2023-2025.yaml"
@@ -26,7 +29,7 @@ DEFAULT_FILE = "namndplan-2023-2025.yaml"
 AT_LEAST, AT_MOST, FOLLOWED = "≥", "≤", "följs"
 _COMPARISONS = {"≥": AT_LEAST, ">=": AT_LEAST, "≤": AT_MOST, "<=": AT_MOST, "följs": FOLLOWED}
 
-_TOP_KEYS = {"namn", "källa", "indikatorer", "ej_mätbara"}
+_TOP_KEYS = {"namn", "källa", "indikatorer", "ej_mätbara"} | applicability.KEYS
 _TARGET_KEYS = {"id", "titel", "mål", "period", "utgångsvärde", "källa", "anmärkningar"}
 _GOAL_KEYS = {"jämförelse", "värde"}
 _UNMEASURABLE_KEYS = {"id", "titel", "skäl"}
@@ -66,6 +69,7 @@ class Targets:
     file: str
     targets: dict[str, Target] = field(default_factory=dict)
     unmeasurable: list[Unmeasurable] = field(default_factory=list)
+    scope: Scope = EVERYTHING  # whom and when the targets apply to
 
     def get(self, indicator_id: str) -> Target | None:
         return self.targets.get(indicator_id)
@@ -124,6 +128,7 @@ class _Reader:
         self._unexpected(data, _TOP_KEYS, "")
         targets.name = self._text(data, "namn", "", required=True) or ""
         targets.source = self._text(data, "källa", "")
+        targets.scope = applicability.read_scope(data, self.problem)
         items = data.get("indikatorer")
         if not isinstance(items, list) or not items:
             self.problem("indikatorer", "ska vara en lista med minst en indikator")
