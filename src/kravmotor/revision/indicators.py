@@ -354,12 +354,16 @@ class Tally:
         return tally
 
 
-Cell = tuple[str, int | None, str | None]  # upphandlande myndighet, year of annonseringsdatum, upphandlingsslag
+# upphandlande myndighet's name, year of annonseringsdatum, upphandlingsslag, the myndighet's organisationsnummer
+Cell = tuple[str | None, int | None, str | None, str | None]
 
 
 def cell_of(doc: Förfrågningsunderlag) -> Cell:
-    return (doc.upphandlande_myndighet.namn, doc.annonseringsdatum.year if doc.annonseringsdatum else None,
-            doc.upphandlingsslag)
+    """The document's cell; a buyer's name or number declared unknown is None (never used to place it)."""
+    unknown, buyer = _Declared(doc.okända_uppgifter), doc.upphandlande_myndighet
+    return (None if unknown("upphandlande_myndighet.namn") else buyer.namn,
+            doc.annonseringsdatum.year if doc.annonseringsdatum else None, doc.upphandlingsslag,
+            None if unknown("upphandlande_myndighet.organisationsnummer") else buyer.organisationsnummer)
 
 
 class Cells:
@@ -408,7 +412,6 @@ class Cells:
             for group, (tally, years) in groups:
                 results.append(_result(indicator, target, group, tally, years))
         if targets is not None and targets.scope.restricts:
-            # A cell knows its buyer by name only, so a target's buyers are matched by name here.
             who = {group: _buyers_and_years(cells_of.get(group, cells)) for group, _ in groups}
             results = restrict(results, targets.scope, who)
         return results
@@ -434,13 +437,13 @@ def _sum(cells: list[tuple[Cell, Tally]]) -> tuple[Tally, set[int | None]]:
 def _buyers_and_years(cells: list[tuple[Cell, Tally]]) -> Counter:
     """How many procurements of a group each (buyer, year) has: what `applicability.restrict` judges."""
     who: Counter = Counter()
-    for (buyer, year, _kind), tally in cells:
-        who[(Buyer(buyer, None), year)] += tally.documents
+    for (name, year, _kind, number), tally in cells:
+        who[(Buyer(name, number), year)] += tally.documents
     return who
 
 
 def _group_name(cell: Cell, dimension: str) -> str:
-    buyer, year, kind = cell
+    buyer, year, kind, _number = cell
     if dimension == "myndighet":
         return buyer or UNKNOWN_GROUP["myndighet"]
     if dimension == "år":
