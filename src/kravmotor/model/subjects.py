@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .leverantor import CHAIN_FACTS
+
 
 @dataclass(frozen=True)
 class Subject:
@@ -36,11 +38,24 @@ def _fact_behind(subject: Subject, path: str) -> str:
     if plain in computed:
         return computed[plain]
     if subject.whole_facts and parts[0] != subject.nested:
+        if plain in _inner_facts(subject.name):  # a fetched fact whose part is unknown: `rättsliga_förfaranden[0].lagakraft_datum`
+            return path
         return re.sub(r"\[\d+\]", "", parts[0])
     return path
 
 
+def _inner_facts(subject: str) -> frozenset[str]:
+    """The parts of a subject's facts that are facts of their own: unknown when the source does not give them."""
+    if subject != "leverantör":
+        return frozenset()
+    from .leverantor import Leverantör
+    from .unknowns import fact_paths
+
+    return fact_paths(Leverantör)
+
+
 DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget")
-SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", (("omsättning_senaste_år", "omsättning"),),
+SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören",
+                   (("omsättning_senaste_år", "omsättning"), *((name, "underleverantörer") for name in CHAIN_FACTS)),
                    whole_facts=True, nested="upphandling")
 SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER)}
