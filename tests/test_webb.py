@@ -403,6 +403,9 @@ def test_the_rulebook_searches_by_code_text_area_and_legal_source(tmp_path):
     assert "Inga regler matchar" in http.get("/regelbok?q=xyzzy").text
     rule = http.get("/regelbok/prop-09")
     assert rule.status_code == 200 and "Anbudstiden är 29 dagar trots elektronisk anbudsgivning" in rule.text
+    changed = http.get("/regelbok/PROP-15").text  # the legal basis spelled out and the rule's changes (issue 16)
+    assert "19 kap. 1 § lagen (2016:1145) om offentlig upphandling (LOU)" in changed
+    assert "Ändringar i regeln" in changed and '<a href="/regelbok/PROP-13">PROP-13</a>' in changed
     missing = http.get("/regelbok/PROP-999")
     assert missing.status_code == 404 and "ingen regel med koden PROP-999" in missing.text
 

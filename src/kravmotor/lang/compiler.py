@@ -18,6 +18,7 @@ from ..errors import Location, Problem, RuleError
 from ..model.fields import FieldType, document_fields, supplier_fields
 from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
 from . import ast
+from .andringar import Ändring
 from .klassningar import Classification
 from ..motor import ir
 from ..values import Span
@@ -48,6 +49,7 @@ class Rulebook:
     classifications: dict[str, Classification] = field(default_factory=dict)
     param_subjects: dict[str, str] = field(default_factory=dict)  # parameter -> its subject
     subject: str | None = None  # set on a view of one subject
+    changes: list[Ändring] = field(default_factory=list)  # rules/ANDRINGAR.md, for the rulebook
 
     def for_subject(self, name: str) -> "Rulebook":
         """The rules, derived facts and parameters about one subject: what one checker runs."""
@@ -61,6 +63,7 @@ class Rulebook:
             classifications=self.classifications,
             param_subjects=self.param_subjects,
             subject=name,
+            changes=self.changes,
         )
 
     @property
