@@ -1,6 +1,6 @@
 # language: sv
 @LEV-22
-Egenskap: LEV-22 Ingen eller en varningssignal: affären kan gå vidare
+Egenskap: LEV-22 Ingen eller en varningssignal
   Med ingen eller en varningssignal, och ingen med extra hög risk, kan affären
   gå vidare.
 
