@@ -185,15 +185,23 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
 
 def _arith(op: str, left: Any, right: Any) -> Any:
     if not isinstance(left, dict) and not isinstance(right, dict):  # both constants: fold
-        return {"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op]
+        return plain_float({"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op])
     return {op: {"$l": left, "$r": right}}
+
+
+def plain_float(x: float) -> float:
+    """`x` as durable_rules can take it: its JSON reader crashes the process on a number written
+    with an exponent ("1e+16", "1e-05"), which Python writes for |x| ≥ 1e16 and 0 < |x| < 1e-4."""
+    if x != 0 and not 1e-4 <= abs(x) < 1e16:
+        raise Unsupported(f"durable_rules-motorn kan inte ta talet {x!r} (för stort eller för litet)")
+    return x
 
 
 def _const(v: ir.Const) -> Any:
     if v.kind == "datum":
         return float(v.value.toordinal())
     if v.kind == "tal":
-        return float(v.value)  # numbers are doubles in both evaluators (see ir)
+        return plain_float(float(v.value))  # numbers are doubles in both evaluators (see ir)
     return v.value
 
 
@@ -537,8 +545,10 @@ _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 # How a fact field is read from the subject's data.
 _VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
 # The highest count of a partial list: any number of unknown elements. Python's evaluators use
-# infinity (`count_of`); a finite stand-in keeps durable's JSON plain and compares the same.
-MANY = 1e300
+# infinity (`count_of`); durable gets a finite stand-in that compares the same against any count
+# a rule names. Not 1e300: the JSON for it has an exponent ("1e+300"), on which durable_rules'
+# C reader crashes the process.
+MANY = 1e15
 
 
 def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
@@ -584,12 +594,12 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any])
             elif kind is dict:
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
-                out[short] = float(value) if isinstance(value, (int, float, Decimal)) else str(value)
+                out[short] = plain_float(float(value)) if isinstance(value, (int, float, Decimal)) else str(value)
         elif how == _LOW or how == _HIGH:
             if isinstance(value, Span):
-                out[short] = float(value.low if how == _LOW else value.high)
+                out[short] = plain_float(float(value.low if how == _LOW else value.high))
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = float(value)  # numbers are doubles in both evaluators (see ir)
+                out[short] = plain_float(float(value))  # numbers are doubles in both evaluators (see ir)
         elif how == _DAY:
             if isinstance(value, dt.date):
                 out[short] = float(value.toordinal())
