@@ -18,8 +18,8 @@ from ..errors import RuleError, Location, Problem
 from ..lang.compiler import Rulebook
 from ..model.dokument import Förfrågningsunderlag
 from ..model.leverantor import CHAIN_FACTS, Leverantör
-from ..values import UNKNOWN
 from ..model.subjects import SUPPLIER
+from ..values import UNKNOWN
 from .facts import Provenance, document_data, supplier_data
 from .findings import Fynd, SaknadUppgift, UppgiftsKälla, missing_facts
 from .pipeline import DEFAULT_MOTOR, RuleRunner
