@@ -72,6 +72,16 @@ from . import evaluate, ir
 from .outcome import Hit, Outcome, sort_key
 
 _names = itertools.count()
+# durable_rules refuses a ruleset of a few hundred rules ("Could not create ruleset, error code: 108", at
+# about 400 of ours), refuses a fact that passes more than 64 of a ruleset's tests at once ("Could not
+# assert facts, error code: 303"), and crashes on a fact of some 250 fields: a stratum that could come
+# near any of these is split into several rulesets (each with its own facts), run one after the other.
+RULES_PER_RULESET = 200
+
+
+def _too_much(load: dict) -> bool:
+    """Whether the facts of a ruleset would carry too many fields or pass too many tests at once."""
+    return any(len(fields) > dc.MAX_FACT_FIELDS or len(tests) > dc.MAX_FACT_TESTS for fields, tests in load.values())
 
 
 class _QuietHost(durable_engine.Host):
@@ -96,7 +106,7 @@ class _QuietHost(durable_engine.Host):
 
 
 class DurableEngine:
-    """Owns one durable_rules host with one ruleset per stratum of the rulebook."""
+    """Owns one durable_rules host with a ruleset per stratum of the rulebook (several for a large stratum)."""
 
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         self._lock = threading.Lock()
@@ -104,7 +114,7 @@ class DurableEngine:
         # Per item, its conjuncts on derived facts: (name, whether it must hold).
         self._gates = [[(c.name, c.holds) for c in (r.condition.items if isinstance(r.condition, ir.AllOf) else (r.condition,))
                         if isinstance(c, ir.Derived)] for r in self._items]
-        self._strata: list[tuple[str | None, list[int]]] = []  # (ruleset, the items it decides)
+        self._strata: list[tuple[list[str], list[int]]] = []  # (its rulesets, the items it decides)
         self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"F", element index or None)
         self._errors: list[str] = []
         self._plans: dict[str, dc.Plan] = {}
@@ -114,21 +124,41 @@ class DurableEngine:
         problems: list[Problem] = []
         serial = next(_names)
         depth = 1 + max((r.stratum for r in self._items), default=0)
+        fields = (f"_agg{k}" for k in itertools.count())
+        self._slots: list[list[dc.AggregateSlot]] = []  # per stratum: the aggregates the wrapper computes
         for level in range(depth):
-            name = f"kravmotor_{serial}_{level}"
             members = [n for n, item in enumerate(self._items) if item.stratum == level]
-            definition = {}
+            chunks: list[dict] = [{}]  # the stratum's rules, split where one ruleset would be too large
+            load: dict = {}  # per kind of fact of the last chunk: the fields it carries and the tests on it
+            slots: list[dc.AggregateSlot] = []
             for n in members:
                 item = self._items[n]
                 try:
-                    for action, (rule_definition, meaning) in dc.compile_item(n, item).items():
-                        definition[action] = rule_definition
+                    lifted, own = dc.lift_aggregates(item, fields)
+                    compiled = dc.compile_item(n, lifted)
+                    mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+                    if _too_much(mine):
+                        raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
+                                             f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
+                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
+                              for k in load.keys() | mine.keys()}
+                    if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
+                        chunks.append({})
+                        merged = mine
+                    load = merged
+                    slots += own
+                    for action, (rule_definition, meaning) in compiled.items():
+                        chunks[-1][action] = rule_definition
                         actions[action] = self._action(item, meaning)
                 except dc.Unsupported as exc:
                     problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
-            if definition:
+            names = []
+            for part, definition in enumerate(c for c in chunks if c):
+                name = f"kravmotor_{serial}_{level}_{part}"
                 definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(definition))
-            self._strata.append((name if definition else None, members))
+                names.append(name)
+            self._strata.append((names, members))
+            self._slots.append(slots)
         if problems:
             raise RuleError(problems)
         actions[dc.SINK] = self._sink
@@ -187,14 +217,19 @@ class DurableEngine:
             derived: dict[str, bool] = {}  # decided derived facts: True or False
             maybe: set[str] = set()
             truths: dict[int, list[tuple[int | None, bool | None]]] = {}
-            for ruleset, members in self._strata:
+            for level, (rulesets, members) in enumerate(self._strata):
                 self._marks = []
                 if all(self._gated(n, derived) for n in members):
                     # Each item needs a derived fact that is decided the other way: all are false
                     # without asking durable_rules (a supplier's later strata, mostly).
                     self._marks = [(n, dc.F, None) for n in members]
-                elif ruleset is not None:
-                    self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived))
+                elif rulesets:
+                    computed = None
+                    if self._slots[level]:  # durable_rules has no aggregates: their values are facts
+                        known = {**dict.fromkeys(maybe), **{k: True for k, v in derived.items() if v}}
+                        computed = dc.compute_aggregates(self._slots[level], data, params, known)
+                    for ruleset in rulesets:
+                        self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived, computed))
                 marks = self._marks
                 for n in members:
                     truths[n] = self._truths(self._items[n], [(v, i) for m, v, i in marks if m == n], data, params)
