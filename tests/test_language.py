@@ -244,6 +244,14 @@ def test_text_value_the_field_cannot_take(krav):
     assert "Menade du ”direktivstyrd”?" in problem.message
 
 
+@pytest.mark.parametrize("krav", ['regim = "bilaga 2-tjänst"', 'regim i ["19 kap.", "bilaga 2-tjänst"]'])
+def test_a_retired_value_says_what_replaced_it(krav):
+    """A rule written before bilaga 2 status became a field of its own (issue 16, X-04) is told what to write."""
+    problem = check_problem(rule_text(krav))
+    assert "”regim” kan inte vara ”bilaga 2-tjänst”" in problem.message
+    assert "Värdet finns inte längre" in problem.message and "bilaga_2_tjänst = sant" in problem.message
+
+
 @pytest.mark.parametrize("clause", ["område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande"])
 def test_missing_required_clause(clause):
     """Every required clause is checked; the problem points at the rule's first line."""

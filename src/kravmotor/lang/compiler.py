@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import Location, Problem, RuleError
+from ..model.dokument import RETIRED_VALUES
 from ..model.fields import FieldType
 from ..model.subjects import DOCUMENT, SUBJECTS, Subject
 from . import ast
@@ -346,8 +347,10 @@ class _Lowering:
             if isinstance(a, ir.Ref) and isinstance(b, ir.Const) and a.kind == "text":
                 allowed = self.allowed_values.get(a)
                 if allowed and b.value not in allowed:
+                    retired = RETIRED_VALUES.get((ir.render_value(a), b.value))
+                    hint = f" Värdet finns inte längre: {retired}." if retired else _suggest(b.value, allowed)
                     self.problems.add(pos, f"”{ir.render_value(a)}” kan inte vara ”{b.value}”; "
-                                           f"tillåtna värden: {', '.join(sorted(allowed))}.{_suggest(b.value, allowed)}")
+                                           f"tillåtna värden: {', '.join(sorted(allowed))}.{hint}")
                     return False
         return True
 

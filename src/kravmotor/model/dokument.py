@@ -33,6 +33,12 @@ Lagrum = Literal["LOU", "LUF", "LUK", "LOV"]
 Regim = Literal["direktivstyrd", "19 kap.", "direktupphandling"]
 # The regim value of files written before the two were separated: a bilaga 2-tjänst, procured how?
 OLD_BILAGA_2_REGIM = "bilaga 2-tjänst"
+# Values a field had before and no longer has, with what a rule written for them should say instead.
+RETIRED_VALUES = {
+    ("regim", OLD_BILAGA_2_REGIM): "om tjänsten är en bilaga 2-tjänst är en egen uppgift (regelreferensen X-04): skriv "
+                                   "bilaga_2_tjänst = sant, och regim = \"19 kap.\" eller regim = \"direktupphandling\" "
+                                   "för hur den upphandlas",
+}
 Förfarande = Literal[
     "öppet",
     "selektivt",
