@@ -82,6 +82,7 @@ def test_rulebook_html_shows_legal_basis_and_changes_per_rule_and_the_whole_chan
     page = html_page(rulebook)
     lev30 = page[page.index('id="LEV-30"'):page.index('id="LEV-31"')]
     assert "Rättslig grund" in lev30 and "13 kap. 1 § lagen (2016:1145) om offentlig upphandling (LOU)" in lev30
+    assert "räknat på granskningsdatum" in lev30  # a supplier rule's day is the day of screening
     assert "Ändringar i regeln" in lev30 and "fem år" in lev30 and "<em>Varför:</em>" in lev30
     guidance = page[page.index('id="BER-02"'):page.index('id="BER-03"')]
     assert "ingen lag eller förordning anges" in guidance

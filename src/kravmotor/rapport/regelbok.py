@@ -14,6 +14,7 @@ from .. import __version__
 from ..lang.andringar import CODE, Ändring, changes_of
 from ..lang.compiler import Rulebook
 from ..lang.klassningar import Classification
+from ..model.subjects import SUBJECTS
 from ..motor import ir
 from ..rulebook_docs import Example, rule_examples
 from .rattslig_grund import legal_basis
@@ -36,7 +37,8 @@ def _validity(rule: ir.RuleIR) -> str:
     text = f"från {rule.valid_from.isoformat()}" if rule.valid_from else "utan startdatum"
     if rule.valid_to:
         text += f" till {rule.valid_to.isoformat()}"
-    return text + " (räknat på annonseringsdatum)"
+    subject = SUBJECTS.get(rule.subject)
+    return text + f" (räknat på {subject.date_field if subject else 'annonseringsdatum'})"
 
 
 def _by_area(rulebook: Rulebook) -> dict[str, list[ir.RuleIR]]:
