@@ -55,7 +55,8 @@ REGELKODER = [f"PROP-{n:02d}" for n in range(1, 17)]
 # (anbudstider.krav och troskelvarden.krav) och från reglernas ”giltig från”.
 # Det är just det en handskriven baslinje gör; ändras parameterfilerna eller
 # reglerna (även slutsatserna i PROP-16.krav) måste koden här ändras för hand,
-# annars rapporterar jämförelsen avvikelser. Skriven mot reglerna i commit 0e2b42f.
+# annars rapporterar jämförelsen avvikelser. Skriven mot reglerna i commit 0e2b42f,
+# ändrad efter issue 16 (lagrum, bilaga_2_tjänst, ”understiger”, spannens nedre gräns).
 # ---------------------------------------------------------------------------------------
 
 _D = dt.date
@@ -71,17 +72,28 @@ ANBUDSTIDER_FRÅN = _2017
 
 # troskelvarden.krav, parametern tröskelvärde: (från, till, lagrum) -> belopp per fall.
 # Ordningen i filen avgör: byggentreprenad, sedan bilaga 2-tjänst, sedan statlig
-# myndighet (bara LOU), sist övriga. LUK och LOV har inga värden.
+# myndighet (bara LOU), sist övriga. LUK har ett värde för allt, LOV inget. Ett
+# obekräftat belopp (ett spann, 2026–2027) står här som spannets nedre gräns: ett
+# värde från den och uppåt ger motorn fel eller bedömning krävs, båda ett fynd.
 TRÖSKELVÄRDEN = [
     (_D(2022, 1, 1), _D(2023, 12, 31), "LOU", {"bygg": 55_991_099, "bilaga2": 7_802_550, "statlig": 1_456_476, "övrigt": 2_236_731}),
     (_D(2024, 1, 1), _D(2025, 12, 31), "LOU", {"bygg": 59_880_179, "bilaga2": 8_109_450, "statlig": 1_546_202, "övrigt": 2_389_585}),
-    (_D(2026, 1, 1), _D(2027, 12, 31), "LOU", {"bygg": 58_431_290, "bilaga2": 8_109_450, "statlig": 1_513_764, "övrigt": 2_335_522}),
+    (_D(2026, 1, 1), _D(2027, 12, 31), "LOU", {"bygg": 58_363_200, "bilaga2": 8_100_000, "statlig": 1_512_000, "övrigt": 2_332_800}),
     (_D(2022, 1, 1), _D(2023, 12, 31), "LUF", {"bygg": 55_991_099, "bilaga2": 10_403_400, "statlig": None, "övrigt": 4_483_865}),
     (_D(2024, 1, 1), _D(2025, 12, 31), "LUF", {"bygg": 59_880_179, "bilaga2": 10_812_600, "statlig": None, "övrigt": 4_789_982}),
-    (_D(2026, 1, 1), _D(2027, 12, 31), "LUF", {"bygg": 58_431_290, "bilaga2": 10_812_600, "statlig": None, "övrigt": 4_671_043}),
+    (_D(2026, 1, 1), _D(2027, 12, 31), "LUF", {"bygg": 58_363_200, "bilaga2": 10_800_000, "statlig": None, "övrigt": 4_665_600}),
+    (_D(2022, 1, 1), _D(2023, 12, 31), "LUK", dict.fromkeys(("bygg", "bilaga2", "statlig", "övrigt"), 55_991_099)),
+    (_D(2024, 1, 1), _D(2025, 12, 31), "LUK", dict.fromkeys(("bygg", "bilaga2", "statlig", "övrigt"), 59_880_179)),
+    (_D(2026, 1, 1), _D(2027, 12, 31), "LUK", dict.fromkeys(("bygg", "bilaga2", "statlig", "övrigt"), 58_363_200)),
 ]
 
-# Parametern direktupphandlingsgräns: (från, till eller None, lagrum, belopp).
+# Parametern direktupphandlingsgräns: (från, till eller None, lagrum, belopp). En bilaga 2-tjänst
+# enligt LOU har bilaga 2-tröskelvärdet som gräns (BILAGA_2_GRÄNSER), enligt LUF en okänd gräns.
+BILAGA_2_GRÄNSER = [
+    (_D(2022, 2, 1), _D(2023, 12, 31), "LOU", 7_802_550),
+    (_D(2024, 1, 1), _D(2025, 12, 31), "LOU", 8_109_450),
+    (_D(2026, 1, 1), _D(2027, 12, 31), "LOU", 8_100_000),
+]
 DIREKTUPPHANDLINGSGRÄNSER = [
     (_D(2022, 1, 1), _D(2022, 1, 31), "LOU", 626_284),
     (_D(2022, 1, 1), _D(2022, 1, 31), "LUF", 1_165_804),
@@ -89,6 +101,9 @@ DIREKTUPPHANDLINGSGRÄNSER = [
     (_D(2022, 2, 1), _D(2025, 12, 31), "LUF", 1_200_000),
     (_D(2026, 1, 1), None, "LOU", 700_000),
     (_D(2026, 1, 1), None, "LUF", 1_200_000),
+    (_D(2022, 1, 1), _D(2023, 12, 31), "LUK", 2_799_554),
+    (_D(2024, 1, 1), _D(2025, 12, 31), "LUK", 2_994_008),
+    (_D(2026, 1, 1), _D(2027, 12, 31), "LUK", 2_918_160),
 ]
 
 DOKUMENTATIONSGRÄNS = 100_000
@@ -96,20 +111,22 @@ DOKUMENTATIONSGRÄNS_FRÅN = _D(2014, 7, 1)
 
 # Reglernas ”giltig från” (ingen regel har ”giltig till”).
 GILTIG_FRÅN = {code: _2017 for code in REGELKODER}
-GILTIG_FRÅN.update({"PROP-11": _D(2022, 2, 1), "PROP-13": _D(2022, 1, 1), "PROP-14": _D(2014, 7, 1), "PROP-15": _D(2022, 1, 1)})
+GILTIG_FRÅN.update({"PROP-11": _D(2022, 2, 1), "PROP-13": _D(2014, 1, 1), "PROP-14": _D(2014, 7, 1), "PROP-15": _D(2014, 1, 1)})
+# Reglerna som bara prövar LOU (regelreferensen X-01); PROP-06 prövar också LUF.
+BARA_LOU = frozenset({"PROP-01", "PROP-02", "PROP-03", "PROP-04", "PROP-05", "PROP-09", "PROP-10"})
 
 _MÄRKESHÄNVISNINGAR = frozenset({"varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt"})
 _ANSÖKNINGSFÖRFARANDEN = frozenset({"selektivt", "förhandlat med föregående annonsering", "konkurrenspräglad dialog", "innovationspartnerskap"})
 _BRÅDSKA_KORTAR = frozenset({"selektivt", "förhandlat med föregående annonsering"})
 
 
-def tröskelvärde(lagrum: str, regim: str, upphandlingsslag: str, myndighetstyp: str, dag: dt.date) -> int | None:
+def tröskelvärde(lagrum: str, bilaga2: bool, upphandlingsslag: str, myndighetstyp: str, dag: dt.date) -> int | None:
     for från, till, lag, belopp in TRÖSKELVÄRDEN:
         if lag != lagrum or dag < från or dag > till:
             continue
         if upphandlingsslag == "byggentreprenad":
             return belopp["bygg"]
-        if regim == "bilaga 2-tjänst":
+        if bilaga2:
             return belopp["bilaga2"]
         if myndighetstyp == "statlig" and belopp["statlig"] is not None:
             return belopp["statlig"]
@@ -117,7 +134,9 @@ def tröskelvärde(lagrum: str, regim: str, upphandlingsslag: str, myndighetstyp
     return None
 
 
-def direktupphandlingsgräns(lagrum: str, dag: dt.date) -> int | None:
+def direktupphandlingsgräns(lagrum: str, bilaga2: bool, dag: dt.date) -> int | None:
+    if bilaga2 and lagrum in ("LOU", "LUF"):
+        return next((belopp for från, till, lag, belopp in BILAGA_2_GRÄNSER if lag == lagrum and från <= dag <= till), None)
     for från, till, lag, belopp in DIREKTUPPHANDLINGSGRÄNSER:
         if lag == lagrum and dag >= från and (till is None or dag <= till):
             return belopp
@@ -129,7 +148,9 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
     out: set[tuple[str, int | None]] = set()
     dag = doc.annonseringsdatum
     regim = doc.regim
+    bilaga2 = doc.bilaga_2_tjänst
     direktivstyrd = regim == "direktivstyrd"
+    lou = direktivstyrd and doc.lagrum == "LOU"  # PROP-01..05, 09, 10
     totalt = doc.uppskattat_värde.totalt
     per_år = doc.uppskattat_värde.per_år
     krav = doc.kvalificeringskrav
@@ -141,18 +162,18 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
         typ = k.typ
         if typ == "omsättning":
             belopp = k.belopp
-            if direktivstyrd:
+            if lou:
                 if belopp > 2 * totalt:
                     if dag >= gf["PROP-01"]:
                         out.add(("PROP-01", i))
                 elif per_år is not None and belopp > 2 * per_år and dag >= gf["PROP-02"]:
                     out.add(("PROP-02", i))
-            if direktivstyrd and k.antal_år is not None and k.antal_år > 3 and dag >= gf["PROP-03"]:
+            if lou and k.antal_år is not None and k.antal_år > 3 and dag >= gf["PROP-03"]:
                 out.add(("PROP-03", i))
             if (belopp > per_år) if per_år is not None else (belopp > totalt):
                 över_årsvärdet = True
         elif typ == "referensuppdrag":
-            if direktivstyrd:
+            if lou:
                 if doc.upphandlingsslag != "byggentreprenad":
                     if k.tidsperiod_år > 3 and dag >= gf["PROP-04"]:
                         out.add(("PROP-04", i))
@@ -171,7 +192,7 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
             certifiering = True
 
     # PROP-06: uppdelning i delkontrakt (ett enda delkontrakt är ingen uppdelning).
-    if direktivstyrd and len(doc.delkontrakt) <= 1 and doc.skäl_mot_uppdelning is None and dag >= gf["PROP-06"]:
+    if direktivstyrd and doc.lagrum in ("LOU", "LUF") and len(doc.delkontrakt) <= 1 and doc.skäl_mot_uppdelning is None and dag >= gf["PROP-06"]:
         out.add(("PROP-06", None))
 
     # PROP-07 och PROP-08: hänvisningar utan ”eller likvärdigt”.
@@ -188,30 +209,30 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
     sista = doc.sista_anbudsdag
     if sista is not None and dag >= ANBUDSTIDER_FRÅN:
         dagar = (sista - dag).days
-        if direktivstyrd and doc.förfarande == "öppet" and dag >= gf["PROP-09"]:
+        if lou and doc.förfarande == "öppet" and dag >= gf["PROP-09"]:
             uppfyllt = (dagar >= ANBUDSTID_ÖPPET
                         or (doc.elektronisk_anbudsgivning and dagar >= ANBUDSTID_ÖPPET_ELEKTRONISK)
                         or ((doc.förhandsannons or doc.brådskande) and dagar >= ANBUDSTID_FÖRKORTAD))
             if not uppfyllt:
                 out.add(("PROP-09", None))
-        if direktivstyrd and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and dag >= gf["PROP-10"]:
+        if lou and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and dag >= gf["PROP-10"]:
             # Brådska kortar tiden bara i selektivt och förhandlat förfarande.
             uppfyllt = dagar >= ANSÖKNINGSTID or (doc.brådskande and doc.förfarande in _BRÅDSKA_KORTAR
                                                   and dagar >= ANSÖKNINGSTID_BRÅDSKANDE)
             if not uppfyllt:
                 out.add(("PROP-10", None))
-        if (regim == "19 kap." or regim == "bilaga 2-tjänst") and dag >= gf["PROP-11"] and dagar < ANBUDSTID_ÖPPET_ELEKTRONISK:
+        if regim == "19 kap." and dag >= gf["PROP-11"] and dagar < ANBUDSTID_ÖPPET_ELEKTRONISK:
             out.add(("PROP-11", None))
 
     # PROP-13, -14, -15: värdet mot gränserna.
     if regim == "direktupphandling":
-        gräns = direktupphandlingsgräns(doc.lagrum, dag)
-        if gräns is not None and totalt > gräns and dag >= gf["PROP-13"]:
+        gräns = direktupphandlingsgräns(doc.lagrum, bilaga2, dag)
+        if gräns is not None and totalt >= gräns and dag >= gf["PROP-13"]:  # värdet ska understiga gränsen
             out.add(("PROP-13", None))
         if dag >= DOKUMENTATIONSGRÄNS_FRÅN and totalt > DOKUMENTATIONSGRÄNS and dag >= gf["PROP-14"]:
             out.add(("PROP-14", None))
-    if regim == "19 kap." or regim == "direktupphandling":
-        tröskel = tröskelvärde(doc.lagrum, regim, doc.upphandlingsslag, doc.upphandlande_myndighet.typ, dag)
+    if (regim == "19 kap." or regim == "direktupphandling") and not bilaga2:
+        tröskel = tröskelvärde(doc.lagrum, bilaga2, doc.upphandlingsslag, doc.upphandlande_myndighet.typ, dag)
         if tröskel is not None and totalt >= tröskel and dag >= gf["PROP-15"]:
             out.add(("PROP-15", None))
 
@@ -228,9 +249,9 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
 _FÖRFARANDEN_PER_REGIM = {
     "direktivstyrd": ["öppet", "öppet", "öppet", "selektivt", "förhandlat med föregående annonsering",
                       "förhandlat utan föregående annonsering", "konkurrenspräglad dialog", "innovationspartnerskap"],
-    "19 kap.": ["förenklat", "förenklat", "urvalsförfarande", "öppet", "selektivt"],
+    # Förenklat förfarande och urvalsförfarande avskaffades 2022-02-01, före alla dagar här.
+    "19 kap.": ["öppet", "öppet", "selektivt", "förhandlat med föregående annonsering"],
     "direktupphandling": ["direktupphandling"],
-    "bilaga 2-tjänst": ["öppet", "förenklat", "selektivt", "urvalsförfarande"],
 }
 _ALLA_FÖRFARANDEN = sorted({f for fs in _FÖRFARANDEN_PER_REGIM.values() for f in fs} | {"förhandlat utan föregående annonsering"})
 _HÄNVISNINGAR = ["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard"]
@@ -253,7 +274,8 @@ def _belopp(rng: random.Random, värde: Decimal) -> Decimal:
 def generate_document(rng: random.Random, nummer: int) -> dict:
     """Ett giltigt förfrågningsunderlag som dict, varierat så att varje regel ibland slår till."""
     lagrum = rng.choices(["LOU", "LUF", "LUK", "LOV"], weights=[75, 15, 5, 5])[0]
-    regim = rng.choices(["direktivstyrd", "19 kap.", "direktupphandling", "bilaga 2-tjänst"], weights=[45, 25, 20, 10])[0]
+    regim = rng.choices(["direktivstyrd", "19 kap.", "direktupphandling"], weights=[45, 30, 25])[0]
+    bilaga2 = rng.random() < 0.12  # alltid angivet: de slumpade CPV-koderna ska inte avgöra det
     förfarande = rng.choice(_FÖRFARANDEN_PER_REGIM[regim] if rng.random() < 0.9 else _ALLA_FÖRFARANDEN)
     slag = rng.choice(["varor", "tjänster", "byggentreprenad"])
     myndighetstyp = rng.choice(["statlig", "kommunal", "regional", "kommunalt bolag", "övrig"])
@@ -262,10 +284,10 @@ def generate_document(rng: random.Random, nummer: int) -> dict:
     # Värdet: ofta nära den gräns som gäller för regimen, annars log-likformigt.
     gräns = None
     if regim == "direktupphandling" and rng.random() < 0.6:
-        gräns = rng.choice([direktupphandlingsgräns(lagrum, annonsering), DOKUMENTATIONSGRÄNS,
-                            tröskelvärde(lagrum, regim, slag, myndighetstyp, annonsering)])
+        gräns = rng.choice([direktupphandlingsgräns(lagrum, bilaga2, annonsering), DOKUMENTATIONSGRÄNS,
+                            tröskelvärde(lagrum, bilaga2, slag, myndighetstyp, annonsering)])
     elif regim == "19 kap." and rng.random() < 0.6:
-        gräns = tröskelvärde(lagrum, regim, slag, myndighetstyp, annonsering)
+        gräns = tröskelvärde(lagrum, bilaga2, slag, myndighetstyp, annonsering)
     if gräns is not None:
         totalt = _belopp(rng, Decimal(gräns))
     else:
@@ -283,6 +305,7 @@ def generate_document(rng: random.Random, nummer: int) -> dict:
                                    "typ": myndighetstyp},
         "lagrum": lagrum,
         "regim": regim,
+        "bilaga_2_tjänst": bilaga2,
         "förfarande": förfarande,
         "upphandlingsslag": slag,
         "cpv_koder": [f"{rng.randint(10_000_000, 99_999_999)}-{rng.randint(0, 9)}" for _ in range(rng.randint(0, 2))],

@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from kravmotor.lang.compiler import Rulebook
-from kravmotor.model.dokument import Förfrågningsunderlag
+from kravmotor.model.dokument import ABOLISHED, ABOLISHED_PROCEDURES, Förfrågningsunderlag
 from kravmotor.model.leverantor import SNI_PATTERN, Leverantör
 from kravmotor.model.grund import is_fact
+from kravmotor.model.subjects import DOCUMENT
 from kravmotor.motor import ir
 from kravmotor.values import Span
 
@@ -61,7 +62,8 @@ class DocumentStrategies:
 
     def __init__(self, rulebook: Rulebook):
         self.numbers, self.dates = _rulebook_constants(rulebook)
-        self.rule_codes = sorted(r.code for r in rulebook.rules) or ["XX-01"]
+        # A justification names a rule about documents (any other code is an input error).
+        self.rule_codes = sorted(r.code for r in rulebook.rules if r.subject == DOCUMENT.name) or ["XX-01"]
         cpv = {"79000000-4", "30192000-1", "72000000-5"}
         for classification in rulebook.classifications.values():
             for category in classification.categories:
@@ -71,7 +73,10 @@ class DocumentStrategies:
         self.cpv_codes = sorted(cpv)
 
     def document(self) -> st.SearchStrategy[dict]:
-        return self._model(Förfrågningsunderlag)
+        # The model refuses a procedure abolished before the day the procurement was announced.
+        return self._model(Förfrågningsunderlag).filter(
+            lambda raw: raw.get("förfarande") not in ABOLISHED_PROCEDURES
+            or raw.get("annonseringsdatum") is None or raw["annonseringsdatum"] < ABOLISHED)
 
     def supplier(self) -> st.SearchStrategy[dict]:
         return self._model(Leverantör)

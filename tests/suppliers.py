@@ -23,8 +23,9 @@ BASE_SUPPLIER = {
     "skulder_kronofogden": _fact([], "Kronofogden"),
     "betalningsanmärkningar": _fact(0, "kreditupplysningsföretag", källnamn="UC"),
     "företrädare": _fact([
-        {"namn": "Karin Berglund", "roll": "verkställande direktör", "från": "2015-06-01"},
-        {"namn": "Per Dahl", "roll": "ordförande", "från": "2012-03-15"},
+        {"namn": "Karin Berglund", "roll": "verkställande direktör", "från": "2015-06-01", "tidigare_konkurser": 0,
+         "andra_uppdrag": 1},
+        {"namn": "Per Dahl", "roll": "ordförande", "från": "2012-03-15", "tidigare_konkurser": 0, "andra_uppdrag": 2},
     ]),
     "verklig_huvudman_registrerad": _fact(True),
     "adress": _fact({"typ": "gatuadress", "utdelningsadress": "Industrigatan 4", "postnummer": "791 71", "postort": "Falun"}),
@@ -34,8 +35,10 @@ BASE_SUPPLIER = {
     "telefonnummer": _fact("023-123 45"),
     "företag_med_liknande_namn": _fact(0),
     "revisorsbyten": _fact(0),
+    "styrelseändringar_12_månader": _fact(0),
     "årsredovisning_i_tid": _fact(True),
     "sni_koder": _fact(["81210"]),
     "varningslistor": _fact([], "varningslista", källnamn="Svensk Handels Varningslista"),
     "rättsliga_förfaranden": _fact([], "domstol"),
+    "reserverade_kontrakt": _fact([], "leverantören"),
 }

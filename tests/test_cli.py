@@ -179,3 +179,21 @@ def test_rulebook_html_is_one_self_contained_file(tmp_path, rulebook):
     assert all(f'id="klassning-{c}"' in page for c in rulebook.classifications)
     assert "<script" not in page and "http://" not in page and "https://" not in page  # no network needed
     assert "Givet ett förfrågningsunderlag" in page
+
+
+def test_justification_naming_no_rule_is_a_located_input_error_with_a_suggestion(tmp_path):
+    """Issue 16: a slip in `motiveringar` would leave the rule's finding standing unexplained."""
+    wrong = tmp_path / "felskriven.yaml"
+    wrong.write_text(JUSTIFIED.read_text(encoding="utf-8").replace("regel: PROP-01", "regel: PRP-01"), encoding="utf-8")
+    result = run("granska", wrong, CLEAN)
+    assert result.exit_code == 2, result.output
+    output = " ".join(result.output.split())  # the terminal wraps long lines
+    assert "felskriven.yaml:101:12: motiveringar[0].regel" in output
+    assert "motiveringen gäller regeln PRP-01, men någon sådan regel om förfrågningsunderlag finns inte" in output
+    assert "menade du PROP-01" in output
+    assert "Traceback" not in output
+    assert "lokalvard-kommun.yaml" in output and "1 underlag granskade, 1 kunde inte läsas" in output  # went on
+    unrelated = tmp_path / "leverantorsregel.yaml"  # a supplier rule cannot be justified in a document
+    unrelated.write_text(JUSTIFIED.read_text(encoding="utf-8").replace("regel: PROP-01", "regel: LEV-30"), encoding="utf-8")
+    assert "regeln LEV-30, men någon sådan regel om förfrågningsunderlag finns inte" in " ".join(
+        run("granska", unrelated).output.split())

@@ -101,7 +101,8 @@ def test_cn_24_maximal():
 def test_cn_social_25():
     doc = load_notice(EXAMPLES / "cn-social_25.xml")
     assert doc.lagrum == "LUF"  # BT-01 32014L0025
-    assert doc.regim == "bilaga 2-tjänst"  # BT-02 cn-social: light regime
+    assert doc.bilaga_2_tjänst is True  # BT-02 cn-social: light regime
+    assert doc.regim is None and "regim" in doc.okända_uppgifter  # under LUF the regime of such services is not known
     assert doc.förfarande == "innovationspartnerskap"  # BT-105 innovation
     assert doc.upphandlingsslag == "varor"  # BT-23 supplies
     assert doc.cpv_koder == ["30000000"]

@@ -162,6 +162,25 @@ def check(context, checkers):
     context["result"] = native
 
 
+@when("underlaget läses")
+def load(context):
+    """The document as a file would be read: the model's own checks, with the loader's Swedish messages."""
+    from kravmotor.errors import InputError
+    from kravmotor.model.loading import validate_document
+
+    try:
+        context["document_read"] = validate_document(context["document"], "scenario.yaml")
+        context["problems"] = []
+    except InputError as error:
+        context["problems"] = error.problems
+
+
+@then(parsers.re(r'avvisas underlaget med ett fel i fältet "(?P<path>[^"]+)" som innehåller "(?P<text>[^"]+)"'))
+def refused(context, path, text):
+    found = [p.message for p in context["problems"] if p.location.field_path == path]
+    assert any(text in m for m in found), [str(p) for p in context["problems"]]
+
+
 def _findings(context, code):
     return [f for f in context["result"].findings if f.kod == code]
 
@@ -265,6 +284,12 @@ def fact_not_fetched(context, fact):
     context["supplier"].pop(fact, None)
 
 
+@given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+)\[(?P<index>\d+)\]\.(?P<part>[\wåäöÅÄÖ]+) inte är (?:känd|känt)'))
+def fact_part_unknown(context, fact, index, part):
+    """A fetched fact whose source does not give one of its parts (a judgment without the day it became final)."""
+    context["supplier"][fact]["värde"][int(index)].pop(part, None)
+
+
 @given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+) hämtades (?P<day>\d{4}-\d{2}-\d{2})'))
 def fact_fetched_on(context, fact, day):
     context["supplier"][fact]["hämtad"] = day
@@ -301,6 +326,26 @@ def subcontractor_fact(context, level, path, value):
     _set_fact(node, path, value)
 
 
+def _subcontractor(context, level: str) -> dict:
+    node = context["supplier"]
+    for _ in range(int(level)):
+        node = node["underleverantörer"][0]
+    return node
+
+
+@given(parsers.re(r'underleverantören i led (?P<level>\d+) har i uppgiften (?P<fact>[\wåäöÅÄÖ]+) ett element:'))
+def subcontractor_element(context, level, fact, datatable):
+    fact = _subcontractor(context, level)[fact]
+    if fact.get("värde") is None:
+        fact["värde"] = []
+    fact["värde"].append(_table_item(datatable))
+
+
+@given(parsers.re(r'att uppgiften (?P<fact>[\wåäöÅÄÖ]+) för underleverantören i led (?P<level>\d+) inte är hämtad'))
+def subcontractor_fact_not_fetched(context, fact, level):
+    _subcontractor(context, level).pop(fact, None)
+
+
 @given("att leverantören granskas mot ett förfrågningsunderlag")
 def against_procurement(context):
     context["procurement"] = copy.deepcopy(BASE_DOCUMENT)
@@ -309,6 +354,11 @@ def against_procurement(context):
 @given(parsers.re(r'att upphandlingens (?P<path>[\wåäöÅÄÖ.]+) är (?P<value>.+)'))
 def set_procurement_field(context, path, value):
     _set_document_field(context["procurement"], path, value)
+
+
+@given(parsers.re(r'att upphandlingens (?P<path>[\wåäöÅÄÖ.]+) saknas'))
+def remove_procurement_field(context, path):
+    _delete(context["procurement"], path)
 
 
 @given(parsers.re(r'att upphandlingens (?P<path>[\wåäöÅÄÖ.\[\]]+) inte är (?:känd|känt|kända)'))
@@ -345,6 +395,11 @@ def risk_level(context, risk):
     assert context["screening"].risk == risk, (context["screening"].risk, sorted(context["screening"].derived))
 
 
+@then(parsers.re(r'är den samlade risknivån "(?P<risk>[^"]+)"'))
+def overall_risk(context, risk):
+    assert context["screening"].overall_risk == risk, [(s.level, s.risk) for s in context["screening"].all()]
+
+
 @then(parsers.re(r'är risknivån för underleverantören i led (?P<level>\d+) "(?P<risk>[^"]+)"'))
 def subcontractor_risk(context, level, risk):
     found = [s.risk for s in context["screening"].all() if s.level == int(level)]
@@ -357,7 +412,7 @@ def subcontractor_outcome(context, code, level, outcome):
     assert {f.utfall for f in screening.findings if f.kod == code} == {outcome}, [(f.kod, f.utfall) for f in screening.findings]
 
 
-@then(parsers.re(r'är risknivån ett minimum eftersom uppgiften (?P<fact>[\wåäöÅÄÖ]+) inte är hämtad'))
+@then(parsers.re(r'är risknivån ett minimum eftersom uppgiften (?P<fact>[\wåäöÅÄÖ.\[\]]+) inte är hämtad'))
 def risk_lower_bound(context, fact):
     assert fact in context["screening"].missing_for_risk, context["screening"].missing_for_risk
 

@@ -39,8 +39,12 @@ def synthetic(tmp_path_factory):
     return skapa_alla(tmp_path_factory.mktemp("syntetiska"))
 
 
+# Read for the draft, but not in the label schema: the real corpus rarely says it (nothing to measure there).
+MODEL_ONLY_FIELDS = ["bilaga_2_tjänst"]
+
+
 def test_extractor_covers_exactly_the_label_schema():
-    assert sorted(FIELDS) == sorted(LABEL_SCHEMA_FIELDS)
+    assert sorted(FIELDS) == sorted(LABEL_SCHEMA_FIELDS + MODEL_ONLY_FIELDS)
 
 
 def test_precision_on_synthetic_documents_is_at_least_097(synthetic):

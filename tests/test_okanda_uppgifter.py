@@ -117,7 +117,7 @@ def test_an_unknown_day_blocks_dated_rules_that_would_apply(checkers):
 def test_unknown_cpv_codes_block_the_classified_rules(checkers):
     findings = _findings(checkers, _doc({"behövlighetsbedömning": None}, drop=("cpv_koder",)))
     blocked = {code for code, fs in findings.items() if any("cpv_koder" in f.fält for f in fs)}
-    assert {"SOC-01", "SER-04"} <= blocked, blocked
+    assert {"SOC-05", "SER-04"} <= blocked, blocked  # SOC-05: the CPV presumption of a risk industry (X-20)
     assert all(f.utfall == "underlag saknas" for code in blocked for f in findings[code])
 
 
@@ -185,13 +185,14 @@ def test_a_document_amount_known_only_as_a_span(checkers):
 
 
 def test_a_parameter_without_a_value_for_the_day(checkers):
-    """2018: the threshold parameter has no value before 2022 yet; SOC-01 (in force from 2017-06-01)
-    names the parameter, not a fact the procurer could fill in."""
-    doc = _doc({"annonseringsdatum": "2018-03-02", "sista_anbudsdag": "2018-04-11",
+    """LUK 2017: the threshold parameter has no value (LUK came into force on 2017-01-01; the first amount the
+    reference gives is 2018's); SOC-01 (in force from 2017-06-01) names the parameter, not a fact the procurer
+    could fill in."""
+    doc = _doc({"lagrum": "LUK", "annonseringsdatum": "2017-08-01", "sista_anbudsdag": "2017-09-11",
                 "behövlighetsbedömning": {"risk_för_oskäliga_arbetsvillkor": True}})
     (soc01,) = _findings(checkers, doc)["SOC-01"]
     assert soc01.utfall == "underlag saknas" and soc01.fält == []
-    assert "parametern ”tröskelvärde” saknar värde för annonseringsdatum 2018-03-02" in soc01.meddelande
+    assert "parametern ”tröskelvärde” saknar värde för annonseringsdatum 2017-08-01" in soc01.meddelande
 
 
 def test_a_law_left_open_leaves_the_threshold_open(checkers):

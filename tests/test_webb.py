@@ -394,7 +394,7 @@ def test_the_rulebook_searches_by_code_text_area_and_legal_source(tmp_path):
     def listed(query: str) -> list[str]:
         return re.findall(r'href="/regelbok/([A-ZÅÄÖ]+-\d+)"', http.get(f"/regelbok?{query}").text)
 
-    assert listed("q=PROP-09") == ["PROP-09"]
+    assert listed("q=PROP-09") == ["PROP-09", "PROP-43"]  # PROP-43 says that PROP-09 does not apply to LUK
     by_law = listed("q=14+kap.+4+§")
     assert "PROP-01" in by_law and "SOC-01" not in by_law
     area = listed("omrade=miljö")
@@ -403,6 +403,9 @@ def test_the_rulebook_searches_by_code_text_area_and_legal_source(tmp_path):
     assert "Inga regler matchar" in http.get("/regelbok?q=xyzzy").text
     rule = http.get("/regelbok/prop-09")
     assert rule.status_code == 200 and "Anbudstiden är 29 dagar trots elektronisk anbudsgivning" in rule.text
+    changed = http.get("/regelbok/PROP-15").text  # the legal basis spelled out and the rule's changes (issue 16)
+    assert "19 kap. 1 § lagen (2016:1145) om offentlig upphandling (LOU)" in changed
+    assert "Ändringar i regeln" in changed and '<a href="/regelbok/PROP-13">PROP-13</a>' in changed
     missing = http.get("/regelbok/PROP-999")
     assert missing.status_code == 404 and "ingen regel med koden PROP-999" in missing.text
 

@@ -68,7 +68,7 @@ Egenskap: BER-08 Ändringsklausuler och optioner ska ange omfattning, art och vi
   @godtagbart
   Scenario: Under tröskelvärdet prövas inte regeln
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och underlaget har ett element i särskilda_kontraktsvillkor.beredskapsklausuler:

@@ -92,3 +92,52 @@ Egenskap: LEV-21 Flera varningssignaler: fördjupad granskning före beslut
     Och slutsatsen flera_varningssignaler gäller
     Och är risknivån "flera varningssignaler"
     Och är risknivån säker: en tredje signal ändrar inte nivån
+
+  @brist
+  Scenario: Två signaler i kategorin Ekonomi
+    Givet att uppgiften betalningsanmärkningar är 2
+    Och att uppgiften årsredovisning_i_tid är nej
+    När leverantören granskas
+    Så ger regeln LEV-21 utfallet "bedömning krävs"
+    Och är risknivån "flera varningssignaler"
+    Och slutsatsen två_signaler_i_ekonomi gäller
+
+  @brist
+  Scenario: En signal under Företaget och en under Bolagsverkets ärendeförteckning
+    Givet att uppgiften f_skatt är nej
+    Och att uppgiften revisorsbyten är 2
+    När leverantören granskas
+    Så ger regeln LEV-21 utfallet "bedömning krävs"
+    Och är risknivån "flera varningssignaler"
+
+  @brist
+  Scenario: En stark signal räcker: personalintensiv städning utan registrering som arbetsgivare
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och att upphandlingens cpv_koder är "90911200-8"
+    Och att uppgiften arbetsgivarregistrerad är nej
+    När leverantören granskas
+    Så ger regeln LEV-21 utfallet "bedömning krävs"
+    Och är risknivån "flera varningssignaler"
+    Och slutsatsen stark_signal_utan_arbetsgivarregistrering gäller
+
+  @godtagbart
+  Scenario: Utan registrering som arbetsgivare, men arbetet är inte personalintensivt: en signal
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och att upphandlingens utförande.personalintensivt är nej
+    Och att uppgiften arbetsgivarregistrerad är nej
+    När leverantören granskas
+    Så ger regeln LEV-21 inget fynd
+    Och är risknivån "ingen eller en varningssignal"
+
+  @okänd
+  Scenario: En signal, och det framgår inte om en ny företrädare varit med om konkurser
+    Givet att uppgiften f_skatt är nej
+    Och uppgiften företrädare har ett element:
+      | namn          | "Olle Ek"                |
+      | roll          | "verkställande direktör" |
+      | från          | 2026-02-01               |
+      | andra_uppdrag | 1                        |
+    Och att uppgiften företrädare[2].tidigare_konkurser inte är känd
+    När leverantören granskas
+    Så ger regeln LEV-21 utfallet "underlag saknas"
+    Och är risknivån ett minimum eftersom uppgiften företrädare[2].tidigare_konkurser inte är hämtad

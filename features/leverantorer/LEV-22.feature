@@ -1,6 +1,6 @@
 # language: sv
 @LEV-22
-Egenskap: LEV-22 Ingen eller en varningssignal: affären kan gå vidare
+Egenskap: LEV-22 Ingen eller en varningssignal
   Med ingen eller en varningssignal, och ingen med extra hög risk, kan affären
   gå vidare.
 
@@ -55,3 +55,58 @@ Egenskap: LEV-22 Ingen eller en varningssignal: affären kan gå vidare
     Och är risknivån "ingen eller en varningssignal"
     Och är risknivån ett minimum eftersom uppgiften registreringsdatum inte är hämtad
     Och är risknivån ett minimum eftersom uppgiften verksamhetslokal inte är hämtad
+
+  @godtagbart
+  Scenario: En leverantör som ska uteslutas får aldrig beskedet att affären kan gå vidare
+    Givet uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"     |
+      | brott               | "penningtvätt" |
+      | lagakraftvunnen_dom | ja             |
+      | lagakraft_datum     | 2025-01-20     |
+    När leverantören granskas
+    Så ger regeln LEV-22 inget fynd
+    Och är risknivån "ingen eller en varningssignal"
+
+  @godtagbart
+  Scenario: En obetald, fastställd skatteskuld utan överenskommelse: affären kan inte gå vidare
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 240 000 kr             |
+      | datum                     | 2026-06-01             |
+      | fastställd                | ja                     |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | nej                    |
+    När leverantören granskas
+    Så ger regeln LEV-22 inget fynd
+
+  @godtagbart
+  Scenario: Inga signaler hos leverantören, men en underleverantör har extra hög risk
+    Givet att leverantören har 1 led underleverantörer
+    Och att underleverantören i led 1 har uppgiften adress.typ = "c/o"
+    När leverantören granskas
+    Så ger regeln LEV-22 inget fynd
+    Och är den samlade risknivån "extra hög risk"
+
+  @brist
+  Scenario: Under tröskelvärdet är grunden fakultativ och affären kan gå vidare efter en bedömning
+    Givet att leverantören granskas mot ett förfrågningsunderlag
+    Och att upphandlingens regim är "19 kap."
+    Och uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"     |
+      | brott               | "penningtvätt" |
+      | lagakraftvunnen_dom | ja             |
+      | lagakraft_datum     | 2025-01-20     |
+    När leverantören granskas
+    Så ger regeln LEV-22 utfallet "info"
+
+  @okänd
+  Scenario: Domens dag är okänd, så det framgår inte om leverantören ska uteslutas
+    Givet uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"     |
+      | brott               | "penningtvätt" |
+      | lagakraftvunnen_dom | ja             |
+      | datum               | 2019-03-01     |
+    Och att uppgiften rättsliga_förfaranden[0].lagakraft_datum inte är känd
+    När leverantören granskas
+    Så ger regeln LEV-22 utfallet "underlag saknas"
+    Och fyndet för LEV-22 gäller fältet "rättsliga_förfaranden[0].lagakraft_datum"

@@ -3,18 +3,21 @@
 Egenskap: LEV-31 Obligatorisk uteslutning: obetalda skatter eller socialförsäkringsavgifter
   Ovan tröskelvärdet, och utan en upphandling, ska en leverantör uteslutas när
   skulden för skatter och avgifter är fastställd genom ett lagakraftvunnet
-  avgörande. En skuld som inte är fastställd prövas i LEV-33.
+  avgörande, om den inte är betald och ingen bindande betalningsöverenskommelse
+  finns (regelreferensen X-12). En skuld som inte är fastställd prövas i LEV-33.
 
   Bakgrund:
     Givet en leverantör
 
   @brist
-  Scenario: En fastställd skatteskuld hos Kronofogden
+  Scenario: En fastställd, obetald skatteskuld hos Kronofogden utan betalningsöverenskommelse
     Givet uppgiften skulder_kronofogden har ett element:
-      | slag       | "skatter och avgifter" |
-      | belopp     | 240 000 kr             |
-      | datum      | 2026-06-01             |
-      | fastställd | ja                     |
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 240 000 kr             |
+      | datum                     | 2026-06-01             |
+      | fastställd                | ja                     |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | nej                    |
     När leverantören granskas
     Så ger regeln LEV-31 utfallet "fel"
     Och meddelandet för LEV-31 innehåller "fastställda genom ett lagakraftvunnet avgörande"
@@ -24,12 +27,37 @@ Egenskap: LEV-31 Obligatorisk uteslutning: obetalda skatter eller socialförsäk
   Scenario: En fastställd skatteskuld, granskad mot en direktivstyrd upphandling
     Givet att leverantören granskas mot ett förfrågningsunderlag
     Och uppgiften skulder_kronofogden har ett element:
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 240 000 kr             |
+      | datum                     | 2026-06-01             |
+      | fastställd                | ja                     |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | nej                    |
+    När leverantören granskas
+    Så ger regeln LEV-31 utfallet "fel"
+
+  @godtagbart
+  Scenario: Leverantören har träffat en bindande betalningsöverenskommelse
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 240 000 kr             |
+      | datum                     | 2026-06-01             |
+      | fastställd                | ja                     |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-31 inget fynd
+
+  @godtagbart
+  Scenario: Leverantören har betalat skulden
+    Givet uppgiften skulder_kronofogden har ett element:
       | slag       | "skatter och avgifter" |
       | belopp     | 240 000 kr             |
       | datum      | 2026-06-01             |
       | fastställd | ja                     |
+      | betald     | ja                     |
     När leverantören granskas
-    Så ger regeln LEV-31 utfallet "fel"
+    Så ger regeln LEV-31 inget fynd
 
   @godtagbart
   Scenario: Skatteskulden är inte fastställd
@@ -56,10 +84,12 @@ Egenskap: LEV-31 Obligatorisk uteslutning: obetalda skatter eller socialförsäk
     Givet att leverantören granskas mot ett förfrågningsunderlag
     Och att upphandlingens regim är "19 kap."
     Och uppgiften skulder_kronofogden har ett element:
-      | slag       | "skatter och avgifter" |
-      | belopp     | 240 000 kr             |
-      | datum      | 2026-06-01             |
-      | fastställd | ja                     |
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 240 000 kr             |
+      | datum                     | 2026-06-01             |
+      | fastställd                | ja                     |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | nej                    |
     När leverantören granskas
     Så ger regeln LEV-31 inget fynd
 
@@ -68,3 +98,16 @@ Egenskap: LEV-31 Obligatorisk uteslutning: obetalda skatter eller socialförsäk
     Givet att uppgiften skulder_kronofogden inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-31 utfallet "underlag saknas"
+
+  @okänd
+  Scenario: En fastställd skuld, men det framgår inte om en betalningsöverenskommelse finns
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag       | "skatter och avgifter" |
+      | belopp     | 240 000 kr             |
+      | datum      | 2026-06-01             |
+      | fastställd | ja                     |
+      | betald     | nej                    |
+    Och att uppgiften skulder_kronofogden[0].betalningsöverenskommelse inte är känd
+    När leverantören granskas
+    Så ger regeln LEV-31 utfallet "underlag saknas"
+    Och fyndet för LEV-31 gäller fältet "skulder_kronofogden[0].betalningsöverenskommelse"

@@ -12,8 +12,10 @@ Egenskap: LEV-33 Skulder för skatter och avgifter som inte är fastställda
     Givet uppgiften skulder_kronofogden har ett element:
       | slag       | "skatter och avgifter" |
       | belopp     | 65 000 kr              |
-      | datum      | 2026-09-14             |
-      | fastställd | nej                    |
+      | datum                     | 2026-09-14             |
+      | fastställd                | nej                    |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | nej                    |
     När leverantören granskas
     Så ger regeln LEV-33 utfallet "bedömning krävs"
     Och meddelandet för LEV-33 innehåller "inte är fastställda"
@@ -21,9 +23,11 @@ Egenskap: LEV-33 Skulder för skatter och avgifter som inte är fastställda
   @brist
   Scenario: En skatteskuld utan uppgift om fastställelse räknas som inte fastställd
     Givet uppgiften skulder_kronofogden har ett element:
-      | slag   | "skatter och avgifter" |
-      | belopp | 65 000 kr              |
-      | datum  | 2026-09-14             |
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 65 000 kr              |
+      | datum                     | 2026-09-14             |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | nej                    |
     När leverantören granskas
     Så ger regeln LEV-33 utfallet "bedömning krävs"
 
@@ -56,3 +60,26 @@ Egenskap: LEV-33 Skulder för skatter och avgifter som inte är fastställda
     Givet att uppgiften skulder_kronofogden inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-33 utfallet "underlag saknas"
+
+  @godtagbart
+  Scenario: En skatteskuld som inte är fastställd, men leverantören har en bindande betalningsöverenskommelse
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 65 000 kr              |
+      | datum                     | 2026-09-14             |
+      | betald                    | nej                    |
+      | betalningsöverenskommelse | ja                     |
+    När leverantören granskas
+    Så ger regeln LEV-33 inget fynd
+
+  @okänd
+  Scenario: En skatteskuld som inte är fastställd, och det framgår inte om den är betald
+    Givet uppgiften skulder_kronofogden har ett element:
+      | slag                      | "skatter och avgifter" |
+      | belopp                    | 65 000 kr              |
+      | datum                     | 2026-09-14             |
+      | betalningsöverenskommelse | nej                    |
+    Och att uppgiften skulder_kronofogden[0].betald inte är känd
+    När leverantören granskas
+    Så ger regeln LEV-33 utfallet "underlag saknas"
+    Och fyndet för LEV-33 gäller fältet "skulder_kronofogden[0].betald"

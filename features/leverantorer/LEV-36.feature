@@ -2,7 +2,8 @@
 @LEV-36
 Egenskap: LEV-36 Fakultativ uteslutning: allvarligt fel i yrkesutövningen
   Regeln ber om en bedömning när leverantören eller en företrädare är dömd för
-  ett brott utanför den obligatoriska listan, eller när en nuvarande
+  ett brott utanför den obligatoriska listan, begånget för mindre än tre år
+  sedan (regelreferensen X-10), eller när en nuvarande
   företrädare har näringsförbud.
 
   Bakgrund:
@@ -15,6 +16,8 @@ Egenskap: LEV-36 Fakultativ uteslutning: allvarligt fel i yrkesutövningen
       | gäller              | "företrädare" |
       | brott               | "<brott>"     |
       | lagakraftvunnen_dom | ja            |
+      | datum               | 2025-06-01    |
+      | händelsedatum       | 2024-09-10    |
     När leverantören granskas
     Så ger regeln LEV-36 utfallet "bedömning krävs"
 
@@ -60,8 +63,10 @@ Egenskap: LEV-36 Fakultativ uteslutning: allvarligt fel i yrkesutövningen
   Scenario: En dom för ett brott i den obligatoriska listan prövas i LEV-30, inte här
     Givet uppgiften rättsliga_förfaranden har ett element:
       | slag                | "brottmål"     |
-      | brott               | "bestickning"  |
+      | brott               | "penningtvätt" |
       | lagakraftvunnen_dom | ja             |
+      | datum               | 2025-06-01     |
+      | händelsedatum       | 2024-09-10     |
     När leverantören granskas
     Så ger regeln LEV-36 inget fynd
 
@@ -75,3 +80,26 @@ Egenskap: LEV-36 Fakultativ uteslutning: allvarligt fel i yrkesutövningen
     Givet att uppgiften företrädare inte är hämtad
     När leverantören granskas
     Så ger regeln LEV-36 utfallet "underlag saknas"
+
+  @godtagbart
+  Scenario: Skattebrottet begicks för mer än tre år sedan
+    Givet uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"    |
+      | brott               | "skattebrott" |
+      | lagakraftvunnen_dom | ja            |
+      | datum               | 2024-03-01    |
+      | händelsedatum       | 2022-05-01    |
+    När leverantören granskas
+    Så ger regeln LEV-36 inget fynd
+
+  @okänd
+  Scenario: Domen för skattebrott meddelades i år, men det framgår inte när brottet begicks
+    Givet uppgiften rättsliga_förfaranden har ett element:
+      | slag                | "brottmål"    |
+      | brott               | "skattebrott" |
+      | lagakraftvunnen_dom | ja            |
+      | datum               | 2026-03-01    |
+    Och att uppgiften rättsliga_förfaranden[0].händelsedatum inte är känd
+    När leverantören granskas
+    Så ger regeln LEV-36 utfallet "underlag saknas"
+    Och fyndet för LEV-36 gäller fältet "rättsliga_förfaranden[0].händelsedatum"

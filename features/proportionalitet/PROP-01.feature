@@ -85,3 +85,22 @@ Egenskap: PROP-01 Omsättningskrav högst två gånger det uppskattade värdet
       | belopp | 15 000 000 kr |
     När underlaget granskas
     Så ger regeln PROP-01 inget fynd
+
+  @godtagbart
+  Scenario: Omsättningskravet på tre gånger värdet enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning"  |
+      | belopp | 30 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-01 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för omsättningskravet på tre gånger värdet
+    Givet att lagrum inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning"  |
+      | belopp | 30 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-01 utfallet "underlag saknas"
+    Och fyndet för PROP-01 gäller fältet "lagrum"

@@ -79,3 +79,22 @@ Egenskap: PROP-02 Omsättningskrav över två gånger årsvärdet
       | belopp | 5 000 000 kr |
     När underlaget granskas
     Så ger regeln PROP-02 inget fynd
+
+  @godtagbart
+  Scenario: Omsättningskravet över två gånger årsvärdet enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för omsättningskravet över två gånger årsvärdet
+    Givet att lagrum inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ    | "omsättning" |
+      | belopp | 8 000 000 kr |
+    När underlaget granskas
+    Så ger regeln PROP-02 utfallet "underlag saknas"
+    Och fyndet för PROP-02 gäller fältet "lagrum"

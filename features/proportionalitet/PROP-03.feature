@@ -77,3 +77,24 @@ Egenskap: PROP-03 Omsättning får visas för högst tre räkenskapsår
       | antal_år | 3 år         |
     När underlaget granskas
     Så ger regeln PROP-03 inget fynd
+
+  @godtagbart
+  Scenario: Omsättningen för fem år enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och underlaget har ett kvalificeringskrav:
+      | typ      | "omsättning" |
+      | belopp   | 4 000 000 kr |
+      | antal_år | 5 år         |
+    När underlaget granskas
+    Så ger regeln PROP-03 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för omsättningen för fem år
+    Givet att lagrum inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ      | "omsättning" |
+      | belopp   | 4 000 000 kr |
+      | antal_år | 5 år         |
+    När underlaget granskas
+    Så ger regeln PROP-03 utfallet "underlag saknas"
+    Och fyndet för PROP-03 gäller fältet "lagrum"

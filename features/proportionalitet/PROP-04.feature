@@ -55,7 +55,7 @@ Egenskap: PROP-04 Referensuppdrag för varor och tjänster högst tre år bakåt
   @godtagbart
   Scenario: Under tröskelvärdet gäller inte treårsgränsen
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och underlaget har ett kvalificeringskrav:
@@ -107,3 +107,24 @@ Egenskap: PROP-04 Referensuppdrag för varor och tjänster högst tre år bakåt
       | tidsperiod_år | 3 år              |
     När underlaget granskas
     Så ger regeln PROP-04 inget fynd
+
+  @godtagbart
+  Scenario: Referenser fem år bakåt enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 5 år              |
+    När underlaget granskas
+    Så ger regeln PROP-04 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för referenser fem år bakåt
+    Givet att lagrum inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 5 år              |
+    När underlaget granskas
+    Så ger regeln PROP-04 utfallet "underlag saknas"
+    Och fyndet för PROP-04 gäller fältet "lagrum"

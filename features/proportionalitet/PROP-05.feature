@@ -36,7 +36,7 @@ Egenskap: PROP-05 Referensuppdrag för byggentreprenader högst fem år bakåt
   @godtagbart
   Scenario: En byggentreprenad under tröskelvärdet omfattas inte av femårsgränsen
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 20 000 000 kr
     Och underlaget har ett kvalificeringskrav:
       | typ           | "referensuppdrag" |
@@ -87,3 +87,24 @@ Egenskap: PROP-05 Referensuppdrag för byggentreprenader högst fem år bakåt
       | tidsperiod_år | 4 år              |
     När underlaget granskas
     Så ger regeln PROP-05 inget fynd
+
+  @godtagbart
+  Scenario: Referenser sju år bakåt enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 7 år              |
+    När underlaget granskas
+    Så ger regeln PROP-05 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för referenser sju år bakåt
+    Givet att lagrum inte är känt
+    Och underlaget har ett kvalificeringskrav:
+      | typ           | "referensuppdrag" |
+      | antal         | 2                 |
+      | tidsperiod_år | 7 år              |
+    När underlaget granskas
+    Så ger regeln PROP-05 utfallet "underlag saknas"
+    Och fyndet för PROP-05 gäller fältet "lagrum"

@@ -36,7 +36,7 @@ Egenskap: PROP-06 Skäl ska anges när kontraktet inte delas upp
   @godtagbart
   Scenario: Under tröskelvärdet behöver skäl mot uppdelning inte anges
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och underlaget har inga delkontrakt
@@ -81,3 +81,25 @@ Egenskap: PROP-06 Skäl ska anges när kontraktet inte delas upp
     Och att skäl_mot_uppdelning är "Tjänsten omfattar en enda byggnad och en uppdelning skulle ge dubbla etableringskostnader."
     När underlaget granskas
     Så ger regeln PROP-06 inget fynd
+
+  @brist
+  Scenario: Skyldigheten att ange skäl gäller också enligt LUF
+    Givet att lagrum är "LUF"
+    Och underlaget har inga delkontrakt
+    När underlaget granskas
+    Så ger regeln PROP-06 utfallet "fel"
+
+  @godtagbart
+  Scenario: En koncession enligt LUK som inte delas upp ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUK"
+    Och underlaget har inga delkontrakt
+    När underlaget granskas
+    Så ger regeln PROP-06 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt för ett kontrakt som inte delas upp
+    Givet att lagrum inte är känt
+    Och underlaget har inga delkontrakt
+    När underlaget granskas
+    Så ger regeln PROP-06 utfallet "underlag saknas"
+    Och fyndet för PROP-06 gäller fältet "lagrum"

@@ -59,7 +59,7 @@ Egenskap: PROP-09 Anbudstiden i öppet förfarande är kortare än lagens minimu
   @godtagbart
   Scenario: Under tröskelvärdet gäller inte lagens minimitider
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och att sista_anbudsdag är 2026-03-23
@@ -124,3 +124,28 @@ Egenskap: PROP-09 Anbudstiden i öppet förfarande är kortare än lagens minimu
     Så ger regeln PROP-09 utfallet "underlag saknas"
     Och fyndet för PROP-09 gäller fältet "förfarande"
     Och saknas uppgiften förfarande för PROP-09
+
+  @godtagbart
+  Scenario: 20 dagars anbudstid i öppet förfarande enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och att elektronisk_anbudsgivning är ja
+    Och att sista_anbudsdag är 2026-03-22
+    När underlaget granskas
+    Så ger regeln PROP-09 inget fynd
+
+  @godtagbart
+  Scenario: 20 dagars anbudstid i öppet förfarande enligt LUK ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUK"
+    Och att elektronisk_anbudsgivning är ja
+    Och att sista_anbudsdag är 2026-03-22
+    När underlaget granskas
+    Så ger regeln PROP-09 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för 20 dagars anbudstid i öppet förfarande
+    Givet att lagrum inte är känt
+    Och att elektronisk_anbudsgivning är ja
+    Och att sista_anbudsdag är 2026-03-22
+    När underlaget granskas
+    Så ger regeln PROP-09 utfallet "underlag saknas"
+    Och fyndet för PROP-09 gäller fältet "lagrum"

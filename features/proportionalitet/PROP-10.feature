@@ -88,3 +88,25 @@ Egenskap: PROP-10 Tiden för anbudsansökan i selektivt eller förhandlat förfa
     Och att brådskande inte är känt
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
+
+  @godtagbart
+  Scenario: 25 dagars tid för anbudsansökan enligt LUF ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUF"
+    Och att sista_anbudsdag är 2026-03-27
+    När underlaget granskas
+    Så ger regeln PROP-10 inget fynd
+
+  @godtagbart
+  Scenario: 25 dagars tid för anbudsansökan enligt LUK ger inget fel enligt LOU:s regel
+    Givet att lagrum är "LUK"
+    Och att sista_anbudsdag är 2026-03-27
+    När underlaget granskas
+    Så ger regeln PROP-10 inget fynd
+
+  @okänd
+  Scenario: Lagrummet är okänt, så det framgår inte om LOU:s regel gäller för 25 dagars tid för anbudsansökan
+    Givet att lagrum inte är känt
+    Och att sista_anbudsdag är 2026-03-27
+    När underlaget granskas
+    Så ger regeln PROP-10 utfallet "underlag saknas"
+    Och fyndet för PROP-10 gäller fältet "lagrum"

@@ -8,13 +8,13 @@ Egenskap: PROP-11 Anbudstiden under tröskelvärdet ska vara skälig
   Bakgrund:
     Givet ett förfrågningsunderlag
     Och att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och att annonseringsdatum är 2026-03-02
 
   @brist
-  Scenario: Anbudstiden i ett förenklat förfarande är 21 dagar
+  Scenario: Anbudstiden i ett öppet förfarande enligt 19 kap. är 21 dagar
     Givet att sista_anbudsdag är 2026-03-23
     När underlaget granskas
     Så ger regeln PROP-11 utfallet "bedömning krävs"
@@ -23,14 +23,14 @@ Egenskap: PROP-11 Anbudstiden under tröskelvärdet ska vara skälig
     Och fyndet för PROP-11 gäller fältet "sista_anbudsdag"
 
   @godtagbart
-  Scenario: Anbudstiden i ett förenklat förfarande är exakt 30 dagar
+  Scenario: Anbudstiden i ett öppet förfarande enligt 19 kap. är exakt 30 dagar
     Givet att sista_anbudsdag är 2026-04-01
     När underlaget granskas
     Så ger regeln PROP-11 inget fynd
 
   @brist
-  Scenario: En bilaga 2-tjänst med tio dagars anbudstid
-    Givet att regim är "bilaga 2-tjänst"
+  Scenario: En bilaga 2-tjänst annonseras enligt 19 kap. med tio dagars anbudstid
+    Givet att cpv_koder är "85312000-9"
     Och att sista_anbudsdag är 2026-03-12
     När underlaget granskas
     Så ger regeln PROP-11 utfallet "bedömning krävs"

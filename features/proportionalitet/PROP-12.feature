@@ -3,7 +3,9 @@
 Egenskap: PROP-12 Kategoriskt krav på kreditvärdighet
   Ett krav på lägsta kreditbetyg eller riskklass får inte vara kategoriskt.
   Leverantören ska få visa sin ekonomiska ställning på annat sätt, till exempel
-  med en moderbolagsgaranti eller en bankgaranti.
+  med en moderbolagsgaranti eller en bankgaranti. Slutsatsen vilar på en enda
+  kammarrättsdom, som inte är prejudicerande, så regeln varnar för risken för
+  överprövning i stället för att ge fel (regelreferensen X-23).
 
   Bakgrund:
     Givet ett förfrågningsunderlag
@@ -16,7 +18,7 @@ Egenskap: PROP-12 Kategoriskt krav på kreditvärdighet
       | lägsta_riskklass       | 3                                               |
       | annan_bevisning_godtas | nej                                             |
     När underlaget granskas
-    Så ger regeln PROP-12 utfallet "fel"
+    Så ger regeln PROP-12 utfallet "varning"
     Och meddelandet för PROP-12 innehåller "riskklass 3"
     Och fyndet för PROP-12 gäller fältet "kvalificeringskrav[0].annan_bevisning_godtas"
 

@@ -37,7 +37,7 @@ Egenskap: PROP-14 Direktupphandling över 100 000 kr ska dokumenteras
   @godtagbart
   Scenario: En annonserad upphandling enligt 19 kap. omfattas inte av dokumentationsregeln för direktupphandling
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 350 000 kr
     När underlaget granskas
     Så ger regeln PROP-14 inget fynd

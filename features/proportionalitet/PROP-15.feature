@@ -9,7 +9,7 @@ Egenskap: PROP-15 Värdet når tröskelvärdet men upphandlingen görs under tr�
   Bakgrund:
     Givet ett förfrågningsunderlag
     Och att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att lagrum är "LOU"
     Och att upphandlingsslag är "tjänster"
     Och att upphandlande_myndighet.typ är "kommunal"

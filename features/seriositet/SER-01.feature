@@ -44,7 +44,7 @@ Egenskap: SER-01 Underlaget ska ange hur de obligatoriska uteslutningsgrunderna 
   @godtagbart
   Scenario: Under tröskelvärdet är grunderna frivilliga och regeln prövas inte
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uteslutningsgrunder saknas
     När underlaget granskas

@@ -8,7 +8,7 @@ Egenskap: SER-02 Egna uteslutningsgrunder under tröskelvärdet ska stå i uppha
   Bakgrund:
     Givet ett förfrågningsunderlag
     Och att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
 
@@ -37,7 +37,8 @@ Egenskap: SER-02 Egna uteslutningsgrunder under tröskelvärdet ska stå i uppha
 
   @brist
   Scenario: En bilaga 2-tjänst följer också 19 kap.
-    Givet att regim är "bilaga 2-tjänst"
+    Givet att regim är "19 kap."
+    Och att bilaga_2_tjänst är ja
     Och underlaget har ett element i uteslutningsgrunder.egna:
       | beskrivning                      | "Leverantören har fått sanktionsavgift från IVO" |
       | angiven_i_upphandlingsdokumenten | nej                                              |

@@ -8,7 +8,7 @@ Egenskap: SER-03 Självrättelse finns inte under tröskelvärdet
   Bakgrund:
     Givet ett förfrågningsunderlag
     Och att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
 
   @brist

@@ -19,7 +19,7 @@ Egenskap: SER-04 Frivilliga uteslutningsgrunder anges inte i en riskbransch
   @brist
   Scenario: Också under tröskelvärdet varnar regeln
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     När underlaget granskas
     Så ger regeln SER-04 utfallet "varning"

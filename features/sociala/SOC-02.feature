@@ -8,7 +8,8 @@ Egenskap: SOC-02 Villkor om lön, semester och arbetstid ska alla ställas
     Givet ett förfrågningsunderlag
     Och att annonseringsdatum är 2025-10-06
     Och att cpv_koder är "90911200-8"
-    Och att behövlighetsbedömning saknas
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja |
 
   @brist
   Scenario: Lokalvård med villkor om lön och semester men inte om arbetstid
@@ -57,7 +58,7 @@ Egenskap: SOC-02 Villkor om lön, semester och arbetstid ska alla ställas
   @godtagbart
   Scenario: Under tröskelvärdet får myndigheten ställa bara ett av villkoren
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
@@ -91,21 +92,31 @@ Egenskap: SOC-02 Villkor om lön, semester och arbetstid ska alla ställas
     Och meddelandet för SOC-02 innehåller "semester: nej, arbetstid: okänt"
 
   @okänd
-  Scenario: Bara villkor om lön ställs och CPV-koderna är inte kända
+  Scenario: Bara villkor om lön ställs och CPV-koderna är inte kända, men behövlighetsbedömningen avgör
     Givet att cpv_koder inte är kända
     Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
       | lön  | ja                       |
       | nivå | "central kollektivavtal" |
     När underlaget granskas
+    Så ger regeln SOC-02 utfallet "fel"
+
+  @okänd
+  Scenario: Bara villkor om lön ställs, och regimen och CPV-koderna är inte kända
+    Givet att cpv_koder inte är kända
+    Och att regim inte är känd
+    Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
+      | lön  | ja                       |
+      | nivå | "central kollektivavtal" |
+    När underlaget granskas
     Så ger regeln SOC-02 utfallet "underlag saknas"
-    Och fyndet för SOC-02 gäller fältet "cpv_koder"
-    Och saknas uppgiften cpv_koder för SOC-02
+    Och fyndet för SOC-02 gäller fältet "bilaga_2_tjänst"
+    Och saknas uppgiften bilaga_2_tjänst för SOC-02
 
   @okänd
   Scenario: Bara villkor om lön ställs, CPV-koderna är inte kända och värdet ligger under hela 2026 års spann
     Givet att annonseringsdatum är 2026-03-02
     Och att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och att cpv_koder inte är kända

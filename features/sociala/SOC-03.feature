@@ -9,7 +9,8 @@ Egenskap: SOC-03 Arbetsrättsliga villkor på lägre nivå än centralt kollekti
     Givet ett förfrågningsunderlag
     Och att annonseringsdatum är 2025-10-06
     Och att cpv_koder är "90911200-8"
-    Och att behövlighetsbedömning saknas
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja |
 
   @brist
   Scenario: Villkoren anges på lagens nivå
@@ -73,7 +74,7 @@ Egenskap: SOC-03 Arbetsrättsliga villkor på lägre nivå än centralt kollekti
   @godtagbart
   Scenario: Under tröskelvärdet prövas inte nivån på frivilliga villkor
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
@@ -124,8 +125,9 @@ Egenskap: SOC-03 Arbetsrättsliga villkor på lägre nivå än centralt kollekti
     Och meddelandet för SOC-03 innehåller "svensk arbetsrätt tillämplig: okänt"
 
   @okänd
-  Scenario: Villkoren anges på lagens nivå, men CPV-koderna är inte kända
+  Scenario: Villkoren anges på lagens nivå, och regimen och CPV-koderna är inte kända
     Givet att cpv_koder inte är kända
+    Och att regim inte är känd
     Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
       | lön                      | ja    |
       | semester                 | ja    |
@@ -134,4 +136,4 @@ Egenskap: SOC-03 Arbetsrättsliga villkor på lägre nivå än centralt kollekti
       | gäller_underleverantörer | ja    |
     När underlaget granskas
     Så ger regeln SOC-03 utfallet "underlag saknas"
-    Och fyndet för SOC-03 gäller fältet "cpv_koder"
+    Och fyndet för SOC-03 gäller fältet "bilaga_2_tjänst"

@@ -11,7 +11,8 @@ Egenskap: SOC-04 Arbetsrättsliga villkor gäller inte underleverantörer
     Och att upphandlingsslag är "byggentreprenad"
     Och att uppskattat_värde.totalt är 95 000 000 kr
     Och att uppskattat_värde.per_år saknas
-    Och att behövlighetsbedömning saknas
+    Och underlaget har behövlighetsbedömning med:
+      | risk_för_oskäliga_arbetsvillkor | ja |
 
   @brist
   Scenario: En byggentreprenad med villkor som bara gäller huvudentreprenören
@@ -50,7 +51,7 @@ Egenskap: SOC-04 Arbetsrättsliga villkor gäller inte underleverantörer
   @godtagbart
   Scenario: Under tröskelvärdet behöver frivilliga villkor inte gälla underleverantörer
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 30 000 000 kr
     Och underlaget har särskilda_kontraktsvillkor.arbetsrättsliga_villkor med:
       | lön       | ja                       |

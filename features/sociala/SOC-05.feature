@@ -35,7 +35,7 @@ Egenskap: SOC-05 Ingen dokumenterad behövlighetsbedömning
   @godtagbart
   Scenario: Värdet ligger under hela spannet för 2026 års tröskelvärde
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 2 332 799 kr
     Och att uppskattat_värde.per_år saknas
     När underlaget granskas
@@ -118,7 +118,7 @@ Egenskap: SOC-05 Ingen dokumenterad behövlighetsbedömning
   @okänd
   Scenario: Det går inte att se om en behövlighetsbedömning är gjord, men värdet ligger under hela 2026 års spann
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 2 000 000 kr
     Och att uppskattat_värde.per_år saknas
     Och att behövlighetsbedömning inte är känd

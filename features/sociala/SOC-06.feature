@@ -54,7 +54,7 @@ Egenskap: SOC-06 Behövlighetsbedömningen finner ingen risk i en riskbransch
   @godtagbart
   Scenario: Under tröskelvärdet är villkoren frivilliga
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 1 800 000 kr
     Och att uppskattat_värde.per_år är 600 000 kr
     När underlaget granskas
@@ -83,7 +83,7 @@ Egenskap: SOC-06 Behövlighetsbedömningen finner ingen risk i en riskbransch
   @okänd
   Scenario: CPV-koderna är inte kända, men värdet ligger under hela spannet för 2026 års tröskelvärde
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 2 000 000 kr
     Och att uppskattat_värde.per_år saknas
     Och att cpv_koder inte är kända

@@ -23,8 +23,8 @@ Egenskap: SOC-07 Arbetsrättsliga villkor anses inte kunna fastställas
     Och ger regeln SOC-01 inget fynd
 
   @brist
-  Scenario: Bevakning utanför riskbranscherna där bedömningen finner risk men inga villkor som kan fastställas
-    Givet att cpv_koder är "79710000-4"
+  Scenario: Flyttjänster utanför riskbranscherna där bedömningen finner risk men inga villkor som kan fastställas
+    Givet att cpv_koder är "98392000-7"
     När underlaget granskas
     Så ger regeln SOC-07 utfallet "bedömning krävs"
 
@@ -64,7 +64,7 @@ Egenskap: SOC-07 Arbetsrättsliga villkor anses inte kunna fastställas
 
   @okänd
   Scenario: Det går inte att läsa ut om bedömningen fann risk, i en bransch som inte är riskbransch
-    Givet att cpv_koder är "79710000-4"
+    Givet att cpv_koder är "98392000-7"
     Och att behövlighetsbedömning.risk_för_oskäliga_arbetsvillkor inte är känd
     När underlaget granskas
     Så ger regeln SOC-07 utfallet "underlag saknas"
@@ -73,7 +73,7 @@ Egenskap: SOC-07 Arbetsrättsliga villkor anses inte kunna fastställas
   @okänd
   Scenario: Det framgår inte om villkoren kan fastställas, men värdet ligger under hela 2026 års spann
     Givet att regim är "19 kap."
-    Och att förfarande är "förenklat"
+    Och att förfarande är "öppet"
     Och att uppskattat_värde.totalt är 2 000 000 kr
     Och att uppskattat_värde.per_år saknas
     Och att behövlighetsbedömning.villkor_kan_fastställas inte är känt

@@ -7,7 +7,7 @@ Egenskap: SOC-14 Reservation enligt 19 kap. 25 § för tjänster utanför lagens
 
   Bakgrund:
     Givet ett förfrågningsunderlag
-    Och att regim är "bilaga 2-tjänst"
+    Och att regim är "19 kap."
     Och underlaget har reservation med:
       | slag | "19 kap. 25 §" |
 

@@ -1,13 +1,13 @@
 # language: sv
 @SOC-15
 Egenskap: SOC-15 Reserverat kontrakt enligt 19 kap. 25 § längre än tre år
-  Kontrakt som reserveras enligt 19 kap. 25 § har tidsgränser. Att gränsen är
-  tre år är inte bekräftat, så regeln varnar när avtalstiden med förlängningar
-  är längre.
+  Ett kontrakt som reserveras enligt 19 kap. 25 § får löpa högst tre år, som
+  art. 77.3 i direktiv 2014/24/EU uttryckligen säger (regelreferensen X-22). En
+  längre avtalstid, med förlängningar, är fel.
 
   Bakgrund:
     Givet ett förfrågningsunderlag
-    Och att regim är "bilaga 2-tjänst"
+    Och att regim är "19 kap."
     Och att cpv_koder är "85312000-9"
     Och underlaget har reservation med:
       | slag | "19 kap. 25 §" |
@@ -18,7 +18,7 @@ Egenskap: SOC-15 Reserverat kontrakt enligt 19 kap. 25 § längre än tre år
       | grundperiod_månader | 24 |
       | förlängning_månader | 24 |
     När underlaget granskas
-    Så ger regeln SOC-15 utfallet "varning"
+    Så ger regeln SOC-15 utfallet "fel"
     Och meddelandet för SOC-15 innehåller "48 månader"
     Och fyndet för SOC-15 gäller fältet "avtalstid.förlängning_månader"
 
@@ -36,7 +36,7 @@ Egenskap: SOC-15 Reserverat kontrakt enligt 19 kap. 25 § längre än tre år
       | grundperiod_månader | 36 |
       | förlängning_månader | 1  |
     När underlaget granskas
-    Så ger regeln SOC-15 utfallet "varning"
+    Så ger regeln SOC-15 utfallet "fel"
 
   @okänd
   Scenario: Grundperiodens längd framgår inte och förlängningen är ett år

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import Location, Problem, RuleError
+from ..model.dokument import RETIRED_VALUES
 from ..model.fields import FieldType
 from ..model.subjects import DOCUMENT, SUBJECTS, Subject
 from . import ast
+from .andringar import Ändring
 from .klassningar import Classification
 from ..motor import ir
 from ..values import Span
@@ -47,6 +49,7 @@ class Rulebook:
     param_subjects: dict[str, str] = field(default_factory=dict)  # parameter -> its subject
     subject: str | None = None  # set on a view of one subject
     measures: list[ir.MeasureIR] = field(default_factory=list)
+    changes: list[Ändring] = field(default_factory=list)  # rules/ANDRINGAR.md, for the rulebook
 
     def for_subject(self, name: str) -> "Rulebook":
         """The rules, derived facts, measures and parameters about one subject: what one checker runs."""
@@ -61,6 +64,7 @@ class Rulebook:
             classifications=self.classifications,
             param_subjects=self.param_subjects,
             subject=name,
+            changes=self.changes,
         )
 
     @property
@@ -343,8 +347,10 @@ class _Lowering:
             if isinstance(a, ir.Ref) and isinstance(b, ir.Const) and a.kind == "text":
                 allowed = self.allowed_values.get(a)
                 if allowed and b.value not in allowed:
+                    retired = RETIRED_VALUES.get((ir.render_value(a), b.value))
+                    hint = f" Värdet finns inte längre: {retired}." if retired else _suggest(b.value, allowed)
                     self.problems.add(pos, f"”{ir.render_value(a)}” kan inte vara ”{b.value}”; "
-                                           f"tillåtna värden: {', '.join(sorted(allowed))}.{_suggest(b.value, allowed)}")
+                                           f"tillåtna värden: {', '.join(sorted(allowed))}.{hint}")
                     return False
         return True
 

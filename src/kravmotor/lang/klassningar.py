@@ -8,6 +8,9 @@ The mapping thus stays reviewable, and changes without touching a rule.
 
 A CPV code in a mapping stands for itself and everything below it in the CPV
 tree: `45000000` (byggarbete) covers `45210000-2`. Trailing zeros mark the level.
+A code listed under `exakt` stands for itself alone: a statute that lists a
+broad code beside some of its subcodes (LOU bilaga 2 lists `75000000` but not
+all of division 75) means that code, not its subtree.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class Category:
     title: str
     prefixes: tuple[str, ...]  # CPV digits with the level's trailing zeros removed
     codes: tuple[str, ...] = ()  # as written in the file, for the rulebook
+    exact: tuple[str, ...] = ()  # eight digits: codes that stand for themselves alone (`exakt`)
 
 
 @dataclass
@@ -53,7 +57,8 @@ class Classification:
         found = self._seen.get(codes)
         if found is None:
             digits = [c[:8] for c in codes]
-            found = tuple(cat.name for cat in self.categories if any(d.startswith(p) for d in digits for p in cat.prefixes))
+            found = tuple(cat.name for cat in self.categories if any(d.startswith(p) for d in digits for p in cat.prefixes)
+                          or any(d in cat.exact for d in digits))
             if len(self._seen) >= 100_000:
                 self._seen.clear()
             self._seen[codes] = found
@@ -125,22 +130,25 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
         if not isinstance(entry, dict):
             fail(at, "förväntade titel och cpv")
             continue
-        unknown = sorted(set(entry) - {"titel", "cpv", "beskrivning"})
+        unknown = sorted(set(entry) - {"titel", "cpv", "exakt", "beskrivning"})
         if unknown:
-            fail(f"{at}.{unknown[0]}", "okänt fält; tillåtna är titel, cpv och beskrivning")
-        codes = entry.get("cpv")
-        if not isinstance(codes, list) or not codes:
-            fail(f"{at}.cpv", "förväntade en lista av CPV-koder, t.ex. [\"90910000\"]")
+            fail(f"{at}.{unknown[0]}", "okänt fält; tillåtna är titel, cpv, exakt och beskrivning")
+        codes, exact = entry.get("cpv", []), entry.get("exakt", [])
+        if not isinstance(codes, list) or not isinstance(exact, list) or not (codes or exact):
+            fail(f"{at}.cpv", "förväntade en lista av CPV-koder, t.ex. [\"90910000\"] (under cpv, eller under exakt "
+                              "för koder som bara avser sig själva)")
             continue
-        prefixes = []
-        for i, code in enumerate(codes):
-            prefix = cpv_prefix(str(code))
-            if prefix is None:
-                fail(f"{at}.cpv[{i}]", f"”{code}” är ingen CPV-kod (åtta siffror, ev. med kontrollsiffra: 90910000-9)")
-            else:
-                prefixes.append(prefix)
-        categories.append(Category(str(cat_name), str(entry.get("titel") or cat_name), tuple(prefixes),
-                                   tuple(str(c) for c in codes)))
+        prefixes, exact_digits = [], []
+        for key, listed, into in (("cpv", codes, prefixes), ("exakt", exact, exact_digits)):
+            for i, code in enumerate(listed):
+                prefix = cpv_prefix(str(code))
+                if prefix is None:
+                    fail(f"{at}.{key}[{i}]", f"”{code}” är ingen CPV-kod (åtta siffror, ev. med kontrollsiffra: 90910000-9)")
+                else:
+                    into.append(prefix if key == "cpv" else str(code).strip()[:8])
+        shown = tuple(str(c) for c in codes) + tuple(f"{c} (bara koden)" for c in exact)
+        categories.append(Category(str(cat_name), str(entry.get("titel") or cat_name), tuple(prefixes), shown,
+                                   tuple(exact_digits)))
     if len(problems) > before:
         return None
     return Classification(

@@ -8,6 +8,7 @@ from ..errors import Location, Problem, RuleError, excerpt_with_caret
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..safe_data import read_yaml_file
 from . import ast, rulebook_cache
+from .andringar import load_changes
 from .compiler import Area, Rulebook, compile_definitions
 from .klassningar import load_classifications
 
@@ -89,6 +90,7 @@ def _read_rulebook(directory: Path) -> Rulebook:
         raise
     for rule in rulebook.rules + rulebook.derivations:
         rule.text = _definition_text(sources.get(rule.file or "", ""), rule.line or 0)
+    rulebook.changes = load_changes(directory)
     return rulebook
 
 

@@ -64,6 +64,8 @@ class Utkast:
             self._scalar(key, key)
         if self.value("avropsform") is not None:  # a call-off: said so, or not known to be one
             self._scalar("avropsform", "avropsform")
+        if self.value("bilaga_2_tjänst") is not None:  # not said: the CPV codes decide (motor.facts)
+            self._scalar("bilaga_2_tjänst", "bilaga_2_tjänst")
         self._scalar("uppskattat_värde.totalt", "uppskattat_värde", lambda v: {"totalt": v})
         self._contract_period()
         self._lots()
@@ -263,16 +265,24 @@ class Utkast:
         as it is: the values are drafts, and a finding quotes the sentence it rests on."""
         from pydantic import ValidationError
 
-        from ..errors import InputError, Location, Problem
+        from ..errors import InputError
         from ..model.dokument import Förfrågningsunderlag
-        from ..model.loading import describe_validation_error
 
         try:
             return Förfrågningsunderlag.model_validate({**self.data, "ursprung": self.origins})
-        except ValidationError as exc:  # a value read that the model refuses: a bug in a pattern, said plainly
-            raise InputError([Problem(Location(", ".join(self.files), field_path=describe_validation_error(err)[0]),
-                                      f"ett värde som lästes ur dokumentet passar inte i underlaget: {describe_validation_error(err)[1]}")
-                              for err in exc.errors()[:20]]) from None
+        except ValidationError as exc:  # a value read that the model refuses (an abolished procedure), said with its source
+            raise InputError([self._refused(err) for err in exc.errors()[:20]]) from None
+
+    def _refused(self, err: dict):
+        from ..errors import Location, Problem
+        from ..model.loading import describe_validation_error
+        from ..model.ursprung import Ursprung
+
+        path, message = describe_validation_error(err)
+        origin = self.origins.get((path or "").split("[")[0].split(".")[0])
+        where = f" (läst ur {Ursprung.model_validate(origin).text()})" if origin else ""
+        return Problem(Location(", ".join(self.files), field_path=path),
+                       f"ett värde som lästes ur dokumentet passar inte i underlaget: {message}{where}")
 
     def yaml(self) -> str:
         summary = self.summary()

@@ -10,7 +10,11 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from .grund import Modell
+from .grund import Modell, faktum
+
+# The säkerhetsskyddsklasser of säkerhetsskyddslagen (2018:585), lowest first; "ingen" when the supplier gets
+# access only to säkerhetskänslig verksamhet, not to classified information.
+Säkerhetsskyddsklass = Literal["ingen", "begränsat hemlig", "konfidentiell", "hemlig", "kvalificerat hemlig"]
 
 
 class Beredskapsklausul(Modell):
@@ -59,6 +63,13 @@ class Säkerhetsskydd(Modell):
         "Om leverantören kan få tillgång till säkerhetsskyddsklassificerade uppgifter eller till "
         "säkerhetskänslig verksamhet (säkerhetsskyddslagen (2018:585))."
     ))
+    högsta_säkerhetsskyddsklass: Optional[Säkerhetsskyddsklass] = faktum(
+        "Den högsta säkerhetsskyddsklassen hos de uppgifter leverantören kan få tillgång till: begränsat hemlig, "
+        "konfidentiell, hemlig eller kvalificerat hemlig, eller ingen. Ett säkerhetsskyddsavtal krävs från "
+        "konfidentiell och uppåt.")
+    säkerhetskänslig_verksamhet: Optional[bool] = faktum(
+        "Om leverantören kan få tillgång till säkerhetskänslig verksamhet av motsvarande betydelse för Sveriges "
+        "säkerhet som uppgifter i klassen konfidentiell eller högre.")
     säkerhetsskyddsanalys: Optional[bool] = Field(default=None, description=(
         "Om myndigheten har gjort en säkerhetsskyddsanalys före upphandlingen."
     ))

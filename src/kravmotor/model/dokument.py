@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .beredskap import BeredskapsUppgifter, BeredskapsVillkor
-from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent, faktum
+from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent, faktum, with_dash
 from .miljo import MiljöUppgifter
 from .seriositet import SeriositetsUppgifter, SeriositetsVillkor
 from .sociala import SocialaUppgifter, SocialaVillkor
@@ -26,7 +27,18 @@ __all__ = ["Enhet", "Förfrågningsunderlag"]
 
 Myndighetstyp = Literal["statlig", "kommunal", "regional", "kommunalt bolag", "övrig"]
 Lagrum = Literal["LOU", "LUF", "LUK", "LOV"]
-Regim = Literal["direktivstyrd", "19 kap.", "direktupphandling", "bilaga 2-tjänst"]
+# Which rules the procurement is made under: the directive-governed chapters (over the threshold), the
+# national ones of 19 kap. (under the threshold, and a bilaga 2-tjänst at any value under LOU), or a
+# direct award (19 a kap.). Whether the service is a bilaga 2-tjänst is a fact of its own (X-04).
+Regim = Literal["direktivstyrd", "19 kap.", "direktupphandling"]
+# The regim value of files written before the two were separated: a bilaga 2-tjänst, procured how?
+OLD_BILAGA_2_REGIM = "bilaga 2-tjänst"
+# Values a field had before and no longer has, with what a rule written for them should say instead.
+RETIRED_VALUES = {
+    ("regim", OLD_BILAGA_2_REGIM): "om tjänsten är en bilaga 2-tjänst är en egen uppgift (regelreferensen X-04): skriv "
+                                   "bilaga_2_tjänst = sant, och regim = \"19 kap.\" eller regim = \"direktupphandling\" "
+                                   "för hur den upphandlas",
+}
 Förfarande = Literal[
     "öppet",
     "selektivt",
@@ -38,6 +50,12 @@ Förfarande = Literal[
     "urvalsförfarande",
     "direktupphandling",
 ]
+# Procedures that 19 kap. LOU had until 2022-02-01 (prop. 2021/22:5), with what replaced them (X-06).
+ABOLISHED = dt.date(2022, 2, 1)
+ABOLISHED_PROCEDURES = {
+    "förenklat": "öppet förfarande (eller förhandlat förfarande med föregående annonsering)",
+    "urvalsförfarande": "selektivt förfarande",
+}
 Upphandlingsslag = Literal["varor", "tjänster", "byggentreprenad"]
 # A purchase under a framework agreement or in a dynamic purchasing system: not a procedure of its
 # own (qualification was done at the framework stage); the call-off rules are 7 kap. LOU (X-06).
@@ -47,8 +65,13 @@ Tilldelningsgrund = Literal["pris", "kostnad", "bästa förhållandet mellan pri
 
 class UpphandlandeMyndighet(Modell):
     namn: Optional[str] = faktum("Myndighetens namn.")
-    organisationsnummer: Optional[Organisationsnummer] = None
+    organisationsnummer: Optional[Organisationsnummer] = faktum("Myndighetens organisationsnummer.")
     typ: Optional[Myndighetstyp] = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
+
+    @field_validator("organisationsnummer")
+    @classmethod
+    def _dashed(cls, value: str | None) -> str | None:
+        return with_dash(value)
 
 
 class UppskattatVärde(Modell):
@@ -183,7 +206,15 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     titel: str
     upphandlande_myndighet: UpphandlandeMyndighet
     lagrum: Optional[Lagrum] = faktum("Lagen upphandlingen görs enligt.")
-    regim: Optional[Regim] = faktum("Direktivstyrd (över tröskelvärdet), 19 kap. (under), direktupphandling eller bilaga 2-tjänst.")
+    regim: Optional[Regim] = faktum(
+        "Reglerna upphandlingen görs enligt: direktivstyrd (över tröskelvärdet), 19 kap. (under tröskelvärdet, och en "
+        "bilaga 2-tjänst enligt LOU oavsett värde) eller direktupphandling. Om tjänsten är en bilaga 2-tjänst anges i "
+        "bilaga_2_tjänst. Det äldre värdet ”bilaga 2-tjänst” läses som bilaga_2_tjänst: ja med okänd regim.")
+    bilaga_2_tjänst: Optional[bool] = Field(
+        default=None,
+        description="Om det som upphandlas är en social eller annan särskild tjänst enligt bilaga 2 till LOU. Anges "
+                    "uppgiften inte avgörs den av CPV-koderna (klassningen bilaga_2): alla koder i bilagan ger ja, ingen "
+                    "ger nej, och blandade koder eller okända koder lämnar uppgiften okänd.")
     förfarande: Optional[Förfarande] = faktum("Upphandlingsförfarandet.")
     upphandlingsslag: Optional[Upphandlingsslag] = faktum("Varor, tjänster eller byggentreprenad.")
     cpv_koder: Optional[list[CpvKod]] = faktum("CPV-koderna för det som upphandlas.")
@@ -206,3 +237,55 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     utvärderingsmodell: Optional[Utvärderingsmodell] = None
     motiveringar: list[Motivering] = Field(default_factory=list)
     uppföljning: Uppföljning = Field(default_factory=Uppföljning)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_bilaga_2_regim(cls, data: Any) -> Any:
+        """`regim: bilaga 2-tjänst`, as files said before X-04: the service is a bilaga 2-tjänst, but whether it is
+        announced under 19 kap. or directly awarded the value does not say. The regime is left unknown, and a note
+        in `ursprung` says why (findings that need the regime quote it)."""
+        if not isinstance(data, dict) or data.get("regim") != OLD_BILAGA_2_REGIM:
+            return data
+        data = dict(data)
+        del data["regim"]
+        if data.get("bilaga_2_tjänst") is False:
+            raise _located("regim", OLD_BILAGA_2_REGIM, "regim säger ”bilaga 2-tjänst” men bilaga_2_tjänst säger nej; "
+                                                         "ange regim 19 kap. eller direktupphandling och om tjänsten är en "
+                                                         "bilaga 2-tjänst i bilaga_2_tjänst")
+        data["bilaga_2_tjänst"] = True
+        unknown = data.get("okända_uppgifter")
+        unknown = list(unknown) if isinstance(unknown, list) else []
+        data["okända_uppgifter"] = unknown if "regim" in unknown else unknown + ["regim"]
+        origins = data.get("ursprung")
+        origins = dict(origins) if isinstance(origins, dict) else {}
+        read_from = origins.get("regim")
+        if read_from is not None and "bilaga_2_tjänst" not in origins:
+            origins["bilaga_2_tjänst"] = read_from
+        source = {"fält": read_from} if isinstance(read_from, str) else dict(read_from or {})
+        origins["regim"] = {**source, "anmärkning": OLD_REGIM_NOTE}
+        data["ursprung"] = origins
+        return data
+
+    @model_validator(mode="after")
+    def _no_abolished_procedure(self) -> "Förfrågningsunderlag":
+        """Förenklat förfarande and urvalsförfarande were abolished on 2022-02-01 (X-06): refused for a procurement
+        announced that day or later. With the day unknown the value stands, and the rule PROP-44 says what is missing."""
+        replaced_by = ABOLISHED_PROCEDURES.get(self.förfarande or "")
+        day = self.annonseringsdatum
+        if replaced_by and day is not None and "annonseringsdatum" not in self.okända_uppgifter and day >= ABOLISHED:
+            raise _located("förfarande", self.förfarande, (
+                f"förfarandet ”{self.förfarande}” avskaffades {ABOLISHED.isoformat()} (prop. 2021/22:5) och kan inte "
+                f"användas i en upphandling som annonseras {day.isoformat()}; det har ersatts av {replaced_by} "
+                "(19 kap. LOU). Ett avrop ur ett ramavtal anges med avropsform"))
+        return self
+
+
+OLD_REGIM_NOTE = ("det äldre värdet ”bilaga 2-tjänst” säger att tjänsten är en bilaga 2-tjänst men inte om den annonseras "
+                  "enligt 19 kap. eller direktupphandlas, så regimen är okänd; ange regim: 19 kap. eller regim: "
+                  "direktupphandling, och bilaga_2_tjänst: ja")
+
+
+def _located(field: str, value: Any, message: str) -> ValidationError:
+    """A refusal that names the field it is about (a model validator's own errors name no field)."""
+    error = PydanticCustomError("value_error", "{error}", {"error": message})
+    return ValidationError.from_exception_data("Förfrågningsunderlag", [InitErrorDetails(type=error, loc=(field,), input=value)])

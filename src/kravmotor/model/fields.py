@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from ..values import Span
 from .dokument import Enhet, Förfrågningsunderlag
-from .leverantor import Leverantör, Uppgift
+from .leverantor import CHAIN_FACTS, Leverantör, Uppgift
 from .organisation import CRITERION_ANSWERS, Organisationsfakta, answer_field, is_criterion
 
 
@@ -118,6 +118,7 @@ def supplier_fields() -> FieldType:
         "kedjans_djup": FieldType("tal"),
         "omsättning_senaste_år": FieldType("tal", unit="kr"),
         "uppgifter": FieldType("lista", item=provenance),
+        **{name: FieldType("sanning") for name in CHAIN_FACTS},
     })
 
 

@@ -38,6 +38,11 @@ CpvKod = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$", description="CPV-kod, å
 Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", description="Organisationsnummer, t.ex. 212000-2163.")]
 
 
+def with_dash(number: str | None) -> str | None:
+    """An organisationsnummer as NNNNNN-NNNN, however it was written, so that two can be compared."""
+    return number if number is None or "-" in number else f"{number[:6]}-{number[6:]}"
+
+
 class Modell(BaseModel):
     """Base for every part of the document: unknown fields are errors, not ignored."""
 

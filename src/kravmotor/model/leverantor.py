@@ -19,7 +19,7 @@ from typing import Annotated, Generic, Literal, Optional, TypeVar
 
 from pydantic import Field, field_validator
 
-from .grund import Antal, Belopp, Modell, Organisationsnummer
+from .grund import Antal, Belopp, CpvKod, Modell, Organisationsnummer, faktum, with_dash
 
 SNI_PATTERN = r"^\d{5}$"
 
@@ -46,8 +46,11 @@ Adresstyp = Literal["gatuadress", "box", "c/o"]
 Roll = Literal["ordförande", "styrelseledamot", "suppleant", "verkställande direktör", "firmatecknare", "bolagsman",
                "innehavare", "revisor"]
 # Crimes that give mandatory exclusion under 13 kap. 1 § LOU, as far as the reference confirms them (R-01, core [V2]).
-Brott = Literal["organiserad brottslighet", "bestickning", "bedrägeri", "terroristbrott", "penningtvätt",
-                "finansiering av terrorism", "människohandel", "skattebrott", "arbetsmiljöbrott", "annat brott"]
+# "Bedrägeri" and "bestickning" there mean the offences as EU law defines them (X-11): a Swedish conviction for
+# bedrägeri or bestickning is written as such, and whether it is the EU-law offence is for a person to judge.
+Brott = Literal["organiserad brottslighet", "bestickning i EU-rättslig mening", "bedrägeri mot EU:s finansiella intressen",
+                "terroristbrott", "penningtvätt", "finansiering av terrorism", "människohandel", "bestickning", "bedrägeri",
+                "skattebrott", "arbetsmiljöbrott", "annat brott"]
 Förfarandeslag = Literal["brottmål", "ekonomisk tvist", "miljö-, social- eller arbetsrättslig sanktion", "annat"]
 Skuldslag = Literal["skatter och avgifter", "allmänna mål", "enskilda mål"]
 
@@ -74,6 +77,11 @@ class Skuld(Modell):
     fastställd: bool = Field(
         default=False,
         description="Om skyldigheten att betala är fastställd genom ett lagakraftvunnet avgörande av domstol eller myndighet.")
+    betald: Optional[bool] = faktum(
+        "Om skulden är betald. En skuld i Kronofogdens register är obetald den dag uppgiften hämtades: ange nej då, "
+        "och ja om leverantören visar att den har betalats.")
+    betalningsöverenskommelse: Optional[bool] = faktum(
+        "Om leverantören har träffat en bindande överenskommelse om att betala skulden (13 kap. 2 § LOU).")
 
 
 class Person(Modell):
@@ -84,6 +92,9 @@ class Person(Modell):
     från: dt.date = Field(description="När personen fick rollen.")
     till: Optional[dt.date] = Field(default=None, description="När personen lämnade rollen; tomt om personen har kvar den.")
     näringsförbud: bool = False
+    tidigare_konkurser: Optional[Antal] = faktum(
+        "Hur många bolag som personen har varit företrädare för har gått i konkurs (Bolagsverket).")
+    andra_uppdrag: Optional[Antal] = faktum("Hur många uppdrag personen har i andra bolag (Bolagsverket).")
 
 
 class Adress(Modell):
@@ -105,7 +116,28 @@ class RättsligtFörfarande(Modell):
     brott: Optional[Brott] = Field(default=None, description="Brottet, för brottmål.")
     lagakraftvunnen_dom: bool = Field(default=False, description="Om det finns en dom som vunnit laga kraft (för brottmål: en fällande dom).")
     datum: Optional[dt.date] = Field(default=None, description="Domens eller beslutets datum.")
+    lagakraft_datum: Optional[dt.date] = faktum(
+        "Dagen domen eller beslutet vann laga kraft. En dom för brott enligt 13 kap. 1 § LOU får leda till uteslutning "
+        "i högst fem år från den dagen.")
+    händelsedatum: Optional[dt.date] = faktum(
+        "Dagen det som ligger till grund för förfarandet inträffade, t.ex. brottet eller överträdelsen. En grund enligt "
+        "13 kap. 3 § LOU får leda till uteslutning i högst tre år från den dagen.")
     beskrivning: Optional[str] = None
+
+
+class ReserveratKontrakt(Modell):
+    """A contract the supplier was awarded under 19 kap. 25 § LOU: the same organisation may not be awarded such a
+    contract for the same services by the same authority within three years (X-22)."""
+
+    myndighet: Organisationsnummer = Field(description="Organisationsnumret för den myndighet som tilldelade kontraktet.")
+    tilldelat: Optional[dt.date] = faktum("Dagen kontraktet tilldelades.")
+    tjänster: Optional[str] = Field(default=None, description="Vilka tjänster kontraktet gällde.")
+    cpv_koder: list[CpvKod] = Field(default_factory=list, description="Kontraktets CPV-koder.")
+
+    @field_validator("myndighet")
+    @classmethod
+    def _dashed(cls, value: str) -> str:
+        return with_dash(value)
 
 
 class Leverantör(Modell):
@@ -134,10 +166,16 @@ class Leverantör(Modell):
     företag_med_liknande_namn: Optional[Uppgift[Antal]] = Field(
         default=None, description="Hur många andra företag som har ett liknande namn.")
     revisorsbyten: Optional[Uppgift[Antal]] = Field(default=None, description="Antal byten av revisor de senaste tre åren.")
+    styrelseändringar_12_månader: Optional[Uppgift[Antal]] = Field(
+        default=None, description="Antal registrerade ändringar av styrelse, verkställande direktör eller firmateckning de "
+                                  "senaste tolv månaderna, enligt Bolagsverkets ärendeförteckning.")
     årsredovisning_i_tid: Optional[Uppgift[bool]] = Field(default=None, description="Om den senaste årsredovisningen kom in i tid.")
     sni_koder: Optional[Uppgift[list[SniKod]]] = None
     varningslistor: Optional[Uppgift[list[Varningsträff]]] = None
     rättsliga_förfaranden: Optional[Uppgift[list[RättsligtFörfarande]]] = None
+    reserverade_kontrakt: Optional[Uppgift[list[ReserveratKontrakt]]] = Field(
+        default=None, description="Kontrakt som leverantören har tilldelats enligt 19 kap. 25 § LOU (reserverade för "
+                                  "organisationer), med myndighet och dag.")
     underleverantörer: list["Leverantör"] = Field(default_factory=list)
 
     @field_validator("organisationsnummer")
@@ -145,11 +183,16 @@ class Leverantör(Modell):
     def _check_digit(cls, value: str) -> str:
         if not check_digit_ok(value):
             raise ValueError("kontrollsiffran stämmer inte; kontrollera organisationsnumret")
-        return value if "-" in value else f"{value[:6]}-{value[6:]}"
+        return with_dash(value)
 
 
 
 Leverantör.model_rebuild()
+
+# What a supplier's subcontractors, in every tier, concluded: screening computes them (motor.screening) and
+# the rules read them like facts of the supplier (true, false or unknown).
+CHAIN_FACTS = ("underleverantör_med_flera_varningssignaler", "underleverantör_med_extra_hög_risk",
+               "underleverantör_med_uteslutningsgrund")
 
 # The facts a supplier file may carry, in the model's order: what `uppgifter` lists.
 FACTS = tuple(name for name in Leverantör.model_fields if name not in ("organisationsnummer", "namn", "underleverantörer"))

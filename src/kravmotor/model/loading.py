@@ -21,7 +21,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .. import limits
-from ..errors import InputError, Location, Problem, WrongKindError, excerpt_with_caret
+from ..errors import InputError, KravmotorError, Location, Problem, WrongKindError, excerpt_with_caret
 from ..safe_data import decode, format_path, parse_json, parse_yaml
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
@@ -565,6 +565,18 @@ def _excerpt(source: str, line: int | None, column: int | None) -> str | None:
     if line is None:
         return None
     return excerpt_with_caret(source, line, column or 1) or None
+
+
+def located(file: str | None, path: Path_, message: str) -> Problem:
+    """A problem found after loading (a justification naming no rule), placed in its file: by line and column
+    when the file is YAML and still readable, else by field path."""
+    if file and Path(file).suffix.lower() in _YAML_SUFFIXES and Path(file).is_file():
+        try:
+            source = _read_text(Path(file), file, "underlag")
+            return _problem(file, source, parse_yaml(source, file)[1], path, message, False, None)
+        except KravmotorError:
+            pass
+    return Problem(Location(file or "underlaget", field_path=format_path(path)), message)
 
 
 def _problem(file: str, source: str, root, path: Path_, message: str, at_key: bool, mark) -> Problem:

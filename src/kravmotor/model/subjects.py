@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .fields import FieldType, document_root, organisation_root, supplier_root
+from .leverantor import CHAIN_FACTS
 from .organisation import describe_path
 
 
@@ -50,13 +51,26 @@ def _fact_behind(subject: Subject, path: str) -> str:
     if plain in computed:
         return computed[plain]
     if subject.whole_facts and parts[0] != subject.nested:
+        if plain in _inner_facts(subject.name):  # a fetched fact whose part is unknown: `rättsliga_förfaranden[0].lagakraft_datum`
+            return path
         return re.sub(r"\[\d+\]", "", parts[0])
     return path
 
 
+def _inner_facts(subject: str) -> frozenset[str]:
+    """The parts of a subject's facts that are facts of their own: unknown when the source does not give them."""
+    if subject != "leverantör":
+        return frozenset()
+    from .leverantor import Leverantör
+    from .unknowns import fact_paths
+
+    return fact_paths(Leverantör)
+
+
 DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget", "underlaget", document_root)
 SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", "leverantörsuppgifterna", supplier_root,
-                   (("omsättning_senaste_år", "omsättning"),), whole_facts=True, nested="upphandling")
+                   (("omsättning_senaste_år", "omsättning"), *((name, "underleverantörer") for name in CHAIN_FACTS)),
+                   whole_facts=True, nested="upphandling")
 ORGANISATION = Subject("organisation", "självskattningsdatum", "organisationen", "självskattningen", organisation_root,
                        describe=describe_path)
 SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER, ORGANISATION)}

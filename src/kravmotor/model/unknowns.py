@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from ..values import UNKNOWN, PartialList, Span
 from .fields import MORE, parse_path
 from .grund import Enhet, is_fact
+from .leverantor import Uppgift
 
 
 @dataclass
@@ -60,18 +61,22 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
             return annotation, amount
 
 
-def _fields(model: type[BaseModel]) -> dict[str, _Node]:
+def _fields(model: type[BaseModel], building: frozenset = frozenset()) -> dict[str, _Node]:
+    """`building`: the models being walked, so that a recursive one (a supplier's subcontractors) ends."""
+    if model in building:
+        return {}
+    building = building | {model}
     out: dict[str, _Node] = {}
     for name, info in model.model_fields.items():
         annotation = info.annotation if not info.metadata else Annotated[(info.annotation, *info.metadata)]
-        node = _node(annotation)
+        node = _node(annotation, building)
         node.fact = is_fact(info)
         if node.fact or node.amount or node.children or node.variants:
             out[name] = node
     return out
 
 
-def _node(annotation: Any) -> _Node:
+def _node(annotation: Any, building: frozenset = frozenset()) -> _Node:
     tp, amount = _unwrap(annotation)
     node = _Node(amount=amount)
     if get_origin(tp) is list:
@@ -82,15 +87,36 @@ def _node(annotation: Any) -> _Node:
             if isinstance(variant, type) and issubclass(variant, BaseModel) and "typ" in variant.model_fields:
                 tags, _ = _unwrap(variant.model_fields["typ"].annotation)
                 for tag in get_args(tags) if get_origin(tags) is Literal else ():
-                    node.variants[tag] = _fields(variant)
+                    node.variants[tag] = _fields(variant, building)
+    elif isinstance(tp, type) and issubclass(tp, Uppgift):  # a supplier's fact: the evaluators see its value only
+        inner = _node(tp.model_fields["värde"].annotation, building)
+        node.children, node.variants, node.is_list = inner.children, inner.variants, inner.is_list
     elif isinstance(tp, type) and issubclass(tp, BaseModel):
-        node.children = _fields(tp)
+        node.children = _fields(tp, building)
     return node
 
 
 @lru_cache(maxsize=None)
 def _tree(model: type[BaseModel]) -> dict[str, _Node]:
     return _fields(model)
+
+
+@lru_cache(maxsize=None)
+def fact_paths(model: type[BaseModel]) -> frozenset[str]:
+    """The paths (without list indices) of every `faktum` field below the top level: `rättsliga_förfaranden.lagakraft_datum`."""
+    found: set[str] = set()
+
+    def walk(fields: dict[str, _Node], prefix: str) -> None:
+        for name, node in fields.items():
+            path = f"{prefix}.{name}" if prefix else name
+            if node.fact and prefix:
+                found.add(path)
+            walk(node.children, path)
+            for variant in node.variants.values():
+                walk(variant, path)
+
+    walk(_tree(model), "")
+    return frozenset(found)
 
 
 def mark_unknowns(data: dict[str, Any], model: type[BaseModel], declared: list[str] = ()) -> bool:

@@ -542,7 +542,9 @@ def single_copies(definition: dict) -> dict:
 
 # --- Facts: what one ruleset reads, flat, under short names --------------------------------
 
-_META = {"t", "lista", "roll", "i", "_0", "sid"}  # keys the wrapper sets on document and element facts
+# Keys the wrapper sets on document and element facts. An element's copy (`roll`) is told apart from a data field
+# of the same name (a företrädare's `roll`) by where it stands: `plan_ruleset` keeps the copy tests aside.
+_META = {"t", "lista", "i", "_0", "sid"}
 _COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
 _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
@@ -679,6 +681,11 @@ def _rename(expr: Any, rename) -> Any:
     return out
 
 
+def _is_copy_test(test: dict) -> bool:
+    """`{"roll": 2}`: which copy of a list's elements a pattern reads (see `patterns`), not a data field."""
+    return list(test) == ["roll"] and type(test["roll"]) is int
+
+
 def plan_ruleset(definition: dict) -> tuple[dict, Plan]:
     """The definition with short field names and one `t` per list, and the plan that builds its facts.
 
@@ -718,10 +725,12 @@ def plan_ruleset(definition: dict) -> tuple[dict, Plan]:
             elif {"t": "el"} in tests:
                 path = next(t["lista"] for t in tests if "lista" in t)
                 code = lists.setdefault(path, f"L{len(lists)}")
-                role = next((t["roll"] for t in tests if "roll" in t), 0)
+                copy_tests = [t for t in tests if _is_copy_test(t)]
+                role = copy_tests[0]["roll"] if copy_tests else 0
                 copies[path] = max(copies.get(path, 1), role + 1)
-                rest = [t for t in tests if t != {"t": "el"} and "lista" not in t]
-                new_patterns.append({alias: {"$and": [{"t": code}] + _rename(rest, lambda n, p=path: short(p, n))}})
+                rest = [t for t in tests if t != {"t": "el"} and "lista" not in t and not _is_copy_test(t)]
+                new_patterns.append({alias: {"$and": [{"t": code}] + copy_tests
+                                             + _rename(rest, lambda n, p=path: short(p, n))}})
             else:
                 new_patterns.append({alias: _rename(expr, lambda n: short("dok", n))})
         renamed[action] = {**rule, "all": new_patterns}

@@ -11,9 +11,9 @@ from ..lang import ast
 from ..lang.klassningar import Classification, classify
 from ..model.dokument import Förfrågningsunderlag
 from ..model.fields import supplier_fields
-from ..model.leverantor import FACTS, Leverantör, Uppgift
+from ..model.leverantor import CHAIN_FACTS, FACTS, Leverantör, Uppgift
 from ..model.unknowns import mark_unknowns
-from ..values import UNKNOWN, Span, span
+from ..values import UNKNOWN, PartialList, Span, span
 from . import evaluate, ir
 
 
@@ -41,7 +41,30 @@ def document_facts(doc: Förfrågningsunderlag, classifications: dict[str, Class
     uncertain = mark_unknowns(data, Förfrågningsunderlag, doc.okända_uppgifter)
     if classifications:
         data["klassning"] = classify(data, classifications)
-    return data, uncertain
+    data[BILAGA_2] = bilaga_2_service(data, (classifications or {}).get(BILAGA_2_CLASSIFICATION))
+    return data, uncertain or data[BILAGA_2] is UNKNOWN
+
+
+BILAGA_2 = "bilaga_2_tjänst"
+BILAGA_2_CLASSIFICATION = "bilaga_2"
+
+
+def bilaga_2_service(data: dict[str, Any], classification: Classification | None) -> Any:
+    """Whether the service is a bilaga 2-tjänst (X-04): as the document states it; else from its own CPV codes
+    (all in bilaga 2: yes; none: no); else, under LOU, a procurement made under the directive-governed chapters
+    is none (LOU procures bilaga 2-tjänster under 19 kap. whatever their value); else unknown (mixed codes
+    included: the main object decides, and only the buyer knows which it is)."""
+    stated = data.get(BILAGA_2)
+    if stated is True or stated is False:
+        return stated
+    codes = data.get("cpv_koder")
+    if classification is not None and isinstance(codes, list) and not isinstance(codes, PartialList) and codes:
+        listed = [bool(classification.categories_of([code])) for code in codes]
+        if all(listed) or not any(listed):
+            return listed[0]
+    if data.get("lagrum") == "LOU" and data.get("regim") == "direktivstyrd":
+        return False
+    return UNKNOWN
 
 
 def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any],
@@ -106,13 +129,15 @@ class Provenance:
     fetched: dt.date
 
 
-def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procurement: dict[str, Any] | None
-                  ) -> tuple[dict[str, Any], dict[str, Provenance]]:
+def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procurement: dict[str, Any] | None,
+                  chain: dict[str, Any] | None = None) -> tuple[dict[str, Any], dict[str, Provenance]]:
     """A supplier as plain data for the evaluators: each fact's value (UNKNOWN for a fact nobody
     fetched), what screening adds, and aside each fact's provenance.
 
     A fact fetched with no value (`värde: null`) is left out of the data like any missing value, but it
     is known: `telefonnummer saknas` holds. A list fact fetched with no value is an empty list.
+    `chain`: what its subcontractors' screenings concluded (CHAIN_FACTS); without it a supplier with
+    subcontractors has them unknown, one without has them false.
     """
     data: dict[str, Any] = {"organisationsnummer": supplier.organisationsnummer, "namn": supplier.namn}
     provenance: dict[str, Provenance] = {}
@@ -128,9 +153,12 @@ def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procuremen
             value = []
         if value is not None:
             data[name] = value
+    mark_unknowns(data, Leverantör)  # a part of a fetched fact that the source does not give (a judgment's date)
     data["granskningsdatum"] = day
     data["led"] = level
     data["kedjans_djup"] = chain_depth(supplier)
+    default = UNKNOWN if supplier.underleverantörer else False
+    data.update({name: (chain or {}).get(name, default) for name in CHAIN_FACTS})
     # The evaluators cannot join two lists (a requirement against each year): give them the latest year.
     years = data["omsättning"]
     if years is UNKNOWN:

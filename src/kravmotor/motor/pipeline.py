@@ -8,16 +8,18 @@ same treatment of parameters, unknown facts, justifications and findings.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Callable
 
-from ..errors import EngineError
+from ..errors import EngineError, InputError
 from ..formatting import format_value
 from ..lang.compiler import Rulebook
 from ..lang.klassningar import unknown_codes
 from ..model.dokument import Förfrågningsunderlag
+from ..model.loading import located
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, is_number
@@ -321,6 +323,7 @@ class Checker:
         self._origins = _Origins()
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
+        unknown_justifications(doc, {r.code for r in self.rulebook.rules}, file)
         data, uncertain = document_facts(doc, self.rulebook.classifications)
         run = self.runner.run(data, uncertain=uncertain, justifications={m.regel: m.text for m in doc.motiveringar},
                               document_id=doc.id, file=file)
@@ -366,6 +369,22 @@ class _Origins:
         if found is None:
             found = self._memo[key] = tuple(_origins(list(fields), origin))
         return found
+
+
+def unknown_justifications(doc: Förfrågningsunderlag, codes: set[str], file: str | None) -> None:
+    """A justification must name a rule about documents that exists: one that names none is an input error,
+    with the nearest codes suggested (a typing slip would otherwise leave the rule's finding standing unexplained)."""
+    problems = []
+    for index, justification in enumerate(doc.motiveringar):
+        if justification.regel in codes:
+            continue
+        near = difflib.get_close_matches(justification.regel, sorted(codes), n=2, cutoff=0.6)
+        hint = f"; menade du {' eller '.join(near)}?" if near else "; kravmotor regler listar reglerna"
+        problems.append(located(file, ("motiveringar", index, "regel"),
+                                f"motiveringen gäller regeln {justification.regel}, men någon sådan regel om "
+                                f"förfrågningsunderlag finns inte{hint}"))
+    if problems:
+        raise InputError(problems)
 
 
 def _origins(fields: list[str], origin: dict[str, Ursprung]) -> list[Ursprung]:

@@ -1,8 +1,11 @@
 """Supplier screening: a supplier's register facts against the rules about suppliers.
 
-Each supplier is screened on its own, then each of its subcontractors, down the
-chain. The risk level is read off the derived facts the rules conclude (see
-rules/leverantorer/): the rules decide, this module only names the levels.
+Each subcontractor is screened first, down the chain, then the supplier itself,
+with what its subcontractors concluded as facts of its own (CHAIN_FACTS: a
+subcontractor in some tier with several signals, extra high risk, or a mandatory
+exclusion ground). The risk level is read off the derived facts the rules conclude
+(see rules/leverantorer/): the rules decide, this module only names the levels. The
+overall level (samlad risknivå) is the highest level in the chain.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from decimal import Decimal
 from ..errors import RuleError, Location, Problem
 from ..lang.compiler import Rulebook
 from ..model.dokument import Förfrågningsunderlag
-from ..model.leverantor import Leverantör
+from ..model.leverantor import CHAIN_FACTS, Leverantör
 from ..model.subjects import SUPPLIER
+from ..values import UNKNOWN
 from .facts import Provenance, document_data, supplier_data
 from .findings import Fynd, SaknadUppgift, UppgiftsKälla, missing_facts
 from .pipeline import DEFAULT_MOTOR, RuleRunner
@@ -27,6 +31,9 @@ RISK_LEVELS = (
 )
 LOW_RISK = "ingen eller en varningssignal"
 MAX_AGE_PARAMETER = "uppgifternas_högsta_ålder"
+EXCLUSION = "obligatorisk_uteslutning"  # the derived fact: a mandatory exclusion ground applies
+# Each chain fact and the derived facts of a subcontractor that make it hold.
+_CHAIN = dict(zip(CHAIN_FACTS, (("flera_varningssignaler", "extra_hög_risk"), ("extra_hög_risk",), (EXCLUSION,))))
 
 
 @dataclass
@@ -42,6 +49,19 @@ class Screening:
     missing_for_risk: list[str]  # facts nobody fetched that could raise the level: the level is a lower bound
     subcontractors: list["Screening"] = field(default_factory=list)
     personal_names: frozenset[str] = frozenset()  # företrädare, for --maskera
+    maybe: frozenset[str] = frozenset()  # derived facts that may hold on what is known
+
+    @property
+    def overall_risk(self) -> str:
+        """The highest risk level in the chain: the supplier's own, or any subcontractor's in any tier."""
+        names = [name for name, _ in RISK_LEVELS] + [None]
+        found = min((names.index(_level_name(s.risk)) for s in self.all()), default=len(RISK_LEVELS))
+        return RISK_LEVELS[found][1] if found < len(RISK_LEVELS) else LOW_RISK
+
+    @property
+    def overall_risk_is_minimum(self) -> bool:
+        """Whether a fact nobody fetched, somewhere in the chain, could raise the overall level."""
+        return self.overall_risk != RISK_LEVELS[0][1] and any(s.missing_for_risk for s in self.all())
 
     @property
     def missing(self) -> list[SaknadUppgift]:
@@ -68,8 +88,11 @@ class Screener:
 
     def screen(self, supplier: Leverantör, *, day: dt.date, procurement: Förfrågningsunderlag | None = None,
                file: str | None = None, level: int = 0) -> Screening:
+        subcontractors = [self.screen(sub, day=day, procurement=procurement, file=file, level=level + 1)
+                          for sub in supplier.underleverantörer]
         procurement_data = document_data(procurement, self.rulebook.classifications) if procurement else None
-        data, provenance = supplier_data(supplier, day=day, level=level, procurement=procurement_data)
+        data, provenance = supplier_data(supplier, day=day, level=level, procurement=procurement_data,
+                                         chain=chain_facts(subcontractors))
         run = self.runner.run(data, document_id=supplier.organisationsnummer, file=file)
         for finding in run.findings:
             finding.uppgifter = self._provenance(finding, provenance)
@@ -81,10 +104,9 @@ class Screener:
         return Screening(
             organisationsnummer=supplier.organisationsnummer, namn=supplier.namn, level=level,
             chain_depth=data["kedjans_djup"], file=file, findings=run.findings, derived=run.derived,
-            risk=risk, missing_for_risk=missing,
-            subcontractors=[self.screen(sub, day=day, procurement=procurement, file=file, level=level + 1)
-                            for sub in supplier.underleverantörer],
+            risk=risk, missing_for_risk=missing, subcontractors=subcontractors,
             personal_names=frozenset(p.namn for p in ((supplier.företrädare and supplier.företrädare.värde) or [])),
+            maybe=run.maybe,
         )
 
     def _provenance(self, finding: Fynd, provenance: dict[str, Provenance]) -> list[UppgiftsKälla]:
@@ -93,6 +115,25 @@ class Screener:
         read = {SUPPLIER.fact_behind(top) for top in (path.split(".")[0] for path in rule.reads)} if rule else set()
         facts = sorted(read & provenance.keys())
         return [UppgiftsKälla(uppgift=f, källa=provenance[f].source, hämtad=provenance[f].fetched) for f in facts]
+
+
+def chain_facts(subcontractors: list[Screening]) -> dict[str, object]:
+    """What the subcontractors, in every tier, concluded: each chain fact holds when a derived fact behind it
+    holds for some subcontractor, may hold (UNKNOWN) when it may, and does not hold otherwise."""
+    facts: dict[str, object] = {}
+    everyone = [s for sub in subcontractors for s in sub.all()]
+    for name, behind in _CHAIN.items():
+        if any(d in s.derived for s in everyone for d in behind):
+            facts[name] = True
+        elif any(d in s.maybe for s in everyone for d in behind):
+            facts[name] = UNKNOWN
+        else:
+            facts[name] = False
+    return facts
+
+
+def _level_name(label: str) -> str | None:
+    return next((name for name, shown in RISK_LEVELS if shown == label), None)
 
 
 def mask(screening: Screening, placeholder: str = "[maskerat]") -> None:

@@ -11,10 +11,13 @@ import re
 from collections import defaultdict
 
 from .. import __version__
+from ..lang.andringar import CODE, Ändring, changes_of
 from ..lang.compiler import Rulebook
 from ..lang.klassningar import Classification
+from ..model.subjects import SUBJECTS
 from ..motor import ir
 from ..rulebook_docs import Example, rule_examples
+from .rattslig_grund import legal_basis
 
 _TYPE_TEXT = {
     "HARD": "bindande regel",
@@ -34,7 +37,8 @@ def _validity(rule: ir.RuleIR) -> str:
     text = f"från {rule.valid_from.isoformat()}" if rule.valid_from else "utan startdatum"
     if rule.valid_to:
         text += f" till {rule.valid_to.isoformat()}"
-    return text + " (räknat på annonseringsdatum)"
+    subject = SUBJECTS.get(rule.subject)
+    return text + f" (räknat på {subject.date_field if subject else 'annonseringsdatum'})"
 
 
 def _by_area(rulebook: Rulebook) -> dict[str, list[ir.RuleIR]]:
@@ -50,6 +54,8 @@ def _facts(rule: ir.RuleIR) -> list[tuple[str, str]]:
         ("Typ", f"{rule.rule_type} – {_TYPE_TEXT.get(rule.rule_type or '', '')}"),
         ("Säkerhet", f"{rule.confidence} – {_CONFIDENCE_TEXT.get(rule.confidence or '', '')}"),
         ("Källa", rule.source or ""),
+        ("Rättslig grund", "; ".join(legal_basis(rule.source or ""))
+         or "ingen lag eller förordning anges (vägledning, praxis eller lokal policy)"),
         ("Referens i regelunderlaget", ", ".join(rule.references) or "–"),
         ("Giltig", _validity(rule)),
         ("Motiverad avvikelse", "tillåten" if rule.justification_allowed else "inte tillåten"),
@@ -96,6 +102,9 @@ def markdown(rulebook: Rulebook) -> str:
             if rule.description:
                 out += [_md(rule.description), ""]
             out += ["Regeltext:", "", *_fenced("text", rule.text.splitlines()), ""]
+            changes = changes_of(rulebook.changes, rule.code)
+            if changes:
+                out += ["Ändringar:", ""] + [f"- {_md(c.text)}" for c in changes] + [""]
             examples = rule_examples(rule.code)
             if examples:
                 out += ["Exempel:", ""]
@@ -103,6 +112,8 @@ def markdown(rulebook: Rulebook) -> str:
                     out += [f"*{_md(ex.title)}* ({_md(', '.join(ex.tags))})", "", *_fenced("gherkin", ex.steps), ""]
             else:
                 out += ["*Regeln saknar exempel.*", ""]
+    if rulebook.changes:
+        out += ["## Ändringar i regelboken", "", _CHANGES_INTRO, ""] + [f"- {_md(c.text)}" for c in rulebook.changes] + [""]
     if rulebook.classifications:
         out += ["## Klassningar", "", _CLASSIFICATIONS_INTRO, ""]
         for c in rulebook.classifications.values():
@@ -130,6 +141,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;t
 def html_page(rulebook: Rulebook) -> str:
     esc = html.escape
     toc, body = [], []
+    codes = {r.code for r in rulebook.rules}
     for area, rules in _by_area(rulebook).items():
         info = rulebook.areas.get(area)
         title = info.title if info else area
@@ -147,9 +159,18 @@ def html_page(rulebook: Rulebook) -> str:
             if rule.description:
                 parts.append("".join(f"<p>{esc(p)}</p>" for p in rule.description.split("\n\n")))
             parts.append(f"<details><summary>Regeltext</summary><pre>{esc(rule.text)}</pre></details>")
+            parts.append(_changes_html(changes_of(rulebook.changes, rule.code), codes, "Ändringar i regeln"))
             parts.append(_examples_html(rule_examples(rule.code)))
             parts.append("</section>")
             body.append("".join(parts))
+    if rulebook.changes:
+        toc.append('</ul><h4><a href="#andringar">Ändringar i regelboken</a></h4><ul>')
+        body.append(f'<h2 id="andringar">Ändringar i regelboken</h2><p>{esc(_CHANGES_INTRO)}</p>')
+        sections: dict[str, list[Ändring]] = {}
+        for change in rulebook.changes:
+            sections.setdefault(change.section, []).append(change)
+        for section, changes in sections.items():
+            body.append(_changes_html(changes, codes, section or "Övrigt", level="h3"))
     if rulebook.classifications:
         toc.append('</ul><h4><a href="#klassningar">Klassningar</a></h4><ul>')
         body.append(f'<h2 id="klassningar">Klassningar</h2><p>{esc(_CLASSIFICATIONS_INTRO)}</p>')
@@ -167,6 +188,27 @@ def html_page(rulebook: Rulebook) -> str:
         f"<p>{len(rulebook.rules)} regler. Genererad ur regelfilerna och deras scenarier.</p>"
         f"<nav><ul>{''.join(toc)}</ul></nav>{''.join(body)}</body></html>\n".replace("<ul></ul>", "")
     )
+
+
+_CHANGES_INTRO = ("Vad som har ändrats i reglerna, daterat, ur rules/ANDRINGAR.md: regeln, vad som ändrades, varför och "
+                  "källan. Varje post står också vid sin regel; en regelkod i en post leder till regeln.")
+
+
+def _changes_html(changes: list[Ändring], codes: set[str], title: str, level: str = "h4") -> str:
+    """The changelog's entries as a list; Markdown emphasis kept, every known rule code a link to its rule."""
+    if not changes:
+        return ""
+    items = "".join(f"<li>{change_html(c.text, codes)}</li>" for c in changes)
+    return f"<{level}>{html.escape(title)}</{level}><ul class=andringar>{items}</ul>"
+
+
+def change_html(text: str, codes: set[str], link: str = "#") -> str:
+    """One changelog entry as HTML: escaped, its Markdown emphasis kept, every known rule code a link (`link` + code)."""
+    out = html.escape(text)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", out)
+    out = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", out)
+    return CODE.sub(lambda m: f'<a href="{link}{m.group(0)}">{m.group(0)}</a>' if m.group(0) in codes else m.group(0),
+                    out)
 
 
 def _examples_html(examples: list[Example]) -> str:

@@ -54,6 +54,12 @@ def render_text(run: ScreeningRun, console: Console) -> None:
             console.print(risk)
             if s.level == 0:
                 console.print(f"  Underleverantörer: {s.chain_depth} led")
+            if s.subcontractors:
+                overall = Text.assemble("  Samlad risknivå med underleverantörerna: ",
+                                        (s.overall_risk, _RISK_STYLE.get(s.overall_risk, "green")))
+                if s.overall_risk_is_minimum:
+                    overall.append(" (minst; se underleverantörernas uppgifter som inte är hämtade)", style="dim")
+                console.print(overall)
             for outcome in OUTCOMES:
                 group = [f for f in s.findings if f.utfall == outcome]
                 if not group:
@@ -83,6 +89,8 @@ def _json_screening(s: Screening) -> dict:
         "risknivå": s.risk,
         "risknivån_är_minst": bool(s.missing_for_risk),
         "uppgifter_som_saknas_för_risknivån": s.missing_for_risk,
+        "samlad_risknivå": s.overall_risk,
+        "samlade_risknivån_är_minst": s.overall_risk_is_minimum,
         "kedjans_djup": s.chain_depth,
         "slutsatser": sorted(s.derived),
         "fynd": [f.model_dump(mode="json", exclude_none=True) for f in s.findings],

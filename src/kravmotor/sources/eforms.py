@@ -243,8 +243,16 @@ class _Notice:
         if subtype.startswith("E"):
             self._unknown("regim", f"OPP-070 (cbc:SubTypeCode: {subtype}): nationellt formulär, regimen framgår inte")
         elif "social" in notice_type:
-            raw["regim"] = "bilaga 2-tjänst"
-            self.origin["regim"] = f"BT-02 (cbc:NoticeTypeCode: {notice_type}): det förenklade systemet för sociala och andra särskilda tjänster"
+            # The light regime for social and other specific services: a bilaga 2-tjänst, which LOU procures
+            # under 19 kap. whatever its value; under LUF and LUK the regime is not known to kravmotor.
+            social = f"BT-02 (cbc:NoticeTypeCode: {notice_type}): det förenklade systemet för sociala och andra särskilda tjänster"
+            raw["bilaga_2_tjänst"] = True
+            self.origin["bilaga_2_tjänst"] = social
+            if raw.get("lagrum") == "LOU":
+                raw["regim"] = "19 kap."
+                self.origin["regim"] = social + ", som LOU upphandlar enligt 19 kap."
+            else:
+                self._unknown("regim", social + f"; regimen för sådana tjänster enligt {raw.get('lagrum') or 'okänt lagrum'} är okänd")
         else:
             raw["regim"] = "direktivstyrd"
             self.origin["regim"] = f"BT-02 (cbc:NoticeTypeCode: {notice_type or 'saknas'}): eForms-annons i TED, över tröskelvärdet"

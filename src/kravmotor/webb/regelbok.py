@@ -3,11 +3,13 @@ and its Swedish scenarios. The facts shown are the printed rulebook's (`rapport.
 
 from __future__ import annotations
 
+from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.routing import Route
 
-from ..rapport.regelbok import rule_facts, rules_by_area
+from ..lang.andringar import changes_of
+from ..rapport.regelbok import change_html, rule_facts, rules_by_area
 from ..rulebook_docs import rule_examples
 
 
@@ -47,7 +49,9 @@ async def rule(request: Request):
     found = webb.rulebook.rule(code)
     if found is None:
         raise HTTPException(404, f"Det finns ingen regel med koden {code[:20]}.")
-    return webb.page(request, "regel.html", active="regelbok", rule=found, facts=rule_facts(found),
+    codes = {r.code for r in webb.rulebook.rules}
+    changes = [Markup(change_html(c.text, codes, link="/regelbok/")) for c in changes_of(webb.rulebook.changes, found.code)]
+    return webb.page(request, "regel.html", active="regelbok", rule=found, facts=rule_facts(found), changes=changes,
                      examples=rule_examples(found.code), area=webb.rulebook.areas.get(found.area or ""))
 
 

@@ -6,8 +6,9 @@ A call-off from a framework agreement is not a procedure (`förfarande`) but an
 `avropsform`; a document that describes several kinds of call-off states none.
 The regime is read only where the text places the procurement above or below
 the threshold itself ("enligt 19 kap. LOU", "över EU:s tröskelvärde", "en
-direktupphandling", "bilaga 2-tjänst"): a procedure's name alone does not say it
-(an open procedure exists in both regimes).
+direktupphandling"): a procedure's name alone does not say it (an open procedure
+exists in both regimes). That the service is a bilaga 2-tjänst ("sociala och andra
+särskilda tjänster") is a fact of its own, not a regime (X-04).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..enheter import Text
 from ..kalla import Kandidat
 from .monster import NEGATION
 
-FÄLT = ("lagrum", "regim", "förfarande", "avropsform", "ramavtal", "upphandlingsslag")
+FÄLT = ("lagrum", "regim", "bilaga_2_tjänst", "förfarande", "avropsform", "ramavtal", "upphandlingsslag")
 
 _LAWS = {
     "LOU": r"\bLOU\b|lag(?:en)?\s*\(2016:1145\)|lagen\s+om\s+offentlig\s+upphandling",
@@ -86,9 +87,10 @@ _REGIMES = {
     "direktivstyrd": re.compile(r"över\s+(?:EU:?s\s+)?tröskelvärde(?:t|na|n)?|överstiger\s+(?:EU:?s\s+)?tröskelvärde|"
                                 r"direktivstyrd", re.IGNORECASE),
     "direktupphandling": re.compile(r"\bdirektupphandl(?:ing|as)\b|\b19\s*a\s+kap\.", re.IGNORECASE),
-    "bilaga 2-tjänst": re.compile(r"bilaga\s+2(?:-tjänst)?\s+(?:till\s+)?(?:LOU|LUF)|sociala\s+och\s+andra\s+särskilda\s+tjänster",
-                                  re.IGNORECASE),
 }
+_BILAGA_2 = re.compile(r"bilaga\s+2(?:-tjänst)?\s+(?:till\s+)?(?:LOU|LUF)|sociala\s+och\s+andra\s+särskilda\s+tjänster", re.IGNORECASE)
+# What a sentence placing the procurement can say: its regime, or that the service is a bilaga 2-tjänst.
+_PLACINGS = [("regim", regime, pattern) for regime, pattern in _REGIMES.items()] + [("bilaga_2_tjänst", True, _BILAGA_2)]
 # The procurement itself is placed: "Upphandlingen genomförs enligt 19 kap. LOU", "Upphandlingens värde överstiger tröskelvärdet".
 _OWN_REGIME = re.compile(r"(?:upphandling(?:en|ens)?|denna\s+upphandling|kontraktets\s+värde|värdet|förfarandet)\b", re.IGNORECASE)
 _KIND_OF_PURCHASE = {
@@ -141,12 +143,12 @@ def _procedures(text: Text) -> Iterator[Kandidat]:
 
 def _regimes(text: Text) -> Iterator[Kandidat]:
     for sentence in text.sentences:
-        for regime, pattern in _REGIMES.items():
+        for field_name, value, pattern in _PLACINGS:
             found = pattern.search(sentence.text)
             if not found:
                 continue
             own = _OWN_REGIME.search(sentence.text[:found.start()]) and not NEGATION.search(sentence.text[:found.start()])
-            yield sentence.kandidat("regim", regime, 0.85 if own else 0.3)
+            yield sentence.kandidat(field_name, value, 0.85 if own else 0.3)
 
 
 def _call_offs(text: Text) -> Iterator[Kandidat]:
