@@ -68,3 +68,9 @@ def test_plus_periods_with_units_on_every_term():
     assert [(b, e) for b, e, _ in plus_periods("option 3 mån + 3 mån")] == [(3, 3)]
     assert [(b, e) for b, e, _ in plus_periods("12 månader + 6 månader + 6 månader")] == [(12, 12)]
     assert plus_periods("1 år + 6 mån") == []  # mixed units are not summed
+
+
+def test_a_limit_that_may_be_one_step_does_not_outrank_another_reading():
+    # "upp till" can bound one step or all of them: neither reading is taken as the total.
+    found = _read("Avtalet kan förlängas med 3 månader.", "Förlängning kan ske med upp till 6 månader.")[EXTENSION]
+    assert found.värde is None and {c.värde for c in found.kandidater} == {3, 6}

@@ -60,16 +60,12 @@ _NOT_CONTRACT = re.compile(r"anbudet\s+ska\s+vara\s+giltig|giltighetstid|bindnin
 
 def kandidater(text: Text) -> Iterator[Kandidat]:
     found = list(_readings(text))
-    totals = {c.värde for c in found if c.fält == FÄLT[1] and c.säkerhet >= 0.85 and _is_total(c)}
-    for candidate in found:
-        if (len(totals) == 1 and candidate.fält == FÄLT[1] and candidate.säkerhet >= 0.85 and not _is_total(candidate)
+    totals = {c.värde for c, stated_total in found if stated_total and c.säkerhet >= 0.85}
+    for candidate, stated_total in found:
+        if (len(totals) == 1 and candidate.fält == FÄLT[1] and candidate.säkerhet >= 0.85 and not stated_total
                 and candidate.värde < min(totals)):
             candidate = dataclasses.replace(candidate, säkerhet=0.4)  # one step of the total stated elsewhere
         yield candidate
-
-
-def _is_total(candidate: Kandidat) -> bool:
-    return bool(_EXPLICIT_TOTAL.search(candidate.källa.citat) or plus_periods(candidate.källa.citat))
 
 
 def _periods(part: str) -> list[tuple[int, tuple[int, int]]]:
@@ -78,7 +74,8 @@ def _periods(part: str) -> list[tuple[int, tuple[int, int]]]:
             if not (_NOTICE_BEFORE.search(part[max(0, start - 40):start]) or _NOTICE_AFTER.search(part[end:end + 20]))]
 
 
-def _readings(text: Text) -> Iterator[Kandidat]:
+def _readings(text: Text) -> Iterator[tuple[Kandidat, bool]]:
+    """Every reading, and whether it is an extension stated as the total of all ("sammanlagt", "3 + 3 månader")."""
     for sentence in text.sentences:
         words = sentence.text
         if _NOT_CONTRACT.search(words):
@@ -86,18 +83,18 @@ def _readings(text: Text) -> Iterator[Kandidat]:
         has_period_word = bool(_PERIOD_WORD.search(words))
         if has_period_word and _INCLUDING.search(words):  # the whole time: neither the base nor the extensions
             for months, _span in _periods(words):
-                yield sentence.kandidat(FÄLT[0], months, 0.4)
+                yield sentence.kandidat(FÄLT[0], months, 0.4), False
             continue
         extension = _EXTENSION.search(words)
         for base, extra, (start, _end) in plus_periods(words):
             if re.search(r"(?:förläng\w*|option\w*)[\s:]+(?:\w+\s+){0,4}$", words[max(0, start - 50):start],
                          re.IGNORECASE):
-                yield sentence.kandidat(FÄLT[1], base + extra, 0.85)  # "option 3 + 3 månader": all of it extension
+                yield sentence.kandidat(FÄLT[1], base + extra, 0.85), True  # "option 3 + 3 månader": all extension
             elif has_period_word or extension:
-                yield sentence.kandidat(FÄLT[0], base, 0.85)
-                yield sentence.kandidat(FÄLT[1], extra, 0.85)
+                yield sentence.kandidat(FÄLT[0], base, 0.85), False
+                yield sentence.kandidat(FÄLT[1], extra, 0.85), True
         if has_period_word:
-            yield from _base(sentence, extension)
+            yield from ((candidate, False) for candidate in _base(sentence, extension))
         if extension and (has_period_word or re.search(r"förläng", words, re.IGNORECASE)):
             yield from _extension(sentence, extension)
 
@@ -127,7 +124,7 @@ def _whole_months(first: dt.date, last: dt.date) -> int | None:
     return (following.year - first.year) * 12 + following.month - first.month
 
 
-def _extension(sentence, extension: re.Match) -> Iterator[Kandidat]:
+def _extension(sentence, extension: re.Match) -> Iterator[tuple[Kandidat, bool]]:
     words = sentence.text
     part = words[extension.start():]
     if plus_periods(part):
@@ -136,16 +133,18 @@ def _extension(sentence, extension: re.Match) -> Iterator[Kandidat]:
     if times:
         size = count_at(times, 4) * (12 if times.group(7).lower() == "år" else 1)
         count = count_at(times, 1)
-        yield sentence.kandidat(FÄLT[1], count * size, 0.85)
+        yield sentence.kandidat(FÄLT[1], count * size, 0.85), True
         return
     periods = _periods(part)
     if not periods:
         return
     totals = [months for months, (start, _end) in periods if _TOTAL.search(part[:start])]
     if len(set(totals)) == 1:
-        yield sentence.kandidat(FÄLT[1], totals[0], 0.85)
+        explicit = any(_EXPLICIT_TOTAL.search(part[max(0, start - 40):start]) for months, (start, _end) in periods
+                       if months == totals[0])  # "högst", "upp till" may be the limit of one step
+        yield sentence.kandidat(FÄLT[1], totals[0], 0.85), explicit
     elif len({months for months, _span in periods}) == 1 and not _EACH_TIME.search(part):
-        yield sentence.kandidat(FÄLT[1], periods[0][0], 0.85)
+        yield sentence.kandidat(FÄLT[1], periods[0][0], 0.85), False
     else:
         for months, _span in periods:
-            yield sentence.kandidat(FÄLT[1], months, 0.4)
+            yield sentence.kandidat(FÄLT[1], months, 0.4), False
