@@ -74,3 +74,16 @@ def test_a_limit_that_may_be_one_step_does_not_outrank_another_reading():
     # "upp till" can bound one step or all of them: neither reading is taken as the total.
     found = _read("Avtalet kan förlängas med 3 månader.", "Förlängning kan ske med upp till 6 månader.")[EXTENSION]
     assert found.värde is None and {c.värde for c in found.kandidater} == {3, 6}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Golvmaskinerna ska vara av fabrikat Nordvik.", [{"namn": "Nordvik", "eller_likvärdigt": False}]),
+    ("Tvålen ska vara Skumra® eller likvärdigt.", [{"namn": "Skumra", "eller_likvärdigt": True}]),
+    ("Skrivarna ska vara modell Printa 300.", [{"namn": "Printa 300", "eller_likvärdigt": False}]),
+    # A trademark that describes what the buyer has, not what is bought.
+    ("Myndigheten använder Ärendia® för diarieföring.", None),
+    ("Tjänsten levereras i en miljö från tillverkaren Molnbo.", None),
+])
+def test_brand_names_only_where_something_bought_must_be_them(sentence, expected):
+    blocks = [Block("krav.docx", None, "4", "Krav", "Krav", "rubrik"), Block("krav.docx", None, "4", "Krav", sentence, "stycke")]
+    assert extract(blocks)["varumärken"].värde == expected
