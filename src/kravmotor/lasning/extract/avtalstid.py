@@ -35,16 +35,17 @@ _PERIOD_WORD = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION = re.compile(r"förläng\w*|option\w*", re.IGNORECASE)
-_TOTAL = re.compile(r"(?:sammanlagt|sammantaget|totalt|maximalt|max|högst|som\s+mest|upp\s+till|i\s+sin\s+helhet)\s+(?:\w+\s+){0,2}$",
-                    re.IGNORECASE)
+_TOTAL = re.compile(r"(?:sammanlagt|sammantaget|totalt|maximalt|max|högst|som\s+mest|upp\s+till|i\s+sin\s+helhet)"
+                    r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EACH_TIME = re.compile(r"åt\s+gången|per\s+gång|per\s+tillfälle|vardera|var\s+och\s+en|i\s+taget"
                         r"|(?:vid|vid\s+ett\s+eller)\s+(?:flera|\w+(?:\s*\(\d+\))?)\s+tillfällen"
                         r"|(?:flera|några|upprepade)\s+gånger|" + COUNT + r"\s+gånger", re.IGNORECASE)
 # Said outright to be all the extensions together: a shorter extension read elsewhere is one step of it.
 _EXPLICIT_TOTAL = re.compile(r"sammanlagt|sammantaget|totalt|i\s+sin\s+helhet", re.IGNORECASE)
-# "den maximala kontraktstiden", "avtalstiden inklusive förlängning": the whole time, extensions included.
+# "den maximala kontraktstiden", "sammanlagt": the whole time, extensions included, when said of the contract.
 _WHOLE_TIME = re.compile(r"(?:maximal|total|sammanlagd|längsta|hela)\w*\s+(?:\w+\s+)?(?:avtals|kontrakts)\w*"
                          r"|(?:sammanlagt|totalt|som\s+längst)\b", re.IGNORECASE)
+# "avtalstiden inklusive förlängning är 48 månader": neither the base period nor the extensions.
 _INCLUDING = re.compile(r"(?:inklusive|inkl\.?|inberäknat|medräknat)\s+(?:eventuell\w*\s+|samtliga\s+|alla\s+)?"
                         r"(?:förläng|option)\w*", re.IGNORECASE)
 # "säger upp avtalet senast tre (3) månader före": a notice period, not a contract period.

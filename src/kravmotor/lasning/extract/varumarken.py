@@ -39,7 +39,7 @@ def kandidater(text: Text) -> Iterator[Kandidat]:
             continue
         names = set()
         for m in _MARKED.finditer(sentence.text):
-            names.add((m.group(1) or m.group(2)).strip(" .,"))
+            names.add(m.group(1).strip(" .,"))
         if _SPECIFIES.search(sentence.text):
             for m in _MARKED_IF_SPECIFIED.finditer(sentence.text):
                 names.add((m.group(1) or m.group(2)).strip(" .,"))
