@@ -113,12 +113,22 @@ def periods_in_months(sentence: str) -> list[tuple[int, tuple[int, int]]]:
     return found
 
 
+_PLUS_UNIT = r"(år|månader|månad|mån\.?)"
+_PLUS = re.compile(r"(?<![\w.,])(\d{1,2})(?:\s*" + _PLUS_UNIT + r")?((?:\s*\+\s*\d{1,2}(?:\s*" + _PLUS_UNIT
+                   + r"(?=\s*\+))?)+)\s*" + _PLUS_UNIT + r"(?![\wåäö])", re.IGNORECASE)
+
+
 def plus_periods(sentence: str) -> list[tuple[int, int, tuple[int, int]]]:
-    """"2 + 1 + 1 år", "24+12 månader": the base period and all extensions together, in months."""
+    """"2 + 1 + 1 år", "24+12 månader", "3 mån + 3 mån": the base period and all extensions together, in months.
+
+    Terms in different units ("1 år + 6 mån") are not summed: the caller sees no sum.
+    """
     found = []
-    for m in re.finditer(r"(?<![\w.,])(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(år|månader|månad|mån)(?![\wåäö])", sentence,
-                         re.IGNORECASE):
-        factor = 12 if m.group(3).lower() == "år" else 1
-        extensions = [int(x) for x in re.findall(r"\d{1,2}", m.group(2))]
+    for m in _PLUS.finditer(sentence):
+        units = {("år" if unit.lower() == "år" else "mån") for unit in re.findall(_PLUS_UNIT, m.group(0), re.IGNORECASE)}
+        if len(units) != 1:
+            continue
+        factor = 12 if units == {"år"} else 1
+        extensions = [int(x) for x in re.findall(r"\d{1,2}", m.group(3))]
         found.append((int(m.group(1)) * factor, sum(extensions) * factor, m.span()))
     return found
