@@ -23,10 +23,16 @@ is a value in the namespace (`K<n>`), never spelled into the source.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from . import ir
+import itertools
 
+from . import ir
+from .outcome import NOTHING, Outcome
+
+_MAX_NESTING = 20  # nested guards per rule at most; the conjuncts beyond are tested together
+_MAX_SHARED_FACTS = 5  # up to 3**5 states of the derived facts have shared answers
 _OPS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 
@@ -43,6 +49,11 @@ class UncertainCompiler:
         self.aliases: dict[str, str] = {}  # rule alias -> Python variable
         self.derived: dict[str, tuple[str, str]] = {}  # derived fact -> (local T, local F)
         self.temps = 0
+        self.plain: set[str] = set()  # element variables made a dict once per element (see `_element`)
+        # In a rule's block: the statements to run before the test being written, and what they
+        # computed (a quantifier's T/F flags, a value), valid only inside that block.
+        self.pre: list[str] | None = None
+        self.memo: dict[Any, Any] = {}
 
     # --- names ----------------------------------------------------------------------
 
@@ -73,8 +84,8 @@ class UncertainCompiler:
             parent = self._object(r.path[:-1])
             return self._fetch(("ref", r.path), _member(parent, r.path[-1]), r.kind == "tal")
         expr = self.aliases[r.scope]
-        for part in r.path:
-            expr = _member(expr, part)
+        for n, part in enumerate(r.path):
+            expr = f"{expr}.get({part!r})" if n == 0 and expr in self.plain else _member(expr, part)
         return _converted(expr, r.kind == "tal") if r.path else expr
 
     def value(self, v: ir.Value) -> str:
@@ -83,10 +94,22 @@ class UncertainCompiler:
         if isinstance(v, ir.Const):
             return self.const(float(v.value) if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
-            return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", v.kind == "tal")
+            if v.kind != "tal":
+                return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", False)
+            if ("param", v.name) not in self.fetches:  # its double kept per value object, as in `check`
+                self.constants.append([(None, None)])
+                cell = f"K{len(self.constants) - 1}"
+                self._fetch(("param", v.name), f"(m[1] if (_t := p.get({v.name!r}, _U)) is (m := {cell}[0])[0] "
+                                               f"else _double({cell}, _t) if _t.__class__ in _PLAIN else _num(_t))", False)
+            return self.fetches[("param", v.name)]
         if isinstance(v, ir.Count):  # of a partial list: at least the known elements
             t = self.temp()
             return f"(_count({t}) if ({t} := {self.ref(v.collection)}).__class__ in _LISTS else {t})"
+        if isinstance(v, (ir.Days, ir.Arith)) and self.pre is not None and _closed(v):
+            return self._computed(("value", v), lambda: self._value(v))
+        return self._value(v)
+
+    def _value(self, v: ir.Value) -> str:
         if isinstance(v, ir.Days):
             a, b = self.temp(), self.temp()
             return (f"(None if ({a} := {self.ref(v.start)}) is None or ({b} := {self.ref(v.end)}) is None "
@@ -101,6 +124,14 @@ class UncertainCompiler:
             op = "*" if v.op in ("*", "×") else v.op
             return f"(None if {missing} else {a} {op} {b})"
         raise TypeError(v)
+
+    def _computed(self, key: Any, expr) -> str:
+        """A local computed once in the current rule's block (for its T and its F)."""
+        if key not in self.memo:
+            value = expr()  # what it reads is computed before it
+            self.memo[key] = name = self.temp()
+            self.pre.append(f"{name} = {value}")
+        return self.memo[key]
 
     def _aggregate(self, v: ir.Aggregate) -> str:
         """`antal` of (T, F) pairs, `summa`/`medel` of values (motor.aggregates combines them); of a
@@ -169,6 +200,9 @@ class UncertainCompiler:
         raise TypeError(c)
 
     def _quantifier(self, c: ir.Quant, want: bool) -> str:
+        if self.pre is not None and _closed(c):
+            some_true, all_false = self._walk(c)
+            return some_true if c.exists == want else all_false
         collection = self.ref(c.collection)
         t, bound = _bind(collection, self.temp)
         var = f"a{len(self.aliases)}"
@@ -179,6 +213,32 @@ class UncertainCompiler:
         all_false = f"({bound2} is not _U and {t2}.__class__ is not _Partial and all({self.false(c.cond)} for {var} in ({t2} or ())))"
         self.aliases = outer
         return some_true if c.exists == want else all_false
+
+    def _walk(self, c: ir.Quant) -> tuple[str, str]:
+        """A quantifier that reads no outer element, as one loop before the test: the locals "some
+        element definitely true" and "every element definitely false", each element's F tested only
+        while its T is not, and the loop left at the first element definitely true."""
+        key = ("quant", c)
+        if key not in self.memo:
+            collection = self.ref(c.collection)
+            var = f"a{len(self.aliases)}"
+            outer = self.aliases
+            self.aliases = {**outer, c.alias: var}
+            plain = _plain_elements(c.cond, c.alias)
+            if plain:
+                self.plain.add(var)
+            true, false = self.true(c.cond), self.false(c.cond)
+            self.plain.discard(var)
+            self.aliases = outer
+            some, every = self.temp(), self.temp()
+            self.pre += [f"{some} = False", f"{every} = {collection} is not _U and {collection}.__class__ is not _Partial",
+                         f"if {collection}.__class__ in _LISTS:", f"    for {var} in {collection}:"]
+            if plain:
+                self.pre.append(f"        {_plain(var)}")
+            self.pre += [f"        if {true}: {some} = True; {every} = False; break",
+                         f"        if {every} and not {false}: {every} = False"]
+            self.memo[key] = (some, every)
+        return self.memo[key]
 
     def _membership(self, c: ir.AllOf | ir.AnyOf, want: bool) -> str | None:
         """`x i ["a", "b"]` (x = "a" eller x = "b") and `x inte i [...]` as one set lookup, for texts."""
@@ -226,56 +286,110 @@ class UncertainCompiler:
         body.append("hits = und = ()")
         for n, rule in enumerate(self.rules):
             body += self._rule(n, rule)
-        maybe = [(name, f"not ({t} or {f})") for name, (t, f) in self.derived.items()]
-        holding = [(name, t) for name, (t, f) in self.derived.items()]
-        derived, maybe_set = self._fact_set(holding), self._fact_set(maybe)
-        lines = ["def check3(d, p):"] + [f"    {line}" for line in self.prologue + body]
-        lines.append(f"    return _new(_Outcome, (hits, {derived}, und, {maybe_set}))")
+        lines = ["def check3(d, p):"] + [f"    {line}" for line in self.prologue + body + self._answer()]
         return "\n".join(lines) + "\n"
 
+    def _answer(self) -> list[str]:
+        """The return: the sets of derived facts that hold and that may hold are shared constants, one
+        pair per state of the derived facts (each T, F or neither), and so is the whole outcome when no
+        rule fired or is undecided."""
+        facts = list(self.derived.items())
+        if len(facts) > _MAX_SHARED_FACTS:
+            maybe = [(name, f"not ({t} or {f})") for name, (t, f) in facts]
+            derived, maybe_set = self._fact_set([(name, t) for name, (t, f) in facts]), self._fact_set(maybe)
+            return [f"return _new(_Outcome, (hits, {derived}, und, {maybe_set}))"]
+        sets, empty = [], []
+        for state in itertools.product(range(3), repeat=len(facts)):  # 0 holds, 1 does not, 2 unknown
+            holding = frozenset(name for (name, _), s in zip(facts, state) if s == 0)
+            maybe = frozenset(name for (name, _), s in zip(facts, state) if s == 2)
+            sets.append((holding, maybe))
+            empty.append(NOTHING if not holding and not maybe else Outcome((), holding, (), maybe))
+        state = " + ".join(f"{3 ** n} * (0 if {t} else 1 if {f} else 2)" for n, (_, (t, f)) in enumerate(facts)) or "0"
+        both, nothing = self.const(tuple(sets)), self.const(tuple(empty))
+        return [f"s = {state}",
+                f"return _new(_Outcome, (hits, (m := {both}[s])[0], und, m[1])) if hits or und else {nothing}[s]"]
+
     def _fact_set(self, facts: list[tuple[str, str]]) -> str:
-        if not facts:
-            return "_NONE"
         names = self.const(tuple(name for name, _ in facts))
         return f"_frozenset(_compress({names}, ({', '.join(test for _, test in facts)},)))"
 
+    def _guarded(self, conjuncts: tuple[ir.Cond, ...], inner) -> list[str]:
+        """One `if not F(c):` per conjunct, nested, each after the statements it needs (a conjunct
+        definitely false ends the rule: nothing else is fetched or walked); inside them the condition
+        is definitely true or unknown, and `inner(T)` writes what follows."""
+        if len(conjuncts) > _MAX_NESTING:
+            conjuncts = conjuncts[:_MAX_NESTING - 1] + (ir.AllOf(conjuncts[_MAX_NESTING - 1:]),)
+        lines, indent = [], ""
+        for c in conjuncts:
+            self.pre = []
+            false = self.false(c)
+            lines += [indent + s for s in self.pre]
+            lines.append(f"{indent}if not {false}:")
+            indent += "    "
+        self.pre = []
+        true = " and ".join(self.true(c) for c in conjuncts) or "True"
+        tail = inner(true)  # may take the statements written so far (`_for_each`)
+        lines += [indent + s for s in self.pre + tail]
+        self.pre = None
+        return lines
+
     def _derivation(self, d: ir.RuleIR) -> list[str]:
         """The locals T and F of a derived fact; several slutsatser of one name: T = any, F = all."""
-        condition, outside = d.condition, None
+        self.memo = {}
+        conjuncts = _conjuncts(d.condition)
         if d.for_each is not None:  # holds when some element satisfies it; false also when the
             # conjuncts about the document alone are false, whatever the (possibly unknown) list is
-            outside = _outside(d.condition, d.for_each.alias)
-            condition = ir.Quant(True, d.for_each.collection, d.for_each.alias, d.condition)
-        true, false = self.true(condition), self.false(condition)
-        if outside is not None:
-            false = f"({self.false(outside)} or {false})"
+            alias = d.for_each.alias
+            conjuncts = (tuple(c for c in conjuncts if not _uses(c, alias))
+                         + (ir.Quant(True, d.for_each.collection, alias, d.condition),))
         if d.code not in self.derived:
             n = len(self.derived)
-            self.derived[d.code] = (f"sT{n}", f"sF{n}")
-            return [f"sT{n} = {true}", f"sF{n} = {false}"]
+            t, f = self.derived[d.code] = (f"sT{n}", f"sF{n}")
+            return [f"{t} = False", f"{f} = True"] + self._guarded(conjuncts, lambda true: [f"{t} = {true}", f"{f} = False"])
         t, f = self.derived[d.code]
-        return [f"{t} = {t} or {true}", f"{f} = {f} and {false}"]
+        return self._guarded(conjuncts, lambda true: [f"{t} = {t} or {true}", f"{f} = False"])
 
     def _rule(self, n: int, rule: ir.RuleIR) -> list[str]:
         hit = self.hit_names[n]
+        self.memo = {}
+        conjuncts = _conjuncts(rule.condition)
         if rule.for_each is None:
-            return [f"if {self.true(rule.condition)}: hits += {hit}",
-                    f"elif not {self.false(rule.condition)}: und += {hit}"]
+            return self._guarded(conjuncts, lambda true: [f"if {true}: hits += {hit}", f"else: und += {hit}"])
+        alias = rule.for_each.alias
+        outside = tuple(c for c in conjuncts if not _uses(c, alias))
+        inside = tuple(c for c in conjuncts if _uses(c, alias))[:_MAX_NESTING] or (ir.TRUE,)
+        if len(conjuncts) - len(outside) > _MAX_NESTING:
+            inside = inside[:-1] + (ir.AllOf(tuple(c for c in conjuncts if _uses(c, alias))[_MAX_NESTING - 1:]),)
+        return self._guarded(outside, lambda true: self._for_each(n, rule, inside, true))
+
+    def _for_each(self, n: int, rule: ir.RuleIR, inside: tuple[ir.Cond, ...], outside_true: str) -> list[str]:
+        """A `för varje` rule once its conjuncts about the document are not definitely false: the
+        elements nobody knows (index None) first, then each element, with a guard per conjunct."""
+        hit = self.hit_names[n]
         collection = self.ref(rule.for_each.collection)
-        outside = _outside(rule.condition, rule.for_each.alias)
         var = f"a{len(self.aliases)}"
         self.aliases[rule.for_each.alias] = var
-        true, false = self.true(rule.condition), self.false(rule.condition)
-        del self.aliases[rule.for_each.alias]
+        plain = all(_plain_elements(c, rule.for_each.alias) for c in inside)
+        if plain:
+            self.plain.add(var)
+        known = self.temp()
+        lines = [f"{known} = {outside_true}"]
+        body, indent = [f"{_plain(var)}"] if plain else [], ""
+        for c in inside:
+            body.append(f"{indent}if not {self.false(c)}:")
+            indent += "    "
         element = f"{hit}.get(i) or _hit({hit}, {self.const(rule)}, i)"
-        return [
-            f"if not {self.false(outside)}:",  # the elements nobody knows (index None) come first
-            f"    if {collection} is _U or {collection}.__class__ is _Partial: und += {self.unknown_hit_names[n]}",
-            f"    if {collection} is not _U and {collection}:",
-            f"        for i, {var} in enumerate({collection}):",
-            f"            if {true}: hits += {element}",
-            f"            elif not {false}: und += {element}",
-        ]
+        body += [f"{indent}if {known} and {' and '.join(self.true(c) for c in inside)}: hits += {element}",
+                 f"{indent}else: und += {element}"]
+        self.plain.discard(var)
+        del self.aliases[rule.for_each.alias]
+        # self.pre now holds what the element tests need of the document alone: computed before the loop
+        lines = self.pre + lines + [
+            f"if {collection} is _U or {collection}.__class__ is _Partial: und += {self.unknown_hit_names[n]}",
+            f"if {collection} is not _U and {collection}:",
+            f"    for i, {var} in enumerate({collection}):"] + [f"        {line}" for line in body]
+        self.pre = []
+        return lines
 
 
 def constant(constants: list[Any], value: Any) -> str:
@@ -312,3 +426,41 @@ def _bind(expr: str, temp) -> tuple[str, str]:
         return expr, expr
     t = temp()
     return t, f"({t} := {expr})"
+
+
+def _conjuncts(c: ir.Cond) -> tuple[ir.Cond, ...]:
+    return c.items if isinstance(c, ir.AllOf) else (c,)
+
+
+def _uses(node: Any, alias: str) -> bool:
+    return any(r.scope == alias for r in ir.refs(node))
+
+
+def _bound(node: Any) -> set[str]:
+    """The aliases bound inside `node` (by its quantifiers and aggregates)."""
+    found: set[str] = set()
+    if isinstance(node, (ir.Quant, ir.Aggregate)) and node.alias:
+        found.add(node.alias)
+    if isinstance(node, tuple):
+        for item in node:
+            found |= _bound(item)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for f in dataclasses.fields(node):
+            found |= _bound(getattr(node, f.name))
+    return found
+
+
+def _closed(node: Any) -> bool:
+    """Whether `node` reads the document only, no element of an outer loop: computable before any loop."""
+    inner = _bound(node)
+    return all(r.scope == ir.DOC or r.scope in inner for r in ir.refs(node))
+
+
+def _plain_elements(cond: ir.Cond, alias: str) -> bool:
+    """Whether `cond` reads only fields of the element bound to `alias` (never the element itself): then
+    an element that is not a dict can become one whose fields are all unknown (or all missing)."""
+    return all(r.path for r in ir.refs(cond) if r.scope == alias)
+
+
+def _plain(var: str) -> str:
+    return f"if {var}.__class__ is not dict: {var} = _UE if {var} is _U else _EMPTY"
