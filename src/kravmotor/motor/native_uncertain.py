@@ -227,16 +227,21 @@ class UncertainCompiler:
             plain = _plain_elements(c.cond, c.alias)
             if plain:
                 self.plain.add(var)
-            true, false = self.true(c.cond), self.false(c.cond)
+            some, every = self.temp(), self.temp()
+            body, indent = [_plain(var)] if plain else [], ""
+            conjuncts = _conjuncts(c.cond)[:_MAX_NESTING]
+            if len(_conjuncts(c.cond)) > _MAX_NESTING:
+                conjuncts = conjuncts[:-1] + (ir.AllOf(_conjuncts(c.cond)[_MAX_NESTING - 1:]),)
+            for item in conjuncts:  # an element definitely false for one conjunct is done with
+                body.append(f"{indent}if not {self.false(item)}:")
+                indent += "    "
+            body += [f"{indent}{every} = False",
+                     f"{indent}if {' and '.join(self.true(item) for item in conjuncts) or 'True'}: {some} = True; break"]
             self.plain.discard(var)
             self.aliases = outer
-            some, every = self.temp(), self.temp()
             self.pre += [f"{some} = False", f"{every} = {collection} is not _U and {collection}.__class__ is not _Partial",
                          f"if {collection}.__class__ in _LISTS:", f"    for {var} in {collection}:"]
-            if plain:
-                self.pre.append(f"        {_plain(var)}")
-            self.pre += [f"        if {true}: {some} = True; {every} = False; break",
-                         f"        if {every} and not {false}: {every} = False"]
+            self.pre += [f"        {line}" for line in body]
             self.memo[key] = (some, every)
         return self.memo[key]
 
@@ -418,7 +423,7 @@ def _converted(expr: str, number: bool) -> str:
     """A number as a double (a span as a span of doubles); missing and unknown stay as they are."""
     if not number:
         return expr
-    return f"(float(_t) if (_t := {expr}).__class__ in _PLAIN else _num(_t))"
+    return f"(float(_t) if (_t := {expr}).__class__ in _PLAIN else (_t if _t is None or _t is _U else _num(_t)))"
 
 
 def _bind(expr: str, temp) -> tuple[str, str]:
