@@ -309,7 +309,9 @@ class UncertainCompiler:
             maybe = frozenset(name for (name, _), s in zip(facts, state) if s == 2)
             sets.append((holding, maybe))
             empty.append(NOTHING if not holding and not maybe else Outcome((), holding, (), maybe))
-        state = " + ".join(f"{3 ** n} * (0 if {t} else 1 if {f} else 2)" for n, (_, (t, f)) in enumerate(facts)) or "0"
+        last = len(facts) - 1  # the first fact's state varies slowest in `product`
+        state = " + ".join(f"{3 ** (last - n)} * (0 if {t} else 1 if {f} else 2)"
+                           for n, (_, (t, f)) in enumerate(facts)) or "0"
         both, nothing = self.const(tuple(sets)), self.const(tuple(empty))
         return [f"s = {state}",
                 f"return _new(_Outcome, (hits, (m := {both}[s])[0], und, m[1])) if hits or und else {nothing}[s]"]
