@@ -24,6 +24,7 @@ is a value in the namespace (`K<n>`), never spelled into the source.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from typing import Any
 
 import itertools
@@ -54,6 +55,13 @@ class UncertainCompiler:
         # computed (a quantifier's T/F flags, a value), valid only inside that block.
         self.pre: list[str] | None = None
         self.memo: dict[Any, Any] = {}
+        # The document fields and parameters only one rule reads: fetched in its block, when needed.
+        users = Counter(key for r in derivations + rules for key in _keys(r))
+        self.lazy = {key for key, n in users.items() if n == 1}
+        self.cells: dict[str, str] = {}  # a numeric parameter -> its cell (value object, double)
+        # In a loop body: (element variable, its fields fetched so far, the fetches to write before
+        # the next test), so that an element field is fetched once per element.
+        self.element: tuple[str, dict, list[str]] | None = None
 
     # --- names ----------------------------------------------------------------------
 
@@ -65,6 +73,11 @@ class UncertainCompiler:
         return f"u{self.temps}"
 
     def _fetch(self, key: Any, expr: str, number: bool) -> str:
+        if key in self.lazy and self.pre is not None:
+            if ("fetch", key) not in self.memo:
+                name = self.memo[("fetch", key)] = self.temp()
+                self.pre.append(f"{name} = {_converted(expr, number)}")
+            return self.memo[("fetch", key)]
         if key not in self.fetches:
             name = self.fetches[key] = f"y{len(self.fetches)}"
             self.prologue.append(f"{name} = {_converted(expr, number)}")
@@ -83,10 +96,18 @@ class UncertainCompiler:
         if r.scope == ir.DOC:
             parent = self._object(r.path[:-1])
             return self._fetch(("ref", r.path), _member(parent, r.path[-1]), r.kind == "tal")
-        expr = self.aliases[r.scope]
+        var = expr = self.aliases[r.scope]
         for n, part in enumerate(r.path):
             expr = f"{expr}.get({part!r})" if n == 0 and expr in self.plain else _member(expr, part)
-        return _converted(expr, r.kind == "tal") if r.path else expr
+        if not r.path:
+            return expr
+        if self.element is not None and self.element[0] == var:  # once per element, before the test
+            _, fetched, pending = self.element
+            if (r.path, r.kind) not in fetched:
+                name = fetched[(r.path, r.kind)] = self.temp()
+                pending.append(f"{name} = {_converted(expr, r.kind == 'tal')}")
+            return fetched[(r.path, r.kind)]
+        return _converted(expr, r.kind == "tal")
 
     def value(self, v: ir.Value) -> str:
         if isinstance(v, ir.Ref):
@@ -96,12 +117,12 @@ class UncertainCompiler:
         if isinstance(v, ir.Param):
             if v.kind != "tal":
                 return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", False)
-            if ("param", v.name) not in self.fetches:  # its double kept per value object, as in `check`
+            if v.name not in self.cells:  # its double kept per value object, as in `check`
                 self.constants.append([(None, None)])
-                cell = f"K{len(self.constants) - 1}"
-                self._fetch(("param", v.name), f"(m[1] if (_t := p.get({v.name!r}, _U)) is (m := {cell}[0])[0] "
-                                               f"else _double({cell}, _t) if _t.__class__ in _PLAIN else _num(_t))", False)
-            return self.fetches[("param", v.name)]
+                self.cells[v.name] = f"K{len(self.constants) - 1}"
+            cell = self.cells[v.name]
+            return self._fetch(("param", v.name), f"(m[1] if (_t := p.get({v.name!r}, _U)) is (m := {cell}[0])[0] "
+                                                  f"else _double({cell}, _t) if _t.__class__ in _PLAIN else _num(_t))", False)
         if isinstance(v, ir.Count):  # of a partial list: at least the known elements
             t = self.temp()
             return f"(_count({t}) if ({t} := {self.ref(v.collection)}).__class__ in _LISTS else {t})"
@@ -121,8 +142,8 @@ class UncertainCompiler:
             missing = f"({a} := {self.value(v.left)}) is None or ({b} := {self.value(v.right)}) is None"
             if v.op == "/":  # division by zero gives a missing value, whatever is divided
                 return f"(None if {missing} or {b} == 0 else {a} / {b})"
-            op = "*" if v.op in ("*", "×") else v.op
-            return f"(None if {missing} else {a} {op} {b})"
+            op = "*" if v.op in ("*", "×") else v.op  # unknown in, unknown out (without UNKNOWN's methods)
+            return f"(None if {missing} else _U if {a} is _U or {b} is _U else {a} {op} {b})"
         raise TypeError(v)
 
     def _computed(self, key: Any, expr) -> str:
@@ -229,14 +250,17 @@ class UncertainCompiler:
                 self.plain.add(var)
             some, every = self.temp(), self.temp()
             body, indent = [_plain(var)] if plain else [], ""
+            outer_element, self.element = self.element, ((var, {}, []) if plain else None)
             conjuncts = _conjuncts(c.cond)[:_MAX_NESTING]
             if len(_conjuncts(c.cond)) > _MAX_NESTING:
                 conjuncts = conjuncts[:-1] + (ir.AllOf(_conjuncts(c.cond)[_MAX_NESTING - 1:]),)
             for item in conjuncts:  # an element definitely false for one conjunct is done with
-                body.append(f"{indent}if not {self.false(item)}:")
+                false = self.false(item)
+                body += self._pending(indent) + [f"{indent}if not {false}:"]
                 indent += "    "
-            body += [f"{indent}{every} = False",
-                     f"{indent}if {' and '.join(self.true(item) for item in conjuncts) or 'True'}: {some} = True; break"]
+            true = " and ".join(self.true(item) for item in conjuncts) or "True"
+            body += self._pending(indent) + [f"{indent}{every} = False", f"{indent}if {true}: {some} = True; break"]
+            self.element = outer_element
             self.plain.discard(var)
             self.aliases = outer
             self.pre += [f"{some} = False", f"{every} = {collection} is not _U and {collection}.__class__ is not _Partial",
@@ -244,6 +268,15 @@ class UncertainCompiler:
             self.pre += [f"        {line}" for line in body]
             self.memo[key] = (some, every)
         return self.memo[key]
+
+    def _pending(self, indent: str) -> list[str]:
+        """The element fields the test about to be written reads first, fetched before it."""
+        if self.element is None:
+            return []
+        pending = self.element[2]
+        lines = [indent + line for line in pending]
+        pending.clear()
+        return lines
 
     def _membership(self, c: ir.AllOf | ir.AnyOf, want: bool) -> str | None:
         """`x i ["a", "b"]` (x = "a" eller x = "b") and `x inte i [...]` as one set lookup, for texts."""
@@ -258,14 +291,14 @@ class UncertainCompiler:
         values = self.const(frozenset(i.right.value for i in items))
         t, bound = _bind(self.ref(left), self.temp)
         inside = (op == "=") == want  # want "definitely in"
-        if inside:
-            return f"({bound} in {values})"  # None and UNKNOWN are in no set of texts
+        if inside:  # None and UNKNOWN are in no set of texts (UNKNOWN tested first: its hash is Python)
+            return f"({bound} is not _U and {t} in {values})"
         return f"({bound} is not None and {t} is not _U and {t} not in {values})" if want else \
             f"({bound} is None or ({t} is not _U and {t} not in {values}))"
 
     def _compare(self, c: ir.Cmp, want: bool) -> str:
         op = c.op if want else ir.NEGATED_OP[c.op]
-        tests, operands = [], []
+        tests, known, operands = [], [], []
         for side in (c.left, c.right):
             expr = self.value(side)
             if isinstance(side, ir.Const):
@@ -273,12 +306,13 @@ class UncertainCompiler:
                 continue
             t, bound = _bind(expr, self.temp)
             tests.append(f"{bound} is {'not ' if want else ''}None")
+            known.append(f"{t} is not _U")  # UNKNOWN would answer False too, but through a Python method
             operands.append(t)
         compare = f"{operands[0]} {_OPS[op]} {operands[1]}"
-        if want:  # both there, and the comparison definitely holds
-            return "(" + " and ".join(tests + [compare]) + ")"
-        # a missing side makes it false; else it definitely fails
-        return "(" + " or ".join(tests + [compare]) + ")"
+        if want:  # both there and known, and the comparison definitely holds
+            return "(" + " and ".join(tests + known + [compare]) + ")"
+        # a missing side makes it false; else it definitely fails (never when a side is unknown)
+        return "(" + " or ".join(tests + ["(" + " and ".join(known + [compare]) + ")"]) + ")"
 
     # --- the function -----------------------------------------------------------------
 
@@ -382,12 +416,15 @@ class UncertainCompiler:
         known = self.temp()
         lines = [f"{known} = {outside_true}"]
         body, indent = [f"{_plain(var)}"] if plain else [], ""
+        outer_element, self.element = self.element, ((var, {}, []) if plain else None)
         for c in inside:
-            body.append(f"{indent}if not {self.false(c)}:")
+            false = self.false(c)
+            body += self._pending(indent) + [f"{indent}if not {false}:"]
             indent += "    "
         element = f"{hit}.get(i) or _hit({hit}, {self.const(rule)}, i)"
-        body += [f"{indent}if {known} and {' and '.join(self.true(c) for c in inside)}: hits += {element}",
-                 f"{indent}else: und += {element}"]
+        true = " and ".join(self.true(c) for c in inside)
+        body += self._pending(indent) + [f"{indent}if {known} and {true}: hits += {element}", f"{indent}else: und += {element}"]
+        self.element = outer_element
         self.plain.discard(var)
         del self.aliases[rule.for_each.alias]
         # self.pre now holds what the element tests need of the document alone: computed before the loop
@@ -471,3 +508,24 @@ def _plain_elements(cond: ir.Cond, alias: str) -> bool:
 
 def _plain(var: str) -> str:
     return f"if {var}.__class__ is not dict: {var} = _UE if {var} is _U else _EMPTY"
+
+
+def _keys(rule: ir.RuleIR) -> set:
+    """The fetch keys (document fields and objects, parameters) a rule or slutsats reads."""
+    refs = ir.refs(rule.condition) + ([rule.for_each.collection] if rule.for_each is not None else [])
+    keys: set = {("param", name) for name in _params(rule.condition)}
+    for r in refs:
+        if r.scope == ir.DOC:
+            keys.add(("ref", r.path))
+            keys.update(("obj", r.path[:n]) for n in range(1, len(r.path)))
+    return keys
+
+
+def _params(node: Any) -> set[str]:
+    if isinstance(node, ir.Param):
+        return {node.name}
+    if isinstance(node, tuple):
+        return set().union(*(_params(item) for item in node))
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        return set().union(*(_params(getattr(node, f.name)) for f in dataclasses.fields(node)))
+    return set()
