@@ -16,7 +16,25 @@ list is unknown). An atom needs no test for unknown values: `UNKNOWN` and `Span`
 `a < b` and F(a < b) is `a >= b` once neither side is missing (a missing value
 makes a comparison false, negated or not).
 
-A rule then fires when T holds, and is undecided when neither T nor F does. As in
+A rule then fires when T holds, and is undecided when neither T nor F does. The
+function is written for speed in the shape of a hand-written one (issue 12, item 7;
+bench/bench_motorer.py measures it against one):
+
+- each conjunct of a rule is a guard `if not F(c):`, nested, so a conjunct that is
+  definitely false ends the rule before anything else is fetched or walked; inside
+  the guards the rule fires when every T holds and is undecided otherwise;
+- the facts and parameters only one rule reads are fetched inside its guards, the
+  others once at the top (a numeric parameter's double kept per value object);
+- a quantifier that reads no outer element is one loop before the test that needs
+  it, giving its T and F together; each element's class is tested once (an unknown
+  element becomes a dict whose fields are all unknown) and each field it reads
+  fetched once; arithmetic on document values is computed once per rule;
+- UNKNOWN is tested with `is` before it would reach a comparison, arithmetic or a
+  set lookup (its own methods give the same answers, but as Python calls);
+- the sets of derived facts that hold and may hold are constants, one per state of
+  the derived facts, and so is the whole outcome when no rule fired or is undecided.
+
+As in
 `native_backend`, only this compiler writes code, from checked IR; every constant
 is a value in the namespace (`K<n>`), never spelled into the source.
 """
@@ -50,7 +68,7 @@ class UncertainCompiler:
         self.aliases: dict[str, str] = {}  # rule alias -> Python variable
         self.derived: dict[str, tuple[str, str]] = {}  # derived fact -> (local T, local F)
         self.temps = 0
-        self.plain: set[str] = set()  # element variables made a dict once per element (see `_element`)
+        self.plain: set[str] = set()  # element variables made a dict once per element (see `_plain`)
         # In a rule's block: the statements to run before the test being written, and what they
         # computed (a quantifier's T/F flags, a value), valid only inside that block.
         self.pre: list[str] | None = None
