@@ -42,10 +42,9 @@ is a value in the namespace (`K<n>`), never spelled into the source.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
 from typing import Any
-
-import itertools
 
 from . import ir
 from .outcome import NOTHING, Outcome
