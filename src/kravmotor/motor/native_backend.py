@@ -623,6 +623,16 @@ def _double(cell: list, value: Any) -> float:
     return number
 
 
+class _UnknownElement(dict):
+    """A list element that is unknown, as a dict: every field of it is unknown (so `check3` tests an
+    element's class once, not at every field)."""
+
+    __slots__ = ()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return UNKNOWN
+
+
 def _hit(cache: dict, rule: ir.RuleIR, index: int) -> tuple[Hit]:
     hit = cache[index] = (Hit(rule, index),)
     return hit
@@ -654,7 +664,7 @@ class NativeEngine:
                                      "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
                                      "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset,
                                      "_U": UNKNOWN, "_PLAIN": frozenset({Decimal, int, float}), "_num": _num,
-                                     "_Partial": PartialList, "_LISTS": frozenset({list, PartialList}),
+                                     "_Partial": PartialList, "_UE": _UnknownElement(), "_LISTS": frozenset({list, PartialList}),
                                      "_count2": _count2, "_count_tf": aggregates.count_tf, "_total": aggregates.total,
                                      "_mean": aggregates.mean,
                                      "_count": count_of}
