@@ -76,6 +76,8 @@ def test_mutated_documents_read_the_same_or_fail_the_same(sample):
     "a: 1\n\x07b: 2\n",                      # a control character
     "a: b: c\n",                             # a syntax error
     "a: 1\na: 2\n",
+    "a:\n  t\typ: regional\n",               # a tab inside a plain key: libyaml reads it, PyYAML refuses it
+    "a:\tb\n",
     "",
     "# bara en kommentar\n",
 ])

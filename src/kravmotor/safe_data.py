@@ -322,8 +322,9 @@ def _parse_fast(source: str) -> tuple[Any, yaml.Node | None] | None:
     """What libyaml reads, or None when `_parse` must decide: no libyaml, a text that might nest deeper
     than its composer can recurse, a character PyYAML's reader refuses, a byte order mark after the
     start (which libyaml skips and PyYAML does not), a last line without a line break (libyaml adds
-    one, which moves where the last values end), or anything refused on the way."""
-    if _FastLoader is None or not source.endswith("\n") or "\ufeff" in source \
+    one, which moves where the last values end), a tab (libyaml reads tabs in places PyYAML refuses,
+    e.g. inside a plain key), or anything refused on the way."""
+    if _FastLoader is None or not source.endswith("\n") or "\ufeff" in source or "\t" in source \
             or yaml.reader.Reader.NON_PRINTABLE.search(source) or sum(map(source.count, _NESTING_CHARACTERS)) > _FAST_NESTING:
         return None
     try:
