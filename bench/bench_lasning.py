@@ -44,13 +44,6 @@ DOKUMENT = HERE.parent.parent / "shared" / "data" / "upphandlingsdokument"
 MÅL_PRECISION, MÅL_FÄLT, MÅL_RECALL, MÅL_TID = 0.97, 0.90, 0.75, 1.5
 
 
-def _dokument_katalog() -> Path:
-    for candidate in (DOKUMENT, Path("/work/shared/data/upphandlingsdokument")):
-        if candidate.is_dir():
-            return candidate
-    return DOKUMENT
-
-
 def measure(documents: list[tuple[str, Path, dict]]) -> tuple[dict[str, Räkning], list[str]]:
     per_field = {name: Räkning() for name in FIELDS}
     problems = []
@@ -124,7 +117,7 @@ def main() -> int:
     parser.add_argument("--utan-hastighet", action="store_true", help="hoppa över hastighetsmätningen")
     args = parser.parse_args()
 
-    base = _dokument_katalog()
+    base = DOKUMENT
     labels = load_labels(args.etiketter) if args.etiketter.is_dir() else []
     seen = set((HERE / "lasning" / "sedda.txt").read_text(encoding="utf-8").split("\n")) \
         if (HERE / "lasning" / "sedda.txt").is_file() else set()
