@@ -398,22 +398,20 @@ class Cells:
             if dimension not in DIMENSIONS:
                 raise ValueError(f"okänd gruppering ”{dimension}”; tillåtna: {', '.join(DIMENSIONS)}")
         cells = list(self.tallies.items())
-        groups = [(Group(TOTAL, TOTAL_NAME), _sum(cells))]
-        cells_of: dict[Group, list] = {}
+        groups = [(Group(TOTAL, TOTAL_NAME), cells)]  # each group with its cells
         for dimension in group_by:
             members: dict[str, list] = {}
             for cell, tally in cells:
                 members.setdefault(_group_name(cell, dimension), []).append((cell, tally))
-            groups.extend((Group(dimension, name), _sum(members[name])) for name in sorted(members, key=_sort_key))
-            cells_of.update({Group(dimension, name): members[name] for name in members})
+            groups.extend((Group(dimension, name), members[name]) for name in sorted(members, key=_sort_key))
+        sums = [(group, *_sum(members)) for group, members in groups]
         results = []
         for indicator in INDICATORS:
             target = targets.get(indicator.id) if targets is not None else None
-            for group, (tally, years) in groups:
+            for group, tally, years in sums:
                 results.append(_result(indicator, target, group, tally, years))
         if targets is not None and targets.scope.restricts:
-            who = {group: _buyers_and_years(cells_of.get(group, cells)) for group, _ in groups}
-            results = restrict(results, targets.scope, who)
+            results = restrict(results, targets.scope, {group: _buyers_and_years(members) for group, members in groups})
         return results
 
 
