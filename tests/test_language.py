@@ -376,7 +376,7 @@ def test_every_real_rule_file_parses(path):
 
 def test_real_rulebook_loads(rulebook):
     """The real catalogue loads with all its rules, derived facts and parameters."""
-    assert [r.code for r in rulebook.rules if r.area == "proportionalitet"] == [f"PROP-{n:02d}" for n in range(1, 17)]
+    assert [r.code for r in rulebook.rules if r.area == "proportionalitet"] == [f"PROP-{n:02d}" for n in (*range(1, 17), *range(30, 37))]
     for name, area in rulebook.areas.items():  # every area has rules, numbered from 01 (gaps group them)
         codes = [r.code for r in rulebook.rules if r.area == name]
         assert codes and codes[0] == f"{area.prefix}-01", (name, codes)

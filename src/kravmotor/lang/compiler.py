@@ -19,7 +19,7 @@ from ..model.fields import FieldType, document_fields, supplier_fields
 from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
 from . import ast
 from .klassningar import Classification
-from ..motor import ir
+from ..motor import berakning, ir
 from ..values import Span
 
 _REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
@@ -347,11 +347,11 @@ def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
 def fields_for(classifications: dict[str, Classification], subject: Subject = DOCUMENT) -> FieldType:
     """The fields rules about `subject` may read.
 
-    A document's own fields, and `klassning.<namn>` for each classification; a
-    supplier's facts and, under `upphandling`, those of the procurement it is
-    screened against.
+    A document's own fields, what is computed from them (`beräknat`, see motor.berakning),
+    and `klassning.<namn>` for each classification; a supplier's facts and, under
+    `upphandling`, those of the procurement it is screened against.
     """
-    root = document_fields()
+    root = FieldType("objekt", children={**document_fields().children, berakning.NAME: berakning.field_types()})
     if classifications:
         virtual = FieldType("objekt", children={
             name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))

@@ -193,7 +193,7 @@ def _const(v: ir.Const) -> Any:
     if v.kind == "datum":
         return float(v.value.toordinal())
     if v.kind == "tal":
-        return float(v.value)  # numbers are doubles in both evaluators (see ir)
+        return _number(v.value)  # numbers are doubles in both evaluators (see ir)
     return v.value
 
 
@@ -534,9 +534,19 @@ _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
 # How a fact field is read from the subject's data.
 _VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
+# durable_rules' C engine crashes the process on a number written with an exponent (`1e+16`, which
+# is how Python writes every float from 1e16 up), so larger numbers are written as integers, and
+# beyond BIGGEST (far past any amount a document may hold, 10^15 kr) as BIGGEST.
+BIGGEST = 9 * 10**18
 # The highest count of a partial list: any number of unknown elements. Python's evaluators use
 # infinity (`count_of`); a finite stand-in keeps durable's JSON plain and compares the same.
-MANY = 1e300
+MANY = BIGGEST
+
+
+def _number(value: Any) -> float | int:
+    """A number as durable_rules can read it: a float below 1e16, else a whole number within ±BIGGEST."""
+    number = float(value)
+    return number if abs(number) < 1e16 else int(max(-BIGGEST, min(BIGGEST, number)))
 
 
 def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
@@ -582,12 +592,12 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any])
             elif kind is dict:
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
-                out[short] = float(value) if isinstance(value, (int, float, Decimal)) else str(value)
+                out[short] = _number(value) if isinstance(value, (int, float, Decimal)) else str(value)
         elif how == _LOW or how == _HIGH:
             if isinstance(value, Span):
-                out[short] = float(value.low if how == _LOW else value.high)
+                out[short] = _number(value.low if how == _LOW else value.high)
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = float(value)  # numbers are doubles in both evaluators (see ir)
+                out[short] = _number(value)  # numbers are doubles in both evaluators (see ir)
         elif how == _DAY:
             if isinstance(value, dt.date):
                 out[short] = float(value.toordinal())

@@ -14,7 +14,7 @@ from ..model.fields import supplier_fields
 from ..model.leverantor import FACTS, Leverantör, Uppgift
 from ..model.unknowns import mark_unknowns
 from ..values import UNKNOWN, Span, span
-from . import evaluate, ir
+from . import berakning, evaluate, ir
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ResolvedParam:
 
 def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None) -> dict[str, Any]:
     """The document as nested dicts and lists, missing optional values left out, unknown facts as
-    UNKNOWN (see model.unknowns), plus its `klassning`."""
+    UNKNOWN (see model.unknowns), plus what is computed from it (`beräknat`) and its `klassning`."""
     return document_facts(doc, classifications)[0]
 
 
@@ -36,7 +36,9 @@ def document_facts(doc: Förfrågningsunderlag, classifications: dict[str, Class
                    ) -> tuple[dict[str, Any], bool]:
     """`document_data`, and whether anything in it is uncertain (unknown, or a span)."""
     data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung"})
+    berakning.normalize(data)
     uncertain = mark_unknowns(data, Förfrågningsunderlag, doc.okända_uppgifter)
+    uncertain = berakning.add(data) or uncertain
     if classifications:
         data["klassning"] = classify(data, classifications)
     return data, uncertain

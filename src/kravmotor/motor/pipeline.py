@@ -20,7 +20,7 @@ from ..model.dokument import Förfrågningsunderlag
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..model.ursprung import Ursprung
 from ..values import is_number
-from . import evaluate, ir
+from . import berakning, evaluate, ir
 from .facts import ResolvedParam, document_facts, resolve_parameters
 from .findings import Fynd, SaknadUppgift, build_finding, missing_facts, undecided_finding
 from .outcome import Hit
@@ -119,11 +119,13 @@ class RuleRunner:
         if outcome.undecided or outcome.maybe:
             explainer = evaluate.Explainer(self.rulebook.derivations, env)
             for hit in outcome.undecided:
-                why = _classified(self._why(explainer, hit, data, params, param_unknowns), data)
+                why = _named_facts(self._why(explainer, hit, data, params, param_unknowns), data)
                 findings.append(undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why,
                                                   index=hit.index, resolved=resolved, subject=self.subject,
                                                   parameters=self.rulebook.parameters, justifications=justifications,
                                                   document_id=document_id, file=file))
+        for finding in findings:  # a person fills in document fields, not the values computed from them
+            finding.fält = list(dict.fromkeys(p for path in finding.fält for p in berakning.facts_behind(path, data)))
         findings.sort(key=Fynd.sort_key)
         return Run(findings, outcome.derived, outcome.maybe, explainer)
 
@@ -153,12 +155,16 @@ class RuleRunner:
         return tops
 
 
-def _classified(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
-    """An unknown `klassning.<namn>` named by the unknown CPV codes behind it (the document's or a lot's)."""
-    if not any("klassning" in path.split(".") for path in why.unknown):
+def _named_facts(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
+    """Unknown facts as a person fills them in: a value under `beräknat` as the unknown fields (or the spans)
+    it is computed from, an unknown `klassning.<namn>` as the unknown CPV codes behind it (the document's or a lot's)."""
+    unknown = {p for path in why.unknown for p in berakning.facts_behind(path, data, berakning.is_open)}
+    spans = {p for path in why.spans for p in berakning.facts_behind(path, data, berakning.is_span)}
+    why = dataclasses.replace(why, unknown=frozenset(unknown), spans=frozenset(spans))
+    if not any("klassning" in path.split(".") for path in unknown):
         return why
-    paths = {path for path in why.unknown if "klassning" not in path.split(".")}
-    for path in why.unknown - paths:
+    paths = {path for path in unknown if "klassning" not in path.split(".")}
+    for path in unknown - paths:
         prefix, _, _ = path.partition("klassning")
         nested = data.get(prefix.rstrip(".")) if prefix else data  # a supplier's procurement: `upphandling.`
         paths.update(prefix + code for code in unknown_codes(nested if isinstance(nested, dict) else {}))
