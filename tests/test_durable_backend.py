@@ -645,3 +645,59 @@ def test_generated_documents_exercise_every_rule_both_ways(rulebook, differentia
         hits = sum(d.code in facts for facts in derived)
         assert 0 < hits < len(differential), f"slutsatsen {d.code} gäller i {hits} av {len(differential)} underlag"
     assert any(index is not None and index > 0 for _, _, r in differential for _, index in r[0])
+
+
+# --- Numbers durable_rules cannot parse ---------------------------------------------------------
+
+BIG_NUMBERS = """\
+id: STORA-TAL
+titel: Stora tal
+upphandlande_myndighet: {namn: Exempelby kommun, typ: kommunal}
+lagrum: LOU
+regim: direktivstyrd
+annonseringsdatum: 2026-03-02
+uppskattat_värde: {totalt: {lägst: 1, högst: 100000000000000000}, per_år: 1000000000000000}
+avtalstid: {grundperiod_månader: 1200, förlängning_månader: 0}
+kvalificeringskrav:
+  - typ: omsättning
+    belopp: 30000000
+miljökrav:
+  - {område: Transporter, nivå: bas, användning: kontraktsvillkor}
+okända_uppgifter: ['miljökrav[+]']
+"""
+
+
+def test_numbers_python_writes_with_an_exponent_do_not_crash_durable_rules(tmp_path):
+    """durable_rules' C engine killed the process on `1e+16` (a span's upper bound, a yearly value over a
+    long period, the count of a partial list): every evaluator now gives the same findings."""
+    path = tmp_path / "stora.yaml"
+    path.write_text(BIG_NUMBERS, encoding="utf-8")
+    outputs = {}
+    for motor in ("native", "durable"):
+        result = subprocess.run([sys.executable, "-m", "kravmotor", "granska", "--motor", motor, "--format", "json", str(path)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode in (0, 1), (motor, result.returncode, result.stderr[-2000:])
+        outputs[motor] = result.stdout
+    assert outputs["durable"] == outputs["native"]
+    assert "AVT-09" in outputs["native"]
+
+
+def test_a_stratum_is_split_so_that_no_ruleset_overflows_durable_rules(rulebook):
+    """durable_rules crashes on a fact with about 250 properties and refuses (error 303) a fact that meets
+    more than 64 pattern branches at once, which the real rulebook's first stratum reached on a plain
+    document: every ruleset stays within the limits, and that document is checked like on native."""
+    from kravmotor.motor import durable_compile as dc
+
+    engine = DurableEngine(rulebook.rules, rulebook.derivations)
+    assert len(engine.definitions) > 3  # the first stratum alone needs several rulesets
+    for definition in engine.definitions.values():
+        fields, firsts = dc._document_reads({k: v for k, v in definition.items() if k != dc.SINK})
+        assert len(fields) <= dc.FIELDS_PER_RULESET and len(firsts) <= dc.FIRST_TESTS_PER_RULESET
+    raw = {"id": "Text", "titel": "Text", "upphandlande_myndighet": {"namn": "Text", "typ": "statlig"}, "lagrum": "LOU",
+           "regim": "direktivstyrd", "förfarande": "öppet", "upphandlingsslag": "varor", "cpv_koder": [],
+           "uppskattat_värde": {"totalt": 0}, "avtalstid": {"grundperiod_månader": 0}, "annonseringsdatum": "2014-06-30",
+           "sista_anbudsdag": "2014-06-30", "ramavtal": False, "tillgänglighet": {"används_av_personer": False},
+           "utvärderingsmodell": {"tilldelningsgrund": "pris", "viktning": "procent", "pris_vikt": 0}}
+    document = Förfrågningsunderlag.model_validate(raw)
+    native, durable = Checker(rulebook, "native").check(document), Checker(rulebook, "durable").check(document)
+    assert [f.model_dump() for f in durable.findings] == [f.model_dump() for f in native.findings]

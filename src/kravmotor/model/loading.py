@@ -111,7 +111,7 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
     if model is Förfrågningsunderlag:
         data = _declare_unknowns(data)
         if isinstance(data.get("ramavtal"), dict):  # the details written where the yes/no goes
-            problems.append((("ramavtal",), _RAMAVTAL_AS_MAPPING, False, None))
+            problems.append((("ramavtal",), _RAMAVTAL_AS_MAPPING, True, None))
             data = {k: v for k, v in data.items() if k != "ramavtal"}
     timestamps: list[Path_] = []
     data = _normalize(data, model, (), timestamps)

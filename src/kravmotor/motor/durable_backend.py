@@ -26,6 +26,12 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
   form of an atom tests `$ex` on the fields it reads first (`durable_compile`).
 - At most 32 expressions per pattern: a rule the C engine refuses is reported
   as a `RuleError` naming it, found by registering rules one at a time.
+- At most about 250 properties in a fact (more crashes the process) and 64
+  pattern branches pending while a fact is matched (more is error 303): a
+  stratum is split over several rulesets (`durable_compile.chunks`), each
+  reading a bounded number of fields with a bounded number of first tests.
+- A number written with an exponent (`1e+16`) crashes the process: numbers are
+  written as plain decimals or whole numbers (`durable_compile._number`).
 - Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
   with a constant `_0 = 0` in every fact whose patterns read it.
 - 1 024 live sessions, and crashes on delete: `delete_state` corrupts the C
@@ -104,7 +110,7 @@ class DurableEngine:
         # Per item, its conjuncts on derived facts: (name, whether it must hold).
         self._gates = [[(c.name, c.holds) for c in (r.condition.items if isinstance(r.condition, ir.AllOf) else (r.condition,))
                         if isinstance(c, ir.Derived)] for r in self._items]
-        self._strata: list[tuple[str | None, list[int]]] = []  # (ruleset, the items it decides)
+        self._strata: list[tuple[list[str], list[int]]] = []  # (its rulesets, the items it decides)
         self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"F", element index or None)
         self._errors: list[str] = []
         self._plans: dict[str, dc.Plan] = {}
@@ -115,20 +121,23 @@ class DurableEngine:
         serial = next(_names)
         depth = 1 + max((r.stratum for r in self._items), default=0)
         for level in range(depth):
-            name = f"kravmotor_{serial}_{level}"
             members = [n for n, item in enumerate(self._items) if item.stratum == level]
-            definition = {}
+            compiled: dict[int, dict] = {}
             for n in members:
                 item = self._items[n]
                 try:
+                    compiled[n] = {}
                     for action, (rule_definition, meaning) in dc.compile_item(n, item).items():
-                        definition[action] = rule_definition
+                        compiled[n][action] = rule_definition
                         actions[action] = self._action(item, meaning)
                 except dc.Unsupported as exc:
                     problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
-            if definition:
-                definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(definition))
-            self._strata.append((name if definition else None, members))
+            names = []
+            for chunk in dc.chunks([compiled[n] for n in members if compiled.get(n)]):
+                name = f"kravmotor_{serial}_{level}_{len(names)}"
+                definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(chunk))
+                names.append(name)
+            self._strata.append((names, members))
         if problems:
             raise RuleError(problems)
         actions[dc.SINK] = self._sink
@@ -187,14 +196,15 @@ class DurableEngine:
             derived: dict[str, bool] = {}  # decided derived facts: True or False
             maybe: set[str] = set()
             truths: dict[int, list[tuple[int | None, bool | None]]] = {}
-            for ruleset, members in self._strata:
+            for rulesets, members in self._strata:
                 self._marks = []
                 if all(self._gated(n, derived) for n in members):
                     # Each item needs a derived fact that is decided the other way: all are false
                     # without asking durable_rules (a supplier's later strata, mostly).
                     self._marks = [(n, dc.F, None) for n in members]
-                elif ruleset is not None:
-                    self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived))
+                else:
+                    for ruleset in rulesets:
+                        self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived))
                 marks = self._marks
                 for n in members:
                     truths[n] = self._truths(self._items[n], [(v, i) for m, v, i in marks if m == n], data, params)

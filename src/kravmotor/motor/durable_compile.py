@@ -505,6 +505,52 @@ def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
     return out
 
 
+# durable_rules' C engine holds at most about 250 properties in a fact (more crashes the process) and
+# 64 pattern branches pending while it matches one (more is error 303, ERR_MAX_STACK_SIZE). A stratum's
+# rules are therefore split over rulesets that each read at most FIELDS_PER_RULESET document fields and
+# start their document patterns with at most FIRST_TESTS_PER_RULESET different tests.
+FIELDS_PER_RULESET = 120
+FIRST_TESTS_PER_RULESET = 40
+
+
+def chunks(items: list[dict]) -> list[dict]:
+    """The T- and F-rules of a stratum's items (one definition per item), as few ruleset definitions
+    as keep within the limits above; an item is never split."""
+    out: list[dict] = []
+    fields: set[str] = set()
+    firsts: set[str] = set()
+    for definition in items:
+        own_fields, own_firsts = _document_reads(definition)
+        if out and (len(fields | own_fields) > FIELDS_PER_RULESET or len(firsts | own_firsts) > FIRST_TESTS_PER_RULESET):
+            out.append({})
+            fields, firsts = set(), set()
+        if not out:
+            out.append({})
+        out[-1].update(definition)
+        fields |= own_fields
+        firsts |= own_firsts
+    return out
+
+
+def _document_reads(definition: dict) -> tuple[set[str], set[str]]:
+    """The document fields an item's patterns read (elements carry theirs too), and the first tests of its
+    document patterns."""
+    fields: set[str] = set()
+    firsts: set[str] = set()
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            (expr,) = pattern.values()
+            tests = expr.get("$and") if isinstance(expr, dict) else None
+            if not tests or tests[0] not in ({"t": "dok"}, {"t": "el"}):
+                continue
+            names: list[str] = []
+            _rename(tests[1:], lambda n: names.append(n) or n)
+            fields.update(n.removeprefix("dok.") for n in names if n not in _META)
+            if tests[0] == {"t": "dok"} and len(tests) > 1:
+                firsts.add(json.dumps(tests[1], sort_keys=True))
+    return fields, firsts
+
+
 def single_copies(definition: dict) -> dict:
     """The definition without `roll` tests on lists that no rule reads more than once."""
     def element_tests(pattern: dict) -> list | None:
