@@ -472,6 +472,7 @@ def random_document(rng: random.Random, n: int) -> dict[str, Any]:
     add_environmental_requirements(rng, raw)
     add_preparedness(rng, raw)
     add_social(rng, raw)
+    add_contract_facts(random.Random(f"kontrakt-{n}"), raw)  # its own stream: the other draws stay as they were
     return raw
 
 
@@ -583,6 +584,64 @@ def add_social(rng: random.Random, raw: dict[str, Any]) -> None:
             "angiven_i_annonsen": rng.random() < 0.5,
             **some(andel_anställda_med_funktionsnedsättning_eller_missgynnade=[29.99, 30, 50]),
         }
+
+
+def add_contract_facts(rng: random.Random, raw: dict[str, Any]) -> None:
+    """Issue 16's facts: evaluation, framework agreements, requirements per lot, labels, other entities'
+    capacity, accessibility and the time limits of procedures with applications; each stated, left out or not."""
+    def maybe(probability: float = 0.7) -> bool:
+        return rng.random() < probability
+
+    if maybe(0.85):
+        model_: dict[str, Any] = {}
+        if maybe(0.85):
+            model_["tilldelningsgrund"] = rng.choice(get_args(model.Tilldelningsgrund))
+        if maybe(0.85):
+            model_["viktning"] = rng.choice(get_args(model.Viktning))
+        if maybe():
+            model_["pris_vikt"] = rng.choice([30, 40, 50])
+            model_["kvalitet_vikt"] = rng.choice([50, 60, 70])
+        model_["kriterier"] = [
+            {"namn": f"K{i}", **({"bedömer": rng.choice(["anbudet", "personalens kompetens och erfarenhet",
+                                                          "leverantörens lämplighet"])} if maybe(0.8) else {}),
+             **({"koppling_till_föremålet": "Uppdraget."} if maybe(0.6) else {})}
+            for i in range(rng.choice([0, 1, 2]))]
+        raw["utvärderingsmodell"] = model_
+    if maybe(0.8):
+        raw["ramavtal"] = maybe(0.6)
+    if raw.get("ramavtal") and maybe(0.8):
+        raw["ramavtalet"] = {k: v for k, v in (
+            ("högsta_värde", rng.choice([1_000_000, 20_000_000])), ("högsta_kvantitet", "högst 400 timmar"),
+            ("avropsordning", rng.choice(get_args(model.Avropsordning))),
+            ("högsta_samtidiga_värde", rng.choice([10_000, 100_000, 5_000_000]))) if maybe(0.6)}
+    if maybe(0.3):
+        raw["avtalstid"] = {"grundperiod_månader": rng.choice([24, 48, 60]), "förlängning_månader": rng.choice([0, 24])}
+    concurrent = raw.get("ramavtalet", {}).get("högsta_samtidiga_värde")
+    if concurrent is not None and maybe(0.6):  # a turnover requirement at PROP-31's boundary
+        raw["kvalificeringskrav"].append({"typ": "omsättning", "belopp": 2 * concurrent + rng.choice([0, 1])})
+    lots = [lot["namn"] for lot in raw["delkontrakt"]]
+    for krav in raw["kvalificeringskrav"]:
+        if krav["typ"] == "referensuppdrag" and maybe(0.3):
+            krav["tidsperiod_månader"] = krav.pop("tidsperiod_år") * 12 + rng.choice([0, 6])
+        if lots and maybe(0.4):
+            krav["delkontrakt"] = rng.choice(lots)
+    if maybe(0.3):
+        raw["tekniska_specifikationer"].append({"beskrivning": "Märkt", "hänvisning": "märkning", "hänvisning_namn": "Svanen",
+                                                "eller_likvärdigt": maybe(0.5)})
+    if maybe(0.6):
+        raw["andra_företags_kapacitet"] = rng.choice(["får åberopas", "får inte åberopas",
+                                                      "vissa uppgifter utförs av leverantören själv"])
+    if maybe(0.8):
+        raw["tillgänglighet"] = {k: maybe(0.6) for k in ("används_av_personer", "beaktas") if maybe(0.85)}
+    if maybe(0.3):
+        raw["förfarande"] = rng.choice(["selektivt", "förhandlat med föregående annonsering"])
+    published = dt.date.fromisoformat(raw["annonseringsdatum"])
+    if maybe(0.7):
+        raw["sista_ansökningsdag"] = (published + dt.timedelta(days=rng.choice([14, 15, 29, 30, 31]))).isoformat()
+    if maybe(0.7) and "sista_anbudsdag" in raw:
+        tender_days = rng.choice([9, 10, 24, 25, 29, 30, 31])
+        invited = dt.date.fromisoformat(raw["sista_anbudsdag"]) - dt.timedelta(days=tender_days)
+        raw["inbjudan_att_lämna_anbud"] = invited.isoformat()
 
 
 def random_requirement(rng: random.Random, total: int) -> dict[str, Any]:
