@@ -33,7 +33,7 @@ from kravmotor.motor.durable_backend import DurableEngine
 from kravmotor.motor.facts import document_data, resolve_parameters
 from rulekit import BASE, compile_text, doc, plain, reference, regel
 from kravmotor.motor.pipeline import Checker
-
+from kravmotor.values import PartialList
 
 
 # --- Helpers ------------------------------------------------------------------------------
@@ -225,6 +225,22 @@ def test_division_by_a_value_is_refused_and_by_zero_is_missing():
     rulebook, engine = build(regel("TT-01", "uppskattat_värde.totalt / 0 > 2") + regel("TT-02", "inte uppskattat_värde.totalt / 0 > 2"))
     data = doc(uppskattat_värde={"totalt": 10, "per_år": 0})
     assert plain(engine.evaluate(data, {})) == reference(rulebook, data) == (set(), set(), frozenset(), frozenset())
+
+
+@pytest.mark.parametrize("number", ["100000000000000000000", "0,00001"])
+def test_a_number_durable_cannot_read_is_refused_not_a_crash(number):
+    """durable_rules' JSON reader kills the process on a number written with an exponent (1e+20,
+    1e-05): such a constant is refused when the rules load, naming the rule."""
+    with pytest.raises(RuleError, match="TT-01: stöds inte av durable_rules-motorn"):
+        build(regel("TT-01", f"uppskattat_värde.totalt > {number}"))
+
+
+def test_a_partial_list_counts_at_least_its_known_elements():
+    """The highest count of a partial list reaches durable as MANY, a number without exponent."""
+    rulebook, engine = build(regel("TT-01", "antal delkontrakt >= 1") + regel("TT-02", "antal delkontrakt <= 1"))
+    data = doc(delkontrakt=[{"namn": "a"}], okända_uppgifter=["delkontrakt[+]"])
+    assert isinstance(data["delkontrakt"], PartialList)
+    assert plain(engine.evaluate(data, {})) == reference(rulebook, data) == (set(), {("TT-02", None)}, frozenset(), frozenset())
 
 
 # --- (g) deterministic order --------------------------------------------------------------

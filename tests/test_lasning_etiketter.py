@@ -98,6 +98,9 @@ SCHEMA = {
     "miljökrav.nivå": _one_of("bas", "avancerad", "spjutspets"),
     "utvärdering.tilldelningsgrund": _one_of("pris", "kostnad", "bästa förhållandet mellan pris och kvalitet"),
     "utvärdering.pris_vikt": lambda value: _amount(value) and value <= 100,
+    "regim": _one_of("direktivstyrd", "19 kap.", "direktupphandling", "bilaga 2-tjänst"),
+    "förhandsannons": lambda value: isinstance(value, bool),
+    "brådskande": lambda value: isinstance(value, bool),
 }
 
 # A level only makes sense when the fact it qualifies is labelled too.

@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ..model.fields import FieldType, parse_path
-from ..values import UNKNOWN, PartialList, Span
+from ..values import UNKNOWN, PartialList, Span, span
 
 NAME = "beräknat"
 BEHIND = "_bakom"  # field name → the document fields behind it; "" for a list element as a whole
@@ -128,7 +128,14 @@ def _yearly_value(data: dict[str, Any]) -> tuple[Any, list[str]]:
         return None, behind
     if per_year is UNKNOWN or any(m is UNKNOWN for m in months):
         return UNKNOWN, behind
-    return per_year * (Decimal(sum(months)) / 12), behind
+    return _to_öre(per_year * (Decimal(sum(months)) / 12)), behind
+
+
+def _to_öre(value: Any) -> Any:
+    """An amount rounded to öre, as the model's amounts are (a span bound by bound)."""
+    if isinstance(value, Span):
+        return span(_to_öre(value.low), _to_öre(value.high))
+    return Decimal(value).quantize(Decimal("0.01"))
 
 
 # --- Turnover requirements per lot ------------------------------------------------------------

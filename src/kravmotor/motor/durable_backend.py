@@ -31,7 +31,8 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
   stratum is split over several rulesets (`durable_compile.chunks`), each
   reading a bounded number of fields with a bounded number of first tests.
 - A number written with an exponent (`1e+16`) crashes the process: numbers are
-  written as plain decimals or whole numbers (`durable_compile._number`).
+  written as plain decimals, or whole numbers from 1e16 up; a rule constant that
+  cannot be is refused (`durable_compile.plain_float`, `fact_number`).
 - Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
   with a constant `_0 = 0` in every fact whose patterns read it.
 - 1 024 live sessions, and crashes on delete: `delete_state` corrupts the C

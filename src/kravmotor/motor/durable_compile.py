@@ -185,15 +185,23 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
 
 def _arith(op: str, left: Any, right: Any) -> Any:
     if not isinstance(left, dict) and not isinstance(right, dict):  # both constants: fold
-        return {"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op]
+        return plain_float({"$add": left + right, "$sub": left - right, "$mul": left * right, "$div": left / right}[op])
     return {op: {"$l": left, "$r": right}}
+
+
+def plain_float(x: float) -> float:
+    """`x` as durable_rules can take it: its JSON reader crashes the process on a number written
+    with an exponent ("1e+16", "1e-05"), which Python writes for |x| ≥ 1e16 and 0 < |x| < 1e-4."""
+    if x != 0 and not 1e-4 <= abs(x) < 1e16:
+        raise Unsupported(f"durable_rules-motorn kan inte ta talet {x!r} (för stort eller för litet)")
+    return x
 
 
 def _const(v: ir.Const) -> Any:
     if v.kind == "datum":
         return float(v.value.toordinal())
     if v.kind == "tal":
-        return _number(v.value)  # numbers are doubles in both evaluators (see ir)
+        return plain_float(float(v.value))  # numbers are doubles in both evaluators (see ir)
     return v.value
 
 
@@ -580,19 +588,24 @@ _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
 # How a fact field is read from the subject's data.
 _VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
-# durable_rules' C engine crashes the process on a number written with an exponent (`1e+16`, which
-# is how Python writes every float from 1e16 up), so larger numbers are written as integers, and
-# beyond BIGGEST (far past any amount a document may hold, 10^15 kr) as BIGGEST.
-BIGGEST = 9 * 10**18
 # The highest count of a partial list: any number of unknown elements. Python's evaluators use
-# infinity (`count_of`); a finite stand-in keeps durable's JSON plain and compares the same.
-MANY = BIGGEST
+# infinity (`count_of`); durable gets a finite stand-in that compares the same against any count
+# a rule names. Not 1e300: the JSON for it has an exponent ("1e+300"), on which durable_rules'
+# C reader crashes the process.
+MANY = 1e15
+# A subject's numbers from 1e16 up (a span's upper bound, a yearly value over a long period) are
+# written as whole numbers, which have no exponent in JSON; beyond BIGGEST as BIGGEST.
+BIGGEST = 9 * 10**18
 
 
-def _number(value: Any) -> float | int:
-    """A number as durable_rules can read it: a float below 1e16, else a whole number within ±BIGGEST."""
+def fact_number(value: Any) -> float | int:
+    """A number from a subject's data as durable_rules can read it: from 1e16 up a whole number
+    (capped at ±BIGGEST), below that a float (`plain_float`; the model's numbers have at most two
+    decimals and `beräknat` rounds to them, so none is too small)."""
     number = float(value)
-    return number if abs(number) < 1e16 else int(max(-BIGGEST, min(BIGGEST, number)))
+    if abs(number) >= 1e16:
+        return int(max(-BIGGEST, min(BIGGEST, number)))
+    return plain_float(number)
 
 
 def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
@@ -638,12 +651,12 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any])
             elif kind is dict:
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
-                out[short] = _number(value) if isinstance(value, (int, float, Decimal)) else str(value)
+                out[short] = fact_number(value) if isinstance(value, (int, float, Decimal)) else str(value)
         elif how == _LOW or how == _HIGH:
             if isinstance(value, Span):
-                out[short] = _number(value.low if how == _LOW else value.high)
+                out[short] = fact_number(value.low if how == _LOW else value.high)
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = _number(value)  # numbers are doubles in both evaluators (see ir)
+                out[short] = fact_number(value)  # numbers are doubles in both evaluators (see ir)
         elif how == _DAY:
             if isinstance(value, dt.date):
                 out[short] = float(value.toordinal())
