@@ -194,6 +194,25 @@ def test_vet_inte_makes_the_fact_unknown_and_the_rule_says_underlag_saknas(tmp_p
     assert prop09 == []  # 49 days: no finding
 
 
+def test_a_framework_agreement_is_asked_for_and_its_facts_left_unanswered_are_unknown(tmp_path):
+    """Answered ja, a framework agreement's details are unknown until answered (AVT-07 and AVT-08 say
+    underlag saknas, naming them); answered, they decide the rules."""
+    app, http, token = start(tmp_path)
+    upload(http, token, BRISTER)
+    assert not any(f.kod in ("AVT-06", "AVT-07", "AVT-08") for f in _case(app).run.results[0].findings)  # ramavtal: nej
+    response = http.post("/granska/svar", data={"csrf": token, "ramavtal": "ja"})
+    assert "Hur tilldelas kontrakt under ramavtalet?" in text_of(response.text)
+    findings = {f.kod: f for f in _case(app).run.results[0].findings}
+    assert findings["AVT-07"].utfall == findings["AVT-08"].utfall == "underlag saknas"
+    assert findings["AVT-08"].fält == ["ramavtalet.avropsordning"]
+    http.post("/granska/svar", data={"csrf": token, "ramavtalet-högsta_värde": "12 000 000",
+                                     "ramavtalet-avropsordning": "förnyad konkurrensutsättning"})
+    findings = {f.kod: f for f in _case(app).run.results[0].findings}
+    assert "AVT-07" not in findings and "AVT-08" not in findings
+    assert _case(app).document_data()["ramavtalet"] == {"högsta_värde": 12_000_000,
+                                                        "avropsordning": "förnyad konkurrensutsättning"}
+
+
 def test_a_changed_answer_changes_the_findings_and_keeps_the_other_answers(tmp_path):
     app, http, token = start(tmp_path)
     upload(http, token, BRISTER)

@@ -11,7 +11,8 @@ Egenskap: SOC-30 Tillgänglighet beaktas inte i de tekniska specifikationerna
   @brist
   Scenario: Ett e-tjänstsystem för invånarna utan krav på tillgänglighet
     Givet underlaget har tillgänglighet med:
-      | används_av_personer | ja |
+      | används_av_personer | ja  |
+      | beaktas             | nej |
     När underlaget granskas
     Så ger regeln SOC-30 utfallet "fel"
     Och meddelandet för SOC-30 innehåller "tar inte hänsyn till tillgänglighet"
@@ -35,7 +36,8 @@ Egenskap: SOC-30 Tillgänglighet beaktas inte i de tekniska specifikationerna
   @motiverad_avvikelse
   Scenario: Det är vederbörligen motiverat att inte ställa krav på tillgänglighet
     Givet underlaget har tillgänglighet med:
-      | används_av_personer | ja |
+      | används_av_personer | ja  |
+      | beaktas             | nej |
     Och underlaget har en motivering för SOC-30: "Utrustningen är en reservdel som bara monteras av tillverkarens tekniker."
     När underlaget granskas
     Så ger regeln SOC-30 utfallet "motiverad avvikelse"
@@ -54,6 +56,14 @@ Egenskap: SOC-30 Tillgänglighet beaktas inte i de tekniska specifikationerna
     När underlaget granskas
     Så ger regeln SOC-30 utfallet "underlag saknas"
     Och saknas uppgiften tillgänglighet.används_av_personer för SOC-30
+
+  @okänd
+  Scenario: Det som anskaffas används av personer, men det framgår inte om specifikationerna beaktar tillgänglighet
+    Givet underlaget har tillgänglighet med:
+      | används_av_personer | ja |
+    När underlaget granskas
+    Så ger regeln SOC-30 utfallet "underlag saknas"
+    Och saknas uppgiften tillgänglighet.beaktas för SOC-30
 
   @okänd
   Scenario: Specifikationerna beaktar tillgänglighet, så det spelar ingen roll vem som använder det som anskaffas

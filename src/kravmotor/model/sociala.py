@@ -94,9 +94,9 @@ class Reservation(Modell):
 class Tillgänglighet(Modell):
     används_av_personer: Optional[bool] = faktum(
         "Om varorna eller tjänsterna är avsedda att användas av fysiska personer, allmänheten eller myndighetens personal.")
-    beaktas: bool = Field(
-        default=False, description="Om de tekniska specifikationerna tar hänsyn till tillgänglighet för personer med "
-                                   "funktionsnedsättning eller till utformning med tanke på alla användare (9 kap. 2 § LOU).")
+    beaktas: Optional[bool] = faktum(
+        "Om de tekniska specifikationerna tar hänsyn till tillgänglighet för personer med funktionsnedsättning eller "
+        "till utformning med tanke på alla användare (9 kap. 2 § LOU).")
 
 
 class SocialaUppgifter(Modell):

@@ -73,7 +73,7 @@ def _q(*args, **kwargs) -> Fråga:
     return Fråga(*args, **kwargs)
 
 
-_SECTIONS = ["Upphandlingen", "Värde och tidsfrister", "Delkontrakt", "Kvalificeringskrav", "Tekniska specifikationer",
+_SECTIONS = ["Upphandlingen", "Värde och tidsfrister", "Delkontrakt", "Ramavtal", "Kvalificeringskrav", "Tekniska specifikationer",
              "Kontraktsvillkor", "Behövlighet, utförande och reservation", "Seriositet och uppföljning", "Beredskap"]
 
 _QUESTIONS = [
@@ -115,6 +115,17 @@ _QUESTIONS = [
        hjälp="0 om kontraktet inte delas upp.", läses_som="antal_delkontrakt"),
     _q("Varför delas kontraktet inte upp?", "skäl_mot_uppdelning", "text", "Delkontrakt",
        hjälp="Skälen som de står i upphandlingsdokumenten, om kontraktet inte delas upp i delkontrakt."),
+
+    # Unanswered, a framework agreement's facts are unknown (`ramavtalet` is a fact); answered in part, what is
+    # left unanswered is what the documents do not state, as for a field written in a file.
+    _q("Leder upphandlingen till ett ramavtal?", "ramavtal", "janej", "Ramavtal", läses_som="ramavtal",
+       hjälp="Ja om upphandlingen leder till ett ramavtal som kontrakt sedan avropas från."),
+    _q("Vilket högsta värde får avropas under ramavtalet?", "ramavtalet.högsta_värde", "belopp", "Ramavtal"),
+    _q("Vilken högsta kvantitet får avropas, om den anges i stället för ett värde?", "ramavtalet.högsta_kvantitet",
+       "text", "Ramavtal"),
+    _q("Hur tilldelas kontrakt under ramavtalet?", "ramavtalet.avropsordning", "val", "Ramavtal"),
+    _q("Hur stort är det högsta sammanlagda värdet av kontrakt som löper samtidigt?",
+       "ramavtalet.högsta_samtidiga_värde", "belopp", "Ramavtal"),
 
     _q("Ställs krav på lägsta årsomsättning?", "", "finns", "Kvalificeringskrav", lista="kvalificeringskrav",
        typ="omsättning", läses_som="omsättning.belopp",
