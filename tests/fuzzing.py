@@ -1,13 +1,14 @@
 """Property-based fuzzing of kravmotor's readers: mutated real inputs must end in exit 0, 1 or 2, never 3, in time.
 
-Five targets, each a reader followed by what the command does next (check, screen):
+Six targets, each a reader followed by what the command does next (check, screen, assess):
 
 - `regler`: a rule file (the real ones, mutated), read, parsed and compiled with the real
   parameters, areas and classifications, and made into a checker;
 - `underlag`: a förfrågningsunderlag in YAML or JSON, loaded and checked;
 - `leverantör`: a supplier file, loaded and screened;
 - `eforms`: an eForms notice, read and checked;
-- `statistik`: a statistics export (gzipped CSV), every row imported and checked.
+- `statistik`: a statistics export (gzipped CSV), every row imported and checked;
+- `självskattning`: an organisation's self-assessment, loaded and assessed (`kravmotor mognad`).
 
 Hypothesis draws a seed (a real example file) and one to four mutations: a byte changed, a
 slice deleted or repeated (nesting, aliases), a line from another seed, and tokens known to
@@ -113,6 +114,16 @@ def seeds(target: str) -> tuple[bytes, ...]:
 
         return tuple(_files(REPO / "examples" / "leverantorer", "*.yaml")
                      + [yaml.safe_dump(BASE_SUPPLIER, allow_unicode=True).encode()])
+    if target == "självskattning":
+        import yaml
+
+        from organisationer import base_organisation
+
+        criteria = [p.stem for p in sorted((rules_dir() / "mognad" / "dalamodellen").glob("DAL-*.krav"))]
+        compact = base_organisation(criteria[:12])
+        compact["dalamodellen"]["DAL-1112"] = {"svar": "vet inte", "underlag": "Beslut", "datum": "2026-01-15"}
+        return tuple(_files(REPO / "examples" / "mognad", "*.yaml")
+                     + [yaml.safe_dump(compact, allow_unicode=True).encode()])
     if target == "eforms":
         return tuple(_files(REPO / "tests" / "fixtures" / "eforms", "c*_24_*.xml")[:4]
                      + _files(REPO / "tests" / "fixtures" / "eforms", "cn-social_25.xml"))
@@ -152,6 +163,8 @@ TOKENS = {
                             b"Direktiv 2009/81/EG", b"Kommun", b"Byggentreprenader", b",,,,,,", b"\xe4\xf6"],
 }
 TOKENS["leverantör"] = TOKENS["underlag"] + [b"f\xc3\xb6retr\xc3\xa4dare", b"namn: ", b"v\xc3\xa4rde: ", b"h\xc3\xa4mtad: "]
+TOKENS["självskattning"] = TOKENS["underlag"] + [b"vet inte", b"uppfyllt", b"delvis", b"DAL-9999:", b"DAL-1111:",
+                                                 b"- respondent: R9\n", b"roll: ", b"svar: ", b"v1_1: ", b"h_5: "]
 
 
 @st.composite
@@ -258,7 +271,8 @@ def inputs(target: str):
         option = st.sampled_from([False, False, False, True])  # compressed whole, or now and then cut short
     else:
         option = st.just(None)
-    data = st.one_of(mutated(target), restructured(target)) if target in ("underlag", "leverantör") else mutated(target)
+    data = (st.one_of(mutated(target), restructured(target)) if target in ("underlag", "leverantör", "självskattning")
+            else mutated(target))
     return st.builds(Sample, data, option)
 
 
@@ -282,14 +296,16 @@ def _context():
 
     from documents import BASE_DOCUMENT
 
+    from kravmotor.mognad.bedomning import Assessor
+
     rules = rules_dir()
     rulebook = load_rulebook(rules)
-    supplier_rules = rules / "leverantorer"
+    others = [rules / area.directory for area in load_areas(rules).values() if area.directory]  # not documents
     # The parameters and derived facts a mutated rule may refer to, from the real rule set.
-    shared = [d for path in sorted(rules.rglob("*.krav")) if supplier_rules not in path.parents
+    shared = [d for path in sorted(rules.rglob("*.krav")) if not any(o in path.parents for o in others)
               for d in parse_file(path) if not isinstance(d, ast.Rule)]
     return {
-        "checker": Checker(rulebook, "native"), "screener": Screener(rulebook, "native"),
+        "checker": Checker(rulebook, "native"), "screener": Screener(rulebook, "native"), "assessor": Assessor(rulebook),
         "areas": load_areas(rules), "classifications": load_classifications(rules), "shared": shared,
         "folder": Path(tempfile.mkdtemp(prefix="kravmotor-fuzz-")),
         "document": Förfrågningsunderlag.model_validate(BASE_DOCUMENT),
@@ -326,6 +342,15 @@ def _run_supplier(data: bytes, context) -> None:
     path = context["folder"] / "leverantör.yaml"
     path.write_bytes(data)
     context["screener"].screen(load_supplier(path), day=dt.date(2026, 11, 20), procurement=None, file=str(path))
+
+
+def _run_self_assessment(data: bytes, context) -> None:
+    from kravmotor.model.loading import load_self_assessment
+
+    path = context["folder"] / ("svar.json" if data.lstrip()[:1] == b"{" else "svar.yaml")
+    path.write_bytes(data)
+    assessor = context["assessor"]
+    assessor.assess(load_self_assessment(path, {c.code for c in assessor.criteria}), None, str(path))
 
 
 def _run_notice(data: bytes, context) -> None:
@@ -366,6 +391,8 @@ def run_one(target: str, data: bytes, option=None) -> Outcome:
             _run_document(data, context)
         elif target == "leverantör":
             _run_supplier(data, context)
+        elif target == "självskattning":
+            _run_self_assessment(data, context)
         elif target == "eforms":
             _run_notice(data, context)
         elif target == "statistik":
@@ -389,4 +416,4 @@ def _raise_hang(_signum, _frame):
     raise _Hang()
 
 
-TARGETS = ("regler", "underlag", "leverantör", "eforms", "statistik")
+TARGETS = ("regler", "underlag", "leverantör", "eforms", "statistik", "självskattning")

@@ -757,17 +757,19 @@ def test_numbers_python_writes_with_an_exponent_do_not_crash_durable_rules(tmp_p
     assert "AVT-09" in outputs["native"]
 
 
-def test_a_stratum_is_split_so_that_no_ruleset_overflows_durable_rules(rulebook):
-    """durable_rules crashes on a fact with about 250 properties and refuses (error 303) a fact that meets
-    more than 64 pattern branches at once, which the real rulebook's first stratum reached on a plain
-    document: every ruleset stays within the limits, and that document is checked like on native."""
+def test_the_real_rulebook_keeps_every_ruleset_within_durable_rules_limits(rulebook):
+    """durable_rules refuses a ruleset of about 400 rules (error 108), refuses a fact that passes more than 64
+    tests at once (error 303, which the real rulebook's first stratum reached on a plain document before it
+    was split) and crashes on a fact of about 250 fields: every ruleset stays within the limits, and that
+    document is checked as on native."""
+    from kravmotor.motor import durable_backend as db
     from kravmotor.motor import durable_compile as dc
 
     engine = DurableEngine(rulebook.rules, rulebook.derivations)
     assert len(engine.definitions) > 3  # the first stratum alone needs several rulesets
     for definition in engine.definitions.values():
-        fields, firsts = dc._document_reads({k: v for k, v in definition.items() if k != dc.SINK})
-        assert len(fields) <= dc.FIELDS_PER_RULESET and len(firsts) <= dc.FIRST_TESTS_PER_RULESET
+        rules = {k: v for k, v in definition.items() if k != dc.SINK}
+        assert len(rules) <= db.RULES_PER_RULESET and not db._too_much(dc.fact_load(rules))
     raw = {"id": "Text", "titel": "Text", "upphandlande_myndighet": {"namn": "Text", "typ": "statlig"}, "lagrum": "LOU",
            "regim": "direktivstyrd", "förfarande": "öppet", "upphandlingsslag": "varor", "cpv_koder": [],
            "uppskattat_värde": {"totalt": 0}, "avtalstid": {"grundperiod_månader": 0}, "annonseringsdatum": "2014-06-30",
@@ -776,3 +778,32 @@ def test_a_stratum_is_split_so_that_no_ruleset_overflows_durable_rules(rulebook)
     document = Förfrågningsunderlag.model_validate(raw)
     native, durable = Checker(rulebook, "native").check(document), Checker(rulebook, "durable").check(document)
     assert [f.model_dump() for f in durable.findings] == [f.model_dump() for f in native.findings]
+
+
+THRESHOLDS = [1_000 * k for k in range(1, 81)]  # 80 tests of one field that a large value passes at once
+
+
+@pytest.mark.parametrize("limit, value", [("MAX_FACT_TESTS", 10), ("MAX_FACT_FIELDS", 3), ("RULES_PER_RULESET", 20)])
+def test_each_limit_splits_a_stratum_and_the_findings_stay_the_same(monkeypatch, limit, value):
+    """Each of the limits above splits a stratum on its own (shown by lowering it), and the split rulesets
+    decide as the reference does; with the real limits 80 tests one fact passes at once (more than durable's
+    64) are split too."""
+    from kravmotor.motor import durable_backend as db
+    from kravmotor.motor import durable_compile as dc
+
+    fields = ["uppskattat_värde.totalt", "uppskattat_värde.per_år", "avtalstid.grundperiod_månader",
+              "avtalstid.förlängning_månader", "annonseringsdatum", "sista_anbudsdag"]
+    text = "".join(regel(f"TT-{k + 1:02d}", f"uppskattat_värde.totalt < {t}") for k, t in enumerate(THRESHOLDS))
+    text += "".join(regel(f"TU-{k + 1:02d}", f"{f} saknas") for k, f in enumerate(fields))
+    data = doc(uppskattat_värde={"totalt": 10**6, "per_år": 10}, avtalstid={"grundperiod_månader": 1},
+               sista_anbudsdag="2026-04-01")
+    _, unsplit = build(text)
+    monkeypatch.setattr(db if hasattr(db, limit) else dc, limit, value)
+    rulebook, engine = build(text)
+    assert len(engine.definitions) > len(unsplit.definitions)
+    for definition in engine.definitions.values():
+        rules = {k: v for k, v in definition.items() if k != dc.SINK}
+        assert len(rules) <= db.RULES_PER_RULESET and not db._too_much(dc.fact_load(rules))
+    expected = reference(rulebook, data)
+    assert len(expected[0]) == len(THRESHOLDS) + len(fields)  # every rule fires
+    assert plain(engine.evaluate(data, {})) == plain(unsplit.evaluate(data, {})) == expected

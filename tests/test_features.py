@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from conftest import MOTORS
 from documents import BASE_DOCUMENT
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.fields import document_fields, supplier_fields
@@ -371,3 +372,112 @@ def risk_certain(context):
 def finding_provenance(context, code, fact, source, day):
     sources = [(u.uppgift, u.källa, u.hämtad.isoformat()) for f in _findings(context, code) for u in f.uppgifter]
     assert (fact, source, day) in sources, sources
+
+
+# --- An organisation's self-assessment (features/mognad) ------------------------------------
+
+
+@pytest.fixture(scope="session")
+def assessors(rulebook):
+    """One assessor per evaluator, and per choice of how a partly met criterion counts."""
+    from kravmotor.mognad.bedomning import Assessor
+
+    return {(motor, partly): Assessor(rulebook, motor, partly) for motor in MOTORS for partly in (False, True)}
+
+
+@given("en organisation")
+def base_organisation_step(context, assessors):
+    from organisationer import base_organisation
+
+    context["organisation"] = base_organisation([c.code for c in next(iter(assessors.values())).criteria])
+    context["partly"] = False
+
+
+@given(parsers.re(r'att svaret på (?P<code>DAL-\d+) är "(?P<answer>[^"]+)"'))
+def criterion_answer(context, code, answer):
+    context["organisation"]["dalamodellen"][code] = {"svar": answer}
+
+
+@given(parsers.re(r'att svaret på (?P<code>DAL-\d+) inte är känt'))
+def criterion_unknown(context, code):
+    context["organisation"]["dalamodellen"][code] = {"svar": "vet inte"}
+
+
+@given(parsers.re(r'att parametern delvis_räknas_som_uppfyllt är (?P<value>[01])'))
+def partly_counts(context, value):
+    context["partly"] = value == "1"
+
+
+def _respondent(context, name: str) -> dict:
+    return next(r for r in context["organisation"]["ambitionsgrafen"] if r["respondent"] == name)
+
+
+@given(parsers.re(r'att respondenten (?P<name>\w+) svarar "(?P<answer>[^"]+)" på (?P<field>\w+)'))
+def respondent_answer(context, name, answer, field):
+    _respondent(context, name)["svar"][field] = answer
+
+
+@given(parsers.re(r'att svaret från respondenten (?P<name>\w+) på (?P<field>\w+) inte är känt'))
+def respondent_unknown(context, name, field):
+    _respondent(context, name)["svar"][field] = "vet inte"
+
+
+@given("att ambitionsgrafens svar inte är kända")
+def survey_unanswered(context):
+    context["organisation"]["ambitionsgrafen"] = []
+
+
+@given(parsers.re(r'att granskningen omfattar (?P<count>\d+) upphandlingar'))
+def audited(context, count):
+    from organisationer import agreeing_evidence
+
+    context["evidence"] = agreeing_evidence(int(count))
+
+
+@given(parsers.re(r'att granskningens (?P<field>\w+) är (?:mellan (?P<low>\d+) och (?P<high>\d+)|(?P<value>\d+))$'))
+def audit_value(context, field, low, high, value):
+    from organisationer import with_value
+
+    if value is not None:
+        with_value(context["evidence"], field, float(value))
+    else:
+        with_value(context["evidence"], field, float(low), float(high))
+
+
+@given("att det inte finns någon granskning")
+def not_audited(context):
+    context["no_evidence"] = True
+
+
+@when("organisationen bedöms")
+def assess(context, assessors):
+    """Every evaluator assesses the organisation; they must agree on every finding and derived fact."""
+    from types import SimpleNamespace
+
+    from kravmotor.model.organisation import Självskattning
+    from kravmotor.motor.findings import missing_facts
+
+    assessment = Självskattning.model_validate(context["organisation"])
+    evidence = None if context.get("no_evidence") else context.get("evidence")
+    results = {motor: assessors[(motor, context["partly"])].assess(assessment, evidence, "självskattning.yaml")
+               for motor in MOTORS}
+    native = results.pop("native")
+    for motor, other in results.items():
+        assert [f.model_dump() for f in other.fynd] == [f.model_dump() for f in native.fynd], motor
+        assert (other.slutsatser, other.möjliga_slutsatser) == (native.slutsatser, native.möjliga_slutsatser), motor
+        assert other.model_dump() == native.model_dump(), motor
+    context["assessment"] = native
+    context["result"] = SimpleNamespace(findings=native.fynd, derived=set(native.slutsatser),
+                                        maybe=set(native.möjliga_slutsatser), missing=missing_facts(native.fynd))
+
+
+@then(parsers.re(r'kan slutsatsen (?P<name>[\wåäö]+) gälla'))
+def derived_fact_maybe(context, name):
+    assert name in context["result"].maybe, sorted(context["result"].maybe)
+
+
+@then(parsers.re(r'saknas uppgiften "(?P<fact>[^"]+)" för (?P<codes>[A-ZÅÄÖ]+-\d+(?:, [A-ZÅÄÖ]+-\d+)*)'))
+def missing_named_fact(context, fact, codes):
+    missing = {m.uppgift: m.regler for m in context["result"].missing}
+    assert fact in missing, missing
+    assert set(codes.split(", ")) <= set(missing[fact]), missing[fact]

@@ -56,6 +56,47 @@ CASES = {
         'slutsats stort_delkontrakt "S"\n  källa "test"\n  för varje delkontrakt som dk där dk.uppskattat_värde > 5\nslut\n'
         + regel("TT-01", "inte slutsats stort_delkontrakt"), {"delkontrakt": LOTS}),
     "minst N av": (regel("TT-01", "inte minst 2 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)"), {}),
+    # Aggregates: of a list's elements (a missing value makes a sum missing), of parts, inside a
+    # för varje element and inside a quantifier.
+    "aggregates over a list": (
+        regel("TT-01", "antal delkontrakt som dk där (dk.uppskattat_värde > 5) >= 2")
+        + regel("TT-02", "summa delkontrakt som dk av (dk.uppskattat_värde) > 100")
+        + regel("TT-03", "inte summa delkontrakt som dk av (dk.uppskattat_värde) > 100")
+        + regel("TT-04", "medel delkontrakt som dk av (dk.uppskattat_värde) = 8"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 6}, {"namn": "b", "uppskattat_värde": 10}]}),
+    "a missing value makes a sum missing": (
+        regel("TT-01", "summa delkontrakt som dk av (dk.uppskattat_värde) > 1")
+        + regel("TT-02", "inte summa delkontrakt som dk av (dk.uppskattat_värde) > 1")
+        + regel("TT-03", "antal delkontrakt som dk där (dk.uppskattat_värde finns) = 1"), {"delkontrakt": LOTS}),
+    "aggregates over an empty and a missing list": (
+        regel("TT-01", "summa delkontrakt som dk av (dk.uppskattat_värde) = 0")
+        + regel("TT-02", "antal delkontrakt som dk där (dk.namn finns) = 0")
+        + regel("TT-03", "medel delkontrakt som dk av (dk.uppskattat_värde) > 0")
+        + regel("TT-04", "inte medel delkontrakt som dk av (dk.uppskattat_värde) > 0")
+        + regel("TT-05", "antal avtalstid.optioner som o där (o.månader > 1) = 0"), {"delkontrakt": []}),
+    "aggregates over parts": (
+        regel("TT-01", "antal av (regim = \"direktivstyrd\", brådskande, förhandsannons, elektronisk_anbudsgivning) = 2")
+        + regel("TT-02", "summa av (uppskattat_värde.totalt, uppskattat_värde.per_år, 1) = 16")
+        + regel("TT-03", "medel av (uppskattat_värde.totalt, uppskattat_värde.per_år) < 8")
+        + regel("TT-04", "medel av (uppskattat_värde.totalt, uppskattat_värde.per_år) / 0 > 1"),
+        {"uppskattat_värde": {"totalt": 10, "per_år": 5}, "brådskande": True, "förhandsannons": False}),
+    "aggregates about a för varje element and inside a quantifier": (
+        regel("TT-01", "antal av (dk.uppskattat_värde > 5, dk.namn = \"a\") >= 1", för_varje="delkontrakt som dk")
+        + regel("TT-02", "summa av (dk.uppskattat_värde, 1) < 8", för_varje="delkontrakt som dk där dk.uppskattat_värde finns")
+        + regel("TT-03", "någon delkontrakt som dk där (summa av (dk.uppskattat_värde, uppskattat_värde.per_år) > 10)")
+        + regel("TT-04", "antal delkontrakt som x där (x.uppskattat_värde > dk.uppskattat_värde) = 0",
+                för_varje="delkontrakt som dk"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 6}, {"namn": "b", "uppskattat_värde": 9}, {"namn": "c"}],
+         "uppskattat_värde": {"totalt": 30, "per_år": 3}}),
+    "a derived fact counted, in a later stratum": (
+        slutsats("stor", "uppskattat_värde.totalt > 5") + slutsats("lång", "avtalstid.grundperiod_månader > 12")
+        + regel("TT-01", "antal av (slutsats stor, slutsats lång, brådskande) >= 2")
+        + regel("TT-02", "antal av (slutsats stor, inte slutsats lång) = 2"),
+        {"uppskattat_värde": {"totalt": 30}, "avtalstid": {"grundperiod_månader": 6}}),
+    "minst 10 av 20": (
+        regel("TT-01", "minst 10 av (" + ", ".join(f"uppskattat_värde.totalt > {n}" for n in range(20)) + ")")
+        + regel("TT-02", "minst 12 av (" + ", ".join(f"uppskattat_värde.totalt > {n}" for n in range(20)) + ")"),
+        {"uppskattat_värde": {"totalt": 10}}),
     "derived facts in strata, with negation": (
         slutsats("stor", "uppskattat_värde.totalt > 5")
         + slutsats("liten_men_uppdelad", "inte slutsats stor och antal delkontrakt > 0")
@@ -149,6 +190,30 @@ UNKNOWN_CASES = {
         + regel("TT-05", "uppskattat_värde.totalt != 40"),
         {"uppskattat_värde": {"totalt": {"lägst": 10, "högst": 20}}},
         ({("TT-01", None)}, {("TT-03", None), ("TT-04", None)})),
+    "a count with an unknown part is a span": (
+        regel("TT-01", "antal av (förfarande = \"öppet\", regim = \"direktivstyrd\") >= 2")
+        + regel("TT-02", "antal av (förfarande = \"öppet\", regim = \"direktivstyrd\") >= 1")
+        + regel("TT-03", "antal av (förfarande = \"öppet\", regim = \"direktivstyrd\") < 1")
+        + regel("TT-04", "antal delkontrakt som dk där (dk.uppskattat_värde > 5) = 1"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 9}, {"namn": "b", "uppskattat_värde": 1}],
+         "okända_uppgifter": ["förfarande", "delkontrakt[1].uppskattat_värde"]},
+        ({("TT-03", None)}, {("TT-01", None), ("TT-04", None)})),  # the count is 1 to 2
+    "an unknown value makes a sum unknown; a missing one missing": (
+        regel("TT-01", "summa delkontrakt som dk av (dk.uppskattat_värde) > 5")
+        + regel("TT-02", "inte summa delkontrakt som dk av (dk.uppskattat_värde) > 5")
+        + regel("TT-03", "summa av (uppskattat_värde.totalt, uppskattat_värde.per_år) > 5"),
+        {"delkontrakt": [{"namn": "a", "uppskattat_värde": 9}, {"namn": "b", "uppskattat_värde": 1}],
+         "uppskattat_värde": {"totalt": 10}, "okända_uppgifter": ["delkontrakt[1].uppskattat_värde"]},
+        (set(), {("TT-01", None), ("TT-02", None)})),  # TT-03: a comparison with a missing sum is false both ways
+    "aggregates of spans are spans": (
+        regel("TT-01", "summa av (uppskattat_värde.totalt, 5) > 14") + regel("TT-02", "summa av (uppskattat_värde.totalt, 5) > 20")
+        + regel("TT-03", "medel av (uppskattat_värde.totalt, 30) < 26") + regel("TT-04", "medel av (uppskattat_värde.totalt, 30) < 20"),
+        {"uppskattat_värde": {"totalt": {"lägst": 10, "högst": 20}}},
+        ({("TT-04", None)}, {("TT-02", None)})),  # sum 15 to 25, mean 20 to 25
+    "aggregates over an unknown list": (
+        regel("TT-01", "antal delkontrakt som dk där (dk.namn finns) >= 0")
+        + regel("TT-02", "medel delkontrakt som dk av (dk.uppskattat_värde) > 1"),
+        {"okända_uppgifter": ["delkontrakt"]}, (set(), {("TT-01", None), ("TT-02", None)})),
     "minst N av with unknowns": (
         regel("TT-01", "inte minst 2 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)")
         + regel("TT-02", "inte minst 3 av (regim = \"direktivstyrd\", förfarande = \"öppet\", brådskande)"),

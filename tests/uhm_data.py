@@ -35,3 +35,19 @@ def write_slice(directory: Path, rows: int) -> Path:
         column = side[0].index("Upphandlings-ID")
         write_rows(directory / name, [side[0]] + [row for row in side[1:] if row[column] in ids])
     return directory
+
+
+def write_buyer_slice(directory: Path, buyer: str) -> Path:
+    """Every procurement of one upphandlande myndighet (`Namn för köpare`), and the side-file rows of their ids."""
+    directory.mkdir(parents=True, exist_ok=True)
+    procurements = read_rows(UHM_2021 / "number_of_procurements.csv.gz")
+    column = procurements[0].index("Namn för köpare")
+    rows = [procurements[0]] + [row for row in procurements[1:] if row[column] == buyer]
+    write_rows(directory / "number_of_procurements.csv.gz", rows)
+    ident = rows[0].index("Upphandlings-ID")
+    ids = {row[ident] for row in rows[1:]}
+    for name in SIDE_FILES:
+        side = read_rows(UHM_2021 / name)
+        id_column = side[0].index("Upphandlings-ID")
+        write_rows(directory / name, [side[0]] + [row for row in side[1:] if row[id_column] in ids])
+    return directory

@@ -159,6 +159,25 @@ def _echo_problems(problems: list[Problem]) -> None:
         click.echo(neutralise(f"fel: {problem}"), err=True)
 
 
+def _emit(run, fmt: str, output: Path | None, render_text, render_other, tell: bool = False) -> None:
+    """A command's report: text to the terminal; or text (plain), or another format (`render_other(fmt)`),
+    to the file `output` or standard output, with the problems also on standard error. `tell`: say where
+    the file was written."""
+    if fmt == "text" and output is None:
+        render_text(run, _console())
+        return
+    from .checks import plain_text
+
+    text = render_other(fmt) if fmt != "text" else plain_text(render_text, run)
+    if output:
+        _write_output(text, output)
+        if tell:
+            click.echo(neutralise(f"Rapporten skrevs till {output}."), err=fmt != "text")
+    else:
+        _echo_report(text)
+    _echo_problems(run.problems)
+
+
 @main.command(**COMMAND)
 @click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
@@ -191,17 +210,9 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
 
     rulebook = _rulebook(rule_dir)
     run = check_files(filer, Checker(rulebook, motor), as_one)
-    if fmt == "text" and utdata is None:
-        from .rapport import text
+    from .rapport import text
 
-        text.render(run, _console())
-    else:
-        output = render_run(run, fmt, rulebook)
-        if utdata:
-            _write_output(output, utdata)
-        else:
-            _echo_report(output)
-        _echo_problems(run.problems)
+    _emit(run, fmt, utdata, text.render, lambda other: render_run(run, other, rulebook))
     sys.exit(run.exit_code)
 
 
@@ -244,17 +255,9 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
     procurement = load_document(underlag) if underlag else None  # unreadable: exit 2 before any screening
     run = screen_files(filer, Screener(rulebook, motor, max_age), day=datum.date() if datum else dt.date.today(),
                        procurement=procurement, masked=maskera)
-    if fmt == "text" and utdata is None:
-        from .rapport.screening import render_text
+    from .rapport.screening import render_text
 
-        render_text(run, _console())
-    else:
-        output = render_screening(run, fmt, rulebook)
-        if utdata:
-            _write_output(output, utdata)
-        else:
-            _echo_report(output)
-        _echo_problems(run.problems)
+    _emit(run, fmt, utdata, render_text, lambda other: render_screening(run, other, rulebook))
     sys.exit(run.as_run().exit_code)
 
 
@@ -316,7 +319,11 @@ def regel(kod: str, rule_dir: str | None) -> None:
     if rule.valid_to:
         valid += f" till {rule.valid_to}"
     console.print(f"Område: {rule.area}    Utfall: {rule.outcome}    Typ: {rule.rule_type}    Säkerhet: {rule.confidence}")
-    console.print(f"Giltig: {valid} (räknat på annonseringsdatum)")
+    from .model.subjects import SUBJECTS
+
+    console.print(f"Giltig: {valid} (räknat på {SUBJECTS[rule.subject].date_field})")
+    if rule.goals:
+        console.print(f"Inriktningsmål: {', '.join(map(str, rule.goals))} (den nationella upphandlingsstrategin)")
     console.print(f"Källa: {rule.source}" + (f" ({', '.join(rule.references)})" if rule.references else ""))
     console.print(f"Motiverad avvikelse: {'tillåten' if rule.justification_allowed else 'inte tillåten'}")
     if rule.description:
@@ -572,6 +579,125 @@ def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
     for problem in problems:
         click.echo(f"fel: {problem}", err=True)
     sys.exit(EXIT_INPUT if problems else 0)
+
+
+@main.command(**COMMAND)
+@click.argument("filer", nargs=-1, type=click.Path(path_type=Path), metavar="[SVAR]...")
+@click.option("--mall", "write_template", is_flag=True,
+              help="Skriv en tom självskattning med alla kriterier och frågor, deras källor och tillåtna svar.")
+@click.option("--revision", "run_id", type=int, metavar="KÖRNING",
+              help="Ställ självskattningen mot organisationens upphandlingar i en sparad körning av kravmotor revision.")
+@click.option("--databas", type=click.Path(path_type=Path, dir_okay=False), default="revision.sqlite", show_default=True,
+              metavar="FIL", help="SQLite-filen med körningen (--revision).")
+@click.option("--myndighet", metavar="NAMN",
+              help="Organisationens namn som köpare i körningen, t.ex. \"LUDVIKA KOMMUN\" (standard: fältet myndighet "
+                   "i självskattningen, annars organisationens namn).")
+@click.option("--delvis-räknas-som-uppfyllt", "partly_counts", is_flag=True,
+              help="Räkna ett delvis uppfyllt kriterium som uppfyllt när nivån bestäms (standard: inte uppfyllt).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]),
+              help="Rapportens format; utan --format avgör filändelsen i --utdata (.json, .html), annars text.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
+              help="Skriv rapporten (eller mallen) till en fil i stället för till skärmen.")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
+              help="Vilken motor som prövar reglerna; båda ger samma resultat.")
+def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, databas: Path, myndighet: str | None,
+           partly_counts: bool, fmt: str | None, utdata: Path | None, rule_dir: str | None, motor: str) -> None:
+    """Bedöm organisationens mognad i upphandling ur en självskattning: Dalamodellens nivåer per steg och
+    perspektiv, vad som saknas till nästa nivå, och ambitionsgrafens position per svarande, roll och
+    organisation.
+
+    SVAR är en eller flera självskattningar (YAML eller JSON); börja med en tom
+    mall från --mall. Flera filer ger också fördelningen mellan organisationerna.
+    Ett svar som är ”vet inte” eller saknas är okänt och räknas aldrig som nej.
+    Med --revision ställs de kriterier som går att mäta i upphandlingarna (sociala
+    krav, miljökrav, samordning, förfaranden) mot en sparad körning, och en
+    självskattning som data motsäger visas.
+
+    \b
+    Exempel:
+      kravmotor mognad --mall --utdata svar.yaml
+      kravmotor mognad svar.yaml --utdata mognad.html
+      kravmotor mognad svar.yaml --revision 1 --myndighet "LUDVIKA KOMMUN"
+
+    Avslutas med 0 när alla filer kunde bedömas och 2 när någon inte kunde läsas
+    (de övriga bedöms ändå).
+    """
+    import datetime as dt
+
+    from .mognad.bedomning import Assessor
+    from .rapport import mognad as report
+
+    rulebook = _rulebook(rule_dir)
+    if write_template:
+        if filer:
+            raise click.UsageError("--mall tar inga filer; skriv mallen till en fil med --utdata")
+        from .mognad.mall import template
+
+        text = template(rulebook, dt.date.today())
+        if utdata:
+            _write_output(text, utdata, "mallen")
+            click.echo(neutralise(f"Mallen skrevs till {utdata}."))
+        else:
+            click.echo(text, nl=False)
+        return
+    if not filer:
+        raise click.UsageError("ange minst en självskattning (SVAR.yaml), eller --mall för en tom")
+    if run_id is None and myndighet:
+        raise click.UsageError("--myndighet gäller tillsammans med --revision KÖRNING")
+    fmt = fmt or {".json": "json", ".html": "html", ".htm": "html"}.get(utdata.suffix.lower() if utdata else "", "text")
+    assessor = Assessor(rulebook, motor, partly_counts)
+    run = report.MognadRun()
+
+    def assess(path: Path):
+        from .model.loading import load_self_assessment
+
+        assessment = load_self_assessment(path, {c.code for c in assessor.criteria})
+        evidence = None
+        if run_id is not None:
+            from .mognad.bevis import from_run
+
+            evidence = from_run(databas, run_id, myndighet or assessment.myndighet or assessment.organisation)
+        return assessor.assess(assessment, evidence, str(path))
+
+    from .checks import each_file
+
+    run.assessments = each_file(filer, assess, run.problems)
+
+    def other_format(fmt: str) -> str:
+        if fmt == "json":
+            return report.render_json(run)
+        from .rapport.mognad_html import render_html
+
+        return render_html(run)
+
+    _emit(run, fmt, utdata, report.render_text, other_format, tell=True)
+    sys.exit(run.exit_code)
+
+
+@main.command(**COMMAND)
+@click.option("--för", "kind", type=click.Choice(["underlag", "självskattning"]), default="underlag", show_default=True,
+              help="Vilket slags fil schemat gäller: förfrågningsunderlag eller självskattningar (kravmotor mognad).")
+@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG",
+              help="Reglerna vars kriterier och frågor en självskattning har.")
+@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
+def schema(kind: str, rule_dir: str | None, utdata: Path | None) -> None:
+    """Skriv JSON Schema för förfrågningsunderlag eller självskattningar, så att redigerare kan validera filer
+    medan de skrivs."""
+    if kind == "självskattning":
+        from .mognad.mall import json_schema
+
+        document = json_schema(_rulebook(rule_dir))
+    else:
+        from .model.loading import document_json_schema
+
+        document = document_json_schema()
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    if utdata:
+        _write_output(text, utdata, "schemat")
+        click.echo(neutralise(f"Schemat skrevs till {utdata}."))
+    else:
+        click.echo(text)
 
 
 @main.command(**COMMAND)

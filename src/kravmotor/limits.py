@@ -36,6 +36,7 @@ _MB = 1024 * 1024
 INPUT_KINDS = {
     "underlag": "förfrågningsunderlag (YAML eller JSON)",
     "leverantör": "leverantörsfiler (YAML eller JSON)",
+    "självskattning": "självskattningar för kravmotor mognad (YAML eller JSON)",
     "annons": "eForms-annonser (XML)",
     "regelfil": "regelfiler, parametrar, klassningar och målfiler",
     "statistik": "statistikexportens filer (komprimerade)",
@@ -44,6 +45,7 @@ INPUT_KINDS = {
 LIMITS: dict[str, Limit] = {limit.name: limit for limit in (
     Limit("underlag_storlek", 10 * _MB, "byte", "största förfrågningsunderlag (YAML eller JSON)"),
     Limit("leverantör_storlek", 10 * _MB, "byte", "största leverantörsfil (YAML eller JSON)"),
+    Limit("självskattning_storlek", 2 * _MB, "byte", "största självskattning (YAML eller JSON)"),
     Limit("annons_storlek", 20 * _MB, "byte", "största eForms-annons (XML)"),
     Limit("regelfil_storlek", 2 * _MB, "byte", "största regelfil, parameterfil, klassning eller målfil"),
     Limit("statistik_storlek", 500 * _MB, "byte", "största fil i en statistikexport (komprimerad)"),
@@ -56,7 +58,6 @@ LIMITS: dict[str, Limit] = {limit.name: limit for limit in (
     Limit("xml_text", 1_000_000, "tecken", "längsta text i ett XML-element"),
     Limit("statistik_fält", 131_072, "tecken", "längsta fält i statistikexportens CSV-filer"),
     Limit("regel_djup", 40, "nivåer", "djupaste nästling av uttryck i en regel"),
-    Limit("minst_kombinationer", 1_000, "kombinationer", "största antal kombinationer som ”minst N av (...)” ger"),
     Limit("tid_per_underlag", 60, "sekunder", "längsta tid för ett underlag i revision"),
 )}
 

@@ -162,9 +162,27 @@ class AtLeast:
     pos: Pos
 
 
+@dataclass(frozen=True)
+class Aggregate:
+    """`antal`, `summa` or `medel`: of the parts (`antal av (c, ...)`, `summa av (x, ...)`), or of a
+    list's elements (`antal L som x där (c)`, `summa L som x av (e)`), then with one part about `alias`."""
+
+    func: str  # antal / summa / medel
+    parts: tuple["Expr", ...]
+    collection: Path | None
+    alias: str | None
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class MeasureRef:
+    name: str
+    pos: Pos
+
+
 Expr = Union[
     Number, Text, Date, Bool, Path, ParamRef, DerivedRef, Arith, Negative, DaysBetween, Count,
-    Compare, InList, StartsWith, Presence, And, Or, Not, Quantifier, AtLeast,
+    Compare, InList, StartsWith, Presence, And, Or, Not, Quantifier, AtLeast, Aggregate, MeasureRef,
 ]
 
 
@@ -208,6 +226,7 @@ class Rule:
     require: Expr | None = None
     message: Template | None = None
     remedy: Template | None = None
+    goals: tuple[int, ...] = ()  # inriktningsmål
     clause_pos: dict[str, Pos] = field(default_factory=dict)
 
 
@@ -252,4 +271,19 @@ class Parameter:
     clause_pos: dict[str, Pos] = field(default_factory=dict)
 
 
-Definition = Union[Rule, Derivation, Parameter]
+@dataclass
+class Measure:
+    """`mått NAMN`: a named number, per element of a list with `för varje`."""
+
+    name: str
+    title: str
+    pos: Pos
+    source: str | None = None
+    description: str | None = None
+    unit: str | None = None
+    for_each: ForEach | None = None
+    value: Expr | None = None
+    clause_pos: dict[str, Pos] = field(default_factory=dict)
+
+
+Definition = Union[Rule, Derivation, Parameter, Measure]

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from itertools import combinations
-from math import comb
+from decimal import Decimal
 
-from .. import limits
 from ..errors import Location, Problem, RuleError
-from ..model.fields import FieldType, document_fields, supplier_fields
-from ..model.subjects import DOCUMENT, SUBJECTS, SUPPLIER, Subject
+from ..model.fields import FieldType
+from ..model.subjects import DOCUMENT, SUBJECTS, Subject
 from . import ast
 from .klassningar import Classification
-from ..motor import berakning, ir
+from ..motor import ir
 from ..values import Span
 
 _REQUIRED_RULE_CLAUSES = ("område", "källa", "typ", "säkerhet", "utfall", "kräv", "meddelande")
@@ -48,12 +46,14 @@ class Rulebook:
     classifications: dict[str, Classification] = field(default_factory=dict)
     param_subjects: dict[str, str] = field(default_factory=dict)  # parameter -> its subject
     subject: str | None = None  # set on a view of one subject
+    measures: list[ir.MeasureIR] = field(default_factory=list)
 
     def for_subject(self, name: str) -> "Rulebook":
-        """The rules, derived facts and parameters about one subject: what one checker runs."""
+        """The rules, derived facts, measures and parameters about one subject: what one checker runs."""
         return Rulebook(
             rules=[r for r in self.rules if r.subject == name],
             derivations=[d for d in self.derivations if d.subject == name],
+            measures=[m for m in self.measures if m.subject == name],
             parameters={p: v for p, v in self.parameters.items() if self.param_subjects.get(p, DOCUMENT.name) == name},
             areas={a: v for a, v in self.areas.items() if v.subject == name},
             param_conditions={k: c for k, c in self.param_conditions.items()
@@ -98,9 +98,10 @@ class _Lowering:
     """Lowers one definition's expressions, collecting problems instead of stopping."""
 
     def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str], root: FieldType,
-                 subject: Subject = DOCUMENT):
+                 subject: Subject = DOCUMENT, measures: "_Measures | None" = None):
         self.problems = problems
         self.subject = subject
+        self.measures = measures  # the subject's measures, compiled on demand
         self.params = params
         self.derived = derived
         self.used_params: set[str] = set()
@@ -182,7 +183,53 @@ class _Lowering:
                 self.problems.add(e.pos, f"”antal” fungerar bara på listor i {self.subject.definite}, inte i listelement")
                 return None
             return None if ref is None else ir.Count(ref)
+        if isinstance(e, ast.Aggregate):
+            return self.aggregate(e, scope)
+        if isinstance(e, ast.MeasureRef):
+            return self.measure(e, scope)
         self.problems.add(e.pos, "här förväntades ett värde (fält, tal, text eller datum), inte ett villkor")
+        return None
+
+    def aggregate(self, e: ast.Aggregate, scope: _Scope) -> ir.Value | None:
+        """`antal`/`summa`/`medel` of parts, or of a list's elements (a list of the subject, as for quantifiers)."""
+        part = self.cond if e.func == "antal" else self.number
+        collection = None
+        if e.collection is not None:
+            collection = self.path(e.collection, scope)
+            if collection is None:
+                return None
+            if collection.kind != "lista":
+                self.problems.add(e.collection.pos, f"”{e.func}” kräver en lista, men ”{e.collection}” är {collection.kind}")
+                return None
+            if collection.scope != ir.DOC:
+                self.problems.add(e.pos, f"”{e.func}” fungerar bara på listor i {self.subject.definite}, inte i listelement")
+                return None
+            scope = scope.bind(e.alias, collection, self._item_type(e.collection, scope))
+        parts = tuple(part(p, scope) for p in e.parts)
+        if any(p is None for p in parts):
+            return None
+        units = {p.unit for p in parts} if e.func != "antal" else {None}
+        return ir.Aggregate(e.func, parts, collection, e.alias, "tal", units.pop() if len(units) == 1 else None)
+
+    def measure(self, e: ast.MeasureRef, scope: _Scope) -> ir.Value | None:
+        """A measure's value, written in; a measure per element of a list is read where that list is bound."""
+        known = self.measures.definitions if self.measures else {}
+        if e.name not in known:
+            self.problems.add(e.pos, f"okänt mått ”{e.name}”.{_suggest(e.name, known)}")
+            return None
+        measure = self.measures(e.name)
+        if measure is None:  # its own problem is reported where it is defined
+            return None
+        self.used_params |= measure.params
+        self.used_derived |= measure.uses_derived
+        if measure.for_each is None:
+            return measure.value
+        for alias, (collection, _) in reversed(scope.bindings.items()):
+            if collection == measure.for_each.collection:
+                return ir.rename_alias(measure.value, measure.for_each.alias, alias)
+        shown = ir.render_value(measure.for_each.collection)
+        self.problems.add(e.pos, f"måttet ”{e.name}” gäller varje element i ”{shown}”; läs det inom ”för varje {shown}” "
+                                 f"eller en kvantifierare eller ett aggregat över ”{shown}”")
         return None
 
     def number(self, e: ast.Expr, scope: _Scope) -> ir.Value | None:
@@ -251,14 +298,10 @@ class _Lowering:
             if not 1 <= e.count <= len(e.items):
                 self.problems.add(e.pos, f"”minst {e.count} av” kräver mellan 1 och {len(e.items)} villkor")
                 return ir.TRUE
-            subsets = comb(len(e.items), e.count)
-            if subsets > limits.integer("minst_kombinationer"):
-                self.problems.add(e.pos, limits.exceeded(
-                    "minst_kombinationer", f"”minst {e.count} av” {len(e.items)} villkor ger {subsets} kombinationer"))
-                return ir.TRUE
-            items = [self.cond(i, scope) for i in e.items]
-            # No aggregates in the backends: "at least n of" is the disjunction of all n-subsets.
-            return ir.any_of(ir.all_of(combo) for combo in combinations(items, e.count))
+            # "At least n of": the count of the parts that hold, which is three-valued the right way
+            # (true when n parts are true, false when fewer than n are not false; see ir.Aggregate).
+            count = ir.Aggregate("antal", tuple(self.cond(i, scope) for i in e.items))
+            return ir.Cmp(">=", count, ir.Const(Decimal(e.count), "tal"))
         if isinstance(e, (ast.Path,)):
             ref = self.path(e, scope)
             if ref is None:
@@ -337,30 +380,26 @@ def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
     if isinstance(node, ir.Quant):
         collection = path(node.collection)
         return [collection] + _requirement_fields(node.cond, {**prefixes, node.alias: collection + "[*]"})
+    if isinstance(node, ir.Aggregate):
+        inner = prefixes
+        own = []
+        if node.collection is not None:
+            own = [path(node.collection)]
+            inner = {**prefixes, node.alias: own[0] + "[*]"}
+        return own + [f for part in node.parts for f in _requirement_fields(part, inner)]
     if isinstance(node, ir.Ref):
         return [path(node)] if node.path else []
     if isinstance(node, (ir.AllOf, ir.AnyOf)):
         return [f for item in node.items for f in _requirement_fields(item, prefixes)]
+    if isinstance(node, (ir.Cmp, ir.Arith)):
+        return _requirement_fields(node.left, prefixes) + _requirement_fields(node.right, prefixes)
     return [f for ref in ir.refs(node, into_quantifiers=False) for f in _requirement_fields(ref, prefixes)]
 
 
-def fields_for(classifications: dict[str, Classification], subject: Subject = DOCUMENT) -> FieldType:
-    """The fields rules about `subject` may read.
-
-    A document's own fields, what is computed from them (`beräknat`, see motor.berakning),
-    and `klassning.<namn>` for each classification; a supplier's facts and, under
-    `upphandling`, those of the procurement it is screened against.
-    """
-    root = FieldType("objekt", children={**document_fields().children, berakning.NAME: berakning.field_types()})
-    if classifications:
-        virtual = FieldType("objekt", children={
-            name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))
-            for name, c in classifications.items()
-        })
-        root = FieldType("objekt", children={**root.children, "klassning": virtual})
-    if subject is SUPPLIER:
-        return FieldType("objekt", children={**supplier_fields().children, "upphandling": root})
-    return root
+def fields_for(classifications: dict[str, Classification], subject: Subject = DOCUMENT,
+               codes: frozenset[str] = frozenset()) -> FieldType:
+    """The fields rules about `subject` may read (see model.subjects), given the codes of its rules."""
+    return subject.fields(classifications, codes)
 
 
 def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area] | None = None,
@@ -375,7 +414,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
     areas = areas or {}
     classifications = classifications or {}
     subject_of_file = subject_of_file or {}
-    tables: dict[type, dict[str, ast.Definition]] = {ast.Parameter: {}, ast.Derivation: {}, ast.Rule: {}}
+    tables: dict[type, dict[str, ast.Definition]] = {ast.Parameter: {}, ast.Derivation: {}, ast.Rule: {}, ast.Measure: {}}
     for d in definitions:
         table = tables[type(d)]
         key = d.code if isinstance(d, ast.Rule) else d.name
@@ -387,20 +426,24 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
 
     rules: list[ir.RuleIR] = []
     derivations: list[ir.RuleIR] = []
+    measures: list[ir.MeasureIR] = []
     param_conditions: dict[tuple[str, int], ir.Cond] = {}
     param_subjects: dict[str, str] = {}
     for subject in SUBJECTS.values():
         mine = {kind: {k: d for k, d in table.items() if subject_of_file.get(d.pos.file, DOCUMENT.name) == subject.name}
                 for kind, table in tables.items()}
-        root = fields_for(classifications, subject)
+        root = fields_for(classifications, subject, frozenset(mine[ast.Rule]))
         params = mine[ast.Parameter]
         param_subjects.update(dict.fromkeys(params, subject.name))
         for p in params.values():
             param_conditions.update(_compile_parameter(p, params, problems, root, subject))
         derived_names = set(mine[ast.Derivation])
-        compiled_derivations = [_compile(d, params, derived_names, problems, areas, root, subject)
+        resolver = _Measures(mine[ast.Measure], params, derived_names, problems, root, subject)
+        measures += resolver.all()
+        compiled_derivations = [_compile(d, params, derived_names, problems, areas, root, subject, resolver)
                                 for d in mine[ast.Derivation].values()]
-        compiled_rules = [_compile(r, params, derived_names, problems, areas, root, subject) for r in mine[ast.Rule].values()]
+        compiled_rules = [_compile(r, params, derived_names, problems, areas, root, subject, resolver)
+                          for r in mine[ast.Rule].values()]
         _assign_strata(compiled_derivations, compiled_rules, mine[ast.Derivation], problems)
         _inherit_dependencies(compiled_derivations, compiled_rules)
         _check_unconfirmed_amounts(compiled_rules, params, problems)
@@ -417,7 +460,64 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
         param_conditions=param_conditions,
         classifications=classifications,
         param_subjects=param_subjects,
+        measures=sorted(measures, key=lambda m: (m.file or "", m.line or 0)),
     )
+
+
+class _Measures:
+    """One subject's measures, each compiled once, when first read (a measure may read another)."""
+
+    def __init__(self, definitions: dict[str, ast.Measure], params, derived_names: set[str], problems: _Problems,
+                 root: FieldType, subject: Subject):
+        self.definitions, self.params, self.derived_names = definitions, params, derived_names
+        self.problems, self.root, self.subject = problems, root, subject
+        self.done: dict[str, ir.MeasureIR | None] = {}
+        self.compiling: list[str] = []
+        self.reader: ast.Pos | None = None  # where the measure being resolved is read, for messages
+
+    def __call__(self, name: str) -> ir.MeasureIR | None:
+        if name in self.done:
+            return self.done[name]
+        if name not in self.definitions:
+            return None
+        if name in self.compiling:
+            self.problems.add(self.definitions[name].pos, f"måttet ”{name}” beror av sig självt "
+                                                         f"({' → '.join(self.compiling + [name])})")
+            return None
+        self.compiling.append(name)
+        try:
+            self.done[name] = self._compile(self.definitions[name])
+        finally:
+            self.compiling.pop()
+        return self.done[name]
+
+    def all(self) -> list[ir.MeasureIR]:
+        return [m for m in (self(name) for name in self.definitions) if m is not None]
+
+    def _compile(self, m: ast.Measure) -> ir.MeasureIR | None:
+        lowering = _Lowering(self.problems, self.params, self.derived_names, self.root, self.subject, self)
+        scope, for_each = _Scope(), None
+        if m.for_each is not None:
+            collection = lowering.path(m.for_each.collection, scope)
+            if collection is None:
+                return None
+            if collection.kind != "lista" or collection.scope != ir.DOC:
+                self.problems.add(m.for_each.pos, f"”för varje” kräver en lista i {self.subject.definite}, "
+                                                  f"men ”{m.for_each.collection}” är {collection.kind}")
+                return None
+            if m.for_each.where is not None:
+                self.problems.add(m.for_each.pos, "ett mått gäller varje element i listan; ”där” hör inte hemma här")
+            scope = scope.bind(m.for_each.alias, collection, lowering._item_type(m.for_each.collection, scope))
+            for_each = ir.ForEachIR(collection, m.for_each.alias)
+        if m.value is None:
+            self.problems.add(m.pos, f"måttet {m.name} saknar ”värde”")
+            return None
+        value = lowering.number(m.value, scope)
+        if value is None:
+            return None
+        return ir.MeasureIR(m.name, m.title, value, for_each, m.source, m.description, m.unit or value.unit,
+                            frozenset(lowering.used_params), frozenset(lowering.used_derived), self.subject.name,
+                            m.pos.file, m.pos.line)
 
 
 def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: FieldType,
@@ -437,8 +537,8 @@ def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: Fiel
 
 
 def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area], root: FieldType,
-             subject: Subject) -> ir.RuleIR:
-    lowering = _Lowering(problems, params, derived_names, root, subject)
+             subject: Subject, measures: "_Measures | None" = None) -> ir.RuleIR:
+    lowering = _Lowering(problems, params, derived_names, root, subject, measures)
     is_rule = isinstance(d, ast.Rule)
     scope = _Scope()
     for_each = None
@@ -509,7 +609,7 @@ def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Are
         outcome=d.outcome, justification_allowed=d.justification_allowed,
         message=template(d.message), remedy=template(d.remedy), explain=_explained_values(requirement),
         fields=fields, params=frozenset(lowering.used_params), uses_derived=frozenset(lowering.used_derived),
-        reads=_reads(condition, for_each), applies=applies, **common,
+        reads=_reads(condition, for_each), applies=applies, goals=d.goals, **common,
     )
 
 

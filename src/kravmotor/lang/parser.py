@@ -27,6 +27,8 @@ from ..values import Span
 from ..motor import ir
 from . import ast
 
+GOALS = 10  # the national procurement strategy's inriktningsmål since the färdplan 2025 (seed 003)
+
 # How lark's terminal names read to a lawyer.
 _TERMINAL_NAMES = {
     "KOD": "en regelkod (t.ex. PROP-01)",
@@ -206,7 +208,7 @@ def _syntax_problem(exc: UnexpectedInput, text: str, filename: str) -> Problem:
         token = str(exc.token)
         shown = token if len(token) <= 40 else token[:40] + "…"  # a long text in quotes is not repeated whole
         message = f"oväntat ”{shown}”; förväntade {_describe_expected(set(exc.accepts or exc.expected))}"
-        if str(exc.token) in ("regel", "slutsats", "parameter"):
+        if str(exc.token) in ("regel", "slutsats", "parameter", "mått"):
             message += " (saknas ”slut” efter föregående definition?)"
     elif isinstance(exc, UnexpectedCharacters):
         char = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
@@ -303,17 +305,26 @@ class _ToAst(Transformer):
                 self._set_once(param, kind, value, pos)
         return param
 
+    def matt(self, meta, children):
+        name, title, *clauses = children
+        measure = ast.Measure(name=str(name), title=_string(title), pos=self._pos(meta))
+        for kind, value, pos in clauses:
+            self._set_once(measure, kind, value, pos)
+        return measure
+
     _ATTRS = {
         "område": "area", "källa": "source", "typ": "rule_type", "säkerhet": "confidence",
         "referens": "references", "utfall": "outcome", "motivering": "justification_allowed",
         "beskrivning": "description", "för varje": "for_each", "kräv": "require",
-        "meddelande": "message", "åtgärd": "remedy", "enhet": "unit",
+        "meddelande": "message", "åtgärd": "remedy", "enhet": "unit", "värde": "value",
+        "inriktningsmål": "goals",
     }
+    _KINDS = {ast.Derivation: "en slutsats", ast.Parameter: "en parameter", ast.Measure: "ett mått", ast.Rule: "en regel"}
 
     def _set_once(self, target, kind: str, value, pos: ast.Pos) -> None:
         attr = self._ATTRS[kind]
         if not hasattr(target, attr):
-            what = "en slutsats" if isinstance(target, ast.Derivation) else "en parameter"
+            what = self._KINDS[type(target)]
             raise RuleError([Problem(Location(pos.file, pos.line, pos.column),
                                      f"”{kind}” hör inte hemma i {what}",
                                      excerpt_with_caret(self.source, pos.line, pos.column))])
@@ -381,6 +392,19 @@ class _ToAst(Transformer):
 
     def atgard(self, meta, c):
         return ("åtgärd", self._template(c[0]), self._pos(meta))
+
+    def inriktningsmal(self, meta, c):
+        goals = []
+        for token in c:
+            number = self._tal(token)
+            if number != number.to_integral() or not 1 <= number <= GOALS:
+                raise self._refuse(token, f"inriktningsmål numreras 1–{GOALS} (den nationella upphandlingsstrategin, "
+                                          f"regeringens färdplan 2025); ”{token}” finns inte")
+            goals.append(int(number))
+        return ("inriktningsmål", tuple(goals), self._pos(meta))
+
+    def matt_varde(self, meta, c):
+        return ("värde", c[0], self._pos(meta))
 
     def enhet(self, meta, c):
         return ("enhet", str(c[0]), self._pos(meta))
@@ -493,3 +517,27 @@ class _ToAst(Transformer):
     def minst(self, meta, c):
         count, *items = c
         return ast.AtLeast(int(self._tal(count)), tuple(items), self._pos(meta))
+
+    def antal_lista(self, meta, c):
+        collection, alias, cond = c
+        return ast.Aggregate("antal", (cond,), collection, str(alias), self._pos(meta))
+
+    def summa_lista(self, meta, c):
+        collection, alias, value = c
+        return ast.Aggregate("summa", (value,), collection, str(alias), self._pos(meta))
+
+    def medel_lista(self, meta, c):
+        collection, alias, value = c
+        return ast.Aggregate("medel", (value,), collection, str(alias), self._pos(meta))
+
+    def antal_av(self, meta, c):
+        return ast.Aggregate("antal", tuple(c), None, None, self._pos(meta))
+
+    def summa_av(self, meta, c):
+        return ast.Aggregate("summa", tuple(c), None, None, self._pos(meta))
+
+    def medel_av(self, meta, c):
+        return ast.Aggregate("medel", tuple(c), None, None, self._pos(meta))
+
+    def mattref(self, meta, c):
+        return ast.MeasureRef(str(c[0]), self._pos(meta))

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from ..values import Span
 from .dokument import Enhet, Förfrågningsunderlag
 from .leverantor import Leverantör, Uppgift
+from .organisation import CRITERION_ANSWERS, Organisationsfakta, answer_field, is_criterion
 
 
 @dataclass
@@ -118,6 +119,43 @@ def supplier_fields() -> FieldType:
         "omsättning_senaste_år": FieldType("tal", unit="kr"),
         "uppgifter": FieldType("lista", item=provenance),
     })
+
+
+@lru_cache(maxsize=1)
+def organisation_fields() -> FieldType:
+    """What rules about an organisation read: its self-assessment's criteria, respondents and evidence."""
+    return _field_type(Organisationsfakta)
+
+
+# --- Each subject's root: what its rules may read (see model.subjects) -----------------------
+
+
+def document_root(classifications: dict, codes: frozenset[str] = frozenset()) -> FieldType:
+    """A document's own fields, what is computed from them (`beräknat`, see motor.berakning), and
+    `klassning.<namn>` for each classification (the categories its CPV codes fall into)."""
+    from ..motor import berakning  # computed from the model: imported here, not at the top, to avoid a cycle
+
+    root = FieldType("objekt", children={**document_fields().children, berakning.NAME: berakning.field_types()})
+    if not classifications:
+        return root
+    virtual = FieldType("objekt", children={
+        name: FieldType("lista", item=FieldType("text", allowed=frozenset(cat.name for cat in c.categories)))
+        for name, c in classifications.items()
+    })
+    return FieldType("objekt", children={**root.children, "klassning": virtual})
+
+
+def supplier_root(classifications: dict, codes: frozenset[str] = frozenset()) -> FieldType:
+    """A supplier's facts and, under `upphandling`, those of the procurement it is screened against."""
+    return FieldType("objekt", children={**supplier_fields().children, "upphandling": document_root(classifications)})
+
+
+def organisation_root(classifications: dict, codes: frozenset[str] = frozenset()) -> FieldType:
+    """An organisation's facts, and under `dalamodellen` the answer to each criterion that is a rule:
+    `dalamodellen.DAL_1111` is the answer to DAL-1111 (see model.organisation.answer_field)."""
+    answers = FieldType("objekt", children={answer_field(code): FieldType("text", allowed=CRITERION_ANSWERS)
+                                           for code in sorted(codes) if is_criterion(code)})
+    return FieldType("objekt", children={**organisation_fields().children, "dalamodellen": answers})
 
 
 _STEP = re.compile(r"([^.\[\]]+)(?:\[(\d+|\+)\])?")

@@ -1,4 +1,4 @@
-"""Reading a förfrågningsunderlag from YAML or JSON into the model.
+"""Reading a förfrågningsunderlag, a supplier or a self-assessment from YAML or JSON into the model.
 
 Everything that can go wrong with a user's file ends up as an `InputError`
 holding one `Problem` per mistake, in Swedish, with the field path and (for
@@ -15,7 +15,7 @@ import types
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Callable, Collection, Literal, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -25,8 +25,9 @@ from ..errors import InputError, Location, Problem, WrongKindError, excerpt_with
 from ..safe_data import decode, format_path, parse_json, parse_yaml
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
+from .organisation import Självskattning
 
-__all__ = ["load_document", "load_supplier", "document_json_schema", "merge_amount_errors"]
+__all__ = ["load_document", "load_supplier", "load_self_assessment", "document_json_schema", "merge_amount_errors"]
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
 _JSON_SUFFIXES = {".json"}
@@ -61,7 +62,28 @@ def load_supplier(path: str | Path) -> Leverantör:
         raise
 
 
-def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, personal: tuple[str, ...] = ()):
+def load_self_assessment(path: str | Path, criteria: Collection[str]) -> Självskattning:
+    """Read and validate one self-assessment (`kravmotor mognad`); every key under `dalamodellen` must be
+    one of the rulebook's `criteria` codes (a misspelt code would otherwise be an unanswered criterion)."""
+
+    def check(data: dict) -> list[tuple[Path_, str, bool, None]]:
+        answers = data.get("dalamodellen")
+        if not isinstance(answers, dict):
+            return []
+        out = []
+        for code in answers:
+            if str(code) not in criteria:
+                guess = difflib.get_close_matches(str(code), list(criteria), n=1)
+                hint = f"; menade du '{guess[0]}'?" if guess else "; kriteriernas koder står i kravmotor mognad --mall"
+                out.append((("dalamodellen", code), f"okänt kriterium '{code}'{hint}", True, None))
+        return out
+
+    return _load(path, Självskattning, "en självskattning (organisation, datum, dalamodellen, ambitionsgrafen)",
+                 "självskattning", check=check)
+
+
+def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, personal: tuple[str, ...] = (),
+          check: Callable[[dict], list] | None = None):
     path = Path(path)
     file = str(path)
     suffix = path.suffix.lower()
@@ -74,7 +96,7 @@ def _load(path: str | Path, model: type[BaseModel], what: str, kind: str, person
     else:
         data, root = parse_yaml(source, file)
 
-    return _validate(data, model, what, file, source, root, personal)
+    return _validate(data, model, what, file, source, root, personal, check)
 
 
 def validate_document(data: Any, file: str) -> Förfrågningsunderlag:
@@ -89,7 +111,7 @@ def validate_supplier(data: Any, file: str) -> Leverantör:
 
 
 def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: str = "", root: yaml.Node | None = None,
-              personal: tuple[str, ...] = ()):
+              personal: tuple[str, ...] = (), check: Callable[[dict], list] | None = None):
     if data is None:
         raise _error(file, f"filen är tom; förväntade en mappning med fälten för {what}")
     if not isinstance(data, dict):
@@ -108,6 +130,8 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
     problems: list[tuple[Path_, str, bool, yaml.Mark | None]] = []
     if root is not None:
         problems += _duplicate_keys(root, ())
+    if check is not None:
+        problems += check(data)
     if model is Förfrågningsunderlag:
         data = _declare_unknowns(data)
         if isinstance(data.get("ramavtal"), dict):  # the details written where the yes/no goes
@@ -381,6 +405,8 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any
     if isinstance(value, dict):
         if _union_models(tp):
             tp = _union_member(tp, value.get("typ"))
+        if get_origin(tp) is dict:
+            return {k: _normalize(v, get_args(tp)[1], path + (k,), timestamps) for k, v in value.items()}
         return {k: _normalize(v, _field_type(tp, k), path + (k,), timestamps) for k, v in value.items()}
     if isinstance(value, list):
         item = get_args(tp)[0] if get_origin(tp) is list else None
@@ -406,6 +432,8 @@ def _resolve_loc(loc: tuple, model: type[BaseModel]) -> tuple[Path_, Any, Any]:
             owner, tp = tp, _field_type(tp, key)
         elif get_origin(tp) is list:
             tp = get_args(tp)[0]
+        elif get_origin(tp) is dict:
+            tp = get_args(tp)[1]
         else:
             tp = None
     return tuple(path), owner, _strip(tp)

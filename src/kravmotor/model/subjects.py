@@ -1,8 +1,10 @@
-"""What a rule is about: a förfrågningsunderlag or a supplier.
+"""What a rule is about: a förfrågningsunderlag, a supplier or an organisation.
 
 Each subject has its own root of fields (what rules may read) and its own day
 that validity periods and dated parameters are judged by. A rule's subject
-follows from its area (`gäller` in omraden.yaml).
+follows from its area (`gäller` in omraden.yaml). This module is the one place a
+subject is registered: the compiler, the loader, the pipeline and the findings
+take everything they need about it from here.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
+
+from .fields import FieldType, document_root, organisation_root, supplier_root
+from .organisation import describe_path
 
 
 @dataclass(frozen=True)
@@ -17,9 +23,17 @@ class Subject:
     name: str  # as written in omraden.yaml
     date_field: str  # the day `giltig från` and parameter values are judged by
     definite: str  # "förfrågningsunderlaget": for messages
+    facts_noun: str  # what its facts are called in "... saknar uppgift om": "underlaget"
+    fields: Callable[[dict, frozenset[str]], FieldType]  # the fields its rules may read, given the
+    # classifications and the codes of its rules (a criterion rule declares the answer it reads)
     computed: tuple[tuple[str, str], ...] = ()  # (a field the program computes, the fact it comes from)
     whole_facts: bool = False  # facts are fetched whole (a supplier's `adress`), not field by field
     nested: str | None = None  # the field holding another subject's data (a supplier's `upphandling`)
+    describe: Callable[[str, dict], str] | None = None  # how an unknown fact reads, given the subject's data
+
+    def fact_name(self, path: str, data: dict) -> str:
+        """The unknown fact behind a field path as a message names it (see `fact_behind`, `describe`)."""
+        return self.describe(path, data) if self.describe else self.fact_behind(path)
 
     def fact_behind(self, path: str) -> str:
         """The fact a person fills in or fetches behind a field path: a supplier's
@@ -40,7 +54,9 @@ def _fact_behind(subject: Subject, path: str) -> str:
     return path
 
 
-DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget")
-SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", (("omsättning_senaste_år", "omsättning"),),
-                   whole_facts=True, nested="upphandling")
-SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER)}
+DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågningsunderlaget", "underlaget", document_root)
+SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", "leverantörsuppgifterna", supplier_root,
+                   (("omsättning_senaste_år", "omsättning"),), whole_facts=True, nested="upphandling")
+ORGANISATION = Subject("organisation", "självskattningsdatum", "organisationen", "självskattningen", organisation_root,
+                       describe=describe_path)
+SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER, ORGANISATION)}

@@ -28,6 +28,8 @@ class Uppföljning(Modell):
         default=None, description="Om deltagandet eller genomförandet är reserverat (Upphandlingsmyndighetens statistik, eForms BT-71).")
     innovationsupphandling: Optional[bool] = Field(
         default=None, description="Om upphandlingen är en innovationsupphandling (eForms BT-776).")
+    dynamiskt_inköpssystem: Optional[bool] = Field(
+        default=None, description="Om upphandlingen gäller ett dynamiskt inköpssystem (Upphandlingsmyndighetens statistik).")
     kontrakterat_värde: Optional[Belopp] = Field(default=None, description="Det tilldelade kontraktets värde i kronor.")
     annons_id: Optional[str] = Field(default=None, description="Annonsens eller upphandlingens id i källan.")
     annonsdatabas: Optional[str] = Field(default=None, description="Var upphandlingen annonserades.")

@@ -26,10 +26,9 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
   form of an atom tests `$ex` on the fields it reads first (`durable_compile`).
 - At most 32 expressions per pattern: a rule the C engine refuses is reported
   as a `RuleError` naming it, found by registering rules one at a time.
-- At most about 250 properties in a fact (more crashes the process) and 64
-  pattern branches pending while a fact is matched (more is error 303): a
-  stratum is split over several rulesets (`durable_compile.chunks`), each
-  reading a bounded number of fields with a bounded number of first tests.
+- A ruleset of about 400 rules (error 108), a fact passing more than 64 tests at
+  once (error 303), a fact of about 250 properties (a crash): a stratum is split
+  over several rulesets (`RULES_PER_RULESET`, `durable_compile.fact_load`).
 - A number written with an exponent (`1e+16`) crashes the process: numbers are
   written as plain decimals, or whole numbers from 1e16 up; a rule constant that
   cannot be is refused (`durable_compile.plain_float`, `fact_number`).
@@ -79,6 +78,16 @@ from . import evaluate, ir
 from .outcome import Hit, Outcome, sort_key
 
 _names = itertools.count()
+# durable_rules refuses a ruleset of a few hundred rules ("Could not create ruleset, error code: 108", at
+# about 400 of ours), refuses a fact that passes more than 64 of a ruleset's tests at once ("Could not
+# assert facts, error code: 303"), and crashes on a fact of some 250 fields: a stratum that could come
+# near any of these is split into several rulesets (each with its own facts), run one after the other.
+RULES_PER_RULESET = 200
+
+
+def _too_much(load: dict) -> bool:
+    """Whether the facts of a ruleset would carry too many fields or pass too many tests at once."""
+    return any(len(fields) > dc.MAX_FACT_FIELDS or len(tests) > dc.MAX_FACT_TESTS for fields, tests in load.values())
 
 
 class _QuietHost(durable_engine.Host):
@@ -103,7 +112,7 @@ class _QuietHost(durable_engine.Host):
 
 
 class DurableEngine:
-    """Owns one durable_rules host with one ruleset per stratum of the rulebook."""
+    """Owns one durable_rules host with a ruleset per stratum of the rulebook (several for a large stratum)."""
 
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         self._lock = threading.Lock()
@@ -121,24 +130,41 @@ class DurableEngine:
         problems: list[Problem] = []
         serial = next(_names)
         depth = 1 + max((r.stratum for r in self._items), default=0)
+        fields = (f"_agg{k}" for k in itertools.count())
+        self._slots: list[list[dc.AggregateSlot]] = []  # per stratum: the aggregates the wrapper computes
         for level in range(depth):
             members = [n for n, item in enumerate(self._items) if item.stratum == level]
-            compiled: dict[int, dict] = {}
+            chunks: list[dict] = [{}]  # the stratum's rules, split where one ruleset would be too large
+            load: dict = {}  # per kind of fact of the last chunk: the fields it carries and the tests on it
+            slots: list[dc.AggregateSlot] = []
             for n in members:
                 item = self._items[n]
                 try:
-                    compiled[n] = {}
-                    for action, (rule_definition, meaning) in dc.compile_item(n, item).items():
-                        compiled[n][action] = rule_definition
+                    lifted, own = dc.lift_aggregates(item, fields)
+                    compiled = dc.compile_item(n, lifted)
+                    mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+                    if _too_much(mine):
+                        raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
+                                             f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
+                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
+                              for k in load.keys() | mine.keys()}
+                    if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
+                        chunks.append({})
+                        merged = mine
+                    load = merged
+                    slots += own
+                    for action, (rule_definition, meaning) in compiled.items():
+                        chunks[-1][action] = rule_definition
                         actions[action] = self._action(item, meaning)
                 except dc.Unsupported as exc:
                     problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
             names = []
-            for chunk in dc.chunks([compiled[n] for n in members if compiled.get(n)]):
-                name = f"kravmotor_{serial}_{level}_{len(names)}"
-                definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(chunk))
+            for part, definition in enumerate(c for c in chunks if c):
+                name = f"kravmotor_{serial}_{level}_{part}"
+                definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(definition))
                 names.append(name)
             self._strata.append((names, members))
+            self._slots.append(slots)
         if problems:
             raise RuleError(problems)
         actions[dc.SINK] = self._sink
@@ -197,15 +223,19 @@ class DurableEngine:
             derived: dict[str, bool] = {}  # decided derived facts: True or False
             maybe: set[str] = set()
             truths: dict[int, list[tuple[int | None, bool | None]]] = {}
-            for rulesets, members in self._strata:
+            for level, (rulesets, members) in enumerate(self._strata):
                 self._marks = []
                 if all(self._gated(n, derived) for n in members):
                     # Each item needs a derived fact that is decided the other way: all are false
                     # without asking durable_rules (a supplier's later strata, mostly).
                     self._marks = [(n, dc.F, None) for n in members]
-                else:
+                elif rulesets:
+                    computed = None
+                    if self._slots[level]:  # durable_rules has no aggregates: their values are facts
+                        known = {**dict.fromkeys(maybe), **{k: True for k, v in derived.items() if v}}
+                        computed = dc.compute_aggregates(self._slots[level], data, params, known)
                     for ruleset in rulesets:
-                        self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived))
+                        self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived, computed))
                 marks = self._marks
                 for n in members:
                     truths[n] = self._truths(self._items[n], [(v, i) for m, v, i in marks if m == n], data, params)

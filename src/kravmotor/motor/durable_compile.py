@@ -21,10 +21,16 @@ for a partial list, which has at least its known elements). Every value read als
 field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
 missing, "p" a partial list (some elements known, others not); a missing value
 makes a comparison definitely false (see `ir`).
+
+Aggregates (`antal`, `summa`, `medel`, `minst N av`) have no durable_rules form: the
+wrapper computes them before the rules run and they are asserted as numbers
+(`lift_aggregates`, `compute_aggregates`).
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -32,7 +38,7 @@ from decimal import Decimal
 from typing import Any, Union
 
 from ..values import UNKNOWN, PartialList, Span
-from . import ir
+from . import evaluate, ir
 
 SID = "1"  # one session per ruleset, emptied after every document
 SINK = "alla_fakta"  # a rule that looks at every fact and never completes (see `plan_ruleset`)
@@ -439,7 +445,7 @@ def _key(part: _Part) -> str:
 def _minimal(conjunctions: Conjunctions) -> Conjunctions:
     """Each conjunction with every part once (durable never lets one fact match two patterns of a
     rule, so a repeated derived fact would never fire), and without conjunctions that contain
-    another one (a ∨ (a ∧ b) is a): `minst 3 av (...)` multiplies out to many of both."""
+    another one (a ∨ (a ∧ b) is a): a disjunction inside a conjunction multiplies out to many of both."""
     unique: list[tuple[frozenset[str], list[_Part]]] = []
     for conj in conjunctions:
         parts = {_key(p): p for p in conj}
@@ -513,52 +519,6 @@ def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
     return out
 
 
-# durable_rules' C engine holds at most about 250 properties in a fact (more crashes the process) and
-# 64 pattern branches pending while it matches one (more is error 303, ERR_MAX_STACK_SIZE). A stratum's
-# rules are therefore split over rulesets that each read at most FIELDS_PER_RULESET document fields and
-# start their document patterns with at most FIRST_TESTS_PER_RULESET different tests.
-FIELDS_PER_RULESET = 120
-FIRST_TESTS_PER_RULESET = 40
-
-
-def chunks(items: list[dict]) -> list[dict]:
-    """The T- and F-rules of a stratum's items (one definition per item), as few ruleset definitions
-    as keep within the limits above; an item is never split."""
-    out: list[dict] = []
-    fields: set[str] = set()
-    firsts: set[str] = set()
-    for definition in items:
-        own_fields, own_firsts = _document_reads(definition)
-        if out and (len(fields | own_fields) > FIELDS_PER_RULESET or len(firsts | own_firsts) > FIRST_TESTS_PER_RULESET):
-            out.append({})
-            fields, firsts = set(), set()
-        if not out:
-            out.append({})
-        out[-1].update(definition)
-        fields |= own_fields
-        firsts |= own_firsts
-    return out
-
-
-def _document_reads(definition: dict) -> tuple[set[str], set[str]]:
-    """The document fields an item's patterns read (elements carry theirs too), and the first tests of its
-    document patterns."""
-    fields: set[str] = set()
-    firsts: set[str] = set()
-    for rule in definition.values():
-        for pattern in rule["all"]:
-            (expr,) = pattern.values()
-            tests = expr.get("$and") if isinstance(expr, dict) else None
-            if not tests or tests[0] not in ({"t": "dok"}, {"t": "el"}):
-                continue
-            names: list[str] = []
-            _rename(tests[1:], lambda n: names.append(n) or n)
-            fields.update(n.removeprefix("dok.") for n in names if n not in _META)
-            if tests[0] == {"t": "dok"} and len(tests) > 1:
-                firsts.add(json.dumps(tests[1], sort_keys=True))
-    return fields, firsts
-
-
 def single_copies(definition: dict) -> dict:
     """The definition without `roll` tests on lists that no rule reads more than once."""
     def element_tests(pattern: dict) -> list | None:
@@ -624,13 +584,17 @@ def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool
     return short, path[0], tuple(path[1:]), how, is_param
 
 
-def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any]) -> dict[str, Any]:
+def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
+         extras: dict[str, Any] | None = None) -> dict[str, Any]:
     """Each field a recipe names, under its short name. A missing or unknown value has no value
     field; its state field (always set) says which: "m" missing, "u" unknown (itself, or an
-    object on the way), "k" known."""
+    object on the way), "k" known. `extras` are the aggregates computed for `root` (even an
+    element nobody knows can have a known count)."""
     for short, first, rest, how, is_param in recipes:
         if is_param:
             value = params.get(first, UNKNOWN)
+        elif extras and first in extras:
+            value = extras[first]
         elif root is UNKNOWN:
             value = UNKNOWN
         else:
@@ -787,9 +751,55 @@ def plan_ruleset(definition: dict) -> tuple[dict, Plan]:
     return renamed, plan
 
 
-def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool]) -> tuple[list, dict]:
+# durable_rules crashes the process (a segmentation fault, not an error) on a fact of about 250
+# properties, and refuses a fact that passes more than 64 different tests of a ruleset at once
+# ("Could not assert facts, error code: 303"). A ruleset is kept well below both by splitting its
+# rules (`fact_load`): what one fact carries and the tests it can pass are counted per kind of fact.
+MAX_FACT_FIELDS = 200
+MAX_FACT_TESTS = 56
+
+
+def fact_load(definition: dict) -> dict[Any, tuple[set, set]]:
+    """Per kind of fact (the document, each list's elements): the fields it carries for these rules (its
+    own and the document values copied into it) and the distinct tests on it, as identities that do not
+    depend on short names."""
+    _, plan = plan_ruleset(copy.deepcopy(definition))
+    out: dict[Any, tuple[set, set]] = {"dok": ({r[1:] for r in plan.doc}, set())}
+    for lst in plan.lists:
+        out[".".join(lst.path)] = ({r[1:] for r in lst.fields} | {("ctx",) + r[1:] for r in lst.context}, set())
+    for rule in definition.values():
+        for pattern in rule["all"]:
+            (expr,) = pattern.values()
+            tests = expr.get("$and", [expr]) if isinstance(expr, dict) else []
+            kind = "dok" if {"t": "dok"} in tests else next((t["lista"] for t in tests if "lista" in t), None)
+            if kind in out:
+                out[kind][1].update(_leaf_tests(tests))
+    return out
+
+
+def _leaf_tests(tests: list) -> set[str]:
+    """The single-field tests inside a pattern's tests (not the ones telling the kind of fact). Tests of one
+    field for equality with a constant count once: a value equals one constant at most."""
+    out: set[str] = set()
+    for test in tests:
+        if not isinstance(test, dict) or set(test) & {"t", "lista", "roll"}:
+            continue
+        if set(test) <= {"$and", "$or"}:
+            for items in test.values():
+                out |= _leaf_tests(items)
+        elif len(test) == 1 and not next(iter(test)).startswith("$") and not isinstance(next(iter(test.values())), dict):
+            out.add("= " + next(iter(test)))
+        else:
+            out.add(json.dumps(test, sort_keys=True, ensure_ascii=False))
+    return out
+
+
+def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool],
+          computed: "Computed | None" = None) -> tuple[list, dict]:
     """The facts of one subject for one ruleset: list elements and derived facts, and the document.
-    `derived` maps each decided derived fact to True or False (an undecided one has no fact)."""
+    `derived` maps each decided derived fact to True or False (an undecided one has no fact);
+    `computed` holds the aggregates' values (see `lift_aggregates`)."""
+    own, per_element = computed if computed is not None else ({}, {})
     out = []
     for lst in plan.lists:
         items: Any = data
@@ -799,19 +809,111 @@ def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dic
             continue
         # Elements carry the document values their patterns read, so that an element
         # atom reading the document is a single-fact test.
-        base = read(data, params, lst.context, {"t": lst.code, "sid": SID})
+        base = read(data, params, lst.context, {"t": lst.code, "sid": SID}, own)
         if lst.zero:
             base["_0"] = 0
+        extras = per_element.get(lst.path, ())
         for index, item in enumerate(items):
             root = item if isinstance(item, dict) or item is UNKNOWN else {"värde": item}
-            fact = read(root, params, lst.fields, {**base, "i": index})
+            fact = read(root, params, lst.fields, {**base, "i": index}, extras[index] if index < len(extras) else None)
             if lst.copies == 1:
                 out.append(fact)
             else:
                 out += [{**fact, "roll": role} for role in range(lst.copies)]
     out += [{"t": "slutsats", "namn": name, "v": T if derived[name] else F, "sid": SID}
             for name in sorted(plan.derived) if name in derived]
-    document = read(data, params, plan.doc, {"t": "dok", "sid": SID})
+    document = read(data, params, plan.doc, {"t": "dok", "sid": SID}, own)
     if plan.zero:
         document["_0"] = 0
     return out, document
+
+
+# --- Aggregates: computed by the wrapper before the rules run -------------------------------
+#
+# durable_rules has no aggregates (its `count` fires once per group). Each aggregate in a
+# condition (`antal`, `summa`, `medel`, and `minst N av`, which is a count) is lifted out
+# and replaced by a number field of its own (`_agg<n>`), of the subject or of the list
+# element it is about; the wrapper computes it before the stratum runs, with the derived
+# facts of the strata before, by `evaluate.aggregate`, and asserts it with its lowest and
+# highest value and its state like any other number. So the count of parts some of which
+# are unknown is a span, as in the other evaluators, and the patterns compare it as one.
+
+
+@dataclass(frozen=True)
+class AggregateSlot:
+    name: str  # the field the value is asserted as: `_agg<n>`
+    aggregate: ir.Aggregate
+    alias: str | None  # the element it is about (None: the subject itself)
+    path: tuple[str, ...] | None  # that element's list
+
+
+# The values of one stratum's aggregates: the subject's fields, and per list path each element's.
+Computed = tuple[dict[str, Any], dict[tuple[str, ...], list[dict[str, Any]]]]
+
+
+def lift_aggregates(item: ir.RuleIR, names) -> tuple[ir.RuleIR, list[AggregateSlot]]:
+    """The item with each aggregate in its condition replaced by a field, and the slots to compute.
+    `names` gives fresh field names. An aggregate about two list elements at once is refused."""
+    slots: list[AggregateSlot] = []
+
+    def walk(node: Any, lists: dict[str, tuple[str, ...]]) -> Any:
+        if isinstance(node, ir.Aggregate):
+            outer = _outer_aliases(node)
+            if len(outer) > 1:
+                raise Unsupported(f"ett aggregat läser flera listelement på en gång ({', '.join(sorted(outer))})")
+            alias = next(iter(outer), None)
+            if alias is not None and alias not in lists:
+                raise Unsupported(f"ett aggregat läser ”{alias}” utanför sin lista")
+            slot = AggregateSlot(next(names), node, alias, lists[alias] if alias else None)
+            slots.append(slot)
+            return ir.Ref(alias or ir.DOC, (slot.name,), "tal", node.unit)
+        if isinstance(node, ir.Quant):
+            return dataclasses.replace(node, cond=walk(node.cond, {**lists, node.alias: node.collection.path}))
+        if isinstance(node, (ir.Cmp, ir.Arith)):
+            return dataclasses.replace(node, left=walk(node.left, lists), right=walk(node.right, lists))
+        if isinstance(node, (ir.AllOf, ir.AnyOf)):
+            return type(node)(tuple(walk(i, lists) for i in node.items))
+        return node
+
+    if not ir.aggregates(item.condition):
+        return item, []
+    lists = {item.for_each.alias: item.for_each.collection.path} if item.for_each else {}
+    return dataclasses.replace(item, condition=walk(item.condition, lists)), slots
+
+
+def _outer_aliases(aggregate: ir.Aggregate) -> set[str]:
+    """The list elements an aggregate reads that it does not bind itself."""
+    inner: set[str] = set()
+
+    def bound(node: Any) -> None:
+        if isinstance(node, (ir.Aggregate, ir.Quant)) and node.alias:
+            inner.add(node.alias)
+        if dataclasses.is_dataclass(node) and not isinstance(node, type):
+            for f in dataclasses.fields(node):
+                bound(getattr(node, f.name))
+        elif isinstance(node, tuple):
+            for item in node:
+                bound(item)
+
+    bound(aggregate)
+    return {r.scope for r in ir.refs(aggregate) if r.scope != ir.DOC and r.scope not in inner}
+
+
+def compute_aggregates(slots: list[AggregateSlot], data: dict[str, Any], params: dict[str, Any],
+                       derived: dict[str, bool | None]) -> Computed:
+    """The slots' values on one subject; `derived` holds the derived facts so far (True, or None:
+    may hold), as `evaluate.Env` reads them."""
+    env = evaluate.Env(data, params, derived)
+    own: dict[str, Any] = {}
+    per_element: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for slot in slots:
+        if slot.alias is None:
+            own[slot.name] = evaluate.aggregate(slot.aggregate, env)
+            continue
+        items = evaluate.lookup(slot.path, data)
+        if not isinstance(items, list):
+            continue
+        rows = per_element.setdefault(slot.path, [{} for _ in items])
+        for row, element in zip(rows, items):
+            row[slot.name] = evaluate.aggregate(slot.aggregate, env.bind(slot.alias, element))
+    return own, per_element

@@ -18,7 +18,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from . import ir
+from . import aggregates, ir
 from .outcome import Hit, Outcome
 from ..values import UNKNOWN, PartialList, Span, count_of
 
@@ -116,6 +116,8 @@ def value(v: ir.Value, env: Env) -> Any:
         if items is None or items is UNKNOWN:
             return items
         return count_of(items)
+    if isinstance(v, ir.Aggregate):
+        return aggregate(v, env)
     if isinstance(v, ir.Arith):
         left, right = _number(value(v.left, env)), _number(value(v.right, env))
         if left is None or right is None:
@@ -132,6 +134,40 @@ def value(v: ir.Value, env: Env) -> Any:
             return left * right
         return left / right
     raise TypeError(v)
+
+
+def aggregate(v: ir.Aggregate, env: Env) -> Any:
+    """`antal`, `summa` or `medel` (see `aggregates` and `ir.Aggregate`). Of a list, the part is taken
+    for every element; a missing list has none, and an unknown list (or one with elements nobody
+    knows) makes the aggregate unknown, since its elements could be any number."""
+    if v.collection is None:
+        envs = [env] * len(v.parts)
+        parts = v.parts
+    else:
+        items = value(v.collection, env)
+        if items is UNKNOWN or isinstance(items, PartialList):
+            return UNKNOWN
+        envs = [env.bind(v.alias, item) for item in items or ()]
+        parts = v.parts * len(envs)
+    if v.func == "antal":
+        return aggregates.count(truth(p, e) for p, e in zip(parts, envs))
+    values = [value(p, e) for p, e in zip(parts, envs)]
+    return aggregates.total(values) if v.func == "summa" else aggregates.mean(values)
+
+
+def _aggregate_why(v: ir.Aggregate, env: Env) -> Why:
+    """The unknown and span-valued leaves of the parts that leave an aggregate open."""
+    if v.collection is None:
+        pairs = [(p, env) for p in v.parts]
+    else:
+        items = value(v.collection, env)
+        if items is UNKNOWN or isinstance(items, PartialList):
+            return _value_why(v.collection, env)
+        pairs = [(v.parts[0], env.bind(v.alias, item, _element_path(v.collection, env, i))) for i, item in enumerate(items or ())]
+    reasons = NOTHING_UNKNOWN
+    for part, e in pairs:
+        reasons = reasons | (why(part, e) if v.func == "antal" else _value_why(part, e))
+    return reasons
 
 
 def _items(c: ir.Quant, env: Env) -> Any:
@@ -236,6 +272,8 @@ def _value_why(v: ir.Value, env: Env) -> Why:
         return _value_why(v.start, env) | _value_why(v.end, env)
     if isinstance(v, ir.Count):
         return _value_why(v.collection, env)
+    if isinstance(v, ir.Aggregate):
+        return _aggregate_why(v, env)
     return NOTHING_UNKNOWN
 
 
@@ -383,6 +421,28 @@ class Explainer:
             path = path_of(rule.for_each.collection, env)
             env = env.bind(rule.for_each.alias, items[index], f"{path}[{index}]")
         return why(rule.condition, env)
+
+
+def measures(items: list[ir.MeasureIR], env: Env) -> dict[str, list[tuple[int | None, Any, Why]]]:
+    """Each measure's value, once or per element of its list (index, value, what leaves it open): a
+    number, a Span when parts are known only as spans or count parts that are unknown, UNKNOWN, or
+    None when missing. An unknown list gives one unknown value (index None)."""
+    out: dict[str, list[tuple[int | None, Any, Why]]] = {}
+    for m in items:
+        if m.for_each is None:
+            out[m.name] = [(None, value(m.value, env), _value_why(m.value, env))]
+            continue
+        elements = value(m.for_each.collection, env)
+        if elements is UNKNOWN:
+            out[m.name] = [(None, UNKNOWN, _value_why(m.for_each.collection, env))]
+            continue
+        path = path_of(m.for_each.collection, env)
+        rows = []
+        for index, element in enumerate(elements or ()):
+            bound = env.bind(m.for_each.alias, element, f"{path}[{index}]")
+            rows.append((index, value(m.value, bound), _value_why(m.value, bound)))
+        out[m.name] = rows
+    return out
 
 
 def element_env(rule: ir.RuleIR, env: Env, index: int | None) -> Env:

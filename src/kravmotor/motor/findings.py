@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from ..formatting import UNKNOWN_TEXT, format_value
-from ..model.fields import parse_path
+from ..model.fields import parse_path, walk_path
 from ..model.subjects import Subject
 from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, Span
@@ -128,12 +128,11 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
     """A rule the known facts do not decide. Unknown facts (or a parameter with no value for the day)
     make it *underlag saknas*, naming only what could change the answer; values known only as spans
     make it *bedömning krävs* (an info rule stays info), with the spans in the message."""
-    facts = sorted(dict.fromkeys(subject.fact_behind(path) for path in why.unknown))
+    facts = sorted(dict.fromkeys(subject.fact_name(path, env.document) for path in why.unknown))
     if facts or why.params:
         day = env.document.get(subject.date_field)
         when = f"för {subject.date_field} {format_value(day)}" if day is not None and day is not UNKNOWN else ""
-        what = "underlaget" if subject.name == "förfrågningsunderlag" else "leverantörsuppgifterna"
-        reasons = [f"{what} saknar uppgift om " + ", ".join(f"”{f}”" for f in facts)] if facts else []
+        reasons = [f"{subject.facts_noun} saknar uppgift om " + ", ".join(f"”{f}”" for f in facts)] if facts else []
         reasons += [f"parametern ”{p}” saknar värde {when}".rstrip() for p in sorted(why.params)]
         return Fynd(
             kod=rule.code, titel=rule.title, område=rule.area, utfall="underlag saknas",
@@ -152,7 +151,9 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
             parts.append(f"parametern ”{param}” ({parameters[param].title.lower()}) {known}"
                          + (f" ({value.source})" if value.source else ""))
         else:
-            parts.append(f"”{name}” är bara känt som ett spann: {format_value(_at(env.document, name), 'kr')}")
+            field = walk_path(subject.fields({}, frozenset()), name)
+            shown = subject.fact_name(name, env.document) if subject.describe else name
+            parts.append(f"”{shown}” är bara känt som ett spann: {format_value(_at(env.document, name), field.unit if field else None)}")
     return Fynd(
         kod=rule.code, titel=rule.title, område=rule.area,
         utfall="info" if rule.outcome == "info" else "bedömning krävs",

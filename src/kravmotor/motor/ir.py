@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import Decimal
 from typing import Union
 
@@ -71,7 +71,25 @@ class Count:
     unit: str | None = None
 
 
-Value = Union[Ref, Const, Param, Arith, Days, Count]
+@dataclass(frozen=True)
+class Aggregate:
+    """`antal`, `summa` or `medel` of its parts (`collection` None), or of a list: then `parts` is the one
+    condition (antal) or value (summa, medel) about each element, bound to `alias`.
+
+    Three-valued (see `evaluate.aggregate`): a count is the span from the parts that are true to
+    the parts that are not false; a sum or mean of spans is a span; an unknown value, or an unknown
+    list, makes it unknown; a missing value makes it missing; a missing list has no elements.
+    """
+
+    func: str  # antal / summa / medel
+    parts: tuple  # conditions (antal) or values (summa, medel)
+    collection: Ref | None = None
+    alias: str | None = None
+    kind: str = "tal"
+    unit: str | None = None
+
+
+Value = Union[Ref, Const, Param, Arith, Days, Count, Aggregate]
 
 # --- Conditions (negation normal form) --------------------------------------------------
 
@@ -232,6 +250,7 @@ class RuleIR:
     subject: str = "förfrågningsunderlag"
     file: str | None = None
     line: int | None = None
+    goals: tuple[int, ...] = ()  # inriktningsmål the rule serves
     text: str = ""  # the rule's own source text, for the rulebook
     extra: dict = field(default_factory=dict)
 
@@ -252,7 +271,33 @@ def refs(node, into_quantifiers: bool = True) -> list[Ref]:
         return [r for item in node.items for r in refs(item, into_quantifiers)]
     if isinstance(node, Quant) and into_quantifiers:
         return [node.collection] + refs(node.cond, into_quantifiers)
+    if isinstance(node, Aggregate) and (node.collection is None or into_quantifiers):
+        return ([node.collection] if node.collection else []) + [r for p in node.parts for r in refs(p, into_quantifiers)]
     return []
+
+
+def aggregates(node) -> list[Aggregate]:
+    """The aggregates inside a value or condition, outermost first (not those inside another aggregate)."""
+    if isinstance(node, Aggregate):
+        return [node]
+    if isinstance(node, (Arith, Cmp)):
+        return aggregates(node.left) + aggregates(node.right)
+    if isinstance(node, (AllOf, AnyOf)):
+        return [a for item in node.items for a in aggregates(item)]
+    if isinstance(node, Quant):
+        return aggregates(node.cond)
+    return []
+
+
+def rename_alias(node, old: str, new: str):
+    """The value or condition with the alias `old` renamed `new` (a measure read under another alias)."""
+    if isinstance(node, Ref):
+        return replace(node, scope=new) if node.scope == old else node
+    if isinstance(node, tuple):
+        return tuple(rename_alias(item, old, new) for item in node)
+    if is_dataclass(node) and not isinstance(node, type):
+        return replace(node, **{f.name: rename_alias(getattr(node, f.name), old, new) for f in fields(node)})
+    return node
 
 
 def render_value(v: Value) -> str:
@@ -273,8 +318,54 @@ def render_value(v: Value) -> str:
         return f"dagar från {render_value(v.start)} till {render_value(v.end)}"
     if isinstance(v, Count):
         return f"antal {render_value(v.collection)}"
+    if isinstance(v, Aggregate):
+        if v.collection is not None:
+            joint = "där" if v.func == "antal" else "av"
+            return f"{v.func} {render_value(v.collection)} som {v.alias} {joint} ({render(v.parts[0])})"
+        return f"{v.func} av ({', '.join(render(p) for p in v.parts)})"
     raise TypeError(v)
+
+
+def render(node) -> str:
+    """A value or condition back in rule-language syntax (conditions as negation normal form)."""
+    if not isinstance(node, (Cmp, Present, Prefix, AllOf, AnyOf, Quant, Derived, Truth)):
+        return render_value(node)
+    if isinstance(node, Cmp):
+        return f"{_paren(node.left)} {node.op} {_paren(node.right)}"
+    if isinstance(node, Present):
+        return f"{render_value(node.ref)} {'finns' if node.present else 'saknas'}"
+    if isinstance(node, Prefix):
+        return f"{'inte ' if node.negated else ''}{render_value(node.ref)} börjar med \"{node.prefix}\""
+    if isinstance(node, (AllOf, AnyOf)):
+        joiner = " och " if isinstance(node, AllOf) else " eller "
+        return "(" + joiner.join(render(i) for i in node.items) + ")"
+    if isinstance(node, Quant):
+        return f"{'någon' if node.exists else 'ingen'} {render_value(node.collection)} som {node.alias} där ({render(node.cond)})"
+    if isinstance(node, Derived):
+        return f"{'' if node.holds else 'inte '}slutsats {node.name}"
+    return "sant" if node.value else "falskt"
 
 
 def _paren(v: Value) -> str:
     return f"({render_value(v)})" if isinstance(v, Arith) else render_value(v)
+
+
+@dataclass
+class MeasureIR:
+    """A compiled `mått`: a named number, once for the subject or per element of `for_each`'s list.
+
+    Its value is evaluated by `evaluate.measures` after the rules (as every value a report shows);
+    a rule or measure that reads it (`mått NAMN`) has the value written in instead."""
+
+    name: str
+    title: str
+    value: Value
+    for_each: ForEachIR | None = None
+    source: str | None = None
+    description: str | None = None
+    unit: str | None = None
+    params: frozenset[str] = frozenset()
+    uses_derived: frozenset[str] = frozenset()
+    subject: str = "förfrågningsunderlag"
+    file: str | None = None
+    line: int | None = None

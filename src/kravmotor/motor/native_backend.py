@@ -38,7 +38,8 @@ evaluator itself (`NativeEngine.evaluate` calls nothing else):
 
 Quantifiers inside quantifiers, and quantifiers over a list inside a list
 element, stay `any(...)` generators (they cannot be computed before the
-element they depend on).
+element they depend on). An aggregate is a call of one of `motor.aggregates`'
+functions on its parts, or on a generator over its list.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from decimal import Decimal
 from itertools import compress
 from typing import Any, Callable
 
-from . import ir
+from . import aggregates, ir
 from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
 from ..values import UNKNOWN, PartialList, Span, count_of
@@ -59,6 +60,8 @@ _EMPTY: dict = {}
 _NONE: frozenset = frozenset()
 _MAX_NESTING = 40  # nested `if`s per rule at most; a fetch beyond that is simply done earlier
 _OPS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+# The namespace's functions that combine an aggregate's parts (two-valued: a count of truthy parts).
+_AGGREGATE_HELPERS = {"antal": "_count2", "summa": "_total", "medel": "_mean"}
 
 
 class _Emitter:
@@ -153,7 +156,7 @@ class _Emitter:
             return self.element.get((self.aliases[v.scope], v.path)) in self.element_doubles
         if isinstance(v, (ir.Const, ir.Param)):
             return v.kind == "tal"
-        return isinstance(v, (ir.Count, ir.Days, ir.Arith))
+        return isinstance(v, (ir.Count, ir.Days, ir.Arith, ir.Aggregate))
 
     def value(self, v: ir.Value) -> str:
         if isinstance(v, ir.Ref):
@@ -168,6 +171,8 @@ class _Emitter:
         if isinstance(v, ir.Days):
             (a, bound_a), (b, bound_b) = self.bind(self.ref(v.start)), self.bind(self.ref(v.end))
             return f"(float(({b} - {a}).days) if {bound_a} is not None and {bound_b} is not None else None)"
+        if isinstance(v, ir.Aggregate):
+            return self._aggregate(v)
         if isinstance(v, ir.Arith) and self.invariants is not None and all(r.scope == ir.DOC for r in ir.refs(v)):
             # Arithmetic on document values inside a loop is the same for every element: once, before the loop.
             invariants, self.invariants = self.invariants, None
@@ -185,6 +190,21 @@ class _Emitter:
             op = "*" if v.op in ("*", "×") else v.op
             return f"({a} {op} {b} if {' and '.join(tests)} else None)" if tests else f"({a} {op} {b})"
         raise TypeError(v)
+
+    def _aggregate(self, v: ir.Aggregate) -> str:
+        """`antal`/`summa`/`medel` (motor.aggregates combines the parts); of a list, a generator over it
+        (a missing list has no elements)."""
+        helper = _AGGREGATE_HELPERS[v.func]
+        part = self.cond if v.func == "antal" else self.value
+        if v.collection is None:
+            return f"{helper}(({', '.join(part(p) for p in v.parts)},))"
+        collection = self.ref(v.collection)
+        var = f"a{len(self.aliases)}"
+        outer, element = self.aliases, self.element
+        self.aliases, self.element = {**outer, v.alias: var}, {}
+        inner = part(v.parts[0])
+        self.aliases, self.element = outer, element
+        return f"{helper}(({inner}) for {var} in ({collection} or ()))"
 
     def _param(self, name: str, v: ir.Param) -> str:
         """The statement fetching a parameter. A number is a double (see ir); its conversion is memoised
@@ -635,6 +655,8 @@ class NativeEngine:
                                      "_NOTHING": NOTHING, "_new": tuple.__new__, "_double": _double, "_frozenset": frozenset,
                                      "_U": UNKNOWN, "_PLAIN": frozenset({Decimal, int, float}), "_num": _num,
                                      "_Partial": PartialList, "_LISTS": frozenset({list, PartialList}),
+                                     "_count2": _count2, "_count_tf": aggregates.count_tf, "_total": aggregates.total,
+                                     "_mean": aggregates.mean,
                                      "_count": count_of}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
         namespace.update(zip(hit_names, hit_values))
@@ -654,6 +676,11 @@ class NativeEngine:
     def evaluate_certain(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:  # replaced in __init__
         """The same, for a subject with no unknown fact and only plain parameter values."""
         return self._check(data, params)
+
+
+def _count2(truths) -> float:
+    """`antal` on the two-valued path: how many parts are truthy."""
+    return aggregates.count(bool(t) for t in truths)
 
 
 def _num(value: Any) -> Any:

@@ -91,6 +91,8 @@ class UncertainCompiler:
             a, b = self.temp(), self.temp()
             return (f"(None if ({a} := {self.ref(v.start)}) is None or ({b} := {self.ref(v.end)}) is None "
                     f"else (_U if {a} is _U or {b} is _U else float(({b} - {a}).days)))")
+        if isinstance(v, ir.Aggregate):
+            return self._aggregate(v)
         if isinstance(v, ir.Arith):
             a, b = self.temp(), self.temp()
             missing = f"({a} := {self.value(v.left)}) is None or ({b} := {self.value(v.right)}) is None"
@@ -99,6 +101,26 @@ class UncertainCompiler:
             op = "*" if v.op in ("*", "×") else v.op
             return f"(None if {missing} else {a} {op} {b})"
         raise TypeError(v)
+
+    def _aggregate(self, v: ir.Aggregate) -> str:
+        """`antal` of (T, F) pairs, `summa`/`medel` of values (motor.aggregates combines them); of a
+        list: unknown for an unknown or partial list, none for a missing one."""
+        helper = {"antal": "_count_tf", "summa": "_total", "medel": "_mean"}[v.func]
+
+        def part(p) -> str:
+            return f"(({self.true(p)}), ({self.false(p)}))" if v.func == "antal" else self.value(p)
+
+        if v.collection is None:
+            return f"{helper}(({', '.join(part(p) for p in v.parts)},))"
+        t, bound = _bind(self.ref(v.collection), self.temp)
+        var = f"a{len(self.aliases)}"
+        outer = self.aliases
+        self.aliases = {**outer, v.alias: var}
+        inner = part(v.parts[0])
+        self.aliases = outer
+        empty = "None" if v.func == "medel" else "0.0"
+        return (f"({helper}({inner} for {var} in {t}) if {bound}.__class__ is list "
+                f"else (_U if {t} is _U or {t}.__class__ is _Partial else {empty}))")
 
     # --- conditions: T(c) and F(c) ----------------------------------------------------
 

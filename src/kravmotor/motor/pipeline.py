@@ -69,6 +69,7 @@ class Run:
     derived: frozenset[str]  # derived facts that hold
     maybe: frozenset[str]  # derived facts that may hold: unknown on what is known
     explainer: evaluate.Explainer | None  # why the undecided are undecided (None when nothing is)
+    measures: dict[str, list[tuple[int | None, Any, evaluate.Why]]] = dataclasses.field(default_factory=dict)
 
     def why_maybe(self, name: str) -> evaluate.Why:
         """What keeps a derived fact that may hold from being decided."""
@@ -127,7 +128,9 @@ class RuleRunner:
         for finding in findings:  # a person fills in document fields, not the values computed from them
             finding.fält = list(dict.fromkeys(p for path in finding.fält for p in berakning.facts_behind(path, data)))
         findings.sort(key=Fynd.sort_key)
-        return Run(findings, outcome.derived, outcome.maybe, explainer)
+        # Measures are values a report shows, as a finding's values are: the reference computes them.
+        measures = evaluate.measures(self.rulebook.measures, env) if self.rulebook.measures else {}
+        return Run(findings, outcome.derived, outcome.maybe, explainer, measures)
 
     def _why(self, explainer: evaluate.Explainer, hit: Hit, data: dict[str, Any], params: dict[str, Any],
              param_unknowns: dict[str, frozenset[str]]) -> evaluate.Why:

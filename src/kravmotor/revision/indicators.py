@@ -136,10 +136,10 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
     labour_known = _known(doc, "särskilda_kontraktsvillkor.arbetsrättsliga_villkor",
                           labour is not None and (labour.lön or labour.semester or labour.arbetstid))
     reservation = _known(doc, "reservation", doc.reservation is not None)
-    reserved = _any_of([reservation], _follow_up(doc, "reserverad"))
-    social = _any_of([employment, labour_known, reservation], _follow_up(doc, "socialt_hållbar"),
-                     also_true=[_follow_up(doc, "reserverad")])
-    environmental_summary = _follow_up(doc, "miljömässigt_hållbar")
+    reserved = _any_of([reservation], follow_up(doc, "reserverad"))
+    social = _any_of([employment, labour_known, reservation], follow_up(doc, "socialt_hållbar"),
+                     also_true=[follow_up(doc, "reserverad")])
+    environmental_summary = follow_up(doc, "miljömässigt_hållbar")
     environmental = _any_of([_known(doc, "miljökrav", bool(doc.miljökrav))], environmental_summary)
 
     facts: dict[str, Any] = {
@@ -151,8 +151,8 @@ def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
     for area in PRIORITY_AREAS:
         facts[f"miljökrav_avancerad_{area}"] = _advanced_in(doc, area, environmental_summary)
     facts["reserverad"] = reserved
-    facts["överprövad"] = _follow_up(doc, "överprövad")
-    facts["samordnad"] = _follow_up(doc, "samordnad")
+    facts["överprövad"] = follow_up(doc, "överprövad")
+    facts["samordnad"] = follow_up(doc, "samordnad")
     tenders = None if _unknown(doc, "uppföljning.antal_anbud") else list(doc.uppföljning.antal_anbud)
     if tenders:
         facts["anbud_per_upphandling"] = sum(tenders) / len(tenders)
@@ -172,7 +172,7 @@ def _known(doc: Förfrågningsunderlag, path: str, value: bool) -> bool | None:
     return None if _unknown(doc, path) else bool(value)
 
 
-def _follow_up(doc: Förfrågningsunderlag, name: str) -> bool | None:
+def follow_up(doc: Förfrågningsunderlag, name: str) -> bool | None:
     return None if _unknown(doc, f"uppföljning.{name}") else getattr(doc.uppföljning, name)
 
 

@@ -324,13 +324,22 @@ class Store:
         sql = "SELECT key, error FROM documents WHERE run = ? AND status = ? ORDER BY seq"
         return list(self.db.execute(sql + (" LIMIT ?" if limit else ""), (run, status, limit) if limit else (run, status)))
 
-    def documents(self, run: int) -> Iterator[tuple[str, Any]]:
-        """(key, Förfrågningsunderlag) of every document read, in source order: what the indicators are computed on."""
+    def documents(self, run: int, buyer: str | None = None) -> Iterator[tuple[str, Any]]:
+        """(key, Förfrågningsunderlag) of every document read, in source order: what the indicators are computed on.
+        With `buyer`, only the documents of the upphandlande myndighet of that name."""
         from ..model.dokument import Förfrågningsunderlag
 
-        for key, document in self.db.execute(
-                "SELECT key, document FROM documents WHERE run = ? AND status = 'ok' ORDER BY seq", (run,)):
+        sql = "SELECT key, document FROM documents WHERE run = ? AND status = 'ok'"
+        args: tuple = (run,)
+        if buyer is not None:
+            sql, args = sql + " AND buyer_name = ?", (run, buyer)
+        for key, document in self.db.execute(sql + " ORDER BY seq", args):
             yield key, Förfrågningsunderlag.model_validate_json(document)
+
+    def buyers(self, run: int) -> dict[str, int]:
+        """The upphandlande myndigheter of the run's documents, with how many each."""
+        return dict(self.db.execute("SELECT buyer_name, COUNT(*) FROM documents WHERE run = ? AND status = 'ok' "
+                                    "AND buyer_name IS NOT NULL GROUP BY buyer_name", (run,)))
 
     def finding_rows(self, run: int) -> Iterator[tuple[str, str | None, str | None, str, str, list[str]]]:
         """(document key, buyer name, buyer orgnr, kod, utfall, fält) per finding, in source order."""

@@ -60,6 +60,7 @@ C_COORDINATED = "Samordnad upphandling"
 C_GREEN = "Miljömässigt hållbar upphandling"
 C_SOCIAL = "Socialt hållbar upphandling"
 C_INNOVATION = "Innovationsupphandling"
+C_DIS = "Dynamiskt inköpssystem"  # not required: read when the export has it
 C_RESERVED = "Reserverad upphandling"
 C_RESERVED_EXEC = "Reserverat genomförande"
 C_DATABASE = "Annonsdatabas"
@@ -106,6 +107,7 @@ _ORIGIN = {
     "förfarande": C_PROCEDURE, "upphandlingsslag": C_KIND, "cpv_koder": C_CPV, "annonseringsdatum": C_DATE,
     "uppföljning.samordnad": C_COORDINATED, "uppföljning.miljömässigt_hållbar": C_GREEN,
     "uppföljning.socialt_hållbar": C_SOCIAL, "uppföljning.innovationsupphandling": C_INNOVATION,
+    "uppföljning.dynamiskt_inköpssystem": C_DIS,
     "uppföljning.reserverad": f"{C_RESERVED}, {C_RESERVED_EXEC}", "uppföljning.överprövad": C_REVIEWED,
     "ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
 }
@@ -418,6 +420,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         "miljömässigt_hållbar": r.flag(C_GREEN),
         "socialt_hållbar": r.flag(C_SOCIAL),
         "innovationsupphandling": r.flag(C_INNOVATION),
+        "dynamiskt_inköpssystem": r.flag(C_DIS) if C_DIS in record.values else None,
         "reserverad": True if True in reserved else (None if None in reserved else False),
         "överprövad": r.flag(C_REVIEWED),
         "annons_id": ident or None,

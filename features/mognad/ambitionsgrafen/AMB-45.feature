@@ -1,0 +1,34 @@
+# language: sv
+@AMB-45
+Egenskap: AMB-45 Ambitionsgrafen H5: verksamhetens nöjdhet med stödet
+  ”Verksamheten är nöjd med stödet från inköpsfunktionen.”
+  Utgångsläget har två svarande, R1 (inköpschef) och R2 (politisk ledning), som båda svarar
+  instämmer i hög grad.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: En svarande ger ett lägre svar
+    Givet att respondenten R2 svarar "instämmer delvis" på h_5
+    När organisationen bedöms
+    Så ger regeln AMB-45 utfallet "info"
+    Och meddelandet för AMB-45 innehåller "Medelpoängen är 3,5 av 4; 1 av 2 svarande"
+
+  @godtagbart
+  Scenario: Alla svarande instämmer i hög grad
+    När organisationen bedöms
+    Så ger regeln AMB-45 inget fynd
+
+  @okänd
+  Scenario: En svarande vet inte, och de andra svarar instämmer i hög grad
+    Givet att svaret från respondenten R2 på h_5 inte är känt
+    När organisationen bedöms
+    Så ger regeln AMB-45 utfallet "underlag saknas"
+    Och saknas uppgiften "AMB-45 från R2" för AMB-45
+
+  @okänd
+  Scenario: Ingen har besvarat enkäten
+    Givet att ambitionsgrafens svar inte är kända
+    När organisationen bedöms
+    Så ger regeln AMB-45 utfallet "underlag saknas"

@@ -1,0 +1,41 @@
+# language: sv
+@DAL-1112
+Egenskap: DAL-1112 Mål för upphandlingar: beslutade på förvaltningsnivå
+  Dalamodellen, steg 1 Strategisk inriktning, styrningsperspektivet, nivån mycket tillfredsställande:
+  ”Tydliga och uppföljningsbara mål för upphandlingar har beslutats på förvaltningsnivå.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån mycket tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-1112 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-1112 utfallet "info"
+    Och slutsatsen steg1_styrning_nivå2 gäller inte
+    Och slutsatsen steg1_styrning_nivå1 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-1112 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-1112 utfallet "info"
+    Och meddelandet för DAL-1112 innehåller "”delvis”"
+    Och slutsatsen steg1_styrning_nivå2 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-1112 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-1112 inget fynd
+    Och slutsatsen steg1_styrning_nivå2 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-1112 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-1112 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-1112" för DAL-1112
+    Och kan slutsatsen steg1_styrning_nivå2 gälla

@@ -1,0 +1,41 @@
+# language: sv
+@DAL-1113
+Egenskap: DAL-1113 Mål för upphandlingar: följs upp och revideras
+  Dalamodellen, steg 1 Strategisk inriktning, styrningsperspektivet, nivån excellent:
+  ”Beslutade mål på förvaltningsnivå följs upp regelbundet och revideras vid behov.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån excellent nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-1113 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-1113 utfallet "info"
+    Och slutsatsen steg1_styrning_nivå3 gäller inte
+    Och slutsatsen steg1_styrning_nivå2 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-1113 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-1113 utfallet "info"
+    Och meddelandet för DAL-1113 innehåller "”delvis”"
+    Och slutsatsen steg1_styrning_nivå3 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-1113 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-1113 inget fynd
+    Och slutsatsen steg1_styrning_nivå3 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-1113 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-1113 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-1113" för DAL-1113
+    Och kan slutsatsen steg1_styrning_nivå3 gälla

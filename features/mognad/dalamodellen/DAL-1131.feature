@@ -1,0 +1,41 @@
+# language: sv
+@DAL-1131
+Egenskap: DAL-1131 Politiskt beslutade inriktningsmål: beslutade på politisk nivå
+  Dalamodellen, steg 1 Strategisk inriktning, styrningsperspektivet, nivån tillfredsställande:
+  ”Det finns inriktningsmål och prioriteringar gällande upphandlings- och inköpsverksamheten som
+  är beslutade på politisk nivå (fullmäktige eller motsvarande).”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  varning, och nivån tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-1131 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-1131 utfallet "varning"
+    Och slutsatsen steg1_styrning_nivå1 gäller inte
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-1131 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-1131 utfallet "varning"
+    Och meddelandet för DAL-1131 innehåller "”delvis”"
+    Och slutsatsen steg1_styrning_nivå1 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-1131 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-1131 inget fynd
+    Och slutsatsen steg1_styrning_nivå1 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-1131 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-1131 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-1131" för DAL-1131
+    Och kan slutsatsen steg1_styrning_nivå1 gälla

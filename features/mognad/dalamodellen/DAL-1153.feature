@@ -1,0 +1,41 @@
+# language: sv
+@DAL-1153
+Egenskap: DAL-1153 Innovationsdrivet förhållningssätt: effekterna mäts
+  Dalamodellen, steg 1 Strategisk inriktning, styrningsperspektivet, nivån excellent:
+  ”Mäter effekterna av innovationsdriven offentlig upphandling.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån excellent nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-1153 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-1153 utfallet "info"
+    Och slutsatsen steg1_styrning_nivå3 gäller inte
+    Och slutsatsen steg1_styrning_nivå2 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-1153 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-1153 utfallet "info"
+    Och meddelandet för DAL-1153 innehåller "”delvis”"
+    Och slutsatsen steg1_styrning_nivå3 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-1153 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-1153 inget fynd
+    Och slutsatsen steg1_styrning_nivå3 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-1153 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-1153 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-1153" för DAL-1153
+    Och kan slutsatsen steg1_styrning_nivå3 gälla

@@ -1,0 +1,41 @@
+# language: sv
+@DAL-1313
+Egenskap: DAL-1313 Medarbetarnas förutsättningar: SOI:s kompetensmodell uppfylls
+  Dalamodellen, steg 1 Strategisk inriktning, resurs- och kompetensperspektivet, nivån excellent:
+  ”Organisationens upphandlare uppfyller tillsammans SOI:s kompetensmodell.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån excellent nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-1313 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-1313 utfallet "info"
+    Och slutsatsen steg1_resurs_nivå3 gäller inte
+    Och slutsatsen steg1_resurs_nivå2 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-1313 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-1313 utfallet "info"
+    Och meddelandet för DAL-1313 innehåller "”delvis”"
+    Och slutsatsen steg1_resurs_nivå3 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-1313 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-1313 inget fynd
+    Och slutsatsen steg1_resurs_nivå3 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-1313 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-1313 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-1313" för DAL-1313
+    Och kan slutsatsen steg1_resurs_nivå3 gälla

@@ -1,0 +1,40 @@
+# language: sv
+@DAL-2111
+Egenskap: DAL-2111 Intern samverkan: policy
+  Dalamodellen, steg 2 Analys genom inblick, utblick och dialog, styrningsperspektivet, nivån tillfredsställande:
+  ”Policy som innefattar vikten av intern samverkan.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  varning, och nivån tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-2111 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-2111 utfallet "varning"
+    Och slutsatsen steg2_styrning_nivå1 gäller inte
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-2111 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-2111 utfallet "varning"
+    Och meddelandet för DAL-2111 innehåller "”delvis”"
+    Och slutsatsen steg2_styrning_nivå1 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-2111 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-2111 inget fynd
+    Och slutsatsen steg2_styrning_nivå1 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-2111 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-2111 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-2111" för DAL-2111
+    Och kan slutsatsen steg2_styrning_nivå1 gälla

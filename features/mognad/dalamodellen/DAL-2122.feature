@@ -1,0 +1,42 @@
+# language: sv
+@DAL-2122
+Egenskap: DAL-2122 Samverkan med andra organisationer: strukturerad plan kopplad till upphandlingsplanen
+  Dalamodellen, steg 2 Analys genom inblick, utblick och dialog, styrningsperspektivet, nivån mycket tillfredsställande:
+  ”Har en strukturerad plan för att samverka med andra organisationer som är kopplad till
+  upphandlingsplanen.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån mycket tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-2122 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-2122 utfallet "info"
+    Och slutsatsen steg2_styrning_nivå2 gäller inte
+    Och slutsatsen steg2_styrning_nivå1 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-2122 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-2122 utfallet "info"
+    Och meddelandet för DAL-2122 innehåller "”delvis”"
+    Och slutsatsen steg2_styrning_nivå2 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-2122 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-2122 inget fynd
+    Och slutsatsen steg2_styrning_nivå2 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-2122 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-2122 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-2122" för DAL-2122
+    Och kan slutsatsen steg2_styrning_nivå2 gälla

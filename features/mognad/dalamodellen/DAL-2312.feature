@@ -1,0 +1,41 @@
+# language: sv
+@DAL-2312
+Egenskap: DAL-2312 Roller i upphandlingen: tidig dialog inför de viktigaste
+  Dalamodellen, steg 2 Analys genom inblick, utblick och dialog, resurs- och kompetensperspektivet, nivån mycket tillfredsställande:
+  ”Tidig intern dialog mellan identifierade roller inför de viktigaste upphandlingarna.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån mycket tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-2312 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-2312 utfallet "info"
+    Och slutsatsen steg2_resurs_nivå2 gäller inte
+    Och slutsatsen steg2_resurs_nivå1 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-2312 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-2312 utfallet "info"
+    Och meddelandet för DAL-2312 innehåller "”delvis”"
+    Och slutsatsen steg2_resurs_nivå2 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-2312 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-2312 inget fynd
+    Och slutsatsen steg2_resurs_nivå2 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-2312 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-2312 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-2312" för DAL-2312
+    Och kan slutsatsen steg2_resurs_nivå2 gälla

@@ -1,0 +1,40 @@
+# language: sv
+@DAL-3111
+Egenskap: DAL-3111 Dalastrategin 2030 i upphandlingarna: i vissa upphandlingar
+  Dalamodellen, steg 3 Upphandlingsmässiga överväganden, styrningsperspektivet, nivån tillfredsställande:
+  ”Kopplar vissa upphandlingar till indikatorer från Dalastrategin 2030.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  varning, och nivån tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-3111 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-3111 utfallet "varning"
+    Och slutsatsen steg3_styrning_nivå1 gäller inte
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-3111 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-3111 utfallet "varning"
+    Och meddelandet för DAL-3111 innehåller "”delvis”"
+    Och slutsatsen steg3_styrning_nivå1 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-3111 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-3111 inget fynd
+    Och slutsatsen steg3_styrning_nivå1 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-3111 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-3111 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-3111" för DAL-3111
+    Och kan slutsatsen steg3_styrning_nivå1 gälla

@@ -1,0 +1,41 @@
+# language: sv
+@DAL-3121
+Egenskap: DAL-3121 Sociala krav och reserverade upphandlingar: i vissa upphandlingar
+  Dalamodellen, steg 3 Upphandlingsmässiga överväganden, styrningsperspektivet, nivån tillfredsställande:
+  ”Använder reserverade upphandlingar, ställer krav på arbetsrättsliga villkor eller
+  sysselsättningskrav i vissa upphandlingar.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  varning, och nivån tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-3121 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-3121 utfallet "varning"
+    Och slutsatsen steg3_styrning_nivå1 gäller inte
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-3121 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-3121 utfallet "varning"
+    Och meddelandet för DAL-3121 innehåller "”delvis”"
+    Och slutsatsen steg3_styrning_nivå1 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-3121 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-3121 inget fynd
+    Och slutsatsen steg3_styrning_nivå1 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-3121 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-3121 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-3121" för DAL-3121
+    Och kan slutsatsen steg3_styrning_nivå1 gälla

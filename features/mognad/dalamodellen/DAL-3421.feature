@@ -1,0 +1,40 @@
+# language: sv
+@DAL-3421
+Egenskap: DAL-3421 Leverantörsperspektiv i underlaget: när underlaget tas fram
+  Dalamodellen, steg 3 Upphandlingsmässiga överväganden, marknads- och leverantörsperspektivet, nivån tillfredsställande:
+  ”Har ett leverantörsperspektiv vid framtagande av upphandlingsunderlaget.”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  varning, och nivån tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-3421 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-3421 utfallet "varning"
+    Och slutsatsen steg3_marknad_nivå1 gäller inte
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-3421 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-3421 utfallet "varning"
+    Och meddelandet för DAL-3421 innehåller "”delvis”"
+    Och slutsatsen steg3_marknad_nivå1 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-3421 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-3421 inget fynd
+    Och slutsatsen steg3_marknad_nivå1 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-3421 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-3421 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-3421" för DAL-3421
+    Och kan slutsatsen steg3_marknad_nivå1 gälla

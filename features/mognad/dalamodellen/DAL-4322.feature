@@ -1,0 +1,42 @@
+# language: sv
+@DAL-4322
+Egenskap: DAL-4322 Mätning av kvalitet och effekt: egen leverantörsundersökning (NLI)
+  Dalamodellen, steg 4 Uppföljning av kvalitet och effekt, resurs- och kompetensperspektivet, nivån mycket tillfredsställande:
+  ”Genomför egna undersökningar avseende hur leverantörerna uppfattar organisationens
+  upphandlingar och upphandlingsarbete till exempel nöjd-leverantörs-index (NLI).”
+  Ett kriterium som inte är uppfyllt (svaret inte eller delvis) ger utfallet
+  info, och nivån mycket tillfredsställande nås då inte i steget och perspektivet.
+
+  Bakgrund:
+    Givet en organisation
+
+  @brist
+  Scenario: Kriteriet är inte uppfyllt
+    Givet att svaret på DAL-4322 är "inte"
+    När organisationen bedöms
+    Så ger regeln DAL-4322 utfallet "info"
+    Och slutsatsen steg4_resurs_nivå2 gäller inte
+    Och slutsatsen steg4_resurs_nivå1 gäller
+
+  @brist
+  Scenario: Kriteriet är delvis uppfyllt, vilket inte räcker för nivån
+    Givet att svaret på DAL-4322 är "delvis"
+    När organisationen bedöms
+    Så ger regeln DAL-4322 utfallet "info"
+    Och meddelandet för DAL-4322 innehåller "”delvis”"
+    Och slutsatsen steg4_resurs_nivå2 gäller inte
+
+  @godtagbart
+  Scenario: Kriteriet är uppfyllt
+    Givet att svaret på DAL-4322 är "uppfyllt"
+    När organisationen bedöms
+    Så ger regeln DAL-4322 inget fynd
+    Och slutsatsen steg4_resurs_nivå2 gäller
+
+  @okänd
+  Scenario: Organisationen vet inte
+    Givet att svaret på DAL-4322 inte är känt
+    När organisationen bedöms
+    Så ger regeln DAL-4322 utfallet "underlag saknas"
+    Och saknas uppgiften "DAL-4322" för DAL-4322
+    Och kan slutsatsen steg4_resurs_nivå2 gälla

@@ -1,0 +1,107 @@
+"""The empty answers file (`kravmotor mognad --mall`) and its JSON Schema (`kravmotor schema --för självskattning`).
+
+Both are written from the rulebook: every criterion and question that is a rule
+is in them, with its text, its source and the answers it takes, so the template
+and the schema cannot fall behind the rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+from ..lang.compiler import Rulebook
+from ..model.organisation import ANSWER_FIELDS, ANSWERS, DONT_KNOW, ROLES, Självskattning
+from . import katalog
+
+_WIDTH = 100
+
+
+def _comment(text: str, indent: str, first: str = "# ", rest: str = "#   ") -> list[str]:
+    return textwrap.wrap(text, _WIDTH - len(indent), initial_indent=indent + first, subsequent_indent=indent + rest,
+                         break_on_hyphens=False, break_long_words=False)
+
+
+def _choices(kind: str) -> str:
+    return " | ".join(ANSWERS[kind].__args__)
+
+
+def template(rulebook: Rulebook, day: dt.date) -> str:
+    """The answers file with every criterion and question unanswered ("vet inte"), in Swedish."""
+    criteria, questions = katalog.criteria(rulebook), katalog.questions(rulebook)
+    lines = [
+        "# Självskattning för kravmotor mognad: Dalamodellen och ambitionsgrafen.",
+        "# Fyll i svaren och kör: kravmotor mognad <den här filen>",
+        "# Ett svar som står kvar som ”vet inte”, eller tas bort, är okänt: det räknas aldrig som nej,",
+        "# och rapporten visar vad det lämnar öppet. Skriv inga namn på personer i filen.",
+        "",
+        'organisation: ""            # organisationens namn, t.ex. Exempelby kommun',
+        "organisationsnummer:        # valfritt, t.ex. 212000-2163",
+        "myndighet:                  # valfritt: organisationens namn som köpare i statistiken (för --revision)",
+        f"datum: {day.isoformat()}           # dagen för självskattningen",
+        "",
+        "# Dalamodellen (Upphandlingsdialog Dalarna, shared/seeds/000_3fe7eda995822f07.txt): fyra steg gånger",
+        "# fyra perspektiv, och kris och beredskap. Nivån tillfredsställande bör alla organisationer uppfylla;",
+        "# mycket tillfredsställande och excellent är för den som redan gör det eller har högre ambitioner.",
+        f"# Svar: {_choices_text(('uppfyllt', 'delvis', 'inte', DONT_KNOW))}. Underlag och datum är valfria.",
+        "dalamodellen:",
+    ]
+    cell = None
+    for c in criteria:
+        if c.cell != cell:
+            cell = c.cell
+            heading = katalog.STEPS[c.step] if c.step == 5 else \
+                f"Steg {c.step} {katalog.STEPS[c.step]}, {katalog.PERSPECTIVE_TITLES[c.perspective].lower()}"
+            lines += ["", f"  # --- {heading} ---"]
+        lines += _comment(f"{c.code} ({katalog.LEVELS[c.level]}): {c.text}", "  ")
+        lines += _comment(f"Källa: {c.source}. Inriktningsmål {', '.join(map(str, c.goals))}.", "  ", "#   ")
+        lines += [f"  {c.code}:", f"    svar: {DONT_KNOW}", "    underlag:", "    datum:"]
+    lines += [
+        "",
+        "# Ambitionsgrafen (Upphandlingsmyndigheten, Ändamålsenliga inköpsorganisationer, bilaga Enkätfrågor,",
+        "# shared/seeds/001_16ead44d30653f72.txt). Varje svarande har en beteckning (R1, R2 ...), aldrig ett",
+        f"# namn, och en roll: {' | '.join(ROLES)}.",
+        "# Kopiera blocket för varje svarande. Organisationens punkt är medelvärdet över de svarande.",
+        "ambitionsgrafen:",
+        "  - respondent: R1",
+        f"    roll: {ROLES[2]}",
+        "    svar:",
+    ]
+    by_field = {q.field: q for q in questions}
+    for name, (code, kind) in ANSWER_FIELDS.items():
+        q = by_field.get(name)
+        if q is not None:
+            lines += _comment(f"{code}: {q.text}", "      ")
+            lines += _comment(f"Källa: {q.source}.", "      ", "#   ")
+        lines += [f"      {name}: {DONT_KNOW}  # {_choices(kind)}"]
+    return "\n".join(lines) + "\n"
+
+
+def _choices_text(values) -> str:
+    return ", ".join(values[:-1]) + " eller " + values[-1]
+
+
+def json_schema(rulebook: Rulebook) -> dict:
+    """JSON Schema (draft 2020-12) for a self-assessment, with each criterion and question described."""
+    schema = Självskattning.model_json_schema()
+    schema.pop("title", None)
+    schema.pop("description", None)
+    defs = schema.get("$defs", {})
+    criterion_ref = schema["properties"]["dalamodellen"]["additionalProperties"]
+    schema["properties"]["dalamodellen"] = {
+        **{k: v for k, v in schema["properties"]["dalamodellen"].items() if k != "additionalProperties"},
+        "properties": {c.code: {**criterion_ref, "description": f"{c.text} ({c.source})"}
+                       for c in katalog.criteria(rulebook)},
+        "additionalProperties": False,
+    }
+    answers = defs.get("Ambitionssvar", {}).get("properties", {})
+    for q in katalog.questions(rulebook):
+        if q.field in answers:
+            answers[q.field]["description"] = f"{q.code}: {q.text} ({q.source})"
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Självskattning",
+        "description": ("En organisations självskattning enligt Dalamodellen och ambitionsgrafen, så som kravmotor "
+                        "mognad läser den (YAML eller JSON). Ett svar som är ”vet inte” eller saknas är okänt."),
+        **schema,
+    }
