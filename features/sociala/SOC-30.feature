@@ -61,6 +61,14 @@ Egenskap: SOC-30 Tillgänglighet beaktas inte i de tekniska specifikationerna
   Scenario: Det som anskaffas används av personer, men det framgår inte om specifikationerna beaktar tillgänglighet
     Givet underlaget har tillgänglighet med:
       | används_av_personer | ja |
+    Och att tillgänglighet.beaktas inte är känt
+    När underlaget granskas
+    Så ger regeln SOC-30 utfallet "underlag saknas"
+    Och saknas uppgiften tillgänglighet.beaktas för SOC-30
+
+  Scenario: Underlaget anger vem som använder det som anskaffas men inte om specifikationerna beaktar tillgänglighet
+    Givet underlaget har tillgänglighet med:
+      | används_av_personer | ja |
     När underlaget granskas
     Så ger regeln SOC-30 utfallet "underlag saknas"
     Och saknas uppgiften tillgänglighet.beaktas för SOC-30
