@@ -127,6 +127,7 @@ def test_a_reference_period_in_months_is_checked_as_years_and_shown_in_years_and
     doc = _doc({"kvalificeringskrav": [{"typ": "referensuppdrag", "antal": 2, "tidsperiod_månader": 42}]})
     (prop04,) = _findings(checkers, doc)["PROP-04"]
     assert prop04.utfall == "fel" and "3 år och 6 månader" in prop04.meddelande
+    assert prop04.fält == ["kvalificeringskrav[0].tidsperiod_månader"]  # the field the document gave
     within = _doc({"kvalificeringskrav": [{"typ": "referensuppdrag", "antal": 2, "tidsperiod_månader": 36}]})
     assert "PROP-04" not in _findings(checkers, within)
     years = _doc({"kvalificeringskrav": [{"typ": "referensuppdrag", "antal": 2, "tidsperiod_år": 3, "tidsperiod_månader": 42}]})

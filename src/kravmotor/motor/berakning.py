@@ -19,7 +19,8 @@ fills in document fields, not these: every computed value carries the paths of t
 fields behind it (`_bakom`), and findings name those (`facts_behind`).
 
 `normalize` runs before unknown facts are marked: a reference period given in
-months (`tidsperiod_månader`) is the fractional years rules read (`tidsperiod_år`).
+months (`tidsperiod_månader`) is the fractional years rules read (`tidsperiod_år`),
+and findings name the months.
 """
 
 from __future__ import annotations
@@ -50,10 +51,12 @@ def field_types() -> FieldType:
 
 
 def normalize(data: dict[str, Any]) -> None:
-    """A reference period in months as the years rules read, unless years are given."""
+    """A reference period in months as the years rules read, unless years are given; a finding on the
+    years names the months the document gave (`_bakom`, see `facts_behind`)."""
     for item in data.get("kvalificeringskrav") or ():
         if isinstance(item, dict) and "tidsperiod_år" not in item and isinstance(item.get("tidsperiod_månader"), int):
             item["tidsperiod_år"] = Decimal(item["tidsperiod_månader"]) / 12
+            item[BEHIND] = {"tidsperiod_år": ["tidsperiod_månader"]}
 
 
 def add(data: dict[str, Any]) -> bool:
@@ -76,7 +79,7 @@ def facts_behind(path: str, data: dict[str, Any], keep: Callable[[Any], bool] | 
     other path is itself."""
     head, sep, rest = path.partition(NAME + ".")
     if not sep or (head and not head.endswith(".")):
-        return [path]
+        return [_given(path, data)]
     root = _at(head.rstrip("."), data) if head else data
     steps = parse_path(NAME + "." + rest)
     if not isinstance(root, dict) or not steps:
@@ -96,6 +99,15 @@ def facts_behind(path: str, data: dict[str, Any], keep: Callable[[Any], bool] | 
     if keep is not None:
         behind = [p for p in behind if keep(_at(p, root))] or behind
     return [head + p for p in behind]
+
+
+def _given(path: str, data: dict[str, Any]) -> str:
+    """A field as the document gave it: `kvalificeringskrav[0].tidsperiod_år` is `...tidsperiod_månader`
+    where the years were computed from the months (`normalize`)."""
+    parent, _, name = path.rpartition(".")
+    element = _at(parent, data) if parent else None
+    given = element.get(BEHIND, {}).get(name) if isinstance(element, dict) else None
+    return f"{parent}.{given[0]}" if given else path
 
 
 def _at(path: str, root: Any) -> Any:
