@@ -215,10 +215,13 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
                         or ((doc.förhandsannons or doc.brådskande) and dagar >= ANBUDSTID_FÖRKORTAD))
             if not uppfyllt:
                 out.add(("PROP-09", None))
-        if lou and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and dag >= gf["PROP-10"]:
-            # Brådska kortar tiden bara i selektivt och förhandlat förfarande.
-            uppfyllt = dagar >= ANSÖKNINGSTID or (doc.brådskande and doc.förfarande in _BRÅDSKA_KORTAR
-                                                  and dagar >= ANSÖKNINGSTID_BRÅDSKANDE)
+        if (lou and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and dag >= gf["PROP-10"]
+                and doc.sista_ansökningsdag is not None):
+            # Tiden för anbudsansökan räknas till sista ansökningsdag; brådska kortar den bara i
+            # selektivt och förhandlat förfarande.
+            ansökan = (doc.sista_ansökningsdag - dag).days
+            uppfyllt = ansökan >= ANSÖKNINGSTID or (doc.brådskande and doc.förfarande in _BRÅDSKA_KORTAR
+                                                    and ansökan >= ANSÖKNINGSTID_BRÅDSKANDE)
             if not uppfyllt:
                 out.add(("PROP-10", None))
         if regim == "19 kap." and dag >= gf["PROP-11"] and dagar < ANBUDSTID_ÖPPET_ELEKTRONISK:
@@ -319,6 +322,8 @@ def generate_document(rng: random.Random, nummer: int) -> dict:
         # Anbudstid 10–60 dagar, ofta på någon av lagens gränser.
         frist = rng.choice([14, 15, 16, 29, 30, 31, 34, 35, 36]) if rng.random() < 0.4 else rng.randint(10, 60)
         doc["sista_anbudsdag"] = (annonsering + dt.timedelta(days=frist)).isoformat()
+        if doc.get("förfarande") in _ANSÖKNINGSFÖRFARANDEN:
+            doc["sista_ansökningsdag"] = doc["sista_anbudsdag"]
     if rng.random() < 0.4:
         doc["avtalstid"] = {"grundperiod_månader": rng.choice([12, 24, 36]), "förlängning_månader": rng.choice([0, 12, 24]),
                             "optioner": [{"beskrivning": "Utökad volym", "månader": 12}] if rng.random() < 0.3 else []}

@@ -9,6 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from kravmotor.model.dokument import Förfrågningsunderlag
+from kravmotor.model.grund import fact_condition
+
+# The procedures in which the application deadline and the invitation to tender exist (the model's `only_when`).
+_MED_ANSÖKAN = fact_condition(Förfrågningsunderlag.model_fields["sista_ansökningsdag"])["förfarande"]
+
 # ---------------------------------------------------------------------------------------
 # The rules, in the rule language. The parameter values and limits below are spelled
 # once in Python and used both here and in every hand-written engine.
@@ -129,12 +135,22 @@ INGET: frozenset = frozenset()
 
 
 def med_alla_fakta(doc: dict, rng: random.Random) -> dict:
-    """The generator leaves out sista_anbudsdag and avtalstid at times, and ramavtal always; all
-    three are facts, so left out they are unknown. Here they are filled in, so that a document
-    starts fully known (Andel checks that nothing in it is)."""
+    """The generator leaves out sista_anbudsdag, avtalstid and lots' values at times, and ramavtal and
+    issue 16's facts (evaluation, framework details, accessibility, the dates of a procedure with
+    applications) always; all are facts, so left out they are unknown. Here they are filled in, so
+    that a document starts fully known (Andel checks that nothing in it is)."""
     doc.setdefault("ramavtal", rng.random() < 0.3)
+    if doc["ramavtal"]:
+        doc.setdefault("ramavtalet", {"högsta_värde": doc["uppskattat_värde"]["totalt"], "avropsordning": "fasta villkor"})
+    doc.setdefault("utvärderingsmodell", {"tilldelningsgrund": "pris", "viktning": "procent", "pris_vikt": 100})
+    doc.setdefault("tillgänglighet", {"används_av_personer": rng.random() < 0.5, "beaktas": rng.random() < 0.5})
+    for lot in doc.get("delkontrakt", []):
+        lot.setdefault("uppskattat_värde", int(doc["uppskattat_värde"]["totalt"]) // 3)
     if "sista_anbudsdag" not in doc:
         doc["sista_anbudsdag"] = (dt.date.fromisoformat(doc["annonseringsdatum"]) + dt.timedelta(days=rng.randint(10, 60))).isoformat()
+    if doc.get("förfarande") in _MED_ANSÖKAN:
+        doc.setdefault("sista_ansökningsdag", doc["sista_anbudsdag"])
+        doc.setdefault("inbjudan_att_lämna_anbud", doc["annonseringsdatum"])
     if "avtalstid" not in doc:
         doc["avtalstid"] = {"grundperiod_månader": rng.choice([12, 24, 36]), "förlängning_månader": rng.choice([0, 12, 24])}
     return doc

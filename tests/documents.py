@@ -18,7 +18,10 @@ BASE_DOCUMENT = {
     "annonseringsdatum": "2026-03-02",
     "sista_anbudsdag": "2026-04-11",
     "elektronisk_anbudsgivning": True,
-    "delkontrakt": [{"namn": "Område norr"}, {"namn": "Område söder"}],
+    "delkontrakt": [{"namn": "Område norr", "uppskattat_värde": 5_000_000},
+                    {"namn": "Område söder", "uppskattat_värde": 5_000_000}],
+    "utvärderingsmodell": {"tilldelningsgrund": "bästa förhållandet mellan pris och kvalitet", "viktning": "procent",
+                           "pris_vikt": 40, "kvalitet_vikt": 60},
     # seriositet
     "uteslutningsgrunder": {"obligatoriska_kontrolleras": True, "kontrolleras_genom": ["ESPD"]},
     # miljö
@@ -32,4 +35,5 @@ BASE_DOCUMENT = {
     }],
     # sociala
     "behövlighetsbedömning": {"risk_för_oskäliga_arbetsvillkor": False},
+    "tillgänglighet": {"används_av_personer": True, "beaktas": True},
 }

@@ -57,6 +57,9 @@ def _rulebook_constants(rulebook: Rulebook) -> tuple[tuple[Decimal, ...], tuple[
     return tuple(sorted(n for n in numbers if n >= 0)), tuple(sorted(dates))
 
 
+_COMMON = {"lagrum": "LOU", "regim": "direktivstyrd"}  # drawn half the time
+
+
 class DocumentStrategies:
     """Builds strategies for the document model, tuned to one rulebook."""
 
@@ -122,6 +125,8 @@ class DocumentStrategies:
             else:
                 break
         origin = get_origin(annotation)
+        if origin is Literal and name in _COMMON:  # most rules are about LOU's directive-governed procurements
+            return st.one_of(st.just(_COMMON[name]), st.sampled_from(get_args(annotation)))
         if origin is Literal:
             return st.sampled_from(get_args(annotation))
         if origin is list:

@@ -503,6 +503,7 @@ def random_document(rng: random.Random, n: int) -> dict[str, Any]:
     add_environmental_requirements(rng, raw)
     add_preparedness(rng, raw)
     add_social(rng, raw)
+    add_contract_facts(random.Random(f"kontrakt-{n}"), raw)  # its own stream: the other draws stay as they were
     if raw["förfarande"] in model.ABOLISHED_PROCEDURES and dt.date.fromisoformat(raw["annonseringsdatum"]) >= model.ABOLISHED:
         raw["förfarande"] = "öppet"  # refused for a procurement announced after its abolition (X-06)
     return raw
@@ -620,6 +621,64 @@ def add_social(rng: random.Random, raw: dict[str, Any]) -> None:
         }
 
 
+def add_contract_facts(rng: random.Random, raw: dict[str, Any]) -> None:
+    """Issue 16's facts: evaluation, framework agreements, requirements per lot, labels, other entities'
+    capacity, accessibility and the time limits of procedures with applications; each stated, left out or not."""
+    def maybe(probability: float = 0.7) -> bool:
+        return rng.random() < probability
+
+    if maybe(0.85):
+        model_: dict[str, Any] = {}
+        if maybe(0.85):
+            model_["tilldelningsgrund"] = rng.choice(get_args(model.Tilldelningsgrund))
+        if maybe(0.85):
+            model_["viktning"] = rng.choice(get_args(model.Viktning))
+        if maybe():
+            model_["pris_vikt"] = rng.choice([30, 40, 50])
+            model_["kvalitet_vikt"] = rng.choice([50, 60, 70])
+        model_["kriterier"] = [
+            {"namn": f"K{i}", **({"bedömer": rng.choice(["anbudet", "personalens kompetens och erfarenhet",
+                                                          "leverantörens lämplighet"])} if maybe(0.8) else {}),
+             **({"koppling_till_föremålet": "Uppdraget."} if maybe(0.6) else {})}
+            for i in range(rng.choice([0, 1, 2]))]
+        raw["utvärderingsmodell"] = model_
+    if maybe(0.8):
+        raw["ramavtal"] = maybe(0.6)
+    if raw.get("ramavtal") and maybe(0.8):
+        raw["ramavtalet"] = {k: v for k, v in (
+            ("högsta_värde", rng.choice([1_000_000, 20_000_000])), ("högsta_kvantitet", "högst 400 timmar"),
+            ("avropsordning", rng.choice(get_args(model.Avropsordning))),
+            ("högsta_samtidiga_värde", rng.choice([10_000, 100_000, 5_000_000]))) if maybe(0.6)}
+    if maybe(0.3):
+        raw["avtalstid"] = {"grundperiod_månader": rng.choice([24, 48, 60]), "förlängning_månader": rng.choice([0, 24])}
+    concurrent = raw.get("ramavtalet", {}).get("högsta_samtidiga_värde")
+    if concurrent is not None and maybe(0.6):  # a turnover requirement at PROP-31's boundary
+        raw["kvalificeringskrav"].append({"typ": "omsättning", "belopp": 2 * concurrent + rng.choice([0, 1])})
+    lots = [lot["namn"] for lot in raw["delkontrakt"]]
+    for krav in raw["kvalificeringskrav"]:
+        if krav["typ"] == "referensuppdrag" and maybe(0.3):
+            krav["tidsperiod_månader"] = krav.pop("tidsperiod_år") * 12 + rng.choice([0, 6])
+        if lots and maybe(0.4):
+            krav["delkontrakt"] = rng.choice(lots)
+    if maybe(0.3):
+        raw["tekniska_specifikationer"].append({"beskrivning": "Märkt", "hänvisning": "märkning", "hänvisning_namn": "Svanen",
+                                                "eller_likvärdigt": maybe(0.5)})
+    if maybe(0.6):
+        raw["andra_företags_kapacitet"] = rng.choice(["får åberopas", "får inte åberopas",
+                                                      "vissa uppgifter utförs av leverantören själv"])
+    if maybe(0.8):
+        raw["tillgänglighet"] = {k: maybe(0.6) for k in ("används_av_personer", "beaktas") if maybe(0.85)}
+    if maybe(0.3):
+        raw["förfarande"] = rng.choice(["selektivt", "förhandlat med föregående annonsering"])
+    published = dt.date.fromisoformat(raw["annonseringsdatum"])
+    if maybe(0.7):
+        raw["sista_ansökningsdag"] = (published + dt.timedelta(days=rng.choice([14, 15, 29, 30, 31]))).isoformat()
+    if maybe(0.7) and "sista_anbudsdag" in raw:
+        tender_days = rng.choice([9, 10, 24, 25, 29, 30, 31])
+        invited = dt.date.fromisoformat(raw["sista_anbudsdag"]) - dt.timedelta(days=tender_days)
+        raw["inbjudan_att_lämna_anbud"] = invited.isoformat()
+
+
 def random_requirement(rng: random.Random, total: int) -> dict[str, Any]:
     kind = rng.choice(["omsättning", "referensuppdrag", "kreditupplysning", "försäkring", "certifiering",
                        "yrkesregister", "övrigt"])
@@ -688,3 +747,90 @@ def test_generated_documents_exercise_every_rule_both_ways(rulebook, differentia
         hits = sum(d.code in facts for facts in derived)
         assert 0 < hits < len(differential), f"slutsatsen {d.code} gäller i {hits} av {len(differential)} underlag"
     assert any(index is not None and index > 0 for _, _, r in differential for _, index in r[0])
+
+
+# --- Numbers durable_rules cannot parse ---------------------------------------------------------
+
+BIG_NUMBERS = """\
+id: STORA-TAL
+titel: Stora tal
+upphandlande_myndighet: {namn: Exempelby kommun, typ: kommunal}
+lagrum: LOU
+regim: direktivstyrd
+annonseringsdatum: 2026-03-02
+uppskattat_värde: {totalt: {lägst: 1, högst: 100000000000000000}, per_år: 1000000000000000}
+avtalstid: {grundperiod_månader: 1200, förlängning_månader: 0}
+kvalificeringskrav:
+  - typ: omsättning
+    belopp: 30000000
+miljökrav:
+  - {område: Transporter, nivå: bas, användning: kontraktsvillkor}
+okända_uppgifter: ['miljökrav[+]']
+"""
+
+
+def test_numbers_python_writes_with_an_exponent_do_not_crash_durable_rules(tmp_path):
+    """durable_rules' C engine killed the process on `1e+16` (a span's upper bound, a yearly value over a
+    long period, the count of a partial list): every evaluator now gives the same findings."""
+    path = tmp_path / "stora.yaml"
+    path.write_text(BIG_NUMBERS, encoding="utf-8")
+    outputs = {}
+    for motor in ("native", "durable"):
+        result = subprocess.run([sys.executable, "-m", "kravmotor", "granska", "--motor", motor, "--format", "json", str(path)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode in (0, 1), (motor, result.returncode, result.stderr[-2000:])
+        outputs[motor] = result.stdout
+    assert outputs["durable"] == outputs["native"]
+    assert "AVT-09" in outputs["native"]
+
+
+def test_the_real_rulebook_keeps_every_ruleset_within_durable_rules_limits(rulebook):
+    """durable_rules refuses a ruleset of about 400 rules (error 108), refuses a fact that passes more than 64
+    tests at once (error 303, which the real rulebook's first stratum reached on a plain document before it
+    was split) and crashes on a fact of about 250 fields: every ruleset stays within the limits, and that
+    document is checked as on native."""
+    from kravmotor.motor import durable_backend as db
+    from kravmotor.motor import durable_compile as dc
+
+    engine = DurableEngine(rulebook.rules, rulebook.derivations)
+    assert len(engine.definitions) > 3  # the first stratum alone needs several rulesets
+    for definition in engine.definitions.values():
+        rules = {k: v for k, v in definition.items() if k != dc.SINK}
+        assert len(rules) <= db.RULES_PER_RULESET and not db._too_much(dc.fact_load(rules))
+    raw = {"id": "Text", "titel": "Text", "upphandlande_myndighet": {"namn": "Text", "typ": "statlig"}, "lagrum": "LOU",
+           "regim": "direktivstyrd", "förfarande": "öppet", "upphandlingsslag": "varor", "cpv_koder": [],
+           "uppskattat_värde": {"totalt": 0}, "avtalstid": {"grundperiod_månader": 0}, "annonseringsdatum": "2014-06-30",
+           "sista_anbudsdag": "2014-06-30", "ramavtal": False, "tillgänglighet": {"används_av_personer": False},
+           "utvärderingsmodell": {"tilldelningsgrund": "pris", "viktning": "procent", "pris_vikt": 0}}
+    document = Förfrågningsunderlag.model_validate(raw)
+    native, durable = Checker(rulebook, "native").check(document), Checker(rulebook, "durable").check(document)
+    assert [f.model_dump() for f in durable.findings] == [f.model_dump() for f in native.findings]
+
+
+THRESHOLDS = [1_000 * k for k in range(1, 81)]  # 80 tests of one field that a large value passes at once
+
+
+@pytest.mark.parametrize("limit, value", [("MAX_FACT_TESTS", 10), ("MAX_FACT_FIELDS", 3), ("RULES_PER_RULESET", 20)])
+def test_each_limit_splits_a_stratum_and_the_findings_stay_the_same(monkeypatch, limit, value):
+    """Each of the limits above splits a stratum on its own (shown by lowering it), and the split rulesets
+    decide as the reference does; with the real limits 80 tests one fact passes at once (more than durable's
+    64) are split too."""
+    from kravmotor.motor import durable_backend as db
+    from kravmotor.motor import durable_compile as dc
+
+    fields = ["uppskattat_värde.totalt", "uppskattat_värde.per_år", "avtalstid.grundperiod_månader",
+              "avtalstid.förlängning_månader", "annonseringsdatum", "sista_anbudsdag"]
+    text = "".join(regel(f"TT-{k + 1:02d}", f"uppskattat_värde.totalt < {t}") for k, t in enumerate(THRESHOLDS))
+    text += "".join(regel(f"TU-{k + 1:02d}", f"{f} saknas") for k, f in enumerate(fields))
+    data = doc(uppskattat_värde={"totalt": 10**6, "per_år": 10}, avtalstid={"grundperiod_månader": 1},
+               sista_anbudsdag="2026-04-01")
+    _, unsplit = build(text)
+    monkeypatch.setattr(db if hasattr(db, limit) else dc, limit, value)
+    rulebook, engine = build(text)
+    assert len(engine.definitions) > len(unsplit.definitions)
+    for definition in engine.definitions.values():
+        rules = {k: v for k, v in definition.items() if k != dc.SINK}
+        assert len(rules) <= db.RULES_PER_RULESET and not db._too_much(dc.fact_load(rules))
+    expected = reference(rulebook, data)
+    assert len(expected[0]) == len(THRESHOLDS) + len(fields)  # every rule fires
+    assert plain(engine.evaluate(data, {})) == plain(unsplit.evaluate(data, {})) == expected

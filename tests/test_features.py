@@ -105,9 +105,10 @@ def remove_field(context, path):
     _delete(context["document"], path)
 
 
-@given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.\[\]]+) inte är (?:känd|känt|kända)'))
+@given(parsers.re(r'att (?P<path>[\wåäöÅÄÖ.\[\]+]+) inte är (?:känd|känt|kända)'))
 def unknown_field(context, path):
-    """The fact is unknown: not stated, or answered "vet inte" (`okända_uppgifter`)."""
+    """The fact is unknown: not stated, or answered "vet inte" (`okända_uppgifter`); `lista[+]`: the list
+    may hold more elements than those given."""
     context["document"].setdefault("okända_uppgifter", []).append(path)
 
 

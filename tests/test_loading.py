@@ -492,3 +492,51 @@ def test_example_facts():
     school = load_document(EXAMPLES / "byggentreprenad-skola.yaml")
     assert school.cpv_koder == ["45214200-2"]
     assert [m.regel for m in school.motiveringar] == ["PROP-01"]
+
+
+# --- Fields that must agree with each other --------------------------------------------------
+
+LOTS_YAML = """\
+delkontrakt:
+  - namn: Område norr
+    uppskattat_värde: 200000
+  - namn: Område söder
+"""
+
+
+def test_a_requirement_for_a_lot_that_does_not_exist_names_the_closest_lot(tmp_path):
+    text = VALID_YAML.replace("    antal_år: 3\n", "    antal_år: 3\n    delkontrakt: Område nord\n") + LOTS_YAML
+    problem = only_problem(write(tmp_path, text))
+    assert problem.location.field_path == "kvalificeringskrav[0].delkontrakt"
+    assert problem.location.line == 20
+    assert "'Område nord' finns inte i underlaget; menade du 'Område norr'?" in problem.message
+    fine = VALID_YAML.replace("    antal_år: 3\n", "    antal_år: 3\n    delkontrakt: Område norr\n") + LOTS_YAML
+    assert load_document(write(tmp_path, fine, "ok.yaml")).kvalificeringskrav[0].delkontrakt == "Område norr"
+
+
+def test_a_requirement_may_name_a_lot_when_the_lots_are_not_all_known(tmp_path):
+    text = (VALID_YAML.replace("    antal_år: 3\n", "    antal_år: 3\n    delkontrakt: Område väst\n") + LOTS_YAML
+            + "okända_uppgifter: ['delkontrakt[+]']\n")
+    assert load_document(write(tmp_path, text)).kvalificeringskrav[0].delkontrakt == "Område väst"
+
+
+def test_a_reference_period_in_years_and_in_months_must_agree(tmp_path):
+    requirement = "  - typ: referensuppdrag\n    antal: 2\n    tidsperiod_år: 3\n    tidsperiod_månader: {months}\n"
+    problem = only_problem(write(tmp_path, VALID_YAML + requirement.format(months=30)))
+    assert problem.location.field_path == "kvalificeringskrav[2].tidsperiod_månader"
+    assert "antingen i år eller i månader: 3 år är inte 30 månader" in problem.message
+    load_document(write(tmp_path, VALID_YAML + requirement.format(months=36), "ok.yaml"))
+
+
+def test_framework_details_written_in_the_yes_or_no_field_say_where_they_go(tmp_path):
+    problem = only_problem(write(tmp_path, VALID_YAML + "ramavtal:\n  högsta_värde: 10000000\n"))
+    assert problem.location.field_path == "ramavtal" and problem.location.line == 22
+    assert "ramavtal anges som ja eller nej" in problem.message and "under fältet ramavtalet" in problem.message
+    doc = load_document(write(tmp_path, VALID_YAML + "ramavtal: ja\nramavtalet:\n  högsta_värde: 10000000\n", "ok.yaml"))
+    assert doc.ramavtal is True and doc.ramavtalet.högsta_värde == Decimal(10_000_000)
+
+
+def test_framework_details_for_a_procurement_that_is_not_one(tmp_path):
+    problem = only_problem(write(tmp_path, VALID_YAML + "ramavtal: nej\nramavtalet:\n  högsta_värde: 10000000\n"))
+    assert problem.location.field_path == "ramavtalet"
+    assert "uppgifter om ett ramavtal anges, men ramavtal är nej" in problem.message

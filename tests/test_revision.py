@@ -36,6 +36,8 @@ needs_uhm = pytest.mark.skipif(not UHM_2021.is_dir(), reason="the UHM 2021 data 
 def _document(number: int, *, turnover: int | None = None) -> dict:
     raw = copy.deepcopy(BASE_DOCUMENT)
     raw["id"] = f"DOK-{number}"
+    # Not divided into lots, so that a turnover requirement is judged once, against the whole value (PROP-01).
+    raw.update(delkontrakt=[], skäl_mot_uppdelning="Tjänsten är en helhet som inte kan delas upp.")
     if turnover is not None:  # more than twice the estimated value (10 MSEK): PROP-01 says fel
         raw["kvalificeringskrav"] = [{"typ": "omsättning", "belopp": turnover}]
     return raw

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import re
 
@@ -192,6 +194,42 @@ def test_vet_inte_makes_the_fact_unknown_and_the_rule_says_underlag_saknas(tmp_p
     http.post("/granska/svar", data={"csrf": token, "sista_anbudsdag": "2026-04-20"})
     prop09 = [f for f in _case(app).run.results[0].findings if f.kod == "PROP-09"]
     assert prop09 == []  # 49 days: no finding
+
+
+def test_a_framework_agreement_is_asked_for_and_its_facts_left_unanswered_are_unknown(tmp_path):
+    """Answered ja, a framework agreement's details are unknown until answered (AVT-07 and AVT-08 say
+    underlag saknas, naming them); answered, they decide the rules."""
+    app, http, token = start(tmp_path)
+    upload(http, token, BRISTER)
+    assert not any(f.kod in ("AVT-06", "AVT-07", "AVT-08") for f in _case(app).run.results[0].findings)  # ramavtal: nej
+    response = http.post("/granska/svar", data={"csrf": token, "ramavtal": "ja"})
+    assert "Hur tilldelas kontrakt under ramavtalet?" in text_of(response.text)
+    findings = {f.kod: f for f in _case(app).run.results[0].findings}
+    assert findings["AVT-07"].utfall == findings["AVT-08"].utfall == "underlag saknas"
+    assert findings["AVT-08"].fält == ["ramavtalet.avropsordning"]
+    http.post("/granska/svar", data={"csrf": token, "ramavtalet-högsta_värde": "12 000 000",
+                                     "ramavtalet-avropsordning": "förnyad konkurrensutsättning"})
+    findings = {f.kod: f for f in _case(app).run.results[0].findings}
+    assert "AVT-07" not in findings and "AVT-08" not in findings
+    assert _case(app).document_data()["ramavtalet"] == {"högsta_värde": 12_000_000,
+                                                        "avropsordning": "förnyad konkurrensutsättning"}
+
+
+def test_a_selective_procedures_deadlines_are_asked_for(tmp_path):
+    """In a selective procedure the application deadline and the invitation are unknown until answered
+    (PROP-10 and PROP-35 say underlag saknas); answered, they decide."""
+    app, http, token = start(tmp_path)
+    upload(http, token, BRISTER)
+    http.post("/granska/svar", data={"csrf": token, "förfarande": "selektivt", "upphandlande_myndighet-typ": "statlig"})
+    findings = {f.kod: f for f in _case(app).run.results[0].findings}
+    assert (findings["PROP-10"].utfall, findings["PROP-10"].fält) == ("underlag saknas", ["sista_ansökningsdag"])
+    assert findings["PROP-35"].utfall == "underlag saknas" and "inbjudan_att_lämna_anbud" in findings["PROP-35"].fält
+    sent = dt.date.fromisoformat(str(_case(app).data["annonseringsdatum"]))
+    deadline = dt.date.fromisoformat(str(_case(app).data["sista_anbudsdag"]))
+    http.post("/granska/svar", data={"csrf": token, "sista_ansökningsdag": (sent + dt.timedelta(days=20)).isoformat(),
+                                     "inbjudan_att_lämna_anbud": (deadline - dt.timedelta(days=30)).isoformat()})
+    findings = {f.kod: f for f in _case(app).run.results[0].findings}
+    assert findings["PROP-10"].utfall == "fel" and "PROP-35" not in findings
 
 
 def test_a_changed_answer_changes_the_findings_and_keeps_the_other_answers(tmp_path):

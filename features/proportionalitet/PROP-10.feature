@@ -14,37 +14,37 @@ Egenskap: PROP-10 Tiden för anbudsansökan i selektivt eller förhandlat förfa
 
   @brist
   Scenario: Tiden för anbudsansökan i ett selektivt förfarande är 25 dagar
-    Givet att sista_anbudsdag är 2026-03-27
+    Givet att sista_ansökningsdag är 2026-03-27
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
     Och meddelandet för PROP-10 innehåller "Tiden för anbudsansökan är 25 dagar"
     Och meddelandet för PROP-10 innehåller "lägsta tillåtna är 30 dagar"
-    Och fyndet för PROP-10 gäller fältet "sista_anbudsdag"
+    Och fyndet för PROP-10 gäller fältet "sista_ansökningsdag"
 
   @brist
   Scenario: Tiden för anbudsansökan i ett förhandlat förfarande är 20 dagar
     Givet att förfarande är "förhandlat med föregående annonsering"
-    Och att sista_anbudsdag är 2026-03-22
+    Och att sista_ansökningsdag är 2026-03-22
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
 
   @godtagbart
   Scenario: Tiden för anbudsansökan är exakt 30 dagar
-    Givet att sista_anbudsdag är 2026-04-01
+    Givet att sista_ansökningsdag är 2026-04-01
     När underlaget granskas
     Så ger regeln PROP-10 inget fynd
 
   @godtagbart
   Scenario: Tiden för anbudsansökan är 15 dagar vid motiverad brådska i ett selektivt förfarande
     Givet att brådskande är ja
-    Och att sista_anbudsdag är 2026-03-17
+    Och att sista_ansökningsdag är 2026-03-17
     När underlaget granskas
     Så ger regeln PROP-10 inget fynd
 
   @brist
   Scenario: Tiden för anbudsansökan är 14 dagar trots motiverad brådska
     Givet att brådskande är ja
-    Och att sista_anbudsdag är 2026-03-16
+    Och att sista_ansökningsdag är 2026-03-16
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
 
@@ -52,21 +52,21 @@ Egenskap: PROP-10 Tiden för anbudsansökan i selektivt eller förhandlat förfa
   Scenario: Brådska förkortar inte tiden i en konkurrenspräglad dialog
     Givet att förfarande är "konkurrenspräglad dialog"
     Och att brådskande är ja
-    Och att sista_anbudsdag är 2026-03-17
+    Och att sista_ansökningsdag är 2026-03-17
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
 
   @okänd
   Scenario: Sista dag för anbudsansökan är inte känd
-    Givet att sista_anbudsdag inte är känd
+    Givet att sista_ansökningsdag inte är känd
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "underlag saknas"
-    Och fyndet för PROP-10 gäller fältet "sista_anbudsdag"
-    Och saknas uppgiften sista_anbudsdag för PROP-10
+    Och fyndet för PROP-10 gäller fältet "sista_ansökningsdag"
+    Och saknas uppgiften sista_ansökningsdag för PROP-10
 
   @okänd
   Scenario: Tjugo dagar för anbudsansökan räcker bara om brådskan är motiverad
-    Givet att sista_anbudsdag är 2026-03-22
+    Givet att sista_ansökningsdag är 2026-03-22
     Och att brådskande inte är känt
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "underlag saknas"
@@ -75,7 +75,7 @@ Egenskap: PROP-10 Tiden för anbudsansökan i selektivt eller förhandlat förfa
 
   @okänd
   Scenario: Fjorton dagar för anbudsansökan är för kort, vare sig brådska åberopas eller inte
-    Givet att sista_anbudsdag är 2026-03-16
+    Givet att sista_ansökningsdag är 2026-03-16
     Och att brådskande inte är känt
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"
@@ -84,7 +84,7 @@ Egenskap: PROP-10 Tiden för anbudsansökan i selektivt eller förhandlat förfa
   @okänd
   Scenario: I en konkurrenspräglad dialog spelar det ingen roll om brådska åberopas
     Givet att förfarande är "konkurrenspräglad dialog"
-    Och att sista_anbudsdag är 2026-03-22
+    Och att sista_ansökningsdag är 2026-03-22
     Och att brådskande inte är känt
     När underlaget granskas
     Så ger regeln PROP-10 utfallet "fel"

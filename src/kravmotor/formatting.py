@@ -40,6 +40,8 @@ def format_value(value: Any, unit: str | None = None) -> str:
     if isinstance(value, (dt.date,)):
         return value.isoformat()
     if isinstance(value, (int, float, Decimal)):
+        if unit == "år" and Decimal(str(value)) != Decimal(str(value)).to_integral():
+            return _years_and_months(value)
         text = format_number(value)
         if unit == "procent":
             return f"{text} %"
@@ -50,3 +52,10 @@ def format_value(value: Any, unit: str | None = None) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(format_value(v) for v in value) if value else "inga"
     return str(value)
+
+
+def _years_and_months(years: Decimal | int | float) -> str:
+    """A period given in months as years and months: 1,5 år is `1 år och 6 månader`."""
+    whole, months = divmod(int((Decimal(str(years)) * 12).to_integral_value()), 12)
+    month_text = format_value(months, "månader")
+    return f"{format_value(whole, 'år')} och {month_text}" if whole else month_text

@@ -12,8 +12,8 @@ decide on what was found and say *underlag saknas* for the rest. An object whose
 presence was read but not its fields (a sanctions clause without the details)
 gets those fields declared unknown, never the model's default "nej".
 
-Values the model has no field for yet (a reference period in months that is not
-whole years) are kept in the summary as comments, not lost.
+Values the model has no field for yet are kept in the summary as comments, not lost.
+A reference period that is not whole years is written in months.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import yaml
 from .kalla import Källa, Uppgift
 
 # Model fields no extractor reads: a draft cannot know them.
-NOT_READ = ["cpv_koder", "skäl_mot_uppdelning", "behövlighetsbedömning",
+NOT_READ = ["cpv_koder", "skäl_mot_uppdelning", "behövlighetsbedömning", "andra_företags_kapacitet",
             "utförande", "reservation", "uteslutningsgrunder", "avtalsuppföljning", "onormalt_låga_anbud", "beredskap",
             "upphandlande_myndighet.namn", "upphandlande_myndighet.typ", "upphandlande_myndighet.organisationsnummer"]
 
@@ -116,14 +116,15 @@ class Utkast:
             requirements.append(requirement)
             self._origin(f"kvalificeringskrav[{len(requirements) - 1}]", "omsättning.belopp", "omsättning.antal_år")
         count, months = self.value("referensuppdrag.antal"), self.value("referensuppdrag.tidsperiod_månader")
-        if count is not None and months is not None and months % 12 == 0:
-            requirements.append({"typ": "referensuppdrag", "antal": count, "tidsperiod_år": months // 12,
+        if count is not None and months is not None:
+            period = {"tidsperiod_år": months // 12} if months % 12 == 0 else {"tidsperiod_månader": months}
+            requirements.append({"typ": "referensuppdrag", "antal": count, **period,
                                  "beskrivning": self._quote("referensuppdrag.antal")})
             self._origin(f"kvalificeringskrav[{len(requirements) - 1}]", "referensuppdrag.antal",
                          "referensuppdrag.tidsperiod_månader")
         elif count is not None or months is not None:
             self.notes.append(f"referensuppdrag: antal {_shown(count)}, hur långt bakåt {_shown(months)} månader "
-                              "(modellen kräver båda, perioden i hela år)")
+                              "(utkastet skriver kravet bara när båda är lästa)")
         risk, other = self.value("kreditupplysning.lägsta_riskklass"), self.value("kreditupplysning.annan_bevisning_godtas")
         if risk is not None or other is not None:
             requirement = {"typ": "kreditupplysning", "beskrivning": self._quote("kreditupplysning.lägsta_riskklass")
@@ -146,6 +147,8 @@ class Utkast:
         if requirements:
             self.data["kvalificeringskrav"] = requirements
             self.unknown.append("kvalificeringskrav[+]")  # requirements the patterns did not find may exist
+            if self.data.get("delkontrakt"):  # which lot a requirement is for is not read
+                self.unknown.append("kvalificeringskrav.delkontrakt")
         else:
             self.unknown.append("kvalificeringskrav")
 
@@ -211,11 +214,12 @@ class Utkast:
         model: dict[str, Any] = {}
         if basis is not None:
             model["tilldelningsgrund"] = basis
-        if weight is not None:
-            model.update(pris_vikt=weight, kvalitet_vikt=Decimal(100) - Decimal(weight))
+        if weight is not None:  # the pattern reads a weight in percent
+            model.update(viktning="procent", pris_vikt=weight, kvalitet_vikt=Decimal(100) - Decimal(weight))
         elif basis == "pris":
             model["pris_vikt"] = 100
         self.data["utvärderingsmodell"] = model
+        self._unread_fields("utvärderingsmodell", model)  # the criteria and what else was not read
         self._origin("utvärderingsmodell", "utvärdering.tilldelningsgrund", "utvärdering.pris_vikt")
 
     def _environment(self) -> None:

@@ -57,10 +57,16 @@ ABOLISHED_PROCEDURES = {
     "urvalsförfarande": "selektivt förfarande",
 }
 Upphandlingsslag = Literal["varor", "tjänster", "byggentreprenad"]
+# The procedures with a request to participate before the tenders (11 kap. LOU).
+_WITH_APPLICATIONS = ("selektivt", "förhandlat med föregående annonsering", "konkurrenspräglad dialog", "innovationspartnerskap")
 # A purchase under a framework agreement or in a dynamic purchasing system: not a procedure of its
 # own (qualification was done at the framework stage); the call-off rules are 7 kap. LOU (X-06).
 Avropsform = Literal["förnyad konkurrensutsättning", "rangordning", "dynamiskt inköpssystem"]
-Tilldelningsgrund = Literal["pris", "kostnad", "bästa förhållandet mellan pris och kvalitet"]
+# "anges inte": a person has confirmed that the documents state none (left out, the fact is unknown).
+Tilldelningsgrund = Literal["pris", "kostnad", "bästa förhållandet mellan pris och kvalitet", "anges inte"]
+Viktning = Literal["procent", "mervärde i kronor", "prioritetsordning", "anges inte"]
+# How contracts are awarded under a framework agreement (7 kap. LOU; X-31).
+Avropsordning = Literal["fasta villkor", "förnyad konkurrensutsättning", "fasta villkor och förnyad konkurrensutsättning"]
 
 
 class UpphandlandeMyndighet(Modell):
@@ -91,9 +97,27 @@ class Avtalstid(Modell):
 
 
 class Delkontrakt(Modell):
-    namn: str
-    uppskattat_värde: Optional[Belopp] = None
+    namn: str = Field(description="Delkontraktets namn; ett kvalificeringskrav som gäller bara delkontraktet anger det i sitt fält delkontrakt.")
+    uppskattat_värde: Optional[Belopp] = faktum("Delkontraktets uppskattade värde inklusive optioner och förlängningar.")
     cpv_koder: list[CpvKod] = Field(default_factory=list)
+
+
+class Ramavtalet(Modell):
+    """What the documents say about a framework agreement (7 kap. LOU); its length is `avtalstid`."""
+
+    högsta_värde: Optional[Belopp] = Field(
+        default=None, description="Det högsta värde som får avropas under ramavtalet, som annonsen eller upphandlingsdokumenten "
+                                  "anger det. Anges det inte, och inte heller någon högsta kvantitet, saknar ramavtalet tak.")
+    högsta_kvantitet: Optional[str] = Field(
+        default=None, description="Den högsta kvantitet som får avropas, när den anges i stället för ett värde, t.ex. ”högst 40 000 timmar”.")
+    avropsordning: Optional[Avropsordning] = Field(
+        default=None, description="Hur kontrakt tilldelas under ramavtalet: på ramavtalets fasta villkor (en leverantör, "
+                                  "rangordning eller fördelningsnyckel), efter förnyad konkurrensutsättning, eller båda "
+                                  "(med objektiva kriterier för valet mellan dem). Anges det inte framgår det inte av dokumenten.")
+    högsta_samtidiga_värde: Optional[Belopp] = Field(
+        default=None, description="Det högsta sammanlagda värdet av de kontrakt som väntas löpa samtidigt under ramavtalet: "
+                                  "grunden för ett omsättningskrav (14 kap. 4 § LOU). Anges det inte jämförs omsättningskravet "
+                                  "med ramavtalets uppskattade värde, som direktivet anger när värdet inte är känt.")
 
 
 # --- Kvalificeringskrav: a tagged union on `typ` -------------------------------------
@@ -101,6 +125,9 @@ class Delkontrakt(Modell):
 
 class _Krav(Modell):
     beskrivning: Optional[str] = None
+    delkontrakt: Optional[str] = Field(
+        default=None, description="Namnet på delkontraktet som kravet gäller (som i delkontrakt). Anges det inte gäller "
+                                  "kravet hela upphandlingen, i ett uppdelat kontrakt alla delkontrakt.")
 
 
 class Omsättningskrav(_Krav):
@@ -112,7 +139,10 @@ class Omsättningskrav(_Krav):
 class Referenskrav(_Krav):
     typ: Literal["referensuppdrag"]
     antal: Optional[Antal] = faktum("Antal referensuppdrag som krävs.")
-    tidsperiod_år: Optional[Antal_år] = faktum("Hur långt bakåt uppdragen får ligga, i år.")
+    tidsperiod_år: Optional[Antal_år] = faktum("Hur långt bakåt uppdragen får ligga, i år (eller tidsperiod_månader).")
+    tidsperiod_månader: Optional[Antal_månader] = Field(
+        default=None, description="Hur långt bakåt uppdragen får ligga, i månader, när perioden inte är hela år; "
+                                  "i stället för tidsperiod_år.")
 
 
 class Kreditkrav(_Krav):
@@ -149,8 +179,10 @@ Kvalificeringskrav = Annotated[
 
 class TekniskSpecifikation(Modell):
     beskrivning: str
-    hänvisning: Optional[Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard"]] = Field(
-        default=None, description="Vad specifikationen hänvisar till, om något."
+    hänvisning: Optional[Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard",
+                                 "märkning"]] = Field(
+        default=None, description="Vad specifikationen hänvisar till, om något; märkning: en viss miljö- eller annan märkning "
+                                  "(t.ex. Svanen) som bevis för att kraven uppfylls."
     )
     hänvisning_namn: Optional[str] = None
     eller_likvärdigt: bool = Field(default=False, description="Om hänvisningen följs av orden ”eller likvärdigt”.")
@@ -163,10 +195,27 @@ class SärskildaKontraktsvillkor(SocialaVillkor, SeriositetsVillkor, BeredskapsV
     """Villkor för fullgörande av kontrakt (17 kap. LOU)."""
 
 
+class Utvärderingskriterium(Modell):
+    namn: str = Field(min_length=1, description="Kriteriet som det står i upphandlingsdokumenten, t.ex. ”Genomförandebeskrivning”.")
+    bedömer: Optional[Literal["anbudet", "personalens kompetens och erfarenhet", "leverantörens lämplighet"]] = faktum(
+        "Vad kriteriet bedömer: anbudet (pris, kvalitet, funktion, leveransvillkor), kompetens och erfarenhet hos den "
+        "personal som ska utföra kontraktet, eller leverantörens allmänna lämplighet (omsättning, företagets referenser "
+        "eller erfarenhet, certifiering: sådant som hör till kvalificeringen).")
+    koppling_till_föremålet: Optional[str] = Field(
+        default=None, description="Hur kriteriet hänger samman med det som anskaffas, t.ex. ”Konsultens erfarenhet av "
+                                  "liknande system påverkar hur väl uppdraget utförs”.")
+
+
 class Utvärderingsmodell(Modell):
-    tilldelningsgrund: Optional[Tilldelningsgrund] = faktum("Grunden för att tilldela kontraktet (16 kap. LOU).")
+    tilldelningsgrund: Optional[Tilldelningsgrund] = faktum(
+        "Grunden för att tilldela kontraktet (16 kap. LOU); ”anges inte” när dokumenten inte anger någon.")
+    viktning: Optional[Viktning] = faktum(
+        "Hur kriteriernas inbördes betydelse anges: som vikter i procent (pris_vikt, kvalitet_vikt), som mervärden "
+        "(fiktiva avdrag eller tillägg på priset) i kronor, som en prioritetsordning, eller inte alls (”anges inte”).")
     pris_vikt: Optional[Procent] = faktum("Prisets vikt i procent.")
     kvalitet_vikt: Procent = Decimal(0)
+    kriterier: list[Utvärderingskriterium] = Field(
+        default_factory=list, description="Tilldelningskriterierna utöver priset, vart och ett med vad det bedömer.")
 
 
 class Motivering(Modell):
@@ -221,20 +270,33 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     uppskattat_värde: Optional[UppskattatVärde] = faktum("Det uppskattade värdet.")
     avtalstid: Optional[Avtalstid] = faktum("Avtalstiden.")
     annonseringsdatum: Optional[dt.date] = faktum("Dagen annonsen skickades för publicering.")
+    sista_ansökningsdag: Optional[dt.date] = faktum(
+        "Sista dag för anbudsansökan (selektivt och förhandlat förfarande, konkurrenspräglad dialog, innovationspartnerskap).",
+        only_when={"förfarande": _WITH_APPLICATIONS})
+    inbjudan_att_lämna_anbud: Optional[dt.date] = faktum(
+        "Dagen inbjudan att lämna anbud skickades till de utvalda anbudssökandena (selektivt och förhandlat förfarande).",
+        only_when={"förfarande": _WITH_APPLICATIONS})
     sista_anbudsdag: Optional[dt.date] = faktum("Sista dag för att lämna anbud.")
     avropsform: Optional[Avropsform] = Field(
         default=None, description="För ett avrop ur ett ramavtal eller ett köp i ett dynamiskt inköpssystem: hur det görs. "
                                   "Anges det inte är köpet en upphandling för sig.")
-    ramavtal: Optional[bool] = faktum("Om upphandlingen leder till ett ramavtal.")
+    ramavtal: Optional[bool] = faktum("Om upphandlingen leder till ett ramavtal (ja eller nej; uppgifterna om ramavtalet står i ramavtalet).")
+    ramavtalet: Optional[Ramavtalet] = faktum(
+        "När upphandlingen leder till ett ramavtal: dess högsta värde eller kvantitet, avropsordning och värdet av "
+        "samtidiga kontrakt. Längden är avtalstid.", only_when={"ramavtal": (True,)})
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
     elektronisk_anbudsgivning: bool = True
     delkontrakt: list[Delkontrakt] = Field(default_factory=list)
     skäl_mot_uppdelning: Optional[str] = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
     kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list)
+    andra_företags_kapacitet: Optional[Literal["får åberopas", "får inte åberopas", "vissa uppgifter utförs av leverantören själv"]] = Field(
+        default=None, description="Vad upphandlingsdokumenten säger om att åberopa andra företags kapacitet för att uppfylla "
+                                  "kvalificeringskraven (14 kap. 7 § LOU). Anges det inte säger dokumenten inget, och då "
+                                  "gäller lagen: leverantören får åberopa den.")
     tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list)
     särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
-    utvärderingsmodell: Optional[Utvärderingsmodell] = None
+    utvärderingsmodell: Optional[Utvärderingsmodell] = faktum("Hur anbuden utvärderas.")
     motiveringar: list[Motivering] = Field(default_factory=list)
     uppföljning: Uppföljning = Field(default_factory=Uppföljning)
 

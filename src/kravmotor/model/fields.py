@@ -132,9 +132,11 @@ def organisation_fields() -> FieldType:
 
 
 def document_root(classifications: dict, codes: frozenset[str] = frozenset()) -> FieldType:
-    """A document's own fields, and `klassning.<namn>` for each classification (the categories
-    its CPV codes fall into)."""
-    root = document_fields()
+    """A document's own fields, what is computed from them (`beräknat`, see motor.berakning), and
+    `klassning.<namn>` for each classification (the categories its CPV codes fall into)."""
+    from ..motor import berakning  # computed from the model: imported here, not at the top, to avoid a cycle
+
+    root = FieldType("objekt", children={**document_fields().children, berakning.NAME: berakning.field_types()})
     if not classifications:
         return root
     virtual = FieldType("objekt", children={

@@ -100,15 +100,29 @@ def _defaults(model: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, 
 # be stated unknown explicitly (`okänt`, or `okända_uppgifter`).
 FACT_MARK = "x-utelämnad"
 ABSENT_IS_UNKNOWN = "okänd"
+# A fact only some procurements have (a selective procedure's application deadline, a framework
+# agreement's ceiling): left out, it is unknown where it can exist, and missing where it cannot.
+WHEN_MARK = "x-okänd-när"
 
 
-def faktum(description: str | None = None, **kwargs: Any) -> Any:
-    """A field every procurement has: optional in the model, unknown when left out."""
+def faktum(description: str | None = None, *, only_when: dict[str, tuple[Any, ...]] | None = None, **kwargs: Any) -> Any:
+    """A field every procurement has: optional in the model, unknown when left out. `only_when` names
+    top-level fields and the values under which the fact exists at all (`{"ramavtal": (True,)}`);
+    left out where another value is known, the fact is missing, not unknown."""
     text = ((description + " ") if description else "") + "Anges uppgiften inte är den okänd."
-    return Field(default=None, description=text, json_schema_extra={FACT_MARK: ABSENT_IS_UNKNOWN}, **kwargs)
+    extra: dict[str, Any] = {FACT_MARK: ABSENT_IS_UNKNOWN}
+    if only_when:
+        extra[WHEN_MARK] = {name: list(values) for name, values in only_when.items()}
+    return Field(default=None, description=text, json_schema_extra=extra, **kwargs)
 
 
 def is_fact(info: Any) -> bool:
     """Whether a pydantic FieldInfo was declared with `faktum`."""
     extra = info.json_schema_extra
     return isinstance(extra, dict) and extra.get(FACT_MARK) == ABSENT_IS_UNKNOWN
+
+
+def fact_condition(info: Any) -> dict[str, list[Any]] | None:
+    """The `only_when` of a field declared with `faktum`, if any."""
+    extra = info.json_schema_extra
+    return extra.get(WHEN_MARK) if isinstance(extra, dict) else None

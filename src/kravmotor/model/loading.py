@@ -146,6 +146,9 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
         problems += check(data)
     if model is Förfrågningsunderlag:
         data = _declare_unknowns(data)
+        if isinstance(data.get("ramavtal"), dict):  # the details written where the yes/no goes
+            problems.append((("ramavtal",), _RAMAVTAL_AS_MAPPING, True, None))
+            data = {k: v for k, v in data.items() if k != "ramavtal"}
     timestamps: list[Path_] = []
     data = _normalize(data, model, (), timestamps)
     problems += [
@@ -165,6 +168,8 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
             if len(problems) > MAX_PROBLEMS:
                 break
 
+    if document is not None and model is Förfrågningsunderlag:
+        problems += _cross_checks(document)
     if problems:
         located = [_problem(file, source, root, *p) for p in problems[:MAX_PROBLEMS]]
         for problem in located:
@@ -176,6 +181,32 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
         raise InputError(located)
     assert document is not None
     return document
+
+
+_RAMAVTAL_AS_MAPPING = ("ramavtal anges som ja eller nej; uppgifterna om ramavtalet (högsta_värde, högsta_kvantitet, "
+                        "avropsordning, högsta_samtidiga_värde) skrivs under fältet ramavtalet")
+
+
+def _cross_checks(document: Förfrågningsunderlag) -> list[tuple[Path_, str, bool, None]]:
+    """What the model alone cannot check: fields that must agree with each other."""
+    problems: list[tuple[Path_, str, bool, None]] = []
+    lots = [lot.namn for lot in document.delkontrakt]
+    lots_open = any(p == "delkontrakt" or p.startswith(("delkontrakt[", "delkontrakt.")) for p in document.okända_uppgifter)
+    for i, krav in enumerate(document.kvalificeringskrav):
+        if krav.delkontrakt is not None and krav.delkontrakt not in lots and not lots_open:
+            guess = difflib.get_close_matches(krav.delkontrakt, lots, n=1)
+            known = f"menade du '{guess[0]}'?" if guess else (
+                f"delkontrakten heter {', '.join(repr(n) for n in lots)}" if lots else "underlaget har inga delkontrakt")
+            problems.append((("kvalificeringskrav", i, "delkontrakt"),
+                             f"delkontraktet '{krav.delkontrakt}' finns inte i underlaget; {known}", False, None))
+        years, months = getattr(krav, "tidsperiod_år", None), getattr(krav, "tidsperiod_månader", None)
+        if years is not None and months is not None and years * 12 != months:
+            problems.append((("kvalificeringskrav", i, "tidsperiod_månader"),
+                             f"ange hur långt bakåt uppdragen får ligga antingen i år eller i månader: {years} år är "
+                             f"inte {months} månader", False, None))
+    if document.ramavtal is False and document.ramavtalet is not None:
+        problems.append((("ramavtalet",), "uppgifter om ett ramavtal anges, men ramavtal är nej", True, None))
+    return problems
 
 
 # A field written as one of these is unknown: "not stated in the documents", or "vet inte".

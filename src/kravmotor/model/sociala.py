@@ -1,4 +1,4 @@
-"""Sysselsättningskrav, arbetsrättsliga villkor and reserved contracts (rules area `sociala`).
+"""Sysselsättningskrav, arbetsrättsliga villkor, reserved contracts and accessibility (rules area `sociala`).
 
 `SocialaVillkor` holds the area's fields inside `särskilda_kontraktsvillkor`;
 `SocialaUppgifter` holds its top-level fields of the förfrågningsunderlag.
@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from .grund import Antal, Modell, Procent
+from .grund import Antal, Modell, Procent, faktum
 
 
 class Sysselsättningskrav(Modell):
@@ -91,9 +91,19 @@ class Reservation(Modell):
     angiven_i_annonsen: bool = Field(default=False, description="Om reservationen anges i annonsen om upphandling.")
 
 
+class Tillgänglighet(Modell):
+    används_av_personer: Optional[bool] = faktum(
+        "Om varorna eller tjänsterna är avsedda att användas av fysiska personer, allmänheten eller myndighetens personal.")
+    beaktas: Optional[bool] = faktum(
+        "Om de tekniska specifikationerna tar hänsyn till tillgänglighet för personer med funktionsnedsättning eller "
+        "till utformning med tanke på alla användare (9 kap. 2 § LOU).")
+
+
 class SocialaUppgifter(Modell):
     behövlighetsbedömning: Optional[Behövlighetsbedömning] = Field(
         default=None, description="Myndighetens dokumenterade bedömning av om arbetsrättsliga villkor är behövliga."
     )
     utförande: Optional[Utförande] = Field(default=None, description="Hur kontraktet utförs: personalintensitet och antal personer.")
     reservation: Optional[Reservation] = Field(default=None, description="Reservation av deltagandet i upphandlingen, om någon.")
+    tillgänglighet: Optional[Tillgänglighet] = faktum(
+        "Om det som anskaffas ska användas av personer, och om specifikationerna då tar hänsyn till tillgänglighet.")

@@ -4,7 +4,9 @@ A document's dumped data (nested dicts and lists, missing values left out) gets
 `UNKNOWN` where a fact is unknown:
 
 - a field marked `faktum` (grund.py) that the document leaves out: a fact every
-  procurement has, so its absence means nobody said, not "none";
+  procurement has, so its absence means nobody said, not "none" (a fact only some
+  procurements have, `only_when`, is unknown only where it can exist: a selective
+  procedure's application deadline, not an open one's);
 - a path the document lists in `okända_uppgifter` (written `okänt` in YAML, or
   declared by an importer or reader): `uppskattat_värde`, `kvalificeringskrav[0].belopp`,
   or `kvalificeringskrav.belopp` for every element; `kvalificeringskrav[+]` says the
@@ -27,7 +29,7 @@ from pydantic import BaseModel
 
 from ..values import UNKNOWN, PartialList, Span
 from .fields import MORE, parse_path
-from .grund import Enhet, is_fact
+from .grund import Enhet, fact_condition, is_fact
 from .leverantor import Uppgift
 
 
@@ -37,6 +39,7 @@ class _Node:
     and its own fields (for an object, or per `typ` for the elements of a tagged union)."""
 
     fact: bool = False
+    only_when: dict[str, list[Any]] | None = None  # top-level fields under which the fact exists (see grund.faktum)
     amount: bool = False
     children: dict[str, "_Node"] = field(default_factory=dict)
     variants: dict[str, dict[str, "_Node"]] = field(default_factory=dict)  # typ -> fields
@@ -71,6 +74,7 @@ def _fields(model: type[BaseModel], building: frozenset = frozenset()) -> dict[s
         annotation = info.annotation if not info.metadata else Annotated[(info.annotation, *info.metadata)]
         node = _node(annotation, building)
         node.fact = is_fact(info)
+        node.only_when = fact_condition(info)
         if node.fact or node.amount or node.children or node.variants:
             out[name] = node
     return out
@@ -122,7 +126,7 @@ def fact_paths(model: type[BaseModel]) -> frozenset[str]:
 def mark_unknowns(data: dict[str, Any], model: type[BaseModel], declared: list[str] = ()) -> bool:
     """Put UNKNOWN into `data` where a fact is left out or declared unknown; True when the
     subject has anything uncertain (an unknown, or an amount that is a span)."""
-    uncertain = _walk(data, _tree(model))
+    uncertain = _walk(data, _tree(model), _Root(data, frozenset(declared)))
     for path in declared:
         _set_unknown(data, _steps(path))
         uncertain = True
@@ -134,12 +138,28 @@ def _steps(path: str) -> tuple[tuple[str, int | None], ...]:
     return tuple(parse_path(path) or ())
 
 
-def _walk(obj: dict[str, Any], fields: dict[str, _Node]) -> bool:
+@dataclass(frozen=True)
+class _Root:
+    """The subject's own data and its declared unknown paths, which a fact's `only_when` reads."""
+
+    data: dict[str, Any]
+    declared: frozenset[str]
+
+    def may_exist(self, node: _Node) -> bool:
+        """Whether the fact can exist here: every `only_when` field has one of its values, or is not known."""
+        for name, values in (node.only_when or {}).items():
+            value = self.data.get(name)
+            if value is not None and value is not UNKNOWN and name not in self.declared and value not in values:
+                return False
+        return True
+
+
+def _walk(obj: dict[str, Any], fields: dict[str, _Node], root: _Root) -> bool:
     uncertain = False
     for name, node in fields.items():
         value = obj.get(name)
         if value is None:
-            if node.fact:
+            if node.fact and root.may_exist(node):
                 obj[name] = UNKNOWN
                 uncertain = True
             continue
@@ -153,9 +173,9 @@ def _walk(obj: dict[str, Any], fields: dict[str, _Node]) -> bool:
                     uncertain = True
                 elif isinstance(item, dict):
                     inner = node.variants.get(item.get("typ"), {}) if node.variants else node.children
-                    uncertain = _walk(item, inner) or uncertain
+                    uncertain = _walk(item, inner, root) or uncertain
         elif isinstance(value, dict) and node.children:
-            uncertain = _walk(value, node.children) or uncertain
+            uncertain = _walk(value, node.children, root) or uncertain
     return uncertain
 
 

@@ -26,6 +26,12 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
   form of an atom tests `$ex` on the fields it reads first (`durable_compile`).
 - At most 32 expressions per pattern: a rule the C engine refuses is reported
   as a `RuleError` naming it, found by registering rules one at a time.
+- A ruleset of about 400 rules (error 108), a fact passing more than 64 tests at
+  once (error 303), a fact of about 250 properties (a crash): a stratum is split
+  over several rulesets (`RULES_PER_RULESET`, `durable_compile.fact_load`).
+- A number written with an exponent (`1e+16`) crashes the process: numbers are
+  written as plain decimals, or whole numbers from 1e16 up; a rule constant that
+  cannot be is refused (`durable_compile.plain_float`, `fact_number`).
 - Arithmetic only on the right: `a - b < 35` is compiled as `_0 < 35 - (a - b)`
   with a constant `_0 = 0` in every fact whose patterns read it.
 - 1 024 live sessions, and crashes on delete: `delete_state` corrupts the C

@@ -555,6 +555,19 @@ _VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
 # a rule names. Not 1e300: the JSON for it has an exponent ("1e+300"), on which durable_rules'
 # C reader crashes the process.
 MANY = 1e15
+# A subject's numbers from 1e16 up (a span's upper bound, a yearly value over a long period) are
+# written as whole numbers, which have no exponent in JSON; beyond BIGGEST as BIGGEST.
+BIGGEST = 9 * 10**18
+
+
+def fact_number(value: Any) -> float | int:
+    """A number from a subject's data as durable_rules can read it: from 1e16 up a whole number
+    (capped at ±BIGGEST), below that a float (`plain_float`; the model's numbers have at most two
+    decimals and `beräknat` rounds to them, so none is too small)."""
+    number = float(value)
+    if abs(number) >= 1e16:
+        return int(max(-BIGGEST, min(BIGGEST, number)))
+    return plain_float(number)
 
 
 def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool]:
@@ -604,12 +617,12 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
             elif kind is dict:
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
-                out[short] = plain_float(float(value)) if isinstance(value, (int, float, Decimal)) else str(value)
+                out[short] = fact_number(value) if isinstance(value, (int, float, Decimal)) else str(value)
         elif how == _LOW or how == _HIGH:
             if isinstance(value, Span):
-                out[short] = plain_float(float(value.low if how == _LOW else value.high))
+                out[short] = fact_number(value.low if how == _LOW else value.high)
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = plain_float(float(value))  # numbers are doubles in both evaluators (see ir)
+                out[short] = fact_number(value)  # numbers are doubles in both evaluators (see ir)
         elif how == _DAY:
             if isinstance(value, dt.date):
                 out[short] = float(value.toordinal())

@@ -14,7 +14,7 @@ from ..model.fields import supplier_fields
 from ..model.leverantor import CHAIN_FACTS, FACTS, Leverantör, Uppgift
 from ..model.unknowns import mark_unknowns
 from ..values import UNKNOWN, PartialList, Span, span
-from . import evaluate, ir
+from . import berakning, evaluate, ir
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ResolvedParam:
 
 def document_data(doc: Förfrågningsunderlag, classifications: dict[str, Classification] | None = None) -> dict[str, Any]:
     """The document as nested dicts and lists, missing optional values left out, unknown facts as
-    UNKNOWN (see model.unknowns), plus its `klassning`."""
+    UNKNOWN (see model.unknowns), plus what is computed from it (`beräknat`) and its `klassning`."""
     return document_facts(doc, classifications)[0]
 
 
@@ -38,7 +38,9 @@ def document_facts(doc: Förfrågningsunderlag, classifications: dict[str, Class
     # A whole field declared unknown is not dumped only to be replaced by UNKNOWN (an import declares many).
     whole = {path for path in doc.okända_uppgifter if "." not in path and "[" not in path}
     data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung", *whole})
+    berakning.normalize(data)
     uncertain = mark_unknowns(data, Förfrågningsunderlag, doc.okända_uppgifter)
+    uncertain = berakning.add(data) or uncertain
     if classifications:
         data["klassning"] = classify(data, classifications)
     data[BILAGA_2] = bilaga_2_service(data, (classifications or {}).get(BILAGA_2_CLASSIFICATION))

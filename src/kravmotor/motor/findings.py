@@ -21,7 +21,7 @@ from ..model.grund import built
 from ..model.subjects import Subject
 from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, Span
-from . import evaluate, ir
+from . import berakning, evaluate, ir
 from .memo import freeze
 from .facts import ResolvedParam
 
@@ -141,6 +141,12 @@ def render_template(template: ir.TemplateIR | None, env: evaluate.Env) -> str | 
     return ir.TEMPLATE_HOLE.sub(lambda m: values.get(m.group(1).strip(), m.group(0)), template.text)
 
 
+def _document_fields(rule: ir.RuleIR, index: int | None, data: dict[str, Any]) -> list[str]:
+    """The rule's field paths as a person fills them in: a value computed from others (`beräknat`,
+    years from months) as the fields it comes from."""
+    return list(dict.fromkeys(p for path in _concrete_paths(rule, index) for p in berakning.facts_behind(path, data)))
+
+
 def _concrete_paths(rule: ir.RuleIR, index: int | None) -> list[str]:
     """`kvalificeringskrav[*].belopp` → `kvalificeringskrav[2].belopp` for the element the rule fired on.
 
@@ -174,7 +180,7 @@ def build_finding(rule: ir.RuleIR, env: evaluate.Env, *, index: int | None, just
         utfall=outcome,
         meddelande=render_template(rule.message, env) or rule.title,
         åtgärd=render_template(rule.remedy, env),
-        fält=_concrete_paths(rule, index),
+        fält=_document_fields(rule, index, env.document),
         källa=_source(rule),
         värden=_values(rule, env),
         motivering=justification,
@@ -222,7 +228,7 @@ def undecided_finding(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, 
         utfall="info" if rule.outcome == "info" else "bedömning krävs",
         meddelande=f"Regeln kan inte avgöras med säkerhet: {'; '.join(parts)}. Utfallet beror på var i spannet det verkliga värdet ligger.",
         åtgärd="Bedöm saken manuellt med det bekräftade beloppet, eller ange beloppet exakt om det är känt.",
-        fält=_concrete_paths(rule, index), källa=_source(rule), värden=_values(rule, env),
+        fält=_document_fields(rule, index, env.document), källa=_source(rule), värden=_values(rule, env),
         motivering=justifications.get(rule.code), dokument=document_id, fil=file,
     )
 
@@ -236,7 +242,8 @@ def undecided_case(rule: ir.RuleIR, env: evaluate.Env, why: evaluate.Why, *, ind
     day = env.document.get(subject.date_field) if why.params else None
     spans = tuple(resolved[name.removeprefix("parameter ")] if name.startswith("parameter ") else _at(env.document, name)
                   for name in sorted(why.spans))
-    return rule.code, index, why, freeze((shown, day, spans), exact=True), justifications.get(rule.code)
+    fields = () if why.unknown or why.params else tuple(_document_fields(rule, index, env.document))
+    return rule.code, index, why, freeze((shown, day, spans), exact=True), justifications.get(rule.code), fields
 
 
 def _source(rule: ir.RuleIR) -> Källa:

@@ -8,7 +8,8 @@ exactly what it can depend on, and nothing more:
 - the rule, the list element, the subject's justification for the rule;
 - the value at every field path the finding can read (`finding_reads`): what
   the rule reads itself and through derived facts, what its message reads,
-  which CPV codes behind a classification are unknown. Values are numbered per
+  which CPV codes behind a classification are unknown, the fields a computed
+  value (`beräknat`) comes from. Values are numbered per
   path, so a key is a tuple of small numbers;
 - the parameters as resolved for the subject's day (numbered by what they
   resolved to, not by the facts that chose them), with the day itself when a
@@ -30,7 +31,7 @@ from typing import Any, Callable
 
 from ..lang.klassningar import unknown_codes
 from ..values import UNKNOWN
-from . import ir
+from . import berakning, ir
 
 LIMIT = 200_000
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
@@ -218,6 +219,7 @@ def finding_reads(rule: ir.RuleIR, date_field: str, fired: bool) -> set[str]:
             paths.update(".".join(r.path) for r in ir.refs(value) if r.scope == ir.DOC and r.path)
     if rule.params:
         paths.add(date_field)
+    paths.update(source for path in list(paths) for source in berakning.sources(path))  # they name the fields
     if any(path.split(".")[0] == "klassning" for path in paths):
         paths.add(UNKNOWN_CODES)
     return {path for path in paths if path}

@@ -23,7 +23,7 @@ from ..model.loading import located
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, is_number
-from . import evaluate, ir, memo
+from . import berakning, evaluate, ir, memo
 from .facts import ResolvedParam, document_facts, resolve_parameters
 from .findings import (Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_case,
                        undecided_finding)
@@ -238,7 +238,7 @@ class RuleRunner:
 
     def _undecided(self, hit: Hit, env: evaluate.Env, explainer: evaluate.Explainer, params: _Params,
                    justifications: dict[str, str], document_id: str | None, file: str | None) -> Fynd:
-        why = _classified(self._why(explainer, hit, env.document, params.values, params.unknowns), env.document)
+        why = _named_facts(self._why(explainer, hit, env.document, params.values, params.unknowns), env.document)
         return undecided_finding(hit.rule, evaluate.element_env(hit.rule, env, hit.index), why, index=hit.index,
                                  resolved=params.resolved, subject=self.subject, parameters=self.rulebook.parameters,
                                  justifications=justifications, document_id=document_id, file=file)
@@ -254,7 +254,7 @@ class RuleRunner:
         why = remembered.whys.get(why_key)
         if why is None:
             why = remembered.whys[why_key] = explainer.rule(hit.rule, hit.index)
-        why = _classified(why, env.document)
+        why = _named_facts(why, env.document)
         element = evaluate.element_env(hit.rule, env, hit.index)
         try:
             case = undecided_case(hit.rule, element, why, index=hit.index, resolved=params.resolved, subject=self.subject,
@@ -300,12 +300,16 @@ MEMO_LIMIT = memo.LIMIT
 _RANK = attrgetter("rank")
 
 
-def _classified(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
-    """An unknown `klassning.<namn>` named by the unknown CPV codes behind it (the document's or a lot's)."""
-    if not any("klassning" in path.split(".") for path in why.unknown):
+def _named_facts(why: evaluate.Why, data: dict[str, Any]) -> evaluate.Why:
+    """Unknown facts as a person fills them in: a value under `beräknat` as the unknown fields (or the spans)
+    it is computed from, an unknown `klassning.<namn>` as the unknown CPV codes behind it (the document's or a lot's)."""
+    unknown = {p for path in why.unknown for p in berakning.facts_behind(path, data, berakning.is_open)}
+    spans = {p for path in why.spans for p in berakning.facts_behind(path, data, berakning.is_span)}
+    why = dataclasses.replace(why, unknown=frozenset(unknown), spans=frozenset(spans))
+    if not any("klassning" in path.split(".") for path in unknown):
         return why
-    paths = {path for path in why.unknown if "klassning" not in path.split(".")}
-    for path in why.unknown - paths:
+    paths = {path for path in unknown if "klassning" not in path.split(".")}
+    for path in unknown - paths:
         prefix, _, _ = path.partition("klassning")
         nested = data.get(prefix.rstrip(".")) if prefix else data  # a supplier's procurement: `upphandling.`
         paths.update(prefix + code for code in unknown_codes(nested if isinstance(nested, dict) else {}))

@@ -79,6 +79,12 @@ NOT_IN_EFORMS = {
     "särskilda_kontraktsvillkor.arbetsrättsliga_villkor": "kontraktsvillkor finns bara som fritext (BT-70)",
     "särskilda_kontraktsvillkor.sanktioner": "kontraktsvillkor finns bara som fritext (BT-70)",
     "särskilda_kontraktsvillkor.beredskapsklausuler": "kontraktsvillkor finns bara som fritext (BT-70)",
+    "andra_företags_kapacitet": "eForms anger inte om leverantören får åberopa andra företags kapacitet",
+    "ramavtalet": "ramavtalets högsta värde (BT-118), kvantitet och avropsordning mappas inte",
+    "tillgänglighet": "kriterierna för tillgänglighet (BT-754) mappas inte",
+    "sista_ansökningsdag": "sista dag för anbudsansökan (BT-1311) mappas inte",
+    "inbjudan_att_lämna_anbud": "inbjudan att lämna anbud skickas efter annonsen",
+    "utvärderingsmodell.kriterier": "tilldelningskriterierna (BT-734, BT-540) mappas inte; vad de bedömer framgår inte",
 }
 _SUBCONTRACTING_UNKNOWN = ["inköpsprocess_följer_upp", "godkännande_krävs", "begränsning_led", "högsta_andel_procent",
                            "rätt_till_insyn", "gäller_alla_led"]
@@ -425,6 +431,9 @@ class _Notice:
         raw["kvalificeringskrav"] = requirements
         for index, where in enumerate(origins):
             self.origin[f"kvalificeringskrav[{index}]"] = where
+        if requirements and len(self.lots) > 1:
+            self._unknown("kvalificeringskrav.delkontrakt", "BT-809 anges per delkontrakt; vilket delkontrakt ett krav "
+                                                            "gäller mappas inte")
         terms = "BT-809 (cbc:TendererRequirementTypeCode), BT-750 (cbc:Description)"
         if not seen:
             where = ", ".join(sorted(sources)) or "saknas"
@@ -454,7 +463,8 @@ class _Notice:
             models.add((price, quality))
         model = next(iter(models)) if len(models) == 1 else None
         if model is not None:
-            raw["utvärderingsmodell"] = {"pris_vikt": model[0], "kvalitet_vikt": model[1]}
+            raw["utvärderingsmodell"] = {"viktning": "procent", "pris_vikt": model[0], "kvalitet_vikt": model[1]}
+            self._unknown("utvärderingsmodell.tilldelningsgrund", "BT-539 anger kriteriernas slag, inte tilldelningsgrunden")
             self.origin["utvärderingsmodell"] = ("BT-539 (cbc:AwardingCriterionTypeCode: price/cost → pris, quality → kvalitet), "
                                                  "BT-541 (efbc:ParameterNumeric)")
         else:

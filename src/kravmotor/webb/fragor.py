@@ -73,7 +73,7 @@ def _q(*args, **kwargs) -> Fråga:
     return Fråga(*args, **kwargs)
 
 
-_SECTIONS = ["Upphandlingen", "Värde och tidsfrister", "Delkontrakt", "Kvalificeringskrav", "Tekniska specifikationer",
+_SECTIONS = ["Upphandlingen", "Värde och tidsfrister", "Delkontrakt", "Ramavtal", "Kvalificeringskrav", "Tekniska specifikationer",
              "Kontraktsvillkor", "Behövlighet, utförande och reservation", "Seriositet och uppföljning", "Beredskap"]
 
 _QUESTIONS = [
@@ -106,6 +106,10 @@ _QUESTIONS = [
        läses_som="annonseringsdatum", hjälp="Tidsfristerna och de belopp som gäller räknas från denna dag."),
     _q("Vilken är sista dag för att lämna anbud?", "sista_anbudsdag", "datum", "Värde och tidsfrister",
        läses_som="sista_anbudsdag", hjälp="Anbudstiden räknas från annonseringsdagen till denna dag."),
+    _q("Vilken är sista dag för anbudsansökan?", "sista_ansökningsdag", "datum", "Värde och tidsfrister",
+       hjälp="I selektivt och förhandlat förfarande: sista dag att ansöka om att få lämna anbud."),
+    _q("Vilken dag skickas inbjudan att lämna anbud?", "inbjudan_att_lämna_anbud", "datum", "Värde och tidsfrister",
+       hjälp="I selektivt och förhandlat förfarande: anbudstiden räknas från denna dag till sista dag för anbud."),
     _q("Lämnas anbuden elektroniskt?", "elektronisk_anbudsgivning", "janej", "Värde och tidsfrister",
        hjälp="Om anbud lämnas elektroniskt, t.ex. i ett upphandlingssystem; det kortar den lägsta anbudstiden."),
     _q("Har en förhandsannons publicerats?", "förhandsannons", "janej", "Värde och tidsfrister"),
@@ -115,6 +119,17 @@ _QUESTIONS = [
        hjälp="0 om kontraktet inte delas upp.", läses_som="antal_delkontrakt"),
     _q("Varför delas kontraktet inte upp?", "skäl_mot_uppdelning", "text", "Delkontrakt",
        hjälp="Skälen som de står i upphandlingsdokumenten, om kontraktet inte delas upp i delkontrakt."),
+
+    # Unanswered, a framework agreement's facts are unknown (`ramavtalet` is a fact); answered in part, what is
+    # left unanswered is what the documents do not state, as for a field written in a file.
+    _q("Leder upphandlingen till ett ramavtal?", "ramavtal", "janej", "Ramavtal", läses_som="ramavtal",
+       hjälp="Ja om upphandlingen leder till ett ramavtal som kontrakt sedan avropas från."),
+    _q("Vilket högsta värde får avropas under ramavtalet?", "ramavtalet.högsta_värde", "belopp", "Ramavtal"),
+    _q("Vilken högsta kvantitet får avropas, om den anges i stället för ett värde?", "ramavtalet.högsta_kvantitet",
+       "text", "Ramavtal"),
+    _q("Hur tilldelas kontrakt under ramavtalet?", "ramavtalet.avropsordning", "val", "Ramavtal"),
+    _q("Hur stort är det högsta sammanlagda värdet av kontrakt som löper samtidigt?",
+       "ramavtalet.högsta_samtidiga_värde", "belopp", "Ramavtal"),
 
     _q("Ställs krav på lägsta årsomsättning?", "", "finns", "Kvalificeringskrav", lista="kvalificeringskrav",
        typ="omsättning", läses_som="omsättning.belopp",
