@@ -188,7 +188,8 @@ def test_justification_naming_no_rule_is_a_located_input_error_with_a_suggestion
     result = run("granska", wrong, CLEAN)
     assert result.exit_code == 2, result.output
     output = " ".join(result.output.split())  # the terminal wraps long lines
-    assert "felskriven.yaml:101:12: motiveringar[0].regel" in output
+    line = next(n for n, text in enumerate(wrong.read_text(encoding="utf-8").splitlines(), 1) if "PRP-01" in text)
+    assert f"felskriven.yaml:{line}:12: motiveringar[0].regel" in output
     assert "motiveringen gäller regeln PRP-01, men någon sådan regel om förfrågningsunderlag finns inte" in output
     assert "menade du PROP-01" in output
     assert "Traceback" not in output
