@@ -20,6 +20,7 @@ import click
 
 from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
 from .checks import REPORT_FORMATS, SCREENING_FORMATS
+from .model.schemas import SCHEMAS
 from .errors import InputError, KravmotorError, Location, Problem
 from .terminal import SafeConsole, neutralise
 
@@ -429,6 +430,9 @@ def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, r
 
     rule_path = Path(rule_dir) if rule_dir else rules_dir()
     _rulebook(str(rule_path))  # a broken rule file stops here, with its own located error, before any work
+    from .motor.pipeline import require_motor
+
+    require_motor(motor)
     show = not quiet and sys.stderr.isatty()
     if show:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -519,20 +523,6 @@ def _revision_compare(store, before: int, after: int, targets, fmt: str, output:
     if output is not None:
         _console(stderr=fmt == "json").print(f"\nRapporten skrevs till {output}.", highlight=False)
     return 1 if any(f.utfall == "fel" for f in comparison.nya) else 0
-
-
-@main.command(**COMMAND)
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
-def schema(utdata: Path | None) -> None:
-    """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""
-    from .model.loading import document_json_schema
-
-    text = json.dumps(document_json_schema(), ensure_ascii=False, indent=2)
-    if utdata:
-        _write_output(text, utdata, "schemat")
-        click.echo(neutralise(f"Schemat skrevs till {utdata}."))
-    else:
-        click.echo(text)
 
 
 @main.command("läs", **COMMAND)
@@ -676,22 +666,30 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
 
 
 @main.command(**COMMAND)
-@click.option("--för", "kind", type=click.Choice(["underlag", "självskattning"]), default="underlag", show_default=True,
-              help="Vilket slags fil schemat gäller: förfrågningsunderlag eller självskattningar (kravmotor mognad).")
+@click.option("--för", "kind", type=click.Choice(list(SCHEMAS)), default="underlag", show_default=True,
+              help="Vilket slags fil schemat gäller: förfrågningsunderlag, leverantörer (kravmotor screena) eller "
+                   "självskattningar (kravmotor mognad).")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG",
               help="Reglerna vars kriterier och frågor en självskattning har.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
 def schema(kind: str, rule_dir: str | None, utdata: Path | None) -> None:
-    """Skriv JSON Schema för förfrågningsunderlag eller självskattningar, så att redigerare kan validera filer
-    medan de skrivs."""
-    if kind == "självskattning":
-        from .mognad.mall import json_schema
+    """Skriv JSON Schema för förfrågningsunderlag, leverantörer eller självskattningar, så att redigerare kan
+    validera filer medan de skrivs.
 
-        document = json_schema(_rulebook(rule_dir))
-    else:
-        from .model.loading import document_json_schema
+    \b
+    Exempel:
+      kravmotor schema --utdata underlag.schema.json
+      kravmotor schema --för leverantör --utdata leverantor.schema.json
 
-        document = document_json_schema()
+    Överst i en YAML-fil pekar sedan raden
+    # yaml-language-server: $schema=underlag.schema.json
+    ut schemat för redigeraren.
+
+    Avslutas med 0 när schemat skrevs och 2 när det inte kunde skrivas.
+    """
+    from .model.schemas import json_schema
+
+    document = json_schema(kind, _rulebook(rule_dir) if kind == "självskattning" else None)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if utdata:
         _write_output(text, utdata, "schemat")
@@ -733,6 +731,9 @@ def webb(port: int, host: str, no_browser: bool, databas: Path, folders: tuple[P
             f"webbgränssnittet kräver tillägget webb ({exc.name} saknas); installera det med "
             "pip install 'kravmotor[webb]'"))]) from None
     _rulebook(str(rule_dir) if rule_dir else None)  # a broken rule file stops here, located, before the server starts
+    from .motor.pipeline import require_motor
+
+    require_motor(motor)
     serve(Settings(host=host, port=port, database=databas, folders=list(folders), rule_dir=rule_dir, motor=motor),
           open_browser=not no_browser, say=lambda line: click.echo(line, err=True))
 

@@ -268,19 +268,10 @@ def _is_supplier(data: dict) -> bool:
 
 
 def document_json_schema() -> dict:
-    """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion."""
-    schema = Förfrågningsunderlag.model_json_schema()
-    schema.pop("title", None)
-    schema.pop("description", None)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Förfrågningsunderlag",
-        "description": (
-            "Ett förfrågningsunderlag för offentlig upphandling så som kravmotor läser det "
-            "(YAML eller JSON). Belopp anges i kronor exklusive moms, datum som ÅÅÅÅ-MM-DD."
-        ),
-        **schema,
-    }
+    """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion (model.schemas)."""
+    from .schemas import document_schema
+
+    return document_schema()
 
 
 # --- Reading and parsing ---------------------------------------------------------------
