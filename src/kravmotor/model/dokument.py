@@ -47,7 +47,7 @@ Tilldelningsgrund = Literal["pris", "kostnad", "bästa förhållandet mellan pri
 
 class UpphandlandeMyndighet(Modell):
     namn: Optional[str] = faktum("Myndighetens namn.")
-    organisationsnummer: Optional[Organisationsnummer] = None
+    organisationsnummer: Optional[Organisationsnummer] = Field(default=None, description="Myndighetens organisationsnummer, t.ex. 212000-2163.")
     typ: Optional[Myndighetstyp] = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
 
 
@@ -57,65 +57,65 @@ class UppskattatVärde(Modell):
 
 
 class Option(Modell):
-    beskrivning: str
-    månader: Optional[Antal_månader] = None
+    beskrivning: str = Field(description="Vad optionen gäller.")
+    månader: Optional[Antal_månader] = Field(default=None, description="Hur många månader optionen förlänger eller utökar avtalet.")
 
 
 class Avtalstid(Modell):
     grundperiod_månader: Optional[Antal_månader] = faktum("Avtalets grundperiod i månader.")
-    förlängning_månader: Antal_månader = 0
-    optioner: list[Option] = Field(default_factory=list)
+    förlängning_månader: Antal_månader = Field(default=0, description="Möjlig förlängning i månader, utöver grundperioden.")
+    optioner: list[Option] = Field(default_factory=list, description="Optionerna i avtalet.")
 
 
 class Delkontrakt(Modell):
-    namn: str
-    uppskattat_värde: Optional[Belopp] = None
-    cpv_koder: list[CpvKod] = Field(default_factory=list)
+    namn: str = Field(description="Delkontraktets namn, t.ex. Område norr.")
+    uppskattat_värde: Optional[Belopp] = Field(default=None, description="Delkontraktets uppskattade värde.")
+    cpv_koder: list[CpvKod] = Field(default_factory=list, description="CPV-koderna för delkontraktet.")
 
 
 # --- Kvalificeringskrav: a tagged union on `typ` -------------------------------------
 
 
 class _Krav(Modell):
-    beskrivning: Optional[str] = None
+    beskrivning: Optional[str] = Field(default=None, description="Kravet som det står i upphandlingsdokumentet.")
 
 
 class Omsättningskrav(_Krav):
-    typ: Literal["omsättning"]
+    typ: Literal["omsättning"] = Field(description="Slaget av krav: omsättning.")
     belopp: Optional[Belopp] = faktum("Lägsta årsomsättning som krävs.")
     antal_år: Optional[Antal_år] = Field(default=None, description="Hur många räkenskapsår omsättningen ska visas för.")
 
 
 class Referenskrav(_Krav):
-    typ: Literal["referensuppdrag"]
+    typ: Literal["referensuppdrag"] = Field(description="Slaget av krav: referensuppdrag.")
     antal: Optional[Antal] = faktum("Antal referensuppdrag som krävs.")
     tidsperiod_år: Optional[Antal_år] = faktum("Hur långt bakåt uppdragen får ligga, i år.")
 
 
 class Kreditkrav(_Krav):
-    typ: Literal["kreditupplysning"]
+    typ: Literal["kreditupplysning"] = Field(description="Slaget av krav: kreditupplysning (riskklass).")
     lägsta_riskklass: Optional[int] = Field(default=None, ge=1, le=5, description="Lägsta godtagbara riskklass, t.ex. 3 hos UC.")
     annan_bevisning_godtas: bool = Field(default=False, description="Om leverantören får visa sin ekonomiska ställning på annat sätt, t.ex. moderbolagsgaranti.")
 
 
 class Försäkringskrav(_Krav):
-    typ: Literal["försäkring"]
-    belopp: Optional[Belopp] = None
+    typ: Literal["försäkring"] = Field(description="Slaget av krav: försäkring.")
+    belopp: Optional[Belopp] = Field(default=None, description="Lägsta försäkringsbelopp som krävs.")
 
 
 class Certifieringskrav(_Krav):
-    typ: Literal["certifiering"]
-    standard: str
-    eller_likvärdigt: bool = False
+    typ: Literal["certifiering"] = Field(description="Slaget av krav: certifiering.")
+    standard: str = Field(description="Standarden som krävs, t.ex. ISO 14001.")
+    eller_likvärdigt: bool = Field(default=False, description="Om likvärdiga bevis, t.ex. en annan certifiering, godtas.")
 
 
 class Yrkesregisterkrav(_Krav):
-    typ: Literal["yrkesregister"]
-    registernamn: str
+    typ: Literal["yrkesregister"] = Field(description="Slaget av krav: registrering i ett yrkes- eller handelsregister.")
+    registernamn: str = Field(description="Registret, t.ex. Bolagsverket.")
 
 
 class ÖvrigtKrav(_Krav):
-    typ: Literal["övrigt"]
+    typ: Literal["övrigt"] = Field(description="Slaget av krav: ett annat kvalificeringskrav.")
 
 
 Kvalificeringskrav = Annotated[
@@ -125,11 +125,11 @@ Kvalificeringskrav = Annotated[
 
 
 class TekniskSpecifikation(Modell):
-    beskrivning: str
+    beskrivning: str = Field(description="Specifikationen som den står i upphandlingsdokumentet.")
     hänvisning: Optional[Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard"]] = Field(
         default=None, description="Vad specifikationen hänvisar till, om något."
     )
-    hänvisning_namn: Optional[str] = None
+    hänvisning_namn: Optional[str] = Field(default=None, description="Namnet som hänvisningen gäller, t.ex. ett varumärke.")
     eller_likvärdigt: bool = Field(default=False, description="Om hänvisningen följs av orden ”eller likvärdigt”.")
 
 
@@ -143,7 +143,7 @@ class SärskildaKontraktsvillkor(SocialaVillkor, SeriositetsVillkor, BeredskapsV
 class Utvärderingsmodell(Modell):
     tilldelningsgrund: Optional[Tilldelningsgrund] = faktum("Grunden för att tilldela kontraktet (16 kap. LOU).")
     pris_vikt: Optional[Procent] = faktum("Prisets vikt i procent.")
-    kvalitet_vikt: Procent = Decimal(0)
+    kvalitet_vikt: Procent = Field(default=Decimal(0), description="Kvalitetens vikt i procent.")
 
 
 class Motivering(Modell):
@@ -179,9 +179,9 @@ class _Källa(Modell):
 class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsUppgifter, MiljöUppgifter, _Källa):
     """One procurement document, the unit every check runs on."""
 
-    id: str = Field(min_length=1)
-    titel: str
-    upphandlande_myndighet: UpphandlandeMyndighet
+    id: str = Field(min_length=1, description="Upphandlingens diarie- eller referensnummer.")
+    titel: str = Field(description="Upphandlingens namn.")
+    upphandlande_myndighet: UpphandlandeMyndighet = Field(description="Myndigheten som upphandlar.")
     lagrum: Optional[Lagrum] = faktum("Lagen upphandlingen görs enligt.")
     regim: Optional[Regim] = faktum("Direktivstyrd (över tröskelvärdet), 19 kap. (under), direktupphandling eller bilaga 2-tjänst.")
     förfarande: Optional[Förfarande] = faktum("Upphandlingsförfarandet.")
@@ -197,12 +197,12 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     ramavtal: Optional[bool] = faktum("Om upphandlingen leder till ett ramavtal.")
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
-    elektronisk_anbudsgivning: bool = True
-    delkontrakt: list[Delkontrakt] = Field(default_factory=list)
+    elektronisk_anbudsgivning: bool = Field(default=True, description="Om anbud lämnas elektroniskt.")
+    delkontrakt: list[Delkontrakt] = Field(default_factory=list, description="Delkontrakten; tom lista om kontraktet inte delas upp.")
     skäl_mot_uppdelning: Optional[str] = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
-    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list)
-    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list)
-    särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
-    utvärderingsmodell: Optional[Utvärderingsmodell] = None
-    motiveringar: list[Motivering] = Field(default_factory=list)
-    uppföljning: Uppföljning = Field(default_factory=Uppföljning)
+    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list, description="Kraven på leverantörens lämplighet, vart och ett med sin typ.")
+    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list, description="De tekniska specifikationerna.")
+    särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor, description="Villkor för fullgörande av kontraktet (17 kap. LOU).")
+    utvärderingsmodell: Optional[Utvärderingsmodell] = Field(default=None, description="Hur anbuden utvärderas.")
+    motiveringar: list[Motivering] = Field(default_factory=list, description="Motiverade avvikelser: särskilda skäl för att avvika från en regel som tillåter det.")
+    uppföljning: Uppföljning = Field(default_factory=Uppföljning, description="Hur avtalet följs upp.")

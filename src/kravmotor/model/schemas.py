@@ -60,10 +60,31 @@ def _generator():
     return Generator
 
 
+def _inline_generics(schema: dict) -> None:
+    """A generic model's parts (`Uppgift[bool]`) have no name a reader could use: written out where used."""
+    defs = schema.get("$defs", {})
+    odd = {name: defs.pop(name) for name in [n for n in defs if not re.fullmatch(r"[A-Za-z0-9]+", n)]}
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            target = ref.removeprefix("#/$defs/")
+            if target in odd:
+                rest = {k: v for k, v in node.items() if k != "$ref"}
+                return {**inline(odd[target]), **rest}
+            return {k: inline(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    schema.update(inline(schema))
+
+
 def model_schema(model: type[BaseModel], title: str, description: str) -> dict:
     schema = model.model_json_schema(schema_generator=_generator())
     schema.pop("title", None)
     schema.pop("description", None)
+    _inline_generics(schema)
     return {"$schema": DIALECT, "title": title, "description": description, **schema}
 
 
