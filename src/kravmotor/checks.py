@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .errors import InputError, KravmotorError, Location, Problem, internal_problem, memory_problem
+from .rapport.formats import GRANSKA as REPORT_FORMATS  # the formats of granska and screena: rapport.formats
+from .rapport.formats import SCREENA as SCREENING_FORMATS
 
 if TYPE_CHECKING:  # the CLI imports this module for its format names, before any rule is loaded
     from .lang.compiler import Rulebook
@@ -21,10 +23,6 @@ if TYPE_CHECKING:  # the CLI imports this module for its format names, before an
     from .motor.screening import Screener
     from .rapport.screening import ScreeningRun
     from .rapport.summary import Run
-
-# The one place to register a report format of `granska`, and of `screena`.
-REPORT_FORMATS = ("text", "json", "sarif", "html")
-SCREENING_FORMATS = ("text", "json", "sarif")
 
 
 def load_procurement(path: Path) -> Förfrågningsunderlag:
@@ -89,21 +87,10 @@ def check_files(paths: Iterable[Path], checker: Checker, as_one: bool = False) -
 
 def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
     """A `granska` run as a report in `fmt` (one of REPORT_FORMATS)."""
-    if fmt == "json":
-        from .rapport import json_report
-
-        return json_report.render(run)
-    if fmt == "sarif":
-        from .rapport import sarif
-
-        return sarif.render(run, rulebook)
-    if fmt == "html":
-        from .rapport import html_report
-
-        return html_report.render(run)
     from .rapport import text
+    from .rapport.formats import renderer
 
-    return plain_text(text.render, run, width)
+    return plain_text(text.render, run, width) if fmt == "text" else renderer(fmt)(run, rulebook)
 
 
 def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
@@ -133,14 +120,13 @@ def screen_supplier(supplier, screener: Screener, *, day: dt.date, procurement: 
 def render_screening(run: ScreeningRun, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
     """A `screena` run as a report in `fmt` (one of SCREENING_FORMATS)."""
     from .rapport import screening
+    from .rapport.formats import renderer
 
-    if fmt == "json":
+    if fmt == "json":  # a supplier's facts and their sources, beyond the findings
         return screening.render_json(run)
-    if fmt == "sarif":
-        from .rapport import sarif
-
-        return sarif.render(run.as_run(), rulebook)
-    return plain_text(screening.render_text, run, width)
+    if fmt == "text":
+        return plain_text(screening.render_text, run, width)
+    return renderer(fmt)(run.as_run(), rulebook)
 
 
 def plain_text(render, run, width: int = 100) -> str:

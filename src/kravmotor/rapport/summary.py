@@ -39,3 +39,15 @@ class Run:
 def result_counts(result: Result) -> dict[str, int]:
     counter = Counter(f.utfall for f in result.findings)
     return {outcome: counter.get(outcome, 0) for outcome in OUTCOMES if counter.get(outcome)}
+
+
+def position(result: Result, field_path: str | None) -> tuple[int, int] | None:
+    """Line and column of a finding's field in the result's YAML or JSON file (None for other files)."""
+    if not result.file or not field_path:
+        return None
+    from ..model.loading import field_position
+
+    try:
+        return field_position(result.file, field_path)
+    except OSError:
+        return None
