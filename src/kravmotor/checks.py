@@ -7,12 +7,11 @@ file is read, checked and reported in exactly one way.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import InputError, KravmotorError, Location, Problem, internal_problem, memory_problem
+from .errors import InputError, KravmotorError, Location, Problem, debugging, internal_problem, memory_problem
 from .rapport.formats import GRANSKA as REPORT_FORMATS  # the formats of granska and screena: rapport.formats
 from .rapport.formats import SCREENA as SCREENING_FORMATS
 
@@ -48,7 +47,7 @@ def each_file(paths: Iterable[P], handle: Callable[[P], T], problems: list[Probl
         except MemoryError:
             problems.append(memory_problem(_named(path)))
         except Exception as error:
-            if os.environ.get("KRAVMOTOR_FELSÖK"):
+            if debugging():
                 raise
             problems.append(internal_problem(_named(path), error))
     return done

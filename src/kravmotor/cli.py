@@ -3,7 +3,7 @@
 Exit codes: 0 no `fel`; 1 at least one `fel`; 2 a document or rule file could
 not be read, or the output could not be written (also: memory ran out, a limit
 was hit); 3 an internal error in kravmotor (a bug: run with
-KRAVMOTOR_FELSÖK=1 for the traceback). A batch (several files, `revision`)
+KRAVMOTOR_FELSOK=1 for the traceback). A batch (several files, `revision`)
 goes on past both: each file's problem is reported against that file.
 """
 
@@ -21,14 +21,17 @@ import click
 from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
 from .model.schemas import SCHEMAS
 from .rapport import formats
-from .errors import InputError, KravmotorError, Location, Problem
+from .errors import InputError, KravmotorError, Location, Problem, debugging
 from .terminal import SafeConsole, neutralise
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
 CONTEXT = {"help_option_names": ["-h", "--hjälp", "--help"], "max_content_width": 100}
-COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR}
+# Every --help ends with what exit code 3 means; each command's text says what 0, 1 and 2 mean for it.
+EXIT_3 = ("Avslutas med 3 vid ett internt fel i kravmotor (ett programfel, inte ett fel i dina filer): "
+          "kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet.")
+COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR, "epilog": EXIT_3}
 
 
 def _rulebook(rule_dir: str | None):
@@ -85,11 +88,11 @@ class _Group(click.Group):
         except OSError as error:  # the surroundings: a full disk, a closed pipe, a file gone while working
             _os_failure(error)
         except Exception as error:  # a bug in kravmotor, not in the user's files
-            if os.environ.get("KRAVMOTOR_FELSÖK"):
+            if debugging():
                 raise
             _console(stderr=True).print(
                 f"[bold red]internt fel i kravmotor:[/] {type(error).__name__}\n"
-                "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet.", highlight=False)
+                "Kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet.", highlight=False)
             sys.exit(EXIT_INTERNAL)
 
 
@@ -114,6 +117,9 @@ def _os_failure(error: OSError) -> None:
                    "(gränserna står i README, avsnittet Gränser).")
 def main(limit_settings: tuple[str, ...]) -> None:
     from . import limits
+
+    if debugging():  # both spellings, for the revision's worker processes too (bash cannot set Ö in a name)
+        os.environ["KRAVMOTOR_FELSÖK"] = os.environ["KRAVMOTOR_FELSOK"] = "1"
 
     limits.configure(limit_settings)
 
@@ -320,7 +326,11 @@ def _rule_table(rulebook, console) -> None:
 @click.argument("kod")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 def regel(kod: str, rule_dir: str | None) -> None:
-    """Visa en regel: text, källa, giltighet och exempel ur dess scenarier."""
+    """Visa en regel: text, källa, giltighet och exempel ur dess scenarier.
+
+    Avslutas med 0 när regeln visades och 2 när ingen regel har koden eller en
+    regelfil inte kunde läsas.
+    """
     from .rulebook_docs import rule_examples
 
     rulebook = _rulebook(rule_dir)
@@ -382,7 +392,7 @@ def regel(kod: str, rule_dir: str | None) -> None:
 @click.option("--jämför", "compare", type=int, nargs=2, metavar="KÖRNING1 KÖRNING2",
               help="Jämför två körningar: nya, lösta och oförändrade fynd, och hur indikatorerna har rört sig.")
 @click.option("--arbetare", "workers", type=click.IntRange(min=1), metavar="N",
-              help="Antal processer som granskar samtidigt (standard: alla kärnor, högst 2).")
+              help="Antal processer som granskar samtidigt (standard: 2, eller 1 på en dator med en kärna).")
 @click.option("--tyst", is_flag=True, help="Visa ingen förloppsindikator.")
 def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, targets_file: str | None,
              fmt: str | None, utdata: Path | None, by_group: bool, show_run: int | None, resume: int | None,

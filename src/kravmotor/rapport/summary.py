@@ -51,3 +51,17 @@ def position(result: Result, field_path: str | None) -> tuple[int, int] | None:
         return field_position(result.file, field_path)
     except OSError:
         return None
+
+
+# Outcomes counted in a sentence: "1 varning", "9 varningar".
+_PLURAL = {"varning": "varningar", "bedömning krävs": "bedömningar krävs", "motiverad avvikelse": "motiverade avvikelser"}
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """`n` and the word for it in Swedish: 1 varning, 2 varningar (a word without a plural form stays)."""
+    return f"{n} {singular if n == 1 else (plural or _PLURAL.get(singular, singular))}"
+
+
+def outcome_counts(counts: dict[str, int]) -> str:
+    """`3 fel, 1 varning, 2 motiverade avvikelser`, or `inga fynd`."""
+    return ", ".join(counted(n, outcome) for outcome, n in counts.items() if n) or "inga fynd"
