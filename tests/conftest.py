@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,23 @@ from kravmotor.resources import rules_dir
 def in_ci() -> bool:
     """CI sets CI=true: there a missing prerequisite fails instead of skipping."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+# The shared data (real documents, the statistics export) lies beside the repository, as CI lays it:
+# found relative to this checkout, never at a machine's path. Missing, its tests skip saying so, except in
+# CI, where the run stops at once with the reason.
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def needs_shared(path: Path):
+    """Skip (with the reason) when `path` in ../shared is missing, outside CI; in CI the session start fails."""
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} saknas: ../shared ska ligga bredvid repot")
+
+
+def pytest_sessionstart(session):
+    if in_ci() and not SHARED_DATA.is_dir():
+        raise pytest.UsageError(f"{SHARED_DATA} saknas: i CI ska ../shared ligga bredvid repot")
 
 
 # durable_rules is the extra kravmotor[durable] (it needs a C compiler and does not import on

@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .errors import InputError, KravmotorError, Location, Problem, debugging, internal_problem, memory_problem
-from .rapport.formats import GRANSKA as REPORT_FORMATS  # the formats of granska and screena: rapport.formats
-from .rapport.formats import SCREENA as SCREENING_FORMATS
 
-if TYPE_CHECKING:  # the CLI imports this module for its format names, before any rule is loaded
+if TYPE_CHECKING:
     from .lang.compiler import Rulebook
     from .model.dokument import Förfrågningsunderlag
     from .motor.pipeline import Checker
@@ -85,7 +83,7 @@ def check_files(paths: Iterable[Path], checker: Checker, as_one: bool = False) -
 
 
 def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
-    """A `granska` run as a report in `fmt` (one of REPORT_FORMATS)."""
+    """A `granska` run as a report in `fmt` (one of rapport.formats.GRANSKA)."""
     from .rapport import text
     from .rapport.formats import renderer
 
@@ -117,7 +115,7 @@ def screen_supplier(supplier, screener: Screener, *, day: dt.date, procurement: 
 
 
 def render_screening(run: ScreeningRun, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
-    """A `screena` run as a report in `fmt` (one of SCREENING_FORMATS)."""
+    """A `screena` run as a report in `fmt` (one of rapport.formats.SCREENA)."""
     from .rapport import screening
     from .rapport.formats import renderer
 
