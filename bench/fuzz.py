@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     columns = ("prövade", "kod 0/1", "kod 2", "kod 3", "över tidsgränsen", "hängde", "engelska", "namn i fel",
                "längsta (ms)", "sekunder")
-    print(f"kravmotor fuzz: {format_number(args.antal)} indata per mål, frö {args.fro}, tidsgräns {TIME_BOUND:g} s per indata")
+    print(f"kravmotor fuzz: {format_number(args.antal)} indata per mål, frö {args.fro}, tidsgräns {TIME_BOUND:g} s processortid per indata")
     results = {}
     for target in targets:
         print(f"\n{target}")

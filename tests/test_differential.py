@@ -197,11 +197,14 @@ def test_every_evaluator_agrees_with_the_reference_on_aggregates(data, strategie
 
 
 def test_generated_documents_decide_the_aggregate_rules_every_way(strategies, aggregate_engines):
-    """Each aggregate rule fires on some documents and passes on others, and most are undecided on some."""
+    """Each aggregate rule fires on some documents and passes on others, and most are undecided on some.
+
+    800 documents: at 400 the reach depended on the order of draws (an installed wheel drew otherwise
+    than a checkout), so one rule could miss a way by chance."""
     rules, engines = aggregate_engines
     seen: dict[str, set[str]] = {r.code: set() for r in rules.rules}
 
-    @settings(SETTINGS, max_examples=400)
+    @settings(SETTINGS, max_examples=800)
     @given(data=st.data())
     def collect(data):
         facts, _ = document_facts(_draw_document(data, strategies))
