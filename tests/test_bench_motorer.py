@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import bench_motorer  # noqa: E402  (bench/ is not a package)
 from motorer_handskrivna import DurableDirekt, durable_fakta, handskriven, handskriven_svar  # noqa: E402
 
+from conftest import needs_durable  # noqa: E402
 from kravmotor.model.dokument import Förfrågningsunderlag  # noqa: E402
 from kravmotor.motor.facts import document_facts, resolve_parameters  # noqa: E402
 from kravmotor.motor.native_backend import NativeEngine  # noqa: E402
@@ -67,7 +68,7 @@ def test_golvet_säger_underlag_saknas_när_sista_anbudsdag_är_okänd(regelbok)
     assert handskriven_svar((träffar, oavgjorda, _)) == native
 
 
-@pytest.mark.skipif(not importlib.util.find_spec("durable"), reason="durable_rules finns inte för den här Python-versionen")
+@needs_durable  # skips without durable_rules, except in CI (conftest)
 @pytest.mark.parametrize("procent", bench_motorer.ANDELAR)
 def test_durable_direkt_ger_referensens_svar(andelar, procent):
     andel = andelar[procent]

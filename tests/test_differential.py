@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MOTORS
+from conftest import MOTORS, needs_durable
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.leverantor import Leverantör
 from kravmotor.model.ursprung import Ursprung
@@ -33,7 +33,6 @@ from rulekit import compile_text, regel, slutsats
 from strategies import DocumentStrategies
 
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")  # the rulebook's long repr
-needs_durable = pytest.mark.skipif(len(MOTORS) < 2, reason="durable_rules finns inte för den här Python-versionen")
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

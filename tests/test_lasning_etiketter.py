@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
+
+from conftest import in_ci
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench" / "lasning" / "etiketter"
@@ -130,8 +131,7 @@ def _strings(value):
             yield from _strings(item)
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+_ci = in_ci
 
 
 LABEL_FILES = _label_files()

@@ -19,9 +19,8 @@ from kravmotor.model.organisation import Självskattning
 from kravmotor.resources import rules_dir
 from kravmotor.values import Span
 from organisationer import base_organisation, top_answers
-from uhm_data import UHM_2021, write_buyer_slice
+from uhm_data import needs_uhm, write_buyer_slice
 
-needs_uhm = pytest.mark.skipif(not UHM_2021.is_dir(), reason="the UHM 2021 data is not on this machine")
 
 
 @pytest.fixture(scope="module")

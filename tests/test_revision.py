@@ -27,10 +27,9 @@ from kravmotor.revision.compare import compare_runs
 from kravmotor.revision.indicators import compute
 from kravmotor.revision.runner import expand_sources, run_revision
 from kravmotor.revision.store import Store, StoredDocument, StoredFinding
-from uhm_data import UHM_2021, write_slice
+from uhm_data import UHM_2021, needs_uhm, write_slice
 
 REPO = Path(__file__).resolve().parent.parent
-needs_uhm = pytest.mark.skipif(not UHM_2021.is_dir(), reason="the UHM 2021 data is not on this machine")
 
 
 def _document(number: int, *, turnover: int | None = None) -> dict:
@@ -181,9 +180,7 @@ def test_a_directory_with_an_export_is_read_as_one(tmp_path):
 
 
 def test_xml_notices_go_to_the_eforms_reader(tmp_path):
-    notice = Path("/work/shared/data/eforms-examples/cn_24_open.xml")
-    if not notice.is_file():
-        pytest.skip("no eForms examples on this machine")
+    notice = REPO / "tests" / "fixtures" / "eforms" / "cn_24_open.xml"
     with Store(tmp_path / "r.sqlite") as store:
         report = run_revision(store, [str(notice)], rule_dir=rules_dir(), workers=1)
         status, error = store.db.execute("SELECT status, error FROM documents").fetchone()

@@ -12,9 +12,9 @@ from kravmotor.model.fields import parse_path
 from kravmotor.motor.facts import document_data
 from kravmotor.sources import uhm
 from kravmotor.values import UNKNOWN
-from uhm_data import UHM_2021, read_rows, write_rows, write_slice
+from uhm_data import UHM_2021, needs_uhm, read_rows, write_rows, write_slice
 
-pytestmark = pytest.mark.skipif(not UHM_2021.is_dir(), reason="the UHM 2021 data is not on this machine")
+pytestmark = needs_uhm
 
 
 @pytest.fixture(scope="module")

@@ -17,15 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED_DATA
 from webb_helpers import EXAMPLES, ROOT, settings
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
-SHARED_DOCUMENTS = ROOT.parent / "shared" / "data" / "upphandlingsdokument" / "dokument"
-if not SHARED_DOCUMENTS.is_dir():
-    SHARED_DOCUMENTS = Path("/work/shared/data/upphandlingsdokument/dokument")
+SHARED_DOCUMENTS = SHARED_DATA / "upphandlingsdokument" / "dokument"
 REAL_PDF = SHARED_DOCUMENTS / "1-AllDocuments (20).pdf"
 
 pytestmark = pytest.mark.browser

@@ -6,9 +6,10 @@ import csv
 import gzip
 from pathlib import Path
 
-UHM_2021 = Path("/work/shared/data/se-upphandlingsstatistik-2021")
-if not UHM_2021.is_dir():  # a checkout elsewhere: the data sits beside the repository
-    UHM_2021 = Path(__file__).resolve().parents[2] / "shared" / "data" / "se-upphandlingsstatistik-2021"
+from conftest import SHARED_DATA, needs_shared
+
+UHM_2021 = SHARED_DATA / "se-upphandlingsstatistik-2021"
+needs_uhm = needs_shared(UHM_2021)
 
 SIDE_FILES = ("number_of_tenders.csv.gz", "contracted_value.csv.gz")
 

@@ -7,24 +7,19 @@ file is read, checked and reported in exactly one way.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import InputError, KravmotorError, Location, Problem, internal_problem, memory_problem
+from .errors import InputError, KravmotorError, Location, Problem, debugging, internal_problem, memory_problem
 
-if TYPE_CHECKING:  # the CLI imports this module for its format names, before any rule is loaded
+if TYPE_CHECKING:
     from .lang.compiler import Rulebook
     from .model.dokument import Förfrågningsunderlag
     from .motor.pipeline import Checker
     from .motor.screening import Screener
     from .rapport.screening import ScreeningRun
     from .rapport.summary import Run
-
-# The one place to register a report format of `granska`, and of `screena`.
-REPORT_FORMATS = ("text", "json", "sarif", "html")
-SCREENING_FORMATS = ("text", "json", "sarif")
 
 
 def load_procurement(path: Path) -> Förfrågningsunderlag:
@@ -50,7 +45,7 @@ def each_file(paths: Iterable[P], handle: Callable[[P], T], problems: list[Probl
         except MemoryError:
             problems.append(memory_problem(_named(path)))
         except Exception as error:
-            if os.environ.get("KRAVMOTOR_FELSÖK"):
+            if debugging():
                 raise
             problems.append(internal_problem(_named(path), error))
     return done
@@ -88,22 +83,11 @@ def check_files(paths: Iterable[Path], checker: Checker, as_one: bool = False) -
 
 
 def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
-    """A `granska` run as a report in `fmt` (one of REPORT_FORMATS)."""
-    if fmt == "json":
-        from .rapport import json_report
-
-        return json_report.render(run)
-    if fmt == "sarif":
-        from .rapport import sarif
-
-        return sarif.render(run, rulebook)
-    if fmt == "html":
-        from .rapport import html_report
-
-        return html_report.render(run)
+    """A `granska` run as a report in `fmt` (one of rapport.formats.GRANSKA)."""
     from .rapport import text
+    from .rapport.formats import renderer
 
-    return plain_text(text.render, run, width)
+    return plain_text(text.render, run, width) if fmt == "text" else renderer(fmt)(run, rulebook)
 
 
 def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
@@ -131,16 +115,15 @@ def screen_supplier(supplier, screener: Screener, *, day: dt.date, procurement: 
 
 
 def render_screening(run: ScreeningRun, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
-    """A `screena` run as a report in `fmt` (one of SCREENING_FORMATS)."""
+    """A `screena` run as a report in `fmt` (one of rapport.formats.SCREENA)."""
     from .rapport import screening
+    from .rapport.formats import renderer
 
-    if fmt == "json":
+    if fmt == "json":  # a supplier's facts and their sources, beyond the findings
         return screening.render_json(run)
-    if fmt == "sarif":
-        from .rapport import sarif
-
-        return sarif.render(run.as_run(), rulebook)
-    return plain_text(screening.render_text, run, width)
+    if fmt == "text":
+        return plain_text(screening.render_text, run, width)
+    return renderer(fmt)(run.as_run(), rulebook)
 
 
 def plain_text(render, run, width: int = 100) -> str:

@@ -3,7 +3,7 @@
 Exit codes: 0 no `fel`; 1 at least one `fel`; 2 a document or rule file could
 not be read, or the output could not be written (also: memory ran out, a limit
 was hit); 3 an internal error in kravmotor (a bug: run with
-KRAVMOTOR_FELSÖK=1 for the traceback). A batch (several files, `revision`)
+KRAVMOTOR_FELSOK=1 for the traceback). A batch (several files, `revision`)
 goes on past both: each file's problem is reported against that file.
 """
 
@@ -19,15 +19,19 @@ from pathlib import Path
 import click
 
 from . import cli_sv  # noqa: F401  (click's own texts in Swedish)
-from .checks import REPORT_FORMATS, SCREENING_FORMATS
-from .errors import InputError, KravmotorError, Location, Problem
+from .model.schemas import SCHEMAS
+from .rapport import formats
+from .errors import InputError, KravmotorError, Location, Problem, debugging
 from .terminal import SafeConsole, neutralise
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
 CONTEXT = {"help_option_names": ["-h", "--hjälp", "--help"], "max_content_width": 100}
-COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR}
+# Every --help ends with what exit code 3 means; each command's text says what 0, 1 and 2 mean for it.
+EXIT_3 = ("Avslutas med 3 vid ett internt fel i kravmotor (ett programfel, inte ett fel i dina filer): "
+          "kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet.")
+COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR, "epilog": EXIT_3}
 
 
 def _rulebook(rule_dir: str | None):
@@ -84,11 +88,11 @@ class _Group(click.Group):
         except OSError as error:  # the surroundings: a full disk, a closed pipe, a file gone while working
             _os_failure(error)
         except Exception as error:  # a bug in kravmotor, not in the user's files
-            if os.environ.get("KRAVMOTOR_FELSÖK"):
+            if debugging():
                 raise
             _console(stderr=True).print(
                 f"[bold red]internt fel i kravmotor:[/] {type(error).__name__}\n"
-                "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet.", highlight=False)
+                "Kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet.", highlight=False)
             sys.exit(EXIT_INTERNAL)
 
 
@@ -114,10 +118,13 @@ def _os_failure(error: OSError) -> None:
 def main(limit_settings: tuple[str, ...]) -> None:
     from . import limits
 
+    if debugging():  # both spellings, for the revision's worker processes too (bash cannot set Ö in a name)
+        os.environ["KRAVMOTOR_FELSÖK"] = os.environ["KRAVMOTOR_FELSOK"] = "1"
+
     limits.configure(limit_settings)
 
 
-def _write_output(text: str, output: Path, what: str = "rapporten") -> None:
+def _write_output(text: str, output: Path, what: str = "rapporten", fmt: str = "text") -> None:
     """`text` to the file named by --utdata; a missing folder or a full disk is a located error (exit 2).
 
     A file is written beside its place and renamed into it, so a disk filling half-way leaves the old
@@ -127,14 +134,15 @@ def _write_output(text: str, output: Path, what: str = "rapporten") -> None:
     from .limits import describe_os_error
 
     data = text if text.endswith("\n") else text + "\n"
+    encoding = "utf-8-sig" if formats.FORMATS[fmt].bom else "utf-8"  # a BOM, so that Excel reads å, ä, ö
     try:
         if output.is_symlink() or (output.exists() and not output.is_file()):
-            with open(output, "w", encoding="utf-8") as stream:
+            with open(output, "w", encoding=encoding) as stream:
                 stream.write(data)
         else:
             temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
             try:
-                temporary.write_text(data, encoding="utf-8")
+                temporary.write_text(data, encoding=encoding)
                 os.replace(temporary, output)
             except BaseException:
                 temporary.unlink(missing_ok=True)  # only the file made here, never the user's
@@ -170,7 +178,7 @@ def _emit(run, fmt: str, output: Path | None, render_text, render_other, tell: b
 
     text = render_other(fmt) if fmt != "text" else plain_text(render_text, run)
     if output:
-        _write_output(text, output)
+        _write_output(text, output, fmt=fmt)
         if tell:
             click.echo(neutralise(f"Rapporten skrevs till {output}."), err=fmt != "text")
     else:
@@ -180,8 +188,9 @@ def _emit(run, fmt: str, output: Path | None, render_text, render_other, tell: b
 
 @main.command(**COMMAND)
 @click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
-              help="Rapportens format; html är en fristående sida som öppnas i en webbläsare.")
+@click.option("--format", "fmt", type=click.Choice(formats.GRANSKA),
+              help="Rapportens format (standard: text): html är en fristående sida för en webbläsare, sarif och junit "
+                   "läses av redigerare och CI, github ger anteckningar i GitHub Actions. " + formats.suffix_help(formats.GRANSKA))
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 @click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
@@ -189,7 +198,7 @@ def _emit(run, fmt: str, output: Path | None, render_text, render_other, tell: b
                    "durable (durable_rules). Båda ger samma fynd.")
 @click.option("--som-ett", "as_one", is_flag=True,
               help="Filerna är dokumenten i en och samma upphandling (Word, PDF) och granskas som ett underlag.")
-def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: str | None, motor: str, as_one: bool) -> None:
+def granska(filer: tuple[Path, ...], fmt: str | None, utdata: Path | None, rule_dir: str | None, motor: str, as_one: bool) -> None:
     """Granska ett eller flera förfrågningsunderlag före publicering.
 
     Ett underlag kan vara upphandlingsdokumenten som de är (Word .docx/.doc,
@@ -208,6 +217,7 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
     from .checks import check_files, render_run
     from .motor.pipeline import Checker
 
+    fmt = formats.choose(fmt, utdata, formats.GRANSKA)
     rulebook = _rulebook(rule_dir)
     run = check_files(filer, Checker(rulebook, motor), as_one)
     from .rapport import text
@@ -227,13 +237,13 @@ def granska(filer: tuple[Path, ...], fmt: str, utdata: Path | None, rule_dir: st
               help="Hur gammal en uppgift får vara innan den räknas som inaktuell. Standard: parametern "
                    "uppgifternas_högsta_ålder i reglerna (90 dagar).")
 @click.option("--maskera", is_flag=True, help="Dölj namnen på företrädare i rapporten.")
-@click.option("--format", "fmt", type=click.Choice(SCREENING_FORMATS), default="text", show_default=True,
-              help="Rapportens format.")
+@click.option("--format", "fmt", type=click.Choice(formats.SCREENA),
+              help="Rapportens format (standard: text). " + formats.suffix_help(formats.SCREENA))
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 @click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
               help="Vilken motor som prövar reglerna; båda ger samma fynd.")
-def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int | None, maskera: bool, fmt: str,
+def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int | None, maskera: bool, fmt: str | None,
             utdata: Path | None, rule_dir: str | None, motor: str) -> None:
     """Granska en eller flera leverantörer (YAML eller JSON) mot Ekobrottsmyndighetens varningssignaler och
     uteslutningsgrunderna, med underleverantörer i alla led.
@@ -251,6 +261,7 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
     from .model.loading import load_document
     from .motor.screening import Screener
 
+    fmt = formats.choose(fmt, utdata, formats.SCREENA)
     rulebook = _rulebook(rule_dir)
     procurement = load_document(underlag) if underlag else None  # unreadable: exit 2 before any screening
     run = screen_files(filer, Screener(rulebook, motor, max_age), day=datum.date() if datum else dt.date.today(),
@@ -263,30 +274,44 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
 
 @main.command(**COMMAND)
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default="text", show_default=True,
-              help="text och json listar reglerna; markdown och html ger hela regelboken med exempel.")
+@click.option("--format", "fmt", type=click.Choice(formats.REGLER),
+              help="text (standard) och json listar reglerna; markdown och html ger hela regelboken med exempel. "
+                   + formats.suffix_help(formats.REGLER))
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv till en fil i stället för till skärmen.")
-def regler(rule_dir: str | None, fmt: str, utdata: Path | None) -> None:
-    """Lista alla regler, eller skriv regelboken för jurister (markdown eller html)."""
+def regler(rule_dir: str | None, fmt: str | None, utdata: Path | None) -> None:
+    """Lista alla regler, eller skriv regelboken för jurister (markdown eller html).
+
+    Avslutas med 0 när listan skrevs och 2 när en regelfil inte kunde läsas
+    eller filen inte kunde skrivas.
+    """
+    fmt = formats.choose(fmt, utdata, formats.REGLER)
     rulebook = _rulebook(rule_dir)
+    if fmt == "text" and utdata is None:
+        _rule_table(rulebook, _console())
+        return
     if fmt in ("markdown", "html"):
         from .rapport import regelbok
 
         text = regelbok.markdown(rulebook) if fmt == "markdown" else regelbok.html_page(rulebook)
-        if utdata:
-            _write_output(text, utdata, "regelboken")
-            click.echo(neutralise(f"Regelboken skrevs till {utdata}."))
-        else:
-            click.echo(neutralise(text))
-        return
-    if fmt == "json":  # json.dumps escapes control characters itself
-        click.echo(json.dumps([
+    elif fmt == "json":  # json.dumps escapes control characters itself
+        text = json.dumps([
             {"kod": r.code, "titel": r.title, "område": r.area, "utfall": r.outcome, "typ": r.rule_type,
              "säkerhet": r.confidence, "källa": r.source, "referenser": list(r.references),
              "giltig_från": r.valid_from.isoformat() if r.valid_from else None,
              "giltig_till": r.valid_to.isoformat() if r.valid_to else None}
-            for r in rulebook.rules], ensure_ascii=False, indent=2))
-        return
+            for r in rulebook.rules], ensure_ascii=False, indent=2)
+    else:
+        from .checks import plain_text
+
+        text = plain_text(_rule_table, rulebook)
+    if utdata:
+        _write_output(text, utdata, "regelboken", fmt)
+        click.echo(neutralise(f"Regelboken skrevs till {utdata}."), err=True)
+    else:
+        _echo_report(text)
+
+
+def _rule_table(rulebook, console) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(rulebook.rules)} regler", show_lines=False)
@@ -294,14 +319,18 @@ def regler(rule_dir: str | None, fmt: str, utdata: Path | None) -> None:
         table.add_column(column)
     for r in rulebook.rules:
         table.add_row(r.code, r.area or "", r.outcome or "", f"{r.rule_type} {r.confidence}", r.title)
-    _console().print(table)
+    console.print(table)
 
 
 @main.command(**COMMAND)
 @click.argument("kod")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 def regel(kod: str, rule_dir: str | None) -> None:
-    """Visa en regel: text, källa, giltighet och exempel ur dess scenarier."""
+    """Visa en regel: text, källa, giltighet och exempel ur dess scenarier.
+
+    Avslutas med 0 när regeln visades och 2 när ingen regel har koden eller en
+    regelfil inte kunde läsas.
+    """
     from .rulebook_docs import rule_examples
 
     rulebook = _rulebook(rule_dir)
@@ -350,9 +379,9 @@ def regel(kod: str, rule_dir: str | None) -> None:
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
 @click.option("--mål", "targets_file", type=click.Path(dir_okay=False), metavar="FIL",
               help="Målen som indikatorerna jämförs med (standard: nämndplanen 2023–2025 i rules/mal/).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]),
-              help="Rapportens format: text (standard), json, csv (indikatorerna) eller html (en fil med diagram). "
-                   "Utan --format avgör filändelsen i --utdata.")
+@click.option("--format", "fmt", type=click.Choice(formats.REVISION),
+              help="Rapportens format: text (standard), json, csv (indikatorerna, med BOM för Excel) eller html (en fil "
+                   "med diagram). " + formats.suffix_help(formats.REVISION))
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
               help="Skriv rapporten till en fil; sammanfattningen visas ändå i terminalen.")
 @click.option("--per-grupp", "by_group", is_flag=True,
@@ -363,7 +392,7 @@ def regel(kod: str, rule_dir: str | None) -> None:
 @click.option("--jämför", "compare", type=int, nargs=2, metavar="KÖRNING1 KÖRNING2",
               help="Jämför två körningar: nya, lösta och oförändrade fynd, och hur indikatorerna har rört sig.")
 @click.option("--arbetare", "workers", type=click.IntRange(min=1), metavar="N",
-              help="Antal processer som granskar samtidigt (standard: alla kärnor, högst 2).")
+              help="Antal processer som granskar samtidigt (standard: 2, eller 1 på en dator med en kärna).")
 @click.option("--tyst", is_flag=True, help="Visa ingen förloppsindikator.")
 def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, targets_file: str | None,
              fmt: str | None, utdata: Path | None, by_group: bool, show_run: int | None, resume: int | None,
@@ -392,7 +421,6 @@ def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str 
     (körningen fortsätter ändå med de andra). En körning som avbryts, eller vars
     databas inte kan skrivas (full disk), fortsätter med --återuppta.
     """
-    from .revision.report import format_for
     from .revision.store import Store
 
     modes = [name for name, given in (("KÄLLA", bool(källor) and resume is None), ("--återuppta", resume is not None),
@@ -402,7 +430,7 @@ def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str 
                                   f"{' och '.join(modes)} kan inte kombineras; ange källor, --återuppta, --visa eller --jämför")])
     if not modes:
         raise click.UsageError("ange minst en KÄLLA, --återuppta KÖRNING, --visa KÖRNING eller --jämför KÖRNING1 KÖRNING2")
-    fmt = format_for(fmt, utdata)
+    fmt = formats.choose(fmt, utdata, formats.REVISION)
     if compare and fmt not in ("text", "json"):
         raise click.UsageError("--jämför skrivs som text eller json")
     if (compare or resume is not None or show_run is not None) and not databas.is_file():
@@ -429,6 +457,9 @@ def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, r
 
     rule_path = Path(rule_dir) if rule_dir else rules_dir()
     _rulebook(str(rule_path))  # a broken rule file stops here, with its own located error, before any work
+    from .motor.pipeline import require_motor
+
+    require_motor(motor)
     show = not quiet and sys.stderr.isatty()
     if show:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -473,7 +504,7 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
     elif fmt != "text":
         text = rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators)
     if output is not None:  # written before the screen: a terminal closed half-way must not cost the file
-        _write_output(text, output)
+        _write_output(text, output, fmt=fmt)
     piped = output is None and fmt != "text"  # the report itself goes to standard output: keep it clean for a pipe
     screen = _console(stderr=piped)
     render_run_summary(store, run, screen, made)
@@ -511,7 +542,7 @@ def _revision_compare(store, before: int, after: int, targets, fmt: str, output:
             page = _file_console()
             render_comparison(comparison, movements, page)
             text = page.export_text()
-        _write_output(text, output)
+        _write_output(text, output, fmt=fmt)
     if fmt == "json" and output is None:
         _echo_report(comparison_json(comparison, movements))
     elif fmt != "json":
@@ -519,20 +550,6 @@ def _revision_compare(store, before: int, after: int, targets, fmt: str, output:
     if output is not None:
         _console(stderr=fmt == "json").print(f"\nRapporten skrevs till {output}.", highlight=False)
     return 1 if any(f.utfall == "fel" for f in comparison.nya) else 0
-
-
-@main.command(**COMMAND)
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
-def schema(utdata: Path | None) -> None:
-    """Skriv JSON Schema för förfrågningsunderlag, så att redigerare kan validera filer medan de skrivs."""
-    from .model.loading import document_json_schema
-
-    text = json.dumps(document_json_schema(), ensure_ascii=False, indent=2)
-    if utdata:
-        _write_output(text, utdata, "schemat")
-        click.echo(neutralise(f"Schemat skrevs till {utdata}."))
-    else:
-        click.echo(text)
 
 
 @main.command("läs", **COMMAND)
@@ -594,8 +611,8 @@ def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
                    "i självskattningen, annars organisationens namn).")
 @click.option("--delvis-räknas-som-uppfyllt", "partly_counts", is_flag=True,
               help="Räkna ett delvis uppfyllt kriterium som uppfyllt när nivån bestäms (standard: inte uppfyllt).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]),
-              help="Rapportens format; utan --format avgör filändelsen i --utdata (.json, .html), annars text.")
+@click.option("--format", "fmt", type=click.Choice(formats.MOGNAD),
+              help="Rapportens format (standard: text). " + formats.suffix_help(formats.MOGNAD))
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
               help="Skriv rapporten (eller mallen) till en fil i stället för till skärmen.")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
@@ -646,7 +663,7 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
         raise click.UsageError("ange minst en självskattning (SVAR.yaml), eller --mall för en tom")
     if run_id is None and myndighet:
         raise click.UsageError("--myndighet gäller tillsammans med --revision KÖRNING")
-    fmt = fmt or {".json": "json", ".html": "html", ".htm": "html"}.get(utdata.suffix.lower() if utdata else "", "text")
+    fmt = formats.choose(fmt, utdata, formats.MOGNAD)
     source = EvidenceSource(databas, run_id, myndighet) if run_id is not None else None
     run = assess_files(Assessor(rulebook, motor, partly_counts), [(path, None) for path in filer], source)
 
@@ -662,22 +679,30 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
 
 
 @main.command(**COMMAND)
-@click.option("--för", "kind", type=click.Choice(["underlag", "självskattning"]), default="underlag", show_default=True,
-              help="Vilket slags fil schemat gäller: förfrågningsunderlag eller självskattningar (kravmotor mognad).")
+@click.option("--för", "kind", type=click.Choice(list(SCHEMAS)), default="underlag", show_default=True,
+              help="Vilket slags fil schemat gäller: förfrågningsunderlag, leverantörer (kravmotor screena) eller "
+                   "självskattningar (kravmotor mognad).")
 @click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG",
               help="Reglerna vars kriterier och frågor en självskattning har.")
 @click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
 def schema(kind: str, rule_dir: str | None, utdata: Path | None) -> None:
-    """Skriv JSON Schema för förfrågningsunderlag eller självskattningar, så att redigerare kan validera filer
-    medan de skrivs."""
-    if kind == "självskattning":
-        from .mognad.mall import json_schema
+    """Skriv JSON Schema för förfrågningsunderlag, leverantörer eller självskattningar, så att redigerare kan
+    validera filer medan de skrivs.
 
-        document = json_schema(_rulebook(rule_dir))
-    else:
-        from .model.loading import document_json_schema
+    \b
+    Exempel:
+      kravmotor schema --utdata underlag.schema.json
+      kravmotor schema --för leverantör --utdata leverantor.schema.json
 
-        document = document_json_schema()
+    Överst i en YAML-fil pekar sedan raden
+    # yaml-language-server: $schema=underlag.schema.json
+    ut schemat för redigeraren.
+
+    Avslutas med 0 när schemat skrevs och 2 när det inte kunde skrivas.
+    """
+    from .model.schemas import json_schema
+
+    document = json_schema(kind, _rulebook(rule_dir) if kind == "självskattning" else None)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if utdata:
         _write_output(text, utdata, "schemat")
@@ -719,6 +744,9 @@ def webb(port: int, host: str, no_browser: bool, databas: Path, folders: tuple[P
             f"webbgränssnittet kräver tillägget webb ({exc.name} saknas); installera det med "
             "pip install 'kravmotor[webb]'"))]) from None
     _rulebook(str(rule_dir) if rule_dir else None)  # a broken rule file stops here, located, before the server starts
+    from .motor.pipeline import require_motor
+
+    require_motor(motor)
     serve(Settings(host=host, port=port, database=databas, folders=list(folders), rule_dir=rule_dir, motor=motor),
           open_browser=not no_browser, say=lambda line: click.echo(line, err=True))
 

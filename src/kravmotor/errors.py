@@ -74,6 +74,13 @@ class EngineError(Exception):
     """The inference engine failed while evaluating; carries the rule and the cause."""
 
 
+def debugging() -> bool:
+    """KRAVMOTOR_FELSOK (or KRAVMOTOR_FELSÖK, which bash cannot set) asks for a bug's traceback."""
+    import os
+
+    return bool(os.environ.get("KRAVMOTOR_FELSOK") or os.environ.get("KRAVMOTOR_FELSÖK"))
+
+
 def internal_problem(file: str, error: BaseException) -> Problem:
     """A bug met while handling one file, recorded against that file so the others go on.
 
@@ -82,7 +89,7 @@ def internal_problem(file: str, error: BaseException) -> Problem:
     """
     return Problem(Location(file), (
         f"internt fel i kravmotor när filen behandlades ({type(error).__name__}); de andra filerna behandlas ändå. "
-        "Kör med KRAVMOTOR_FELSÖK=1 för detaljer och rapportera felet"), internal=True)
+        "Kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet"), internal=True)
 
 
 def memory_problem(file: str) -> Problem:

@@ -204,8 +204,10 @@ def _span_schema(cls, source: Any, handler: Any) -> Any:
     return core_schema.no_info_plain_validator_function(
         _span_from_input,
         json_schema_input_schema=core_schema.typed_dict_schema({
-            "lägst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=0)),
-            "högst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=0)),
+            "lägst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=0), metadata={
+                "pydantic_js_updates": {"description": "Det lägsta beloppet det kan vara."}}),
+            "högst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=0), metadata={
+                "pydantic_js_updates": {"description": "Det högsta beloppet det kan vara."}}),
         }),
         serialization=core_schema.plain_serializer_function_ser_schema(
             lambda s, info: {"lägst": s.low, "högst": s.high} if info.mode == "json" else s, info_arg=True),

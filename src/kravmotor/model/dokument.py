@@ -71,7 +71,7 @@ Avropsordning = Literal["fasta villkor", "förnyad konkurrensutsättning", "fast
 
 class UpphandlandeMyndighet(Modell):
     namn: Optional[str] = faktum("Myndighetens namn.")
-    organisationsnummer: Optional[Organisationsnummer] = faktum("Myndighetens organisationsnummer.")
+    organisationsnummer: Optional[Organisationsnummer] = faktum("Myndighetens organisationsnummer, t.ex. 212000-2163.")
     typ: Optional[Myndighetstyp] = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
 
     @field_validator("organisationsnummer")
@@ -86,20 +86,20 @@ class UppskattatVärde(Modell):
 
 
 class Option(Modell):
-    beskrivning: str
-    månader: Optional[Antal_månader] = None
+    beskrivning: str = Field(description="Vad optionen gäller.")
+    månader: Optional[Antal_månader] = Field(default=None, description="Hur många månader optionen förlänger eller utökar avtalet.")
 
 
 class Avtalstid(Modell):
     grundperiod_månader: Optional[Antal_månader] = faktum("Avtalets grundperiod i månader.")
-    förlängning_månader: Antal_månader = 0
-    optioner: list[Option] = Field(default_factory=list)
+    förlängning_månader: Antal_månader = Field(default=0, description="Möjlig förlängning i månader, utöver grundperioden.")
+    optioner: list[Option] = Field(default_factory=list, description="Optionerna i avtalet.")
 
 
 class Delkontrakt(Modell):
-    namn: str = Field(description="Delkontraktets namn; ett kvalificeringskrav som gäller bara delkontraktet anger det i sitt fält delkontrakt.")
+    namn: str = Field(description="Delkontraktets namn, t.ex. Område norr; ett kvalificeringskrav som gäller bara delkontraktet anger det i sitt fält delkontrakt.")
     uppskattat_värde: Optional[Belopp] = faktum("Delkontraktets uppskattade värde inklusive optioner och förlängningar.")
-    cpv_koder: list[CpvKod] = Field(default_factory=list)
+    cpv_koder: list[CpvKod] = Field(default_factory=list, description="CPV-koderna för delkontraktet.")
 
 
 class Ramavtalet(Modell):
@@ -124,20 +124,20 @@ class Ramavtalet(Modell):
 
 
 class _Krav(Modell):
-    beskrivning: Optional[str] = None
+    beskrivning: Optional[str] = Field(default=None, description="Kravet som det står i upphandlingsdokumentet.")
     delkontrakt: Optional[str] = Field(
         default=None, description="Namnet på delkontraktet som kravet gäller (som i delkontrakt). Anges det inte gäller "
                                   "kravet hela upphandlingen, i ett uppdelat kontrakt alla delkontrakt.")
 
 
 class Omsättningskrav(_Krav):
-    typ: Literal["omsättning"]
+    typ: Literal["omsättning"] = Field(description="Slaget av krav: omsättning.")
     belopp: Optional[Belopp] = faktum("Lägsta årsomsättning som krävs.")
     antal_år: Optional[Antal_år] = Field(default=None, description="Hur många räkenskapsår omsättningen ska visas för.")
 
 
 class Referenskrav(_Krav):
-    typ: Literal["referensuppdrag"]
+    typ: Literal["referensuppdrag"] = Field(description="Slaget av krav: referensuppdrag.")
     antal: Optional[Antal] = faktum("Antal referensuppdrag som krävs.")
     tidsperiod_år: Optional[Antal_år] = faktum("Hur långt bakåt uppdragen får ligga, i år (eller tidsperiod_månader).")
     tidsperiod_månader: Optional[Antal_månader] = Field(
@@ -146,29 +146,29 @@ class Referenskrav(_Krav):
 
 
 class Kreditkrav(_Krav):
-    typ: Literal["kreditupplysning"]
+    typ: Literal["kreditupplysning"] = Field(description="Slaget av krav: kreditupplysning (riskklass).")
     lägsta_riskklass: Optional[int] = Field(default=None, ge=1, le=5, description="Lägsta godtagbara riskklass, t.ex. 3 hos UC.")
     annan_bevisning_godtas: bool = Field(default=False, description="Om leverantören får visa sin ekonomiska ställning på annat sätt, t.ex. moderbolagsgaranti.")
 
 
 class Försäkringskrav(_Krav):
-    typ: Literal["försäkring"]
-    belopp: Optional[Belopp] = None
+    typ: Literal["försäkring"] = Field(description="Slaget av krav: försäkring.")
+    belopp: Optional[Belopp] = Field(default=None, description="Lägsta försäkringsbelopp som krävs.")
 
 
 class Certifieringskrav(_Krav):
-    typ: Literal["certifiering"]
-    standard: str
-    eller_likvärdigt: bool = False
+    typ: Literal["certifiering"] = Field(description="Slaget av krav: certifiering.")
+    standard: str = Field(description="Standarden som krävs, t.ex. ISO 14001.")
+    eller_likvärdigt: bool = Field(default=False, description="Om likvärdiga bevis, t.ex. en annan certifiering, godtas.")
 
 
 class Yrkesregisterkrav(_Krav):
-    typ: Literal["yrkesregister"]
-    registernamn: str
+    typ: Literal["yrkesregister"] = Field(description="Slaget av krav: registrering i ett yrkes- eller handelsregister.")
+    registernamn: str = Field(description="Registret, t.ex. Bolagsverket.")
 
 
 class ÖvrigtKrav(_Krav):
-    typ: Literal["övrigt"]
+    typ: Literal["övrigt"] = Field(description="Slaget av krav: ett annat kvalificeringskrav.")
 
 
 Kvalificeringskrav = Annotated[
@@ -178,13 +178,13 @@ Kvalificeringskrav = Annotated[
 
 
 class TekniskSpecifikation(Modell):
-    beskrivning: str
+    beskrivning: str = Field(description="Specifikationen som den står i upphandlingsdokumentet.")
     hänvisning: Optional[Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard",
                                  "märkning"]] = Field(
         default=None, description="Vad specifikationen hänvisar till, om något; märkning: en viss miljö- eller annan märkning "
                                   "(t.ex. Svanen) som bevis för att kraven uppfylls."
     )
-    hänvisning_namn: Optional[str] = None
+    hänvisning_namn: Optional[str] = Field(default=None, description="Namnet som hänvisningen gäller, t.ex. ett varumärke.")
     eller_likvärdigt: bool = Field(default=False, description="Om hänvisningen följs av orden ”eller likvärdigt”.")
 
 
@@ -213,7 +213,7 @@ class Utvärderingsmodell(Modell):
         "Hur kriteriernas inbördes betydelse anges: som vikter i procent (pris_vikt, kvalitet_vikt), som mervärden "
         "(fiktiva avdrag eller tillägg på priset) i kronor, som en prioritetsordning, eller inte alls (”anges inte”).")
     pris_vikt: Optional[Procent] = faktum("Prisets vikt i procent.")
-    kvalitet_vikt: Procent = Decimal(0)
+    kvalitet_vikt: Procent = Field(default=Decimal(0), description="Kvalitetens vikt i procent.")
     kriterier: list[Utvärderingskriterium] = Field(
         default_factory=list, description="Tilldelningskriterierna utöver priset, vart och ett med vad det bedömer.")
 
@@ -251,9 +251,9 @@ class _Källa(Modell):
 class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsUppgifter, MiljöUppgifter, _Källa):
     """One procurement document, the unit every check runs on."""
 
-    id: str = Field(min_length=1)
-    titel: str
-    upphandlande_myndighet: UpphandlandeMyndighet
+    id: str = Field(min_length=1, description="Upphandlingens diarie- eller referensnummer.")
+    titel: str = Field(description="Upphandlingens namn.")
+    upphandlande_myndighet: UpphandlandeMyndighet = Field(description="Myndigheten som upphandlar.")
     lagrum: Optional[Lagrum] = faktum("Lagen upphandlingen görs enligt.")
     regim: Optional[Regim] = faktum(
         "Reglerna upphandlingen görs enligt: direktivstyrd (över tröskelvärdet), 19 kap. (under tröskelvärdet, och en "
@@ -286,19 +286,19 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
         "samtidiga kontrakt. Längden är avtalstid.", only_when={"ramavtal": (True,)})
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
-    elektronisk_anbudsgivning: bool = True
-    delkontrakt: list[Delkontrakt] = Field(default_factory=list)
+    elektronisk_anbudsgivning: bool = Field(default=True, description="Om anbud lämnas elektroniskt.")
+    delkontrakt: list[Delkontrakt] = Field(default_factory=list, description="Delkontrakten; tom lista om kontraktet inte delas upp.")
     skäl_mot_uppdelning: Optional[str] = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
-    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list)
+    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list, description="Kraven på leverantörens lämplighet, vart och ett med sin typ.")
     andra_företags_kapacitet: Optional[Literal["får åberopas", "får inte åberopas", "vissa uppgifter utförs av leverantören själv"]] = Field(
         default=None, description="Vad upphandlingsdokumenten säger om att åberopa andra företags kapacitet för att uppfylla "
                                   "kvalificeringskraven (14 kap. 7 § LOU). Anges det inte säger dokumenten inget, och då "
                                   "gäller lagen: leverantören får åberopa den.")
-    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list)
-    särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor)
+    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list, description="De tekniska specifikationerna.")
+    särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor, description="Villkor för fullgörande av kontraktet (17 kap. LOU).")
     utvärderingsmodell: Optional[Utvärderingsmodell] = faktum("Hur anbuden utvärderas.")
-    motiveringar: list[Motivering] = Field(default_factory=list)
-    uppföljning: Uppföljning = Field(default_factory=Uppföljning)
+    motiveringar: list[Motivering] = Field(default_factory=list, description="Motiverade avvikelser: särskilda skäl för att avvika från en regel som tillåter det.")
+    uppföljning: Uppföljning = Field(default_factory=Uppföljning, description="Hur avtalet följs upp.")
 
     @model_validator(mode="before")
     @classmethod

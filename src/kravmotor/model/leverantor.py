@@ -66,13 +66,13 @@ def check_digit_ok(number: str) -> bool:
 
 
 class Årsomsättning(Modell):
-    år: int = Field(ge=1900, le=2100)
-    belopp: Belopp
+    år: int = Field(ge=1900, le=2100, description="Räkenskapsåret.")
+    belopp: Belopp = Field(description="Omsättningen det året, i kronor.")
 
 
 class Skuld(Modell):
-    slag: Skuldslag
-    belopp: Belopp
+    slag: Skuldslag = Field(description="Slaget av skuld hos Kronofogden.")
+    belopp: Belopp = Field(description="Skuldens belopp i kronor.")
     datum: dt.date = Field(description="När skulden registrerades hos Kronofogden.")
     fastställd: bool = Field(
         default=False,
@@ -87,32 +87,32 @@ class Skuld(Modell):
 class Person(Modell):
     """A företrädare: board member, managing director, signatory, partner or owner. Personal data."""
 
-    namn: str = Field(min_length=1)
-    roll: Roll
+    namn: str = Field(min_length=1, description="Personens namn (personuppgift: skrivs aldrig i loggar).")
+    roll: Roll = Field(description="Personens roll i företaget.")
     från: dt.date = Field(description="När personen fick rollen.")
     till: Optional[dt.date] = Field(default=None, description="När personen lämnade rollen; tomt om personen har kvar den.")
-    näringsförbud: bool = False
+    näringsförbud: bool = Field(default=False, description="Om personen har näringsförbud.")
     tidigare_konkurser: Optional[Antal] = faktum(
         "Hur många bolag som personen har varit företrädare för har gått i konkurs (Bolagsverket).")
     andra_uppdrag: Optional[Antal] = faktum("Hur många uppdrag personen har i andra bolag (Bolagsverket).")
 
 
 class Adress(Modell):
-    typ: Adresstyp
-    utdelningsadress: Optional[str] = None
-    postnummer: Optional[str] = Field(default=None, pattern=r"^\d{3} ?\d{2}$")
-    postort: Optional[str] = None
+    typ: Adresstyp = Field(description="Slaget av adress: gatuadress, box eller c/o.")
+    utdelningsadress: Optional[str] = Field(default=None, description="Gatan och numret, boxen eller c/o-adressen.")
+    postnummer: Optional[str] = Field(default=None, pattern=r"^\d{3} ?\d{2}$", description="Postnumret, t.ex. 791 71.")
+    postort: Optional[str] = Field(default=None, description="Postorten.")
 
 
 class Varningsträff(Modell):
     lista: str = Field(min_length=1, description="Vilken varningslista, t.ex. Svensk Handels Varningslista.")
-    datum: Optional[dt.date] = None
-    beskrivning: Optional[str] = None
+    datum: Optional[dt.date] = Field(default=None, description="När leverantören fördes upp på listan.")
+    beskrivning: Optional[str] = Field(default=None, description="Vad listan säger om leverantören.")
 
 
 class RättsligtFörfarande(Modell):
-    slag: Förfarandeslag
-    gäller: Literal["företaget", "företrädare"] = "företaget"
+    slag: Förfarandeslag = Field(description="Slaget av förfarande, t.ex. brottmål.")
+    gäller: Literal["företaget", "företrädare"] = Field(default="företaget", description="Om förfarandet gäller företaget eller en företrädare.")
     brott: Optional[Brott] = Field(default=None, description="Brottet, för brottmål.")
     lagakraftvunnen_dom: bool = Field(default=False, description="Om det finns en dom som vunnit laga kraft (för brottmål: en fällande dom).")
     datum: Optional[dt.date] = Field(default=None, description="Domens eller beslutets datum.")
@@ -122,7 +122,7 @@ class RättsligtFörfarande(Modell):
     händelsedatum: Optional[dt.date] = faktum(
         "Dagen det som ligger till grund för förfarandet inträffade, t.ex. brottet eller överträdelsen. En grund enligt "
         "13 kap. 3 § LOU får leda till uteslutning i högst tre år från den dagen.")
-    beskrivning: Optional[str] = None
+    beskrivning: Optional[str] = Field(default=None, description="Vad förfarandet gäller.")
 
 
 class ReserveratKontrakt(Modell):
@@ -143,26 +143,26 @@ class ReserveratKontrakt(Modell):
 class Leverantör(Modell):
     """One supplier, its register facts, and its subcontractors (each a supplier in turn)."""
 
-    organisationsnummer: Organisationsnummer
-    namn: str = Field(min_length=1)
-    bolagsform: Optional[Uppgift[Bolagsform]] = None
-    registreringsdatum: Optional[Uppgift[dt.date]] = None
-    status: Optional[Uppgift[Status]] = None
-    f_skatt: Optional[Uppgift[bool]] = None
-    momsregistrerad: Optional[Uppgift[bool]] = None
-    arbetsgivarregistrerad: Optional[Uppgift[bool]] = None
-    antal_anställda: Optional[Uppgift[Antal]] = None
-    omsättning: Optional[Uppgift[list[Årsomsättning]]] = None
-    skulder_kronofogden: Optional[Uppgift[list[Skuld]]] = None
-    betalningsanmärkningar: Optional[Uppgift[Antal]] = None
-    företrädare: Optional[Uppgift[list[Person]]] = None
-    verklig_huvudman_registrerad: Optional[Uppgift[bool]] = None
-    adress: Optional[Uppgift[Adress]] = None
+    organisationsnummer: Organisationsnummer = Field(description="Leverantörens organisationsnummer, med kontrollsiffra.")
+    namn: str = Field(min_length=1, description="Leverantörens namn.")
+    bolagsform: Optional[Uppgift[Bolagsform]] = Field(default=None, description="Bolagsformen, t.ex. aktiebolag.")
+    registreringsdatum: Optional[Uppgift[dt.date]] = Field(default=None, description="När företaget registrerades.")
+    status: Optional[Uppgift[Status]] = Field(default=None, description="Företagets status, t.ex. aktivt eller konkurs.")
+    f_skatt: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget har F-skatt.")
+    momsregistrerad: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget är registrerat för moms.")
+    arbetsgivarregistrerad: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget är registrerat som arbetsgivare.")
+    antal_anställda: Optional[Uppgift[Antal]] = Field(default=None, description="Antal anställda.")
+    omsättning: Optional[Uppgift[list[Årsomsättning]]] = Field(default=None, description="Omsättningen per räkenskapsår.")
+    skulder_kronofogden: Optional[Uppgift[list[Skuld]]] = Field(default=None, description="Skulder hos Kronofogden.")
+    betalningsanmärkningar: Optional[Uppgift[Antal]] = Field(default=None, description="Antal betalningsanmärkningar.")
+    företrädare: Optional[Uppgift[list[Person]]] = Field(default=None, description="Företrädarna: styrelse, verkställande direktör, firmatecknare, bolagsmän.")
+    verklig_huvudman_registrerad: Optional[Uppgift[bool]] = Field(default=None, description="Om verklig huvudman är registrerad hos Bolagsverket.")
+    adress: Optional[Uppgift[Adress]] = Field(default=None, description="Den registrerade adressen.")
     adressen_stämmer: Optional[Uppgift[bool]] = Field(
         default=None, description="Om adressen leverantören själv uppger stämmer med den registrerade.")
     företag_på_adressen: Optional[Uppgift[Antal]] = Field(default=None, description="Hur många företag som har samma adress.")
     verksamhetslokal: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget har en lokal där verksamheten bedrivs.")
-    telefonnummer: Optional[Uppgift[str]] = None
+    telefonnummer: Optional[Uppgift[str]] = Field(default=None, description="Företagets telefonnummer.")
     företag_med_liknande_namn: Optional[Uppgift[Antal]] = Field(
         default=None, description="Hur många andra företag som har ett liknande namn.")
     revisorsbyten: Optional[Uppgift[Antal]] = Field(default=None, description="Antal byten av revisor de senaste tre åren.")
@@ -170,13 +170,13 @@ class Leverantör(Modell):
         default=None, description="Antal registrerade ändringar av styrelse, verkställande direktör eller firmateckning de "
                                   "senaste tolv månaderna, enligt Bolagsverkets ärendeförteckning.")
     årsredovisning_i_tid: Optional[Uppgift[bool]] = Field(default=None, description="Om den senaste årsredovisningen kom in i tid.")
-    sni_koder: Optional[Uppgift[list[SniKod]]] = None
-    varningslistor: Optional[Uppgift[list[Varningsträff]]] = None
-    rättsliga_förfaranden: Optional[Uppgift[list[RättsligtFörfarande]]] = None
+    sni_koder: Optional[Uppgift[list[SniKod]]] = Field(default=None, description="SNI-koderna för verksamheten.")
+    varningslistor: Optional[Uppgift[list[Varningsträff]]] = Field(default=None, description="Träffar på varningslistor.")
+    rättsliga_förfaranden: Optional[Uppgift[list[RättsligtFörfarande]]] = Field(default=None, description="Rättsliga förfaranden mot företaget eller dess företrädare.")
     reserverade_kontrakt: Optional[Uppgift[list[ReserveratKontrakt]]] = Field(
         default=None, description="Kontrakt som leverantören har tilldelats enligt 19 kap. 25 § LOU (reserverade för "
                                   "organisationer), med myndighet och dag.")
-    underleverantörer: list["Leverantör"] = Field(default_factory=list)
+    underleverantörer: list["Leverantör"] = Field(default_factory=list, description="Underleverantörerna, var och en en leverantör med egna underleverantörer.")
 
     @field_validator("organisationsnummer")
     @classmethod

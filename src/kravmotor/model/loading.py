@@ -311,19 +311,41 @@ def _is_supplier(data: dict) -> bool:
 
 
 def document_json_schema() -> dict:
-    """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion."""
-    schema = Förfrågningsunderlag.model_json_schema()
-    schema.pop("title", None)
-    schema.pop("description", None)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Förfrågningsunderlag",
-        "description": (
-            "Ett förfrågningsunderlag för offentlig upphandling så som kravmotor läser det "
-            "(YAML eller JSON). Belopp anges i kronor exklusive moms, datum som ÅÅÅÅ-MM-DD."
-        ),
-        **schema,
-    }
+    """JSON Schema (draft 2020-12) for förfrågningsunderlag, e.g. for editor completion (model.schemas)."""
+    from .schemas import document_schema
+
+    return document_schema()
+
+
+def field_position(file: str | Path, field: str) -> tuple[int, int] | None:
+    """Line and column (1-based) of a field path (`kvalificeringskrav[0].belopp`) in a YAML or JSON file,
+    for reports that point into it (SARIF, GitHub annotations); a field left out points at its nearest
+    written parent. None for other kinds of files, or a file that no longer reads."""
+    from .fields import MORE, parse_path
+
+    path = Path(file)
+    steps = parse_path(field.replace("[*]", ""))
+    if path.suffix.lower() not in _YAML_SUFFIXES | _JSON_SUFFIXES or not steps:
+        return None
+    root = _source_tree(str(path), path.stat().st_mtime_ns if path.is_file() else 0)
+    if root is None:
+        return None
+    where: list[str | int] = []
+    for name, index in steps:
+        where.append(name)
+        if index is not None and index != MORE:
+            where.append(index)
+    mark = _node_at(root, tuple(where), at_key=not isinstance(where[-1], int)).start_mark
+    return mark.line + 1, mark.column + 1
+
+
+@lru_cache(maxsize=64)
+def _source_tree(file: str, _mtime: int) -> yaml.Node | None:
+    """A file's node tree (JSON read as the YAML it also is), within the limits; None when it does not read."""
+    try:
+        return parse_yaml(_read_text(Path(file), file, "underlag"), file)[1]
+    except (InputError, OSError, ValueError):
+        return None
 
 
 # --- Reading and parsing ---------------------------------------------------------------

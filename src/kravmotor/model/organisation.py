@@ -87,7 +87,7 @@ class Respondent(Modell):
     respondent: str = Field(min_length=1, max_length=40, description=(
         "En beteckning för den svarande, t.ex. R1; aldrig ett namn (rapporten visar beteckningen)."))
     roll: Roll = Field(description="Den svarandes roll i organisationen.")
-    svar: Ambitionssvar = Field(default_factory=Ambitionssvar)
+    svar: Ambitionssvar = Field(default_factory=Ambitionssvar, description="Den svarandes svar på ambitionsgrafens frågor.")
 
 
 class Kriteriesvar(Modell):
@@ -106,7 +106,7 @@ class Självskattning(Modell):
     """An answers file: one organisation's self-assessment."""
 
     organisation: str = Field(min_length=1, description="Organisationens namn, t.ex. Exempelby kommun.")
-    organisationsnummer: Optional[Organisationsnummer] = None
+    organisationsnummer: Optional[Organisationsnummer] = Field(default=None, description="Organisationens organisationsnummer.")
     myndighet: Optional[str] = Field(default=None, description=(
         "Organisationens namn som köpare i statistiken (t.ex. LUDVIKA KOMMUN), för underlag ur en revisionskörning; "
         "utelämnat används --myndighet eller organisationens namn."))

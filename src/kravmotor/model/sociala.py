@@ -51,8 +51,8 @@ class ArbetsrättsligaVillkor(Modell):
 
 
 class SocialaVillkor(Modell):
-    sysselsättningskrav: Optional[Sysselsättningskrav] = None
-    arbetsrättsliga_villkor: Optional[ArbetsrättsligaVillkor] = None
+    sysselsättningskrav: Optional[Sysselsättningskrav] = Field(default=None, description="Villkoret om sysselsättning för personer långt från arbetsmarknaden, om något.")
+    arbetsrättsliga_villkor: Optional[ArbetsrättsligaVillkor] = Field(default=None, description="Villkoren om lön, semester och arbetstid (17 kap. 2 § LOU), om några.")
 
 
 class Behövlighetsbedömning(Modell):

@@ -105,11 +105,8 @@ def _choices_text(values) -> str:
     return ", ".join(values[:-1]) + " eller " + values[-1]
 
 
-def json_schema(rulebook: Rulebook) -> dict:
-    """JSON Schema (draft 2020-12) for a self-assessment, with each criterion and question described."""
-    schema = Självskattning.model_json_schema()
-    schema.pop("title", None)
-    schema.pop("description", None)
+def describe_criteria(schema: dict, rulebook: Rulebook) -> None:
+    """A self-assessment's schema (model.schemas) with each criterion and question of `rulebook` described."""
     defs = schema.get("$defs", {})
     criterion_ref = schema["properties"]["dalamodellen"]["additionalProperties"]
     schema["properties"]["dalamodellen"] = {
@@ -122,10 +119,3 @@ def json_schema(rulebook: Rulebook) -> dict:
     for q in katalog.questions(rulebook):
         if q.field in answers:
             answers[q.field]["description"] = f"{q.code}: {q.text} ({q.source})"
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Självskattning",
-        "description": ("En organisations självskattning enligt Dalamodellen och ambitionsgrafen, så som kravmotor "
-                        "mognad läser den (YAML eller JSON). Ett svar som är ”vet inte” eller saknas är okänt."),
-        **schema,
-    }

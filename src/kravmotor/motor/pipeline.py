@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Callable
 
-from ..errors import EngineError, InputError
+from ..errors import EngineError, InputError, Location, Problem
 from ..formatting import format_value
 from ..lang.compiler import Rulebook
 from ..lang.klassningar import unknown_codes
@@ -47,6 +47,23 @@ MOTORS = ("native", "durable")
 DEFAULT_MOTOR = "native"
 
 
+def durable_missing() -> InputError:
+    """The user's fix for a missing durable_rules: an input error (exit 2), not an engine failure."""
+    return InputError([Problem(Location("--motor durable"), (
+        "motorn durable kräver tillägget durable, som inte är installerat; installera det med "
+        "pip install 'kravmotor[durable]' (durable_rules behöver en C-kompilator och finns bara för "
+        "Python före 3.13), eller använd standardmotorn --motor native"))])
+
+
+def require_motor(motor: str) -> None:
+    """Stop before any work when `motor` cannot run here (a batch that starts workers checks this first)."""
+    if motor == "durable":
+        try:
+            from . import durable_backend  # noqa: F401
+        except ImportError:
+            raise durable_missing() from None
+
+
 def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
     """The evaluator named `motor`; both take the same IR and return the same `Outcome`."""
     if motor == "native":
@@ -56,11 +73,8 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
     if motor == "durable":
         try:
             from .durable_backend import shared_engine  # the only durable_rules import
-        except ImportError as exc:
-            raise EngineError(
-                "motorn ”durable” kräver paketet durable-rules, som inte finns installerat för den här "
-                f"Python-versionen ({exc}); använd --motor native"
-            ) from None
+        except ImportError:
+            raise durable_missing() from None
         return shared_engine(rulebook.rules, rulebook.derivations)
     raise EngineError(f"okänd motor ”{motor}”; välj en av {', '.join(MOTORS)}")
 

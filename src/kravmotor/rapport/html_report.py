@@ -48,6 +48,6 @@ def _report_environment() -> jinja2.Environment:
     return environment()
 
 
-def render(run: Run, title: str = "Granskningsrapport") -> str:
+def render(run: Run, rulebook=None, title: str = "Granskningsrapport") -> str:
     return _report_environment().get_template("granskning.html").render(
         run=run, title=title, stylesheet=STYLESHEET.read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from ..errors import Problem
 from .summary import Run, result_counts
 
 
-def render(run: Run) -> str:
+def render(run: Run, rulebook=None) -> str:
     data = {
         "kravmotor": __version__,
         "sammanfattning": run.counts(),

@@ -7,7 +7,9 @@ import json
 from .. import __version__
 from ..lang.compiler import Rulebook
 from ..model.ursprung import Ursprung
-from .summary import Run
+from ..motor.findings import Fynd
+from ..motor.pipeline import Result
+from .summary import Run, position
 
 _LEVEL = {
     "fel": "error",
@@ -19,21 +21,42 @@ _LEVEL = {
 }
 
 
+def _uri(file: str) -> str:
+    """A file name as a relative URI reference (spaces and å, ä, ö percent-encoded, as SARIF asks)."""
+    from urllib.parse import quote
+
+    return quote(file.replace("\\", "/"), safe="/:")
+
+
 def _related(origins: list[Ursprung]) -> list[dict]:
-    """The places in the tender documents a finding rests on: the file, the quoted sentence as the
-    region's snippet, page and section as properties (a PDF page is no SARIF line)."""
+    """The places in the tender documents a finding rests on: the file, and page, section and the quoted
+    sentence as properties (a page of a PDF is no SARIF line, and a region needs one)."""
     related = []
     for n, u in enumerate(origins):
         if not u.fil:
             continue
         related.append({
             "id": n,
-            "physicalLocation": {"artifactLocation": {"uri": u.fil},
-                                 **({"region": {"snippet": {"text": u.citat}}} if u.citat else {})},
+            "physicalLocation": {"artifactLocation": {"uri": _uri(u.fil)}},
             "message": {"text": u.text()},
-            "properties": {k: v for k, v in (("sida", u.sida), ("avsnitt", u.avsnitt), ("rubrik", u.rubrik)) if v is not None},
+            "properties": {k: v for k, v in (("sida", u.sida), ("avsnitt", u.avsnitt), ("rubrik", u.rubrik),
+                                             ("citat", u.citat)) if v is not None},
         })
     return related
+
+
+def _region(r: Result, f: Fynd) -> dict:
+    """The YAML/JSON line and column of the finding's first field that has one."""
+    where = next((p for p in (position(r, path) for path in f.fält) if p), None)
+    return {"region": {"startLine": where[0], "startColumn": where[1]}} if where else {}
+
+
+def _suppression(f: Fynd) -> dict:
+    """A motiverad avvikelse is the rule's finding, accepted by the buyer with the reasons stated in the document."""
+    if f.utfall != "motiverad avvikelse":
+        return {}
+    return {"suppressions": [{"kind": "inSource", "status": "accepted",
+                              "justification": f.motivering or "motiverad avvikelse"}]}
 
 
 def render(run: Run, rulebook: Rulebook) -> str:
@@ -42,13 +65,14 @@ def render(run: Run, rulebook: Rulebook) -> str:
         for f in r.findings:
             results.append({
                 "ruleId": f.kod,
-                "level": _LEVEL[f.utfall],
+                "level": _LEVEL[f.ursprungligt_utfall or f.utfall] if f.utfall == "motiverad avvikelse" else _LEVEL[f.utfall],
                 "message": {"text": f.meddelande + (f" Åtgärd: {f.åtgärd}" if f.åtgärd else "")},
                 "locations": [{
-                    "physicalLocation": {"artifactLocation": {"uri": r.file or r.document_id}},
+                    "physicalLocation": {"artifactLocation": {"uri": _uri(r.file or r.document_id)}, **_region(r, f)},
                     "logicalLocations": [{"fullyQualifiedName": path, "kind": "member"} for path in f.fält],
                 }],
                 **({"relatedLocations": related} if (related := _related(f.ursprung)) else {}),
+                **_suppression(f),
                 "properties": {
                     "utfall": f.utfall,
                     "dokument": r.document_id,
@@ -64,7 +88,7 @@ def render(run: Run, rulebook: Rulebook) -> str:
             "level": "error",
             "message": {"text": p.message},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": p.location.file},
+                "artifactLocation": {"uri": _uri(p.location.file)},
                 **({"region": {"startLine": p.location.line, **({"startColumn": p.location.column} if p.location.column else {})}}
                    if p.location.line else {}),
             }}],

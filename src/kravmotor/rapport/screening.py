@@ -20,7 +20,7 @@ from ..motor.pipeline import Result
 from ..motor.screening import Screening
 from . import text
 from .json_report import problems_json
-from .summary import Run
+from .summary import Run, counted, outcome_counts
 
 _RISK_STYLE = {"extra hög risk": "bold red", "flera varningssignaler": "bold magenta"}
 
@@ -72,12 +72,11 @@ def render_text(run: ScreeningRun, console: Console) -> None:
                         sources = "; ".join(f"{u.uppgift}: {u.källa}, hämtad {u.hämtad.isoformat()}" for u in finding.uppgifter)
                         console.print(f"    [dim]Uppgifter:[/] {escape(sources)}")
             console.print()
-    counts = run.as_run().counts()
-    parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     screened = sum(1 for top in run.screenings for _ in top.all())
-    console.print(Text(f"{screened} leverantörer granskade (underleverantörer inräknade), "
-                       f"{len(run.as_run().unreadable_files)} filer kunde inte läsas. Totalt: {parts or 'inga fynd'}.",
-                       style="bold"))
+    unreadable = len(run.as_run().unreadable_files)
+    console.print(Text(f"{counted(screened, 'leverantör granskad', 'leverantörer granskade')} (underleverantörer "
+                       f"inräknade), {counted(unreadable, 'fil', 'filer')} kunde inte läsas. "
+                       f"Totalt: {outcome_counts(run.as_run().counts())}.", style="bold"))
 
 
 def _json_screening(s: Screening) -> dict:

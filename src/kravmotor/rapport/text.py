@@ -7,7 +7,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from ..motor.findings import OUTCOMES, Fynd, SaknadUppgift
-from .summary import Run, result_counts
+from .summary import Run, counted, outcome_counts, result_counts
 
 STYLE = {
     "fel": ("bold red", "✗"),
@@ -38,12 +38,10 @@ def render(run: Run, console: Console) -> None:
                 render_finding(finding, console, style, mark)
         render_missing(result.missing, console)
         counts = result_counts(result)
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "inga fynd"
-        console.print(f"\n  Sammanfattning: {summary}\n")
-    total = run.counts()
-    parts = ", ".join(f"{n} {k}" for k, n in total.items() if n)
+        console.print(f"\n  Sammanfattning: {outcome_counts(counts)}\n")
+    checked = counted(len(run.results), "underlag granskat", "underlag granskade")
     console.print(Text(
-        f"{len(run.results)} underlag granskade, {len(run.unreadable_files)} kunde inte läsas. Totalt: {parts or 'inga fynd'}.",
+        f"{checked}, {len(run.unreadable_files)} kunde inte läsas. Totalt: {outcome_counts(run.counts())}.",
         style="bold",
     ))
 

@@ -10,24 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 from ..rapport.revision_report import FindingSummary, RevisionReport, RunInfo
 from .indicators import IndicatorResult
 from .store import OK, Store
 from .targets import Targets
-
-_SUFFIX_FORMATS = {".txt": "text", ".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
-
-
-def format_for(fmt: str | None, output: Path | None) -> str:
-    """The report format: as given, else from the output file's suffix, else text."""
-    if fmt:
-        return fmt
-    if output is not None:
-        return _SUFFIX_FORMATS.get(output.suffix.lower(), "text")
-    return "text"
-
 
 def indicator_results(store: Store, run: int, targets: Targets | None) -> list[IndicatorResult]:
     return store.cells(run).results(targets)
