@@ -193,7 +193,7 @@ def test_justification_naming_no_rule_is_a_located_input_error_with_a_suggestion
     assert "motiveringen gäller regeln PRP-01, men någon sådan regel om förfrågningsunderlag finns inte" in output
     assert "menade du PROP-01" in output
     assert "Traceback" not in output
-    assert "lokalvard-kommun.yaml" in output and "1 underlag granskade, 1 kunde inte läsas" in output  # went on
+    assert "lokalvard-kommun.yaml" in output and "1 underlag granskat, 1 kunde inte läsas" in output  # went on
     unrelated = tmp_path / "leverantorsregel.yaml"  # a supplier rule cannot be justified in a document
     unrelated.write_text(JUSTIFIED.read_text(encoding="utf-8").replace("regel: PROP-01", "regel: LEV-30"), encoding="utf-8")
     assert "regeln LEV-30, men någon sådan regel om förfrågningsunderlag finns inte" in " ".join(

@@ -44,6 +44,15 @@ def _good(directory: Path, n: int) -> list[Path]:
     return paths
 
 
+def _distinct(directory: Path, n: int) -> None:
+    """`n` valid documents that differ in their value, so that the memo cannot make a run of them instant:
+    a run a test interrupts must still be going when the signal comes."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        value = {"totalt": 10_000_000 + 1000 * i, "per_år": 2_500_000 + 250 * i}
+        (directory / f"u{i:04d}.yaml").write_text(good_yaml(i, uppskattat_värde=value), encoding="utf-8")
+
+
 def _dump(database: Path) -> dict:
     with sqlite3.connect(database) as db:
         return {
@@ -232,12 +241,15 @@ def _start(folder: Path, database: Path) -> subprocess.Popen:
                             text=True, start_new_session=True)
 
 
+RUNNING = 4000  # documents in a run that must still be going when a test interrupts it
+
+
 def _wait_for_work(process: subprocess.Popen, database: Path) -> set[int]:
     deadline = time.monotonic() + 60
     workers: set[int] = set()
     while time.monotonic() < deadline and process.poll() is None:
         workers |= _children(process.pid)
-        if len(workers) >= 2 and _stored(database) > 0:
+        if len(workers) >= 2 and 0 < _stored(database) < RUNNING // 2:
             return workers
         time.sleep(0.02)
     pytest.fail(f"the run did not get going: {process.poll()} {process.stderr.read() if process.poll() is not None else ''}")
@@ -245,7 +257,7 @@ def _wait_for_work(process: subprocess.Popen, database: Path) -> set[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_workers_die_with_their_parent(tmp_path):
-    _good(tmp_path / "in", 1500)
+    _distinct(tmp_path / "in", RUNNING)
     process = _start(tmp_path / "in", tmp_path / "r.sqlite")
     try:
         workers = _wait_for_work(process, tmp_path / "r.sqlite")
@@ -261,7 +273,7 @@ def test_workers_die_with_their_parent(tmp_path):
 
 
 def test_ctrl_c_stops_the_workers_and_says_how_to_resume(tmp_path):
-    _good(tmp_path / "in", 1500)
+    _distinct(tmp_path / "in", RUNNING)
     process = _start(tmp_path / "in", tmp_path / "r.sqlite")
     workers = _wait_for_work(process, tmp_path / "r.sqlite")
     os.killpg(process.pid, signal.SIGINT)  # the whole terminal's process group, as Ctrl-C does
