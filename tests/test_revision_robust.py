@@ -238,7 +238,13 @@ def test_a_source_failing_half_way_is_one_internal_error_row(tmp_path, monkeypat
 def _start(folder: Path, database: Path) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "kravmotor", "revision", str(folder), "--tyst", "--arbetare", "2",
                              "--databas", str(database)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_ctrl_c_as_in_a_terminal)
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    """A command started in the background (`cmd &` in a script) inherits SIGINT ignored, and Python then
+    leaves it ignored: the run would rightly not stop. The test is about a terminal's Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 RUNNING = 4000  # documents in a run that must still be going when a test interrupts it
