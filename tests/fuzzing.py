@@ -21,6 +21,7 @@ Swedish. tests/test_fuzz.py runs a short budget in CI; bench/fuzz.py a long one.
 from __future__ import annotations
 
 import gzip
+import re
 import signal
 import tempfile
 import time
@@ -44,6 +45,7 @@ TIME_BOUND = 5.0  # CPU seconds per input; a hang is stopped at twice this
 ENGLISH = ("while ", "found ", "expected ", "could not", "Input should", "field required", "Exceeds the limit",
            "not well-formed", "unknown encoding", "No such file", "Permission denied", "Traceback", "Errno",
            "invalid ", "Unexpected", "must be", "object has no")
+_GIVEN = re.compile(r"angivet: '.{0,61}?'(?=;|,|$)", re.S)  # the quoted value, at most 60 characters and "…"
 
 
 @dataclass
@@ -55,7 +57,9 @@ class Outcome:
 
     @property
     def english(self) -> list[str]:
-        return [m for m in self.messages if any(word in m for word in ENGLISH)]
+        """Messages in English, not counting the user's own value they quote (`angivet: '…'`): a value the
+        input strategies drew may be English text (hypothesis draws string constants from the code)."""
+        return [m for m in self.messages if any(word in _GIVEN.sub("", m) for word in ENGLISH)]
 
     @property
     def names(self) -> list[str]:
@@ -390,16 +394,10 @@ def run_one(target: str, data: bytes, option=None) -> Outcome:
     try:
         try:
             signal.setitimer(signal.ITIMER_PROF, 2 * TIME_BOUND)
-            if target == "regler":
-                _run_rules(data, context)
-            elif target == "underlag":
-                _run_document(data, context)
-            elif target == "leverantör":
-                _run_supplier(data, context)
-            elif target == "eforms":
-                _run_notice(data, context)
-            elif target == "statistik":
+            if target == "statistik":
                 messages = _run_export(data, option, context)
+            else:
+                _RUNNERS[target](data, context)
             code = 2 if messages else 0
             error = None
         except _Hang:
@@ -422,4 +420,7 @@ def _raise_hang(_signum, _frame):
     raise _Hang()
 
 
-TARGETS = ("regler", "underlag", "leverantör", "eforms", "statistik", "självskattning")
+# Every target but the export (which takes whether it is cut short, and returns its row errors).
+_RUNNERS = {"regler": _run_rules, "underlag": _run_document, "leverantör": _run_supplier, "eforms": _run_notice,
+            "självskattning": _run_self_assessment}
+TARGETS = (*_RUNNERS, "statistik")

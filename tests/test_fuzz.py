@@ -25,3 +25,14 @@ def test_mutated_inputs_never_crash_hang_or_speak_english(target):
         assert not outcome.names, "a företrädare's name in an error message"
 
     check()
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_every_target_reaches_its_reader(target):
+    """A target whose inputs never reach a reader would pass the test above whatever the reader does: an
+    input that is no file of any kind is an input error (2) in every target, a seed is read (0)."""
+    from fuzzing import seeds
+
+    assert run_one(target, b"\x00 inget \xff: [", True).exit_code == 2
+    if target != "regler":  # a rule file alone may miss the parameters its neighbours define
+        assert run_one(target, seeds(target)[0], False).exit_code == 0
