@@ -52,7 +52,9 @@ def _n(value: float | int) -> str:
 
 
 def _search_key(name: str, number: str | None) -> str:
-    return escape(" ".join(f"{name} {number or ''}".split()).casefold(), quote=True)
+    """What the search field matches: the name and the orgnr, with and without its hyphen, in lower case."""
+    numbers = f"{number} {number.replace('-', '')}" if number else ""
+    return escape(" ".join(f"{name} {numbers}".split()).casefold(), quote=True)
 
 
 def section(report: RevisionReport, status_class: dict[str, str]) -> str:

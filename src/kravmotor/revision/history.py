@@ -43,11 +43,11 @@ def source_titles(kinds: dict[str, int], years: list[int]) -> list[str]:
     when = _years(years)
     titles = []
     for kind, title in (("statistik", STATISTICS), ("eforms", "eForms-annonser"),
-                        ("underlag", "förfrågningsunderlag (YAML eller JSON)")):
+                        ("underlag", "Förfrågningsunderlag i YAML eller JSON")):
         n = kinds.get(kind)
         if n:
             count = "1 upphandling" if n == 1 else f"{format_number(n)} upphandlingar"
-            titles.append(f"{title}{f', annonserade {when}' if when and kind == 'statistik' else ''} ({count})")
+            titles.append(f"{title}{f', annonserade {when}' if when and kind == 'statistik' else ''}: {count}")
     return titles
 
 
