@@ -131,7 +131,7 @@ def render_html(report: RevisionReport) -> str:
         f"<title>Revisionsrapport{who}, körning {escape(report.run.run_id)}</title>",
         f"<style>{CSS}</style></head><body><main>",
         f"<h1>Revisionsrapport{who}: nämndens indikatorer</h1>",
-        f'<p class="lead">Upphandlingarna{who} i körning {escape(report.run.run_id)} mätta mot målen i {plan}.</p>',
+        f'<p class="lead">Upphandlingarna{who.replace(" för ", " från ")} i körning {escape(report.run.run_id)} mätta mot målen i {plan}.</p>',
         _conclusion(report),
         _meta(report, documents),
         _summary(totals),
@@ -161,7 +161,8 @@ def _conclusion(report: RevisionReport) -> str:
 
 def _meta(report: RevisionReport, documents: int) -> str:
     run = report.run
-    rows = [("Underlag", "; ".join(report.source_titles) or "–"), ("Upphandlingar", _n(documents))]
+    rows = [("Körningens underlag" if report.focus is not None else "Underlag", "; ".join(report.source_titles) or "–"),
+            ("Upphandlingar", _n(documents))]
     if report.focus is not None:
         number_text = f" ({report.focus.organisationsnummer})" if report.focus.organisationsnummer else ""
         rows.insert(0, ("Myndighet", report.focus.namn + number_text))
