@@ -12,7 +12,7 @@ from html import escape
 from ..formatting import format_number
 from ..revision.indicators import TOTAL, compare_indicators
 from .revision_conclusion import plural
-from .revision_report import RevisionReport, format_change, format_result_value
+from .revision_report import RevisionReport, format_change, format_result_value, format_target
 
 NBSP = "\u00a0"
 DIRECTION_CLASS = {"bättre": "better", "sämre": "worse"}
@@ -33,10 +33,11 @@ def _per_year(report: RevisionReport) -> str:
                 "spänner över flera år.</p>")
     values = {(r.id, r.group.name): r for r in rows}
     totals = [r for r in report.indicators if r.group.dimension == TOTAL]
-    head = "".join(f'<th scope="col" class="num">{escape(y)}</th>' for y in years)
+    head = "".join(f'<th scope="col" class="num">{escape(y)}</th>' for y in years) + '<th scope="col" class="num">Mål</th>'
     body = "".join(
         f'<tr><th scope="row">{escape(t.id)} {escape(t.titel)}</th>'
-        + "".join(f'<td class="num">{_value(values.get((t.id, y)))}</td>' for y in years) + "</tr>"
+        + "".join(f'<td class="num">{_value(values.get((t.id, y)))}</td>' for y in years)
+        + f'<td class="num">{format_target(t.target, t.kind, NBSP)}</td></tr>'
         for t in totals)
     return ('<h3>Per år i underlaget</h3><p class="muted">Året är annonseringsdatumets.</p><div class="scroll">'
             f'<table><thead><tr><th scope="col">Indikator</th>{head}</tr></thead><tbody>{body}</tbody></table></div>')

@@ -110,11 +110,6 @@ class RevisionReport:
     buyer_documents: dict[str, int] = field(default_factory=dict)  # buyer → documents read
     undecided_rules: dict[str, int] = field(default_factory=dict)  # buyer → (rule, document) pairs not decided
 
-    @property
-    def total_title(self) -> str:
-        """Whose procurements the totals are: all of the run's, or the chosen buyer's."""
-        return self.focus.namn if self.focus is not None else "Alla upphandlingar"
-
 
 def finding_rows(document: str, buyer: str, findings: Iterable) -> list[FindingRow]:
     """FindingRows for one checked document (`findings`: its Fynd list)."""
