@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -12,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -521,6 +523,7 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
 
     checker = Checker(load_rulebook(rules_dir()))
     expected, documents, rows = [], [], []
+    undecided: Counter = Counter()  # per buyer, the rules each document could not decide
     for key, record in uhm.records(export):
         document = uhm.to_document(record)
         assert document == Förfrågningsunderlag.model_validate(document.model_dump())  # built as validation builds it
@@ -532,9 +535,13 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
                      for seq, f in enumerate(findings)]
         documents.append(document)
         rows += finding_rows(key, document.upphandlande_myndighet.namn, findings)
+        undecided[document.upphandlande_myndighet.namn] += len({f.kod for f in findings if f.utfall == "underlag saknas"})
     assert len(stored) > 20_000 and sorted(stored) == sorted(expected)
-    reference = RevisionReport(report.run, compute(documents, targets), FindingSummary.of(rows), targets,
-                               report.rule_titles, report.documents)
+    buyers = {(d.upphandlande_myndighet.namn, d.upphandlande_myndighet.organisationsnummer) for d in documents}
+    assert report.buyers == tuple(sorted(buyers, key=str))
+    assert report.undecided_rules == {buyer: n for buyer, n in undecided.items() if n}
+    assert report.buyer_documents == Counter(d.upphandlande_myndighet.namn for d in documents)
+    reference = dataclasses.replace(report, indicators=compute(documents, targets), findings=FindingSummary.of(rows))
     assert render_json(report) == render_json(reference)
     assert render_csv(report.indicators) == render_csv(reference.indicators)
     _counted_by_hand(report.indicators, documents)

@@ -387,6 +387,9 @@ def regel(kod: str, rule_dir: str | None) -> None:
 @click.option("--per-grupp", "by_group", is_flag=True,
               help="Visa i terminalen också varje indikator per myndighet, år och upphandlingsslag.")
 @click.option("--visa", "show_run", type=int, metavar="KÖRNING", help="Visa rapporten för en sparad körning utan att granska igen.")
+@click.option("--myndighet", "buyer", metavar="NAMN|ORGNR",
+              help="Rapporten för en upphandlande myndighet (namnet som i rapporten, eller organisationsnumret), "
+                   "med dess värden mot målen och mot alla myndigheters.")
 @click.option("--återuppta", "resume", type=int, metavar="KÖRNING",
               help="Fortsätt en avbruten körning; underlag som redan är sparade hoppas över.")
 @click.option("--jämför", "compare", type=int, nargs=2, metavar="KÖRNING1 KÖRNING2",
@@ -396,7 +399,7 @@ def regel(kod: str, rule_dir: str | None) -> None:
 @click.option("--tyst", is_flag=True, help="Visa ingen förloppsindikator.")
 def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, targets_file: str | None,
              fmt: str | None, utdata: Path | None, by_group: bool, show_run: int | None, resume: int | None,
-             compare: tuple[int, int] | None, workers: int | None, tyst: bool) -> None:
+             compare: tuple[int, int] | None, workers: int | None, tyst: bool, buyer: str | None) -> None:
     """Granska många upphandlingar i en körning, räkna nämndens indikatorer och spara allt i en SQLite-databas.
 
     KÄLLA är filer (.yaml, .yml, .json, eForms-annonser .xml), kataloger, mönster
@@ -433,6 +436,8 @@ def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str 
     fmt = formats.choose(fmt, utdata, formats.REVISION)
     if compare and fmt not in ("text", "json"):
         raise click.UsageError("--jämför skrivs som text eller json")
+    if compare and buyer is not None:
+        raise click.UsageError("--myndighet gäller en körnings rapport, inte --jämför")
     if (compare or resume is not None or show_run is not None) and not databas.is_file():
         raise InputError([Problem(Location(str(databas)), "databasen finns inte; ange den med --databas FIL")])
     targets = _targets(targets_file)
@@ -440,8 +445,9 @@ def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str 
         if compare:
             sys.exit(_revision_compare(store, *compare, targets, fmt, utdata))
         if show_run is not None:
-            sys.exit(_revision_report(store, show_run, targets, fmt, utdata, by_group))
-        sys.exit(_revision_run(store, list(källor), motor, rule_dir, resume, workers, tyst, targets, fmt, utdata, by_group))
+            sys.exit(_revision_report(store, show_run, targets, fmt, utdata, by_group, buyer=buyer))
+        sys.exit(_revision_run(store, list(källor), motor, rule_dir, resume, workers, tyst, targets, fmt, utdata, by_group,
+                               buyer))
 
 
 def _targets(path: str | None):
@@ -451,7 +457,8 @@ def _targets(path: str | None):
 
 
 def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, resume: int | None,
-                  workers: int | None, quiet: bool, targets, fmt: str, output: Path | None, by_group: bool) -> int:
+                  workers: int | None, quiet: bool, targets, fmt: str, output: Path | None, by_group: bool,
+                  buyer: str | None = None) -> int:
     from .resources import rules_dir
     from .revision.runner import run_revision
 
@@ -479,17 +486,18 @@ def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, r
                                   progress=progress)
     else:
         report = run_revision(store, sources, rule_dir=rule_path, motor=motor, resume=resume, workers=workers)
-    return _revision_report(store, report.run, targets, fmt, output, by_group, report)
+    return _revision_report(store, report.run, targets, fmt, output, by_group, report, buyer)
 
 
-def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by_group: bool, made=None) -> int:
+def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by_group: bool, made=None,
+                     buyer: str | None = None) -> int:
     """The run's summary and the board's report, in `fmt`, to `output` or standard output; the run's exit code."""
     from .rapport import revision_report as rr
     from .rapport.revision_run import render_run_summary
     from .revision.report import build_report
     from .revision.store import ERROR
 
-    report = build_report(store, run, targets)
+    report = build_report(store, run, targets, buyer)
     text = None  # the report in `fmt`, unless it is only the terminal's
     if fmt == "text" and output:
         page = _file_console()

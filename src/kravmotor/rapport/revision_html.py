@@ -1,14 +1,20 @@
-"""The revision report as one self-contained HTML file for the board.
+"""The revision report as one self-contained HTML file for the board and its auditor.
 
-Inline CSS and inline SVG only: no scripts, no fonts or images fetched, so the
-file can be mailed, archived and opened offline. Sections: summary, each
-indicator against its target (bars with the target line, in total, per year and
-per upphandlingsslag), indicators per upphandlande myndighet, findings per rule,
-findings per myndighet (top 20), and what the data cannot support.
+Inline CSS, inline SVG and one small inline script (the search field over the per-buyer
+tables, which the page does without): nothing fetched, so the file can be mailed, archived
+and opened offline. Board-facing text names sources by title, never by file path; the rule
+version is told in words, its hash kept in a details element for the auditor.
+
+Sections: the conclusion in plain Swedish, what was audited, a summary, the indicators against
+their targets, the trend (per year; against earlier runs of the same sources), each indicator's
+bars, the findings per rule, per upphandlande myndighet (searchable), and what the data cannot
+support. A report about one buyer (`--myndighet`) sets every figure beside all buyers' and has
+no per-buyer section.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html import escape
 from typing import Sequence
@@ -16,20 +22,21 @@ from typing import Sequence
 from .. import __version__
 from ..motor.findings import OUTCOMES
 from ..revision.indicators import (
-    COUNT, DIMENSION_TITLES, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED,
+    COUNT, DIMENSION_TITLES, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, TOTAL_NAME, UNDECIDED, UNSUPPORTED,
     IndicatorResult,
 )
+from . import revision_html_buyers, revision_html_trend
+from .revision_conclusion import DECIDED, conclusion, plural, rule_version_text
+from .revision_html_chart import STATUS_COLOUR, chart
 from .revision_report import (
-    RevisionReport, findings_per_buyer, format_when, findings_per_rule, format_result_value, format_target, number,
-    scope_text, status_counts,
+    RevisionReport, findings_per_rule, format_result_value, format_target, format_when, number, scope_text, status_counts,
 )
 
 NBSP = "\u00a0"
+GROUPS_NAMED = 12  # groups without data named before "och N till"
 
 STATUS_CLASS = {MET: "met", NOT_MET: "notmet", UNDECIDED: "undecided", NOT_APPLICABLE: "outside", FOLLOWED: "followed",
                 UNSUPPORTED: "unknown"}
-STATUS_COLOUR = {MET: "#1e7b3c", NOT_MET: "#c0392b", UNDECIDED: "#b7791f", NOT_APPLICABLE: "#7a5c99", FOLLOWED: "#3d6a99",
-                 UNSUPPORTED: "#9aa0a6"}
 OUTCOME_COLOUR = {"fel": "#c0392b", "varning": "#e08a00", "bedömning krävs": "#7b3fa0", "underlag saknas": "#9aa0a6",
                   "motiverad avvikelse": "#138086", "info": "#3d6a99"}
 
@@ -78,10 +85,29 @@ td.id { white-space: nowrap; font-weight: 600; }
 .muted { color: var(--muted); }
 table.findings th.num { white-space: normal; width: 68px; font-size: 12px; }
 table.findings td:first-child { min-width: 300px; }
+.conclusion { background: #fdfbf3; border: 1px solid #e6dfc3; border-radius: 8px; padding: 4px 18px; margin: 8px 0 18px; }
+.conclusion p { margin: 10px 0; }
+.conclusion h2 { margin-top: 14px; }
+details.tech { margin: 8px 0 0; color: var(--muted); font-size: 13px; }
+details summary { cursor: pointer; color: #2f5580; }
+.filter { margin: 8px 0 10px; padding: 10px 12px; background: var(--bg); border-radius: 6px; }
+.filter label { font-weight: 600; margin-right: 6px; }
+.filter input { font: inherit; padding: 4px 8px; min-width: 320px; border: 1px solid #8a9098; border-radius: 4px; }
+#sok-antal { margin-left: 10px; color: var(--muted); }
+.orgnr { color: var(--muted); font-weight: 400; font-size: 12px; white-space: nowrap; }
+th[scope="row"] { font-weight: 400; background: none; font-size: inherit; }
+.scroll { overflow-x: auto; }
+.small { font-size: 12px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+td.better { color: #1e7b3c; font-weight: 600; } td.worse { color: #a93226; font-weight: 600; }
+table.narrow { width: auto; }
+ul.groups { margin: 4px 0 0 18px; padding: 0; columns: 2; }
 footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 svg text { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
-@media print { main { padding: 0; } h2 { break-after: avoid; } }
+@media print { main { padding: 0; } h2 { break-after: avoid; } .filter { display: none; } }
 """
+
+
 
 
 def _n(value: float | int, decimals: int = 0) -> str:
@@ -97,43 +123,62 @@ def render_html(report: RevisionReport) -> str:
     totals = [r for r in results if r.group.dimension == TOTAL]
     documents = report.documents if report.documents is not None else (totals[0].documents if totals else 0)
     plan = escape(report.targets.name) if report.targets is not None else "utan mål"
+    who = f" för {escape(report.focus.namn)}" if report.focus is not None else ""
     parts = [
         "<!DOCTYPE html>",
         '<html lang="sv"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Revisionsrapport, körning {escape(report.run.run_id)}</title>",
+        f"<title>Revisionsrapport{who}, körning {escape(report.run.run_id)}</title>",
         f"<style>{CSS}</style></head><body><main>",
-        "<h1>Revisionsrapport: nämndens indikatorer</h1>",
-        f'<p class="lead">Upphandlingarna i körning {escape(report.run.run_id)} mätta mot målen i {plan}.</p>',
+        f"<h1>Revisionsrapport{who}: nämndens indikatorer</h1>",
+        f'<p class="lead">Upphandlingarna{who.replace(" för ", " från ")} i körning {escape(report.run.run_id)} mätta mot målen i {plan}.</p>',
+        _conclusion(report),
         _meta(report, documents),
         _summary(totals),
-        _overview(totals),
+        _overview(report, totals),
+        revision_html_trend.section(report),
         '<h2 id="indikatorer">Indikatorerna mot målen</h2>',
-        '<p class="muted">Staplarna visar värdet för alla upphandlingar, per år och per upphandlingsslag. '
+        f'<p class="muted">Staplarna visar värdet för {"alla upphandlingar" if not who else "myndighetens upphandlingar"}, '
+        "per år och per upphandlingsslag. "
         "Den streckade linjen är målet. När uppgiften saknas för en del upphandlingar är andelen ett spann: "
         "den fyllda stapeln räknar dem som nej, den ljusa delen visar hur långt de kan dra om alla är ja.</p>",
         _legend(),
         *(_card([r for r in results if r.id == t.id]) for t in totals),
-        _per_buyer(results),
         _findings_per_rule(report),
-        _findings_per_buyer(report),
+        revision_html_buyers.section(report, STATUS_CLASS),
         _unsupported(report),
-        f"<footer>Skapad av kravmotor {escape(__version__)}. Målen är lokala (nämndplanen) och bekräftade bara "
-        "i nämndplanen; anmärkningarna under varje indikator säger var den är oklar.</footer>",
+        f"<footer>Skapad av kravmotor {escape(__version__)}. Målen är nämndens egna; anmärkningarna under varje "
+        "indikator säger var målet är oklart.</footer>",
         "</main></body></html>",
     ]
     return "\n".join(p for p in parts if p)
 
 
+def _conclusion(report: RevisionReport) -> str:
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in conclusion(report))
+    return f'<section class="conclusion" aria-labelledby="slutsats"><h2 id="slutsats">Slutsats</h2>{paragraphs}</section>'
+
+
 def _meta(report: RevisionReport, documents: int) -> str:
     run = report.run
-    rows = [("Körning", run.run_id), ("Start", format_when(run.started)), ("Slut", format_when(run.finished)),
-            ("Regelversion", run.rule_set_version), ("Upphandlingar", _n(documents)),
-            ("Källor", ", ".join(run.sources) or "–")]
+    rows = [("Körningens underlag" if report.focus is not None else "Underlag", "; ".join(report.source_titles) or "–"),
+            ("Upphandlingar", _n(documents))]
+    if report.focus is not None:
+        number_text = f" ({report.focus.organisationsnummer})" if report.focus.organisationsnummer else ""
+        rows.insert(0, ("Myndighet", report.focus.namn + number_text))
     if report.targets is not None:
-        rows.append(("Målfil", report.targets.file.rsplit("/", 1)[-1]))
+        rows.append(("Mål", report.targets.name))
         rows.append(("Målen gäller", scope_text(report.targets)))
-    return '<dl class="meta">' + "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v))}</dd>" for k, v in rows) + "</dl>"
+    rows.append(("Regler", rule_version_text(report)))
+    rows.append(("Körning", f"nummer {run.run_id}, {format_when(run.started)}"))
+    tech = [("Regelversion (kontrollsumma)", run.rule_set_version), ("Start", format_when(run.started)),
+            ("Slut", format_when(run.finished)), ("kravmotor", __version__)]
+    return ('<section aria-labelledby="underlaget"><h2 id="underlaget">Vad som granskades</h2><dl class="meta">'
+            + "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v))}</dd>" for k, v in rows) + "</dl>"
+            '<details class="tech"><summary>Tekniska uppgifter för revisorn</summary><dl class="meta">'
+            + "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v))}</dd>" for k, v in tech)
+            + "</dl><p>Samma kontrollsumma betyder samma regelfiler. Källfilerna står i rapportens JSON-format "
+            "(<code>--format json</code>).</p></details></section>")
 
 
 def _summary(totals: Sequence[IndicatorResult]) -> str:
@@ -146,16 +191,26 @@ def _summary(totals: Sequence[IndicatorResult]) -> str:
     return f'<h2 id="sammanfattning">Sammanfattning</h2><div class="summary">{boxes}</div>'
 
 
-def _overview(totals: Sequence[IndicatorResult]) -> str:
+def _overview(report: RevisionReport, totals: Sequence[IndicatorResult]) -> str:
+    everyone = {r.id: r for r in report.everyone}
+    focus = report.focus is not None
     rows = "".join(
         f'<tr><td class="id">{escape(r.id)}</td><td>{escape(r.titel)}</td>'
-        f'<td class="num">{format_result_value(r, NBSP)}</td><td class="num">{format_target(r.target, r.kind, NBSP)}</td>'
+        f'<td class="num">{format_result_value(r, NBSP)}</td>'
+        + (f'<td class="num">{_everyone(everyone.get(r.id))}</td>' if focus else "")
+        + f'<td class="num">{format_target(r.target, r.kind, NBSP)}</td>'
         f'<td class="num muted">{_counted(r)}</td>'
         f'<td>{_chip(r.status)}</td><td class="num">{_n(r.known)} av {_n(r.documents)}</td></tr>'
         for r in totals)
-    return ('<table><thead><tr><th>Id</th><th>Indikator</th><th class="num">Värde</th><th class="num">Mål</th>'
+    extra = '<th class="num">Alla myndigheter</th>' if focus else ""
+    value = f"Värde ({escape(report.focus.namn)})" if focus else "Värde"
+    return (f'<table><thead><tr><th>Id</th><th>Indikator</th><th class="num">{value}</th>{extra}<th class="num">Mål</th>'
             '<th class="num">Räknat på</th><th>Status</th><th class="num">Uppgift känd för</th></tr></thead>'
             f"<tbody>{rows}</tbody></table>")
+
+
+def _everyone(r: IndicatorResult | None) -> str:
+    return format_result_value(r, NBSP) if r is not None else "–"
 
 
 def _counted(r: IndicatorResult) -> str:
@@ -177,6 +232,19 @@ def _legend() -> str:
         f'<span style="--c:{STATUS_COLOUR[s]}">{escape(label)}</span>' for s, label in items) + "</div>"
 
 
+_PATHLIKE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def plain_source(text: str) -> str:
+    """A target's source as the board reads it: the document's title and section, without the file
+    paths and seed-file names a maintainer adds in parentheses."""
+    def keep(match: re.Match) -> str:
+        inner = match.group(1)
+        return "" if re.search(r"[/\\]|\.(txt|md|ya?ml|csv|gz|json)\b", inner) else match.group(0)
+
+    return _PATHLIKE.sub(keep, text).strip()
+
+
 def _card(rows: list[IndicatorResult]) -> str:
     total = rows[0]
     target = total.target
@@ -186,136 +254,24 @@ def _card(rows: list[IndicatorResult]) -> str:
         if target.baseline:
             facts.append(f"utgångsvärde {target.baseline}")
         about.append("; ".join(escape(f) for f in facts) + ".")
-        if target.source:
-            about.append(f"Källa: {escape(target.source)}.")
+        if target.source and plain_source(target.source):
+            about.append(f"Källa: {escape(plain_source(target.source))}.")
     else:
         about.append("Inget mål i målfilen: indikatorn följs.")
-    notes = "".join(f"<li>{escape(n)}</li>" for n in (target.notes if target else ()))
+    notes = "".join(f"<li>{escape(plain_source(n))}</li>" for n in (target.notes if target else ()))
     chart_rows = [r for r in rows if r.group.dimension in (TOTAL, "år", "upphandlingsslag")]
     coverage = f"uppgift känd för {_n(total.known)} av {_n(total.documents)} upphandlingar"
     return (f'<section class="card" id="{escape(total.id)}"><div class="head"><h3>{escape(total.id)} {escape(total.titel)}</h3>'
             f'<div>{_chip(total.status)}</div></div>'
-            f"{_chart(chart_rows) if any(r.value is not None for r in chart_rows) else ''}"
-            f'<div class="about">{" ".join(about)} Värdet för alla upphandlingar: {format_result_value(total, NBSP)}, '
+            f"{chart(chart_rows) if any(r.value is not None for r in chart_rows) else ''}"
+            f'<div class="about">{" ".join(about)} Värdet för {escape(_whose(total))}: '
+            f"{format_result_value(total, NBSP)}, "
             f"{coverage}.{f' {escape(total.explanation)}' if total.explanation else ''}"
             f'{f"<ul>{notes}</ul>" if notes else ""}</div></section>')
 
 
-def _chart(rows: list[IndicatorResult]) -> str:
-    """Horizontal bars, one per group, coloured by status, with the target as a dashed line."""
-    width, bar_x, bar_w, row_h, top = 860, 210, 400, 24, 24
-    value_x, count_x = 716, 728  # right edge of the value column, left edge of the 'x av y' column
-    target = rows[0].target
-    kind = rows[0].kind
-    goal = float(target.value) if target is not None and target.has_goal else None
-    if kind in (COUNT, MEAN):
-        peak = max([r.value for r in rows if r.value is not None] + ([goal] if goal is not None else []) + [1.0])
-        step = _nice_step(peak * 1.1, integer=kind == COUNT)
-        scale_max = step * -(-peak * 1.1 // step)
-    else:
-        step, scale_max = 25.0, 100.0
-    lines: list[tuple[str, IndicatorResult | None]] = []
-    previous = None
-    for r in rows:
-        if r.group.dimension != previous and r.group.dimension != TOTAL:
-            lines.append((DIMENSION_TITLES[r.group.dimension], None))
-        previous = r.group.dimension
-        lines.append((r.group.title, r))
-    height = top + row_h * len(lines) + 22
-    out = [f'<svg role="img" aria-label="{escape(rows[0].id)} per grupp" viewBox="0 0 {width} {height}" '
-           f'width="100%" style="max-width:{width}px">']
-    # grid and axis ticks
-    for i in range(int(round(scale_max / step)) + 1):
-        tick = i * step
-        x = bar_x + bar_w * tick / scale_max
-        out.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 20}" stroke="#e3e6ea"/>')
-        label = f"{_n(tick)}{NBSP}%" if kind not in (COUNT, MEAN) else _n(tick, 0 if tick == int(tick) else 1)
-        out.append(f'<text x="{x:.1f}" y="{height - 6}" font-size="11" fill="#5f6670" text-anchor="middle">{label}</text>')
-    y = top
-    for label, r in lines:
-        if r is None:
-            out.append(f'<text x="0" y="{y + 16}" font-size="12" font-weight="600" fill="#5f6670">{escape(label)}</text>')
-            y += row_h
-            continue
-        weight = ' font-weight="600"' if r.group.dimension == TOTAL else ""
-        indent = 0 if r.group.dimension == TOTAL else 12
-        out.append(f'<text x="{indent}" y="{y + 16}" font-size="13"{weight} fill="#1f2328">{escape(_clip(label, 26))}</text>')
-        if r.value is None:
-            out.append(f'<rect x="{bar_x}" y="{y + 4}" width="{bar_w}" height="{row_h - 8}" fill="#f1f2f4" '
-                       f'stroke="#c9cdd2" stroke-dasharray="3 3"/>')
-            out.append(f'<text x="{bar_x + 8}" y="{y + 16}" font-size="12" font-style="italic" fill="#5f6670">'
-                       "underlaget räcker inte</text>")
-        else:
-            solid = r.low if r.is_range else r.value
-            length = max(bar_w * min(solid, scale_max) / scale_max, 1.5)
-            if r.is_range:  # what the unknown procurements could add: pale, up to "all of them yes"
-                span = bar_w * (min(r.high, scale_max) - min(solid, scale_max)) / scale_max
-                out.append(f'<rect x="{bar_x + length:.1f}" y="{y + 4}" width="{span:.1f}" height="{row_h - 8}" rx="2" '
-                           f'fill="{STATUS_COLOUR[r.status]}" fill-opacity="0.25"/>')
-            out.append(f'<rect x="{bar_x}" y="{y + 4}" width="{length:.1f}" height="{row_h - 8}" rx="2" '
-                       f'fill="{STATUS_COLOUR[r.status]}"/>')
-            out.append(f'<text x="{value_x}" y="{y + 16}" font-size="13" text-anchor="end" fill="#1f2328"{weight}>'
-                       f"{format_result_value(r, NBSP)}</text>")
-            if r.kind not in (COUNT, MEAN):
-                of = r.documents if r.is_range else r.denominator  # a span is over all, the unknown included
-                out.append(f'<text x="{count_x}" y="{y + 16}" font-size="12" fill="#5f6670">'
-                           f"{_n(r.numerator)} av {_n(of)}</text>")
-        y += row_h
-    if goal is not None:
-        x = bar_x + bar_w * min(goal, scale_max) / scale_max
-        out.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 20}" stroke="#1f2328" '
-                   'stroke-width="2" stroke-dasharray="6 4"/>')
-        anchor = "end" if x > bar_x + bar_w * 0.8 else "start"
-        dx = -5 if anchor == "end" else 5
-        out.append(f'<text x="{x + dx:.1f}" y="{top - 10}" font-size="12" font-weight="600" text-anchor="{anchor}" '
-                   f'fill="#1f2328">mål {format_target(target, kind, NBSP)}</text>')
-    out.append("</svg>")
-    return "".join(out)
-
-
-def _nice_step(span: float, integer: bool) -> float:
-    """A round tick step giving at most five intervals up to `span` (whole numbers for counts)."""
-    steps = [1, 2, 5] if integer else [0.5, 1, 2, 5]
-    scale = 1
-    while True:
-        for base in steps:
-            if span <= base * scale * 5:
-                return float(base * scale)
-        scale *= 10
-
-
-def _clip(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1] + "…"
-
-
-def _per_buyer(results: Sequence[IndicatorResult]) -> str:
-    buyers = [r for r in results if r.group.dimension == "myndighet"]
-    if not buyers:
-        return ""
-    ids = list(dict.fromkeys(r.id for r in results))
-    titles = {r.id: r.titel for r in results}
-    cells = {(r.group.name, r.id): r for r in buyers}
-    names = list(dict.fromkeys(r.group.name for r in buyers))
-    head = "".join(f'<th class="num" title="{escape(titles[i])}">{escape(i)}</th>' for i in ids)
-    body = []
-    for name in names:
-        row = [f"<td>{escape(name)}</td>"]
-        for i in ids:
-            r = cells.get((name, i))
-            if r is None or r.value is None:
-                row.append('<td class="cell unknown" title="underlaget räcker inte">–</td>')
-            else:
-                row.append(f'<td class="cell {STATUS_CLASS[r.status]}" title="{escape(r.status)}, uppgift känd för '
-                           f'{r.known} av {r.documents}">{format_result_value(r, NBSP)}</td>')
-        body.append("<tr>" + "".join(row) + "</tr>")
-    key = "; ".join(f"{escape(i)} {escape(titles[i])}" for i in ids)
-    return ('<h2 id="per-myndighet">Indikatorerna per upphandlande myndighet</h2>'
-            '<p class="muted">Grönt: målet uppfyllt, rött: inte uppfyllt, gult: kan inte avgöras, '
-            "lila: målet gäller inte myndigheten eller åren, ofärgat: följs utan mål, streck: underlaget räcker inte. "
-            "Antalsmål (I-12) gäller hela nämnden och "
-            "prövas inte per myndighet.</p>"
-            f'<table class="matrix"><thead><tr><th>Upphandlande myndighet</th>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table><p class="muted" style="font-size:12px">{key}.</p>')
+def _whose(total: IndicatorResult) -> str:
+    return "alla upphandlingar" if total.group.title == TOTAL_NAME else total.group.title
 
 
 def _stack(counts: Counter, scale: int, width: int = 220) -> str:
@@ -331,42 +287,49 @@ def _stack(counts: Counter, scale: int, width: int = 220) -> str:
             f'aria-label="fördelning per utfall">{"".join(parts)}</svg>')
 
 
-def _outcome_legend() -> str:
+def _outcome_legend(outcomes: Sequence[str]) -> str:
     return '<div class="legend">' + "".join(
-        f'<span style="--c:{OUTCOME_COLOUR[o]}">{escape(o)}</span>' for o in OUTCOMES) + "</div>"
+        f'<span style="--c:{OUTCOME_COLOUR[o]}">{escape(o)}</span>' for o in outcomes) + "</div>"
 
 
-def _findings_table(first: str, rows: list[tuple[str, str, Counter]], extra_head: str = "") -> str:
-    if not rows:
-        return '<p class="muted">Körningen har inga fynd.</p>'
-    scale = max(sum(c.values()) for _, _, c in rows)
-    head = "".join(f'<th class="num">{escape(o)}</th>' for o in OUTCOMES)
+def _findings_table(rows: list[tuple[str, Counter]], outcomes: Sequence[str]) -> str:
+    scale = max(sum(c[o] for o in outcomes) for _, c in rows) or 1
+    head = "".join(f'<th scope="col" class="num">{escape(o)}</th>' for o in outcomes)
     body = "".join(
-        f"<tr><td>{label}</td>{extra}"
-        + "".join(f'<td class="num">{_n(c[o]) if c[o] else ""}</td>' for o in OUTCOMES)
-        + f'<td class="num"><b>{_n(sum(c.values()))}</b></td><td>{_stack(c, scale)}</td></tr>'
-        for label, extra, c in rows)
-    return (f"{_outcome_legend()}<table class=\"findings\"><thead><tr><th>{first}</th>{extra_head}{head}<th class=\"num\">Totalt</th>"
-            f"<th></th></tr></thead><tbody>{body}</tbody></table>")
+        f"<tr><td>{label}</td>"
+        + "".join(f'<td class="num">{_n(c[o]) if c[o] else ""}</td>' for o in outcomes)
+        + f'<td class="num"><b>{_n(sum(c[o] for o in outcomes))}</b></td>'
+        f'<td>{_stack(Counter({o: c[o] for o in outcomes}), scale)}</td></tr>'
+        for label, c in rows)
+    return (f"{_outcome_legend(outcomes)}<table class=\"findings\"><thead><tr><th scope=\"col\">Regel</th>{head}"
+            f'<th scope="col" class="num">Totalt</th><th scope="col"><span class="visually-hidden">Fördelning</span></th>'
+            f"</tr></thead><tbody>{body}</tbody></table>")
 
 
 def _findings_per_rule(report: RevisionReport) -> str:
-    rows = [(f'<b>{escape(kod)}</b> {escape(report.rule_titles.get(kod, ""))}', "", c)
-            for kod, c in findings_per_rule(report.findings)]
-    total = report.findings.total
+    """The rules that judged documents (fel, varning, bedömning krävs, motiverad avvikelse, info) first; the rules
+    that could not be decided in a details element, since missing data is not a shortcoming of a procurement."""
+    ranked = findings_per_rule(report.findings)
+    label = {kod: f'<b>{escape(kod)}</b> {escape(report.rule_titles.get(kod, ""))}' for kod, _ in ranked}
+    judged_outcomes = [o for o in OUTCOMES if o != "underlag saknas"]
+    judged = sorted(((kod, c) for kod, c in ranked if any(c[o] for o in judged_outcomes)),
+                    key=lambda item: (-sum(item[1][o] for o in DECIDED), -sum(item[1][o] for o in judged_outcomes), item[0]))
+    missing = sorted(((kod, c) for kod, c in ranked if c["underlag saknas"]), key=lambda item: item[0])
     outcomes = report.findings.outcomes
-    why = (" Alla är <i>underlag saknas</i>: källan (till exempel statistikdatabasen) har inte de uppgifter "
-           "reglerna prövar, som kvalificeringskrav och kontraktsvillkor. Det är inga brister i upphandlingarna."
-           if total and outcomes["underlag saknas"] == total else "")
-    return (f'<h2 id="fynd-per-regel">Fynd per regel</h2><p class="muted">{_n(total)} fynd i körningen, '
-            f"flest först.{why}</p>{_findings_table('Regel', rows)}")
-
-
-def _findings_per_buyer(report: RevisionReport) -> str:
-    ranked = findings_per_buyer(report.findings, top=20)
-    rows = [(escape(buyer), f'<td class="num">{_n(docs)}</td>', c) for buyer, c, docs in ranked]
-    return ('<h2 id="fynd-per-myndighet">Fynd per upphandlande myndighet (de 20 med flest fynd)</h2>'
-            + _findings_table("Upphandlande myndighet", rows, '<th class="num">Underlag</th>'))
+    parts = ['<h2 id="fynd-per-regel">Fynd per regel</h2>']
+    if judged:
+        parts.append(f'<p class="muted">{plural(sum(outcomes[o] for o in DECIDED), "fynd", "fynd")} som bedömer '
+                     "underlagen (fel, varning, bedömning krävs), flest fel först.</p>"
+                     + _findings_table([(label[k], c) for k, c in judged], judged_outcomes))
+    else:
+        parts.append("<p>Ingen regel gav fel, varning eller fynd som kräver bedömning.</p>")
+    if missing:
+        parts.append(f'<details><summary>{plural(len(missing), "regel", "regler")} kunde inte avgöras för alla underlag '
+                     f'({_n(outcomes["underlag saknas"])} gånger <i>underlag saknas</i>)</summary>'
+                     '<p class="muted">Underlaget saknade uppgifter som regeln prövar, till exempel kvalificeringskrav '
+                     "eller kontraktsvillkor som statistiken inte har. Det är inga brister i upphandlingarna.</p>"
+                     + _findings_table([(label[k], c) for k, c in missing], ["underlag saknas"]) + "</details>")
+    return "".join(parts)
 
 
 def _unsupported(report: RevisionReport) -> str:
@@ -387,27 +350,53 @@ def _unsupported(report: RevisionReport) -> str:
                      + "".join(_partial_row(r, results) for r in partial) + "</tbody></table>")
     undecided = [r for r in results if r.status == UNDECIDED]
     if undecided:
-        parts.append("<h3>Mål som inte kan avgöras</h3><ul>" + "".join(
-            f"<li><b>{escape(r.id)}</b> ({escape(r.group.title)}): {escape(r.explanation or '')}</li>" for r in undecided)
-            + "</ul>")
+        parts.append("<h3>Mål som inte kan avgöras</h3>" + _remarks(undecided))
     outside = [r for r in results if r.status == NOT_APPLICABLE and r.group.dimension in (TOTAL, "år")]
-    if outside:  # per myndighet the matrix shows it: a national export has hundreds of buyers outside the plan
-        parts.append("<h3>Mål som inte gäller upphandlingarna</h3><ul>" + "".join(
-            f"<li><b>{escape(r.id)}</b> ({escape(r.group.title)}): {escape(r.explanation or '')}</li>" for r in outside)
-            + "</ul>")
+    if outside:  # per myndighet the table shows it: a national export has hundreds of buyers outside the plan
+        parts.append("<h3>Mål som inte gäller upphandlingarna</h3>" + _remarks(outside))
     if report.targets is not None and report.targets.unmeasurable:
         parts.append("<h3>Nämndplanens indikatorer som upphandlingsunderlagen inte bär</h3><table><thead><tr>"
                      "<th>Id</th><th>Indikator</th><th>Skäl</th></tr></thead><tbody>" + "".join(
-                         f'<tr><td class="id">{escape(u.id)}</td><td>{escape(u.titel)}</td><td>{escape(u.reason)}</td></tr>'
+                         f'<tr><td class="id">{escape(u.id)}</td><td>{escape(u.titel)}</td><td>{escape(plain_source(u.reason))}</td></tr>'
                          for u in report.targets.unmeasurable) + "</tbody></table>")
     if len(parts) == 1:
         parts.append('<p class="muted">Alla indikatorer kan räknas ut för alla upphandlingar.</p>')
     return "".join(parts)
 
 
+def _remarks(results: Sequence[IndicatorResult]) -> str:
+    """One line per remark, naming the indicators and groups it holds for (groups counted beyond GROUPS_NAMED)."""
+    lines: dict[str, tuple[dict, dict]] = {}
+    for r in results:
+        ids, groups = lines.setdefault(r.explanation or "", ({}, {}))
+        ids[r.id] = groups[r.group.title] = True
+    return "<ul>" + "".join(f"<li><b>{escape(', '.join(ids))}</b> ({_groups(list(groups))}): {escape(explanation)}</li>"
+                            for explanation, (ids, groups) in lines.items()) + "</ul>"
+
+
+def _groups(names: list[str]) -> str:
+    if len(names) <= GROUPS_NAMED:
+        return escape(", ".join(names))
+    shown = escape(", ".join(names[:GROUPS_NAMED]))
+    return f"{shown} och {_n(len(names) - GROUPS_NAMED)} till"
+
+
 def _partial_row(total: IndicatorResult, results: Sequence[IndicatorResult]) -> str:
-    groups = [r.group.title for r in results if r.id == total.id and r.group.dimension != TOTAL and r.status == UNSUPPORTED]
+    """Per grouping, how many of its groups have no data at all: counts, with the names behind a details element."""
+    summary = []
+    for dimension in ("myndighet", "år", "upphandlingsslag"):
+        rows = [r for r in results if r.id == total.id and r.group.dimension == dimension]
+        empty = [r.group.title for r in rows if r.status == UNSUPPORTED]
+        if not rows or not empty:
+            continue
+        what = {"myndighet": ("myndighet", "myndigheter"), "år": ("år", "år"),
+                "upphandlingsslag": ("upphandlingsslag", "upphandlingsslag")}[dimension]
+        named = "".join(f"<li>{escape(name)}</li>" for name in empty[:GROUPS_NAMED])
+        more = (f"<li>och {_n(len(empty) - GROUPS_NAMED)} till (streck i tabellen per myndighet)</li>"
+                if len(empty) > GROUPS_NAMED else "")
+        summary.append(f"<details><summary>{_n(len(empty))} av {plural(len(rows), *what)}</summary>"
+                       f'<ul class="groups">{named}{more}</ul></details>')
     missing = total.documents - total.known
     return (f'<tr><td class="id">{escape(total.id)}</td><td>{escape(total.titel)}</td>'
             f'<td class="num">{_n(missing)} av {_n(total.documents)}</td>'
-            f'<td>{escape(", ".join(groups)) if groups else "–"}</td></tr>')
+            f'<td>{"".join(summary) if summary else "–"}</td></tr>')

@@ -36,6 +36,9 @@ from ..revision.indicators import (
     COUNT, DIMENSION_TITLES, FOLLOWED, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, UNDECIDED, UNSUPPORTED,
     IndicatorResult, Movement,
 )
+from ..revision.focus import Chosen
+from ..revision.history import EarlierRun
+from ..revision.ruleset import RuleChange, RulebookInfo
 from ..revision.targets import Target, Targets
 
 
@@ -96,6 +99,16 @@ class RevisionReport:
     targets: Targets | None = None
     rule_titles: dict[str, str] = field(default_factory=dict)  # kod → titel, for the findings tables
     documents: int | None = None  # procurements in the run, if not the indicators' total
+    focus: Chosen | None = None  # the one upphandlande myndighet the report is about (--myndighet)
+    everyone: list[IndicatorResult] = field(default_factory=list)  # every buyer's totals, beside the chosen one's
+    rulebook: RulebookInfo | None = None
+    rule_change: RuleChange | None = None  # against the latest earlier run of the same sources
+    earlier: list[EarlierRun] = field(default_factory=list)  # earlier runs of the same sources, oldest first
+    source_titles: tuple[str, ...] = ()  # the sources as a reader names them (never a path)
+    buyer_numbers: dict[str, str] = field(default_factory=dict)  # buyer name → organisationsnummer
+    buyers: tuple[tuple[str | None, str | None], ...] = ()  # every (name, organisationsnummer) of the run's buyers
+    buyer_documents: dict[str, int] = field(default_factory=dict)  # buyer → documents read
+    undecided_rules: dict[str, int] = field(default_factory=dict)  # buyer → (rule, document) pairs not decided
 
 
 def finding_rows(document: str, buyer: str, findings: Iterable) -> list[FindingRow]:
@@ -171,10 +184,11 @@ def findings_per_rule(summary: FindingSummary) -> list[tuple[str, Counter]]:
     return sorted(summary.per_rule.items(), key=lambda item: (-sum(item[1].values()), item[0]))
 
 
-def findings_per_buyer(summary: FindingSummary, top: int | None = 20) -> list[tuple[str, Counter, int]]:
-    """(buyer, counts per outcome, documents with findings), most findings first."""
-    ranked = sorted(summary.per_buyer.items(), key=lambda item: (-sum(item[1].values()), item[0].casefold()))
-    return [(buyer, counts, summary.buyer_documents.get(buyer, 0)) for buyer, counts in ranked[:top]]
+def findings_per_buyer(summary: FindingSummary, top: int | None = None) -> list[tuple[str, Counter, int]]:
+    """(buyer, counts per outcome, documents with findings) in name order: never a ranking, which by the count of
+    findings would rank buyers by how much data their source lacks (*underlag saknas*)."""
+    ordered = sorted(summary.per_buyer.items(), key=lambda item: item[0].casefold())
+    return [(buyer, counts, summary.buyer_documents.get(buyer, 0)) for buyer, counts in ordered[:top]]
 
 
 def status_counts(results: Iterable[IndicatorResult]) -> dict[str, int]:
@@ -195,32 +209,44 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
     `header=False` leaves out the run's heading, for when a run summary was printed just before.
     """
     run = report.run
+    from .revision_conclusion import conclusion, rule_version_text  # it builds on this module
+
     if header:
         console.rule(Text(f"Revision, körning {run.run_id}", style="bold"), align="left")
         console.print(f"Start {format_when(run.started)}, slut {format_when(run.finished)}, regelversion {run.rule_set_version}")
         if run.sources:
             console.print("Källor: " + ", ".join(run.sources), markup=False)
+    console.print(rule_version_text(report), markup=False)
+    if report.focus is not None:
+        number_text = f" ({report.focus.organisationsnummer})" if report.focus.organisationsnummer else ""
+        console.print(f"Myndighet: {report.focus.namn}{number_text}, {number(report.documents or 0)} upphandlingar",
+                      markup=False)
     if report.targets is not None:
         console.print(f"Mål: {report.targets.name}", markup=False)
         console.print(scope_text(report.targets), markup=False)
     totals = [r for r in report.indicators if r.group.dimension == TOTAL]
+    everyone = {r.id: r for r in report.everyone}
+    heading = f"Indikatorer, {'alla upphandlingar' if report.focus is None else report.focus.namn}"
     console.print()
     if console.width >= WIDE:
-        table = _table("Indikatorer, alla upphandlingar")
-        for name, justify in (("Id", "left"), ("Indikator", "left"), ("Värde", "right"), ("Mål", "right"),
-                              ("Status", "left"), ("Känt i", "right")):
+        table = _table(heading)
+        columns = [("Id", "left"), ("Indikator", "left"), ("Värde", "right")]
+        columns += [("Alla myndigheter", "right")] if everyone else []
+        for name, justify in columns + [("Mål", "right"), ("Status", "left"), ("Känt i", "right")]:
             table.add_column(name, justify=justify, no_wrap=name != "Indikator")
         for r in totals:
-            table.add_row(r.id, r.titel, format_result_value(r), format_target(r.target, r.kind),
+            beside = [format_result_value(everyone[r.id]) if r.id in everyone else "–"] if everyone else []
+            table.add_row(r.id, r.titel, format_result_value(r), *beside, format_target(r.target, r.kind),
                           Text(r.status, style=STATUS_STYLE[r.status]), coverage(r))
         console.print(table)
     else:  # a table this wide squeezes the titles to a word per line: two lines per indicator instead
-        console.print(Text("Indikatorer, alla upphandlingar", style="italic"))
+        console.print(Text(heading, style="italic"))
         for r in totals:
             console.print(Text.assemble(f"  {r.id} ", (r.titel, "bold")))
             goal = f", mål {format_target(r.target, r.kind)}" if r.target is not None and r.target.has_goal else ""
+            beside = f", alla myndigheter {format_result_value(everyone[r.id])}" if r.id in everyone else ""
             console.print(Text.assemble(f"      {format_result_value(r)}{goal}: ", (r.status, STATUS_STYLE[r.status]),
-                                        f" (känt i {coverage(r)})"))
+                                        f" (känt i {coverage(r)}){beside}"))
     if by_group:
         for indicator_id in dict.fromkeys(r.id for r in report.indicators):
             rows = [r for r in report.indicators if r.id == indicator_id]
@@ -256,6 +282,9 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
             outcomes = ", ".join(f"{number(counts[o])} {o}" for o in OUTCOMES if counts[o])
             table.add_row(kod, number(sum(counts.values())), outcomes, report.rule_titles.get(kod, ""))
         console.print(table)
+    console.print(Text("\nSlutsats", style="bold"))
+    for paragraph in conclusion(report):
+        console.print(paragraph, markup=False)
 
 
 def scope_text(targets: Targets) -> str:
@@ -345,16 +374,33 @@ def result_json(r: IndicatorResult) -> dict:
     return data
 
 
+def _rounded(value: float | None) -> float | None:
+    return round(value, 6) if value is not None else None
+
+
 def _counts(counter: Counter) -> dict[str, int]:
     return {o: counter[o] for o in OUTCOMES if counter[o]}
 
 
 def render_json(report: RevisionReport) -> str:
+    from .revision_conclusion import conclusion, decided_share, rule_version_text  # it builds on this module
+
     run = report.run
+    rules = report.rulebook
+    focus = report.focus
     data = {
         "kravmotor": __version__,
         "körning": {"id": run.run_id, "start": format_when(run.started), "slut": format_when(run.finished),
                     "regelversion": run.rule_set_version, "källor": list(run.sources)},
+        "slutsats": conclusion(report),
+        "underlag": list(report.source_titles),
+        "regler": {"version": run.rule_set_version, "datum": rules.date if rules else None,
+                   "antal": rules.rules if rules else None, "beskrivning": rule_version_text(report)},
+        "myndighet": ({"namn": focus.namn, "organisationsnummer": focus.organisationsnummer, "upphandlingar": report.documents,
+                       "alla_myndigheter": [result_json(r) for r in report.everyone]} if focus is not None else None),
+        "tidigare_körningar": [{"id": e.run_id, "start": e.started, "fynd": _counts(e.outcomes),
+                                "indikatorer": [{"id": r.id, "värde": round(r.value, 6) if r.value is not None else None,
+                                                 "status": r.status} for r in e.totals]} for e in report.earlier],
         "mål": ({"namn": report.targets.name, "källa": report.targets.source, "fil": report.targets.file,
                  **report.targets.scope.to_json()} if report.targets is not None else None),
         "indikatorer": [result_json(r) for r in report.indicators],
@@ -364,7 +410,8 @@ def render_json(report: RevisionReport) -> str:
             "totalt": _counts(report.findings.outcomes),
             "per_regel": [{"kod": kod, "titel": report.rule_titles.get(kod), "utfall": _counts(c), "totalt": sum(c.values())}
                           for kod, c in findings_per_rule(report.findings)],
-            "per_myndighet": [{"myndighet": buyer, "underlag": docs, "utfall": _counts(c), "totalt": sum(c.values())}
+            "per_myndighet": [{"myndighet": buyer, "underlag": docs, "utfall": _counts(c), "totalt": sum(c.values()),
+                               "kunde_avgöras": _rounded(decided_share(report, [buyer]))}
                               for buyer, c, docs in findings_per_buyer(report.findings, top=None)],
         },
     }

@@ -244,7 +244,7 @@ class Group:
 
     @property
     def title(self) -> str:
-        return TOTAL_NAME if self.dimension == TOTAL else self.name
+        return self.name  # the total's name is TOTAL_NAME, or the buyer's in a report about one buyer
 
 
 @dataclass(frozen=True)

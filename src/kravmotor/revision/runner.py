@@ -35,6 +35,7 @@ from ..errors import InputError, Location, Problem, WrongKindError, internal_pro
 from ..limits import describe_os_error
 from ..sources import uhm
 from ..sources.registry import SUFFIXES as DOCUMENT_SUFFIXES  # the kinds granska reads, too
+from . import ruleset
 from .indicators import Cells
 from .lock import RunLock
 from .rows import Task, document_row, load
@@ -374,7 +375,8 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
     else:
         try:
             run = store.start_run(ruleset=version, sources=list(sources or []), motor=motor,
-                                  parameters={"motor": motor, "regler": str(rule_dir), "del": chunk})
+                                  parameters={"motor": motor, "regler": str(rule_dir), "del": chunk,
+                                              ruleset.PARAMETER: ruleset.summarise(rule_dir)})
         except (sqlite3.Error, OSError) as exc:
             raise InputError([Problem(Location(str(store.path)),
                                       f"databasen kunde inte skrivas: {describe_sqlite_error(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc)}")]) from None

@@ -564,6 +564,31 @@ class Store:
     def buyer_documents_with_findings(self, run: int) -> dict[str, int]:
         return dict(self.db.execute("SELECT buyer, SUM(n) FROM run_findings WHERE run = ? GROUP BY buyer", (run,)))
 
+    def undecided_rules_per_buyer(self, run: int) -> dict[str, int]:
+        """buyer → the rules that could not be decided (gave *underlag saknas*), counted once per rule and document."""
+        return dict(self.db.execute(
+            "WITH lists AS (SELECT DISTINCT findings FROM run_findings WHERE run = :run), "
+            "undecided AS (SELECT s.id, COUNT(DISTINCT f.kod) AS k FROM lists JOIN finding_list s ON s.id = lists.findings, "
+            "json_each(s.findings) j JOIN finding f ON f.id = j.value WHERE f.utfall = 'underlag saknas' GROUP BY s.id) "
+            "SELECT r.buyer, SUM(r.n * u.k) FROM run_findings r JOIN undecided u ON u.id = r.findings "
+            "WHERE r.run = :run GROUP BY r.buyer", {"run": run}))
+
+    def rule_counts_of(self, run: int, buyers: Sequence[str]) -> list[tuple[str, str, str, int]]:
+        """`rule_counts` for the documents of some buyers only (their name, else orgnr, as `StoredDocument.buyer`)."""
+        marks = ", ".join("?" * len(buyers))
+        rows = self.db.execute(
+            f"WITH l AS (SELECT findings, SUM(n) AS n FROM run_findings WHERE run = ? AND buyer IN ({marks}) GROUP BY findings) "
+            "SELECT f.kod, MIN(f.titel), f.utfall, SUM(l.n) FROM l JOIN finding_list s ON s.id = l.findings, "
+            "json_each(s.findings) j JOIN finding f ON f.id = j.value GROUP BY f.kod, f.utfall", (run, *buyers))
+        return sorted(rows, key=lambda r: (-r[3], r[0]))
+
+    def document_kinds(self, run: int) -> dict[str, int]:
+        """Documents read per kind of source: `statistik` (rows of a statistics export), `eforms`, `underlag`."""
+        return dict(self.db.execute(
+            "SELECT CASE WHEN key LIKE '%.csv.gz:rad %' OR key LIKE '%.csv:rad %' THEN 'statistik' "
+            "WHEN lower(key) LIKE '%.xml' THEN 'eforms' ELSE 'underlag' END AS kind, COUNT(*) "
+            "FROM documents WHERE run = ? AND status = 'ok' GROUP BY kind", (run,)))
+
 
 def _is_old(db: sqlite3.Connection) -> bool:
     """A database whose findings are rows of their own (before they were stored by content)."""
