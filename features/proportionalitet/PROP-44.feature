@@ -37,16 +37,6 @@ Egenskap: PROP-44 Förenklat förfarande och urvalsförfarande avskaffades 2022-
     Så ger regeln PROP-44 utfallet "fel"
     Och meddelandet för PROP-44 innehåller "urvalsförfarande av selektivt förfarande"
 
-  @brist
-  Scenario: Ett underlag med ett avskaffat förfarande prövas också mot de andra reglerna
-    Givet att förfarande är "förenklat"
-    Och att annonseringsdatum är 2024-03-01
-    Och att sista_anbudsdag är 2024-04-01
-    Och att uppskattat_värde.totalt är 1 000 000 kr
-    När underlaget granskas
-    Så ger regeln PROP-44 utfallet "fel"
-    Och ger regeln AVT-09 utfallet "fel"
-
   @godtagbart
   Scenario: Ett förenklat förfarande som annonserades 2021
     Givet att förfarande är "förenklat"
