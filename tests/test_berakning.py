@@ -129,6 +129,8 @@ def test_the_whole_period_counts_the_months_of_options_that_lengthen_the_contrac
     assert _length({}) == 48  # the base document: 24 + 24, no options
     assert _length(period, unknown=["avtalstid.optioner[0].månader"]) is UNKNOWN
     assert _length(period, unknown=["avtalstid.optioner[+]"]) is UNKNOWN  # more options may lengthen it
+    assert _length({}, unknown=["avtalstid.optioner[+]"]) is UNKNOWN  # none given, but some may exist
+    assert _length({}, unknown=["avtalstid.optioner"]) is UNKNOWN
     assert _length(period, unknown=["avtalstid.optioner[1].månader"]) is UNKNOWN  # the volume option may have months
     assert _length({"avtalstid": {"förlängning_månader": 12}}, unknown=["avtalstid.grundperiod_månader"]) is UNKNOWN
 

@@ -678,6 +678,21 @@ def add_contract_facts(rng: random.Random, raw: dict[str, Any]) -> None:
         tender_days = rng.choice([9, 10, 24, 25, 29, 30, 31])
         invited = dt.date.fromisoformat(raw["sista_anbudsdag"]) - dt.timedelta(days=tender_days)
         raw["inbjudan_att_lämna_anbud"] = invited.isoformat()
+    if raw["lagrum"] in ("LUF", "LUK") and "sista_anbudsdag" in raw and maybe(0.8):
+        # LUF's 10 days without an agreement (PROP-47), LUK's 22 days for first tenders (PROP-48, PROP-49)
+        tender_days = rng.choice([9, 10] if raw["lagrum"] == "LUF" else [10, 21, 22])
+        raw["elektronisk_anbudsgivning"] = maybe(0.5)
+        invited = dt.date.fromisoformat(raw["sista_anbudsdag"]) - dt.timedelta(days=tender_days)
+        raw["inbjudan_att_lämna_anbud"] = invited.isoformat()
+    if raw["lagrum"] == "LUF" and raw["delkontrakt"] and maybe():  # LUF's 2x cap per lot (PROP-45)
+        lot = rng.choice(raw["delkontrakt"])
+        raw["kvalificeringskrav"].append({"typ": "omsättning", "delkontrakt": lot["namn"],
+                                          "belopp": 2 * lot.get("uppskattat_värde", 0) + rng.choice([0, 1])})
+    if raw["lagrum"] == "LUF" and maybe(0.5):  # ... and in a framework agreement (PROP-46)
+        concurrent = rng.choice([10_000, 100_000])
+        raw["ramavtal"] = True
+        raw["ramavtalet"] = {**raw.get("ramavtalet", {}), "högsta_samtidiga_värde": concurrent}
+        raw["kvalificeringskrav"].append({"typ": "omsättning", "belopp": 2 * concurrent + rng.choice([0, 1])})
 
 
 def random_requirement(rng: random.Random, total: int) -> dict[str, Any]:

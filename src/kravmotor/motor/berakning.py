@@ -157,8 +157,10 @@ def _whole_period(data: dict[str, Any]) -> tuple[Any, list[str]]:
         return UNKNOWN, list(_PERIOD)
     if not isinstance(period, dict) or any(period.get(k) is None for k in ("grundperiod_månader", "förlängning_månader")):
         return None, list(_PERIOD)
-    options = period.get("optioner") or []
-    if options is UNKNOWN or isinstance(options, PartialList):
+    options = period.get("optioner")
+    if options is None:
+        options = []
+    if options is UNKNOWN or isinstance(options, PartialList):  # an empty partial list too: options may exist
         return UNKNOWN, behind + ["avtalstid.optioner"]
     months: list[Any] = [period["grundperiod_månader"], period["förlängning_månader"]]
     for i, option in enumerate(options):
