@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from kravmotor.lang.compiler import Rulebook
-from kravmotor.model.dokument import ABOLISHED, ABOLISHED_PROCEDURES, Förfrågningsunderlag
+from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.leverantor import SNI_PATTERN, Leverantör
 from kravmotor.model.grund import is_fact
 from kravmotor.model.subjects import DOCUMENT
@@ -76,10 +76,7 @@ class DocumentStrategies:
         self.cpv_codes = sorted(cpv)
 
     def document(self) -> st.SearchStrategy[dict]:
-        # The model refuses a procedure abolished before the day the procurement was announced.
-        return self._model(Förfrågningsunderlag).filter(
-            lambda raw: raw.get("förfarande") not in ABOLISHED_PROCEDURES
-            or raw.get("annonseringsdatum") is None or raw["annonseringsdatum"] < ABOLISHED)
+        return self._model(Förfrågningsunderlag)
 
     def supplier(self) -> st.SearchStrategy[dict]:
         return self._model(Leverantör)

@@ -115,6 +115,35 @@ def test_the_yearly_value_is_counted_over_the_base_period_and_the_extensions():
     assert isinstance(spanned, Span) and (spanned.low, spanned.high) == (Decimal(4_000_000), Decimal(8_000_000))
 
 
+def _length(changes: dict, unknown: list[str] = ()) -> object:
+    data, _ = document_facts(_doc(changes, unknown))
+    return data[berakning.NAME].get(berakning.LENGTH)
+
+
+def test_the_whole_period_counts_the_months_of_options_that_lengthen_the_contract():
+    """X-31, X-32: "hela avtalstiden med optioner och förlängningar"; an option without months lengthens nothing."""
+    options = [{"beskrivning": "förlängning", "månader": 12}, {"beskrivning": "20 % större volym"}]
+    period = {"avtalstid": {"grundperiod_månader": 24, "förlängning_månader": 12, "optioner": options}}
+    assert _length(period) == 48
+    assert _yearly({**period, "uppskattat_värde": {"totalt": 1, "per_år": 1_000_000}}) == Decimal(4_000_000)
+    assert _length({}) == 48  # the base document: 24 + 24, no options
+    assert _length(period, unknown=["avtalstid.optioner[0].månader"]) is UNKNOWN
+    assert _length(period, unknown=["avtalstid.optioner[+]"]) is UNKNOWN  # more options may lengthen it
+    assert _length({}, unknown=["avtalstid.optioner[+]"]) is UNKNOWN  # none given, but some may exist
+    assert _length({}, unknown=["avtalstid.optioner"]) is UNKNOWN
+    assert _length(period, unknown=["avtalstid.optioner[1].månader"]) is UNKNOWN  # the volume option may have months
+    assert _length({"avtalstid": {"förlängning_månader": 12}}, unknown=["avtalstid.grundperiod_månader"]) is UNKNOWN
+
+
+def test_an_unknown_option_is_named_by_its_months(checkers):
+    doc = _doc({"ramavtal": True, "ramavtalet": {"högsta_värde": 10_000_000, "avropsordning": "fasta villkor"},
+                "avtalstid": {"grundperiod_månader": 36, "förlängning_månader": 0,
+                              "optioner": [{"beskrivning": "förlängning", "månader": 12}]}},
+               unknown=["avtalstid.optioner[0].månader"])
+    (avt06,) = _findings(checkers, doc)["AVT-06"]
+    assert (avt06.utfall, avt06.fält) == ("underlag saknas", ["avtalstid.optioner[0].månader"])
+
+
 def test_an_unknown_yearly_value_names_only_the_unknown_fields_behind_it(checkers):
     doc = _doc({"uppskattat_värde": {"totalt": 1_000_000, "per_år": 2_500_000}}, unknown=["avtalstid.förlängning_månader"])
     (avt09,) = _findings(checkers, doc)["AVT-09"]

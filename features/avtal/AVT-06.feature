@@ -1,8 +1,9 @@
 # language: sv
 @AVT-06
 Egenskap: AVT-06 Ramavtal längre än fyra år
-  Ett ramavtal får löpa i högst fyra år, förlängningar inräknade, om det inte
-  finns särskilda skäl.
+  Ett ramavtal får löpa i högst fyra år, förlängningar och optioner
+  inräknade, om det inte finns särskilda skäl. En option räknas med sina
+  månader; en option utan månader, t.ex. på ökad volym, förlänger inget.
 
   Bakgrund:
     Givet ett förfrågningsunderlag
@@ -14,9 +15,30 @@ Egenskap: AVT-06 Ramavtal längre än fyra år
     Och att avtalstid.förlängning_månader är 24
     När underlaget granskas
     Så ger regeln AVT-06 utfallet "fel"
-    Och meddelandet för AVT-06 innehåller "Grundperiod 48 månader, förlängningar 24 månader: ramavtalet kan löpa mer än fyra år"
+    Och meddelandet för AVT-06 innehåller "Grundperiod 48 månader, förlängningar 24 månader, hela avtalstiden med optioner 72 månader: ramavtalet kan löpa mer än fyra år"
     Och fyndet för AVT-06 gäller fältet "avtalstid.grundperiod_månader"
     Och fyndet för AVT-06 gäller fältet "avtalstid.förlängning_månader"
+
+  @brist
+  Scenario: En option som förlänger ramavtalet räknas in i avtalstiden
+    Givet att avtalstid.grundperiod_månader är 36
+    Och att avtalstid.förlängning_månader är 0
+    Och underlaget har ett element i avtalstid.optioner:
+      | beskrivning | Option på förlängning med två år |
+      | månader     | 24                               |
+    När underlaget granskas
+    Så ger regeln AVT-06 utfallet "fel"
+    Och meddelandet för AVT-06 innehåller "Grundperiod 36 månader, förlängningar 0 månader, hela avtalstiden med optioner 60 månader"
+    Och fyndet för AVT-06 gäller fältet "avtalstid.optioner[0].månader"
+
+  @godtagbart
+  Scenario: En option på ökad volym förlänger inte ramavtalet
+    Givet att avtalstid.grundperiod_månader är 24
+    Och att avtalstid.förlängning_månader är 24
+    Och underlaget har ett element i avtalstid.optioner:
+      | beskrivning | Option på 20 procent större volym |
+    När underlaget granskas
+    Så ger regeln AVT-06 inget fynd
 
   @godtagbart
   Scenario: Två år med två års förlängning
@@ -62,6 +84,18 @@ Egenskap: AVT-06 Ramavtal längre än fyra år
     När underlaget granskas
     Så ger regeln AVT-06 utfallet "underlag saknas"
     Och saknas uppgiften avtalstid.förlängning_månader för AVT-06
+
+  @okänd
+  Scenario: Hur länge en option förlänger ramavtalet är inte känt
+    Givet att avtalstid.grundperiod_månader är 36
+    Och att avtalstid.förlängning_månader är 0
+    Och underlaget har ett element i avtalstid.optioner:
+      | beskrivning | Option på förlängning |
+      | månader     | 12                    |
+    Och att avtalstid.optioner[0].månader inte är känd
+    När underlaget granskas
+    Så ger regeln AVT-06 utfallet "underlag saknas"
+    Och saknas uppgiften avtalstid.optioner[0].månader för AVT-06
 
   @okänd
   Scenario: Det framgår inte om upphandlingen leder till ett ramavtal

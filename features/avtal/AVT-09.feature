@@ -2,8 +2,8 @@
 @AVT-09
 Egenskap: AVT-09 Det uppskattade värdet är lägre än årsvärdet gånger hela avtalstiden
   Det uppskattade värdet ska omfatta hela avtalstiden med optioner och
-  förlängningar. Ett totalvärde under värdet per år gånger hela avtalstiden är
-  ett fel i beräkningen.
+  förlängningar. Ett totalvärde under värdet per år gånger hela avtalstiden,
+  med månaderna i varje option som förlänger avtalet, är ett fel i beräkningen.
 
   Bakgrund:
     Givet ett förfrågningsunderlag
@@ -21,6 +21,27 @@ Egenskap: AVT-09 Det uppskattade värdet är lägre än årsvärdet gånger hela
     Och fyndet för AVT-09 gäller fältet "uppskattat_värde.totalt"
     Och fyndet för AVT-09 gäller fältet "uppskattat_värde.per_år"
     Och fyndet för AVT-09 gäller fältet "avtalstid.förlängning_månader"
+
+  @brist
+  Scenario: Totalvärdet räknar inte med en option som förlänger avtalet
+    Givet att uppskattat_värde.totalt är 10 000 000 kr
+    Och att uppskattat_värde.per_år är 2 500 000 kr
+    Och underlaget har ett element i avtalstid.optioner:
+      | beskrivning | Option på förlängning med ett år |
+      | månader     | 12                               |
+    När underlaget granskas
+    Så ger regeln AVT-09 utfallet "fel"
+    Och meddelandet för AVT-09 innehåller "gånger hela avtalstiden med förlängningar och optioner, 60 månader: 12 500 000 kr"
+    Och fyndet för AVT-09 gäller fältet "avtalstid.optioner[0].månader"
+
+  @godtagbart
+  Scenario: En option på ökad volym förlänger inte avtalet
+    Givet att uppskattat_värde.totalt är 10 000 000 kr
+    Och att uppskattat_värde.per_år är 2 500 000 kr
+    Och underlaget har ett element i avtalstid.optioner:
+      | beskrivning | Option på 20 procent större volym |
+    När underlaget granskas
+    Så ger regeln AVT-09 inget fynd
 
   @godtagbart
   Scenario: Totalvärdet omfattar förlängningarna
@@ -45,6 +66,19 @@ Egenskap: AVT-09 Det uppskattade värdet är lägre än årsvärdet gånger hela
     Så ger regeln AVT-09 utfallet "underlag saknas"
     Och fyndet för AVT-09 gäller fältet "avtalstid.förlängning_månader"
     Och saknas uppgiften avtalstid.förlängning_månader för AVT-09
+
+  @okänd
+  Scenario: Hur länge en option förlänger avtalet är inte känt
+    Givet att uppskattat_värde.totalt är 10 000 000 kr
+    Och att uppskattat_värde.per_år är 2 500 000 kr
+    Och underlaget har ett element i avtalstid.optioner:
+      | beskrivning | Option på förlängning |
+      | månader     | 12                    |
+    Och att avtalstid.optioner[0].månader inte är känd
+    När underlaget granskas
+    Så ger regeln AVT-09 utfallet "underlag saknas"
+    Och fyndet för AVT-09 gäller fältet "avtalstid.optioner[0].månader"
+    Och saknas uppgiften avtalstid.optioner[0].månader för AVT-09
 
   @okänd
   Scenario: Det totala värdet är inte känt

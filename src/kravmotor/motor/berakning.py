@@ -6,8 +6,11 @@ requirement with the lot it belongs to). The few values rules need of that kind
 are computed here before evaluation, like `klassning`, and rules read them under
 `beräknat`:
 
-- `beräknat.årsvärde_över_avtalstiden`: the yearly value times the whole contract
-  period, extensions included (5 kap. LOU; X-32);
+- `beräknat.avtalstid_med_optioner`: the whole contract period in months: the base
+  period, the extensions and the months of every option that has them (an option
+  without months, of volume say, lengthens nothing) (7 kap. 3 §, 5 kap. LOU; X-31, X-32);
+- `beräknat.årsvärde_över_avtalstiden`: the yearly value times that whole period
+  (5 kap. LOU; X-32);
 - `beräknat.omsättningskrav_per_delkontrakt`: one element per turnover requirement
   and lot it applies to: a requirement tied to a lot (`delkontrakt`) with that lot,
   a requirement for the whole procurement with every lot of a divided contract
@@ -35,8 +38,11 @@ NAME = "beräknat"
 BEHIND = "_bakom"  # field name → the document fields behind it; "" for a list element as a whole
 PAIRS = "omsättningskrav_per_delkontrakt"
 YEARLY = "årsvärde_över_avtalstiden"
+LENGTH = "avtalstid_med_optioner"
+_PERIOD = ("avtalstid.grundperiod_månader", "avtalstid.förlängning_månader", "avtalstid.optioner")
 SOURCES = {  # every document field a computed value can come from (a list whole)
-    YEARLY: ("uppskattat_värde.per_år", "avtalstid.grundperiod_månader", "avtalstid.förlängning_månader"),
+    LENGTH: _PERIOD,
+    YEARLY: ("uppskattat_värde.per_år", *_PERIOD),
     PAIRS: ("kvalificeringskrav", "delkontrakt"),
 }
 
@@ -49,6 +55,7 @@ def field_types() -> FieldType:
         "belopp": FieldType("tal", unit="kr"),
     })
     return FieldType("objekt", children={
+        LENGTH: FieldType("tal", unit="månader"),
         YEARLY: FieldType("tal", unit="kr"),
         PAIRS: FieldType("lista", item=pair),
     })
@@ -65,9 +72,12 @@ def normalize(data: dict[str, Any]) -> None:
 
 def add(data: dict[str, Any]) -> bool:
     """Put `beräknat` into the data; True when that adds something unknown the data did not have."""
-    yearly, yearly_behind = _yearly_value(data)
+    length, length_behind = _whole_period(data)
+    yearly, yearly_behind = _yearly_value(data, length, length_behind)
     pairs, pairs_behind, new_unknown = _turnover_per_lot(data)
-    computed: dict[str, Any] = {BEHIND: {YEARLY: yearly_behind, PAIRS: pairs_behind}}
+    computed: dict[str, Any] = {BEHIND: {LENGTH: length_behind, YEARLY: yearly_behind, PAIRS: pairs_behind}}
+    if length is not None:
+        computed[LENGTH] = length
     if yearly is not None:
         computed[YEARLY] = yearly
     if pairs is not None:
@@ -135,25 +145,47 @@ def _at(path: str, root: Any) -> Any:
     return node
 
 
-# --- The yearly value over the whole contract period --------------------------------------
+# --- The whole contract period and the yearly value over it --------------------------------------
 
 
-def _yearly_value(data: dict[str, Any]) -> tuple[Any, list[str]]:
-    """uppskattat_värde.per_år × (grundperiod + förlängning) / 12; missing when the yearly value is."""
-    behind = list(SOURCES[YEARLY])
-    value = data.get("uppskattat_värde")
+def _whole_period(data: dict[str, Any]) -> tuple[Any, list[str]]:
+    """grundperiod + förlängning + the options' months; missing when the base period is. The fields behind it
+    are those it is computed from, an option by its months (`avtalstid.optioner[1].månader`)."""
     period = data.get("avtalstid")
-    per_year = UNKNOWN if value is UNKNOWN else value.get("per_år") if isinstance(value, dict) else None
-    if per_year is None:
-        return None, behind
+    behind = list(_PERIOD[:2])
     if period is UNKNOWN:
+        return UNKNOWN, list(_PERIOD)
+    if not isinstance(period, dict) or any(period.get(k) is None for k in ("grundperiod_månader", "förlängning_månader")):
+        return None, list(_PERIOD)
+    options = period.get("optioner")
+    if options is None:
+        options = []
+    if options is UNKNOWN or isinstance(options, PartialList):  # an empty partial list too: options may exist
+        return UNKNOWN, behind + ["avtalstid.optioner"]
+    months: list[Any] = [period["grundperiod_månader"], period["förlängning_månader"]]
+    for i, option in enumerate(options):
+        given = option.get("månader") if isinstance(option, dict) else UNKNOWN
+        if given is not None:  # an option without months (of volume, say) lengthens nothing
+            months.append(given)
+            behind.append(f"avtalstid.optioner[{i}].månader" if isinstance(option, dict) else f"avtalstid.optioner[{i}]")
+    if any(m is UNKNOWN for m in months):
         return UNKNOWN, behind
-    months = [period.get(k) if isinstance(period, dict) else None for k in ("grundperiod_månader", "förlängning_månader")]
-    if any(m is None for m in months):
+    total: Any = 0
+    for m in months:
+        total = total + m
+    return total, behind
+
+
+def _yearly_value(data: dict[str, Any], length: Any, length_behind: list[str]) -> tuple[Any, list[str]]:
+    """uppskattat_värde.per_år × the whole period / 12; missing when the yearly value or the period is."""
+    behind = ["uppskattat_värde.per_år", *length_behind]
+    value = data.get("uppskattat_värde")
+    per_year = UNKNOWN if value is UNKNOWN else value.get("per_år") if isinstance(value, dict) else None
+    if per_year is None or length is None:
         return None, behind
-    if per_year is UNKNOWN or any(m is UNKNOWN for m in months):
+    if per_year is UNKNOWN or length is UNKNOWN:
         return UNKNOWN, behind
-    return _to_öre(per_year * (Decimal(sum(months)) / 12)), behind
+    return _to_öre(per_year * (Decimal(length) / 12)), behind
 
 
 def _to_öre(value: Any) -> Any:
