@@ -83,12 +83,16 @@ class UppskattatVärde(Modell):
 
 class Option(Modell):
     beskrivning: str = Field(description="Vad optionen gäller.")
-    månader: Optional[Antal_månader] = Field(default=None, description="Hur många månader optionen förlänger eller utökar avtalet.")
+    månader: Optional[Antal_månader] = Field(
+        default=None, description="Hur många månader optionen förlänger avtalet; tomt för en option som utökar något annat "
+                                  "än tiden (t.ex. volym). En förlängning som redan står i förlängning_månader anges inte här också.")
 
 
 class Avtalstid(Modell):
     grundperiod_månader: Optional[Antal_månader] = faktum("Avtalets grundperiod i månader.")
-    förlängning_månader: Antal_månader = Field(default=0, description="Möjlig förlängning i månader, utöver grundperioden.")
+    förlängning_månader: Antal_månader = Field(
+        default=0, description="Möjlig förlängning i månader, utöver grundperioden, sammanlagt för alla förlängningar; "
+                               "en förlängning anges här eller som en option med månader, inte båda.")
     optioner: list[Option] = Field(default_factory=list, description="Optionerna i avtalet.")
 
 
