@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Annotated, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -20,6 +20,7 @@ from ..values import Span
 from .dokument import Enhet, Förfrågningsunderlag
 from .leverantor import CHAIN_FACTS, Leverantör, Uppgift
 from .organisation import CRITERION_ANSWERS, Organisationsfakta, answer_field, is_criterion
+from .typeforms import is_union
 
 
 @dataclass
@@ -38,7 +39,7 @@ class FieldType:
         return self.kind
 
 
-def _unwrap(annotation):
+def _unwrap(annotation: Any) -> tuple[Any, str | None]:
     """Strip Optional/Annotated, collecting unit markers on the way."""
     unit = None
     while True:
@@ -49,7 +50,7 @@ def _unwrap(annotation):
                 if isinstance(m, Enhet):
                     unit = m.namn
             annotation = base
-        elif origin is Union:
+        elif is_union(annotation):
             # None is a missing value and a Span an amount known only roughly: neither changes the kind.
             args = [a for a in get_args(annotation) if a is not type(None) and a is not Span]
             if len(args) == 1:
@@ -60,14 +61,14 @@ def _unwrap(annotation):
             return annotation, unit
 
 
-def _field_type(annotation) -> FieldType:
+def _field_type(annotation: Any) -> FieldType:
     annotation, unit = _unwrap(annotation)
     origin = get_origin(annotation)
     if origin is Literal:
         return FieldType("text", allowed=frozenset(str(a) for a in get_args(annotation)))
     if origin is list:
         return FieldType("lista", item=_field_type(get_args(annotation)[0]))
-    if origin is Union:  # a tagged union of models: merge their fields
+    if is_union(annotation):  # a tagged union of models: merge their fields
         merged: dict[str, FieldType] = {}
         for variant in get_args(annotation):
             for name, ftype in _field_type(variant).children.items():

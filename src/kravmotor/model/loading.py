@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import types
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Callable, Collection, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Callable, Collection, Literal, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -26,6 +25,7 @@ from ..safe_data import decode, format_path, parse_json, parse_yaml
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
 from .organisation import Självskattning
+from .typeforms import is_union
 
 __all__ = ["load_document", "load_supplier", "load_self_assessment", "validate_self_assessment",
            "document_json_schema", "merge_amount_errors"]
@@ -382,7 +382,7 @@ def _strip(tp: Any) -> Any:
         origin = get_origin(tp)
         if origin is Annotated:
             tp = get_args(tp)[0]
-        elif origin in (Union, types.UnionType):
+        elif is_union(tp):
             args = [a for a in get_args(tp) if a is not type(None)]
             if len(args) != 1:
                 return tp
@@ -400,7 +400,7 @@ def _is_model(tp: Any) -> bool:
 
 def _union_models(tp: Any) -> list[type[BaseModel]]:
     """The member models of a tagged union such as Kvalificeringskrav, else []."""
-    if get_origin(tp) in (Union, types.UnionType):
+    if is_union(tp):
         return [a for a in get_args(tp) if _is_model(a)]
     return []
 

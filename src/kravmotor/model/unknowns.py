@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -31,6 +31,7 @@ from ..values import UNKNOWN, PartialList, Span
 from .fields import MORE, parse_path
 from .grund import Enhet, fact_condition, is_fact
 from .leverantor import Uppgift
+from .typeforms import is_union
 
 
 @dataclass
@@ -55,7 +56,7 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
             base, *meta = get_args(annotation)
             amount = amount or any(isinstance(m, Enhet) and m.namn == "kr" for m in meta)
             annotation = base
-        elif origin is Union:
+        elif is_union(annotation):
             args = [a for a in get_args(annotation) if a is not type(None) and a is not Span]
             if len(args) != 1:
                 return annotation, amount
@@ -86,7 +87,7 @@ def _node(annotation: Any, building: frozenset = frozenset()) -> _Node:
     if get_origin(tp) is list:
         node.is_list = True
         tp, _ = _unwrap(get_args(tp)[0])
-    if get_origin(tp) is Union:  # a tagged union of models, on `typ`
+    if is_union(tp):  # a tagged union of models, on `typ`
         for variant in get_args(tp):
             if isinstance(variant, type) and issubclass(variant, BaseModel) and "typ" in variant.model_fields:
                 tags, _ = _unwrap(variant.model_fields["typ"].annotation)

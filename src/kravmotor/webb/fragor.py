@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
 from ..model.loading import strip_type
+from ..model.typeforms import is_union
 from ..values import Span
 
 Slag = Literal["text", "val", "datum", "belopp", "heltal", "janej", "cpv", "antal", "finns"]
@@ -292,7 +293,7 @@ def _list_item(tp: Any) -> Any:
 
 def _member(tp: Any, tag: str | None, field: str) -> Any:
     """The union member whose `field` is `tag` (Omsättningskrav for typ=omsättning), or the model itself."""
-    members = get_args(tp) if get_origin(tp) is Union else (tp,)
+    members = get_args(tp) if is_union(tp) else (tp,)
     for member in members:
         if isinstance(member, type) and issubclass(member, BaseModel) and field in member.model_fields:
             kinds = get_args(strip_type(member.model_fields[field].annotation))
