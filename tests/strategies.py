@@ -122,7 +122,7 @@ class DocumentStrategies:
                 metadata = metadata + [m for extra in more for m in (getattr(extra, "metadata", None) or [extra])]
             elif is_union(annotation) and type(None) in get_args(annotation):
                 rest = [a for a in get_args(annotation) if a is not type(None)]
-                annotation = rest[0] if len(rest) == 1 else Union[tuple(rest)]
+                annotation = rest[0] if len(rest) == 1 else Union[tuple(rest)]  # noqa: UP007 - built from a list
             else:
                 break
         origin = get_origin(annotation)

@@ -17,7 +17,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal, Optional, Union
 
-import pytest
 from pydantic import BaseModel
 
 from kravmotor.model.fields import FieldType, _field_type

@@ -51,7 +51,7 @@ class Rulebook:
     measures: list[ir.MeasureIR] = field(default_factory=list)
     changes: list[Ändring] = field(default_factory=list)  # rules/ANDRINGAR.md, for the rulebook
 
-    def for_subject(self, name: str) -> "Rulebook":
+    def for_subject(self, name: str) -> Rulebook:
         """The rules, derived facts, measures and parameters about one subject: what one checker runs."""
         return Rulebook(
             rules=[r for r in self.rules if r.subject == name],
@@ -94,7 +94,7 @@ class _Scope:
     def __init__(self, bindings: dict[str, tuple[ir.Ref, FieldType]] | None = None):
         self.bindings = dict(bindings or {})
 
-    def bind(self, alias: str, collection: ir.Ref, item: FieldType) -> "_Scope":
+    def bind(self, alias: str, collection: ir.Ref, item: FieldType) -> _Scope:
         return _Scope({**self.bindings, alias: (collection, item)})
 
 
@@ -102,7 +102,7 @@ class _Lowering:
     """Lowers one definition's expressions, collecting problems instead of stopping."""
 
     def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str], root: FieldType,
-                 subject: Subject = DOCUMENT, measures: "_Measures | None" = None):
+                 subject: Subject = DOCUMENT, measures: _Measures | None = None):
         self.problems = problems
         self.subject = subject
         self.measures = measures  # the subject's measures, compiled on demand
@@ -543,7 +543,7 @@ def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: Fiel
 
 
 def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area], root: FieldType,
-             subject: Subject, measures: "_Measures | None" = None) -> ir.RuleIR:
+             subject: Subject, measures: _Measures | None = None) -> ir.RuleIR:
     lowering = _Lowering(problems, params, derived_names, root, subject, measures)
     is_rule = isinstance(d, ast.Rule)
     scope = _Scope()

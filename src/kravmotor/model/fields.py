@@ -28,8 +28,8 @@ class FieldType:
     kind: str  # tal / text / datum / sanning / lista / objekt
     unit: str | None = None  # kr, år, månader, procent, dagar
     allowed: frozenset[str] | None = None  # for Literal text fields
-    item: "FieldType | None" = None  # for lists
-    children: dict[str, "FieldType"] = field(default_factory=dict)  # for objects
+    item: FieldType | None = None  # for lists
+    children: dict[str, FieldType] = field(default_factory=dict)  # for objects
 
     def describe(self) -> str:
         if self.kind == "lista" and self.item:
@@ -72,8 +72,9 @@ def _field_type(annotation: Any) -> FieldType:
         merged: dict[str, FieldType] = {}
         for variant in get_args(annotation):
             for name, ftype in _field_type(variant).children.items():
-                if name in merged and merged[name].allowed and ftype.allowed:
-                    merged[name] = FieldType("text", allowed=merged[name].allowed | ftype.allowed)
+                known = merged.get(name)
+                if known is not None and known.allowed and ftype.allowed:
+                    merged[name] = FieldType("text", allowed=known.allowed | ftype.allowed)
                 else:
                     merged.setdefault(name, ftype)
         return FieldType("objekt", children=merged)
@@ -185,9 +186,9 @@ def walk_path(root: FieldType, path: str) -> FieldType | None:
         return None
     ftype = root
     for name, index in steps:
-        if ftype.kind == "lista":
+        if ftype.kind == "lista" and ftype.item is not None:
             ftype = ftype.item
-        if ftype is None or ftype.kind != "objekt" or name not in ftype.children:
+        if ftype.kind != "objekt" or name not in ftype.children:
             return None
         ftype = ftype.children[name]
         if index is not None and ftype.kind != "lista":

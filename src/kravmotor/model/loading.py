@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Callable, Collection, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -242,7 +243,7 @@ def _declare_unknowns(data: dict) -> dict:
 _SPAN_BRANCH = "function-plain[_span_from_input()]"
 
 
-def merge_amount_errors(errors: list[dict]) -> list[dict]:
+def merge_amount_errors(errors: Sequence[Any]) -> list[dict]:
     """An amount is a number or a span ({lägst, högst}); pydantic reports a bad one once per kind.
     Keep the error of the kind the user meant (a mapping: the span; anything else: the number),
     without the kind in its location."""
@@ -271,7 +272,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTED = re.compile(r"(”[^”]*”|'[^']*')")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary(model: type[BaseModel]) -> frozenset[str]:
     """Every field name and allowed value of the model, and the YAML words: what an excerpt may show."""
     words = {"ja", "nej", "sant", "falskt", "true", "false", "null", "yes", "no"}

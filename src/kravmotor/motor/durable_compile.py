@@ -33,9 +33,9 @@ import copy
 import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any
 
 from ..values import UNKNOWN, PartialList, Span
 from . import evaluate, ir
@@ -52,7 +52,7 @@ class Unsupported(Exception):
 
 # --- Expressions: durable_rules tests, with True/False for constant tests ----------------
 
-Expr = Union[dict, bool]
+Expr = dict | bool
 
 
 def _join(key: str, items: list[Expr]) -> Expr:
@@ -374,7 +374,7 @@ class _DerivedFact:
     value: str  # "T" or "F"
 
 
-_Part = Union[_Atom, _Elements, _DerivedFact]
+_Part = _Atom | _Elements | _DerivedFact
 Conjunctions = list[list[_Part]]  # a disjunction of conjunctions
 
 
@@ -618,7 +618,7 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
                 out[short] = fact_number(value) if isinstance(value, (int, float, Decimal)) else str(value)
-        elif how == _LOW or how == _HIGH:
+        elif how in (_LOW, _HIGH):
             if isinstance(value, Span):
                 out[short] = fact_number(value.low if how == _LOW else value.high)
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
@@ -629,9 +629,8 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
         elif how == _COUNT:
             if isinstance(value, list):
                 out[short] = len(value)
-        elif how == _COUNT_HIGH:
-            if isinstance(value, list):
-                out[short] = MANY if type(value) is PartialList else len(value)
+        elif how == _COUNT_HIGH and isinstance(value, list):
+            out[short] = MANY if type(value) is PartialList else len(value)
     return out
 
 
@@ -804,7 +803,7 @@ def _leaf_tests(tests: list) -> set[str]:
 
 
 def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool],
-          computed: "Computed | None" = None) -> tuple[list, dict]:
+          computed: Computed | None = None) -> tuple[list, dict]:
     """The facts of one subject for one ruleset: list elements and derived facts, and the document.
     `derived` maps each decided derived fact to True or False (an undecided one has no fact);
     `computed` holds the aggregates' values (see `lift_aggregates`)."""
@@ -923,6 +922,6 @@ def compute_aggregates(slots: list[AggregateSlot], data: dict[str, Any], params:
         if not isinstance(items, list):
             continue
         rows = per_element.setdefault(slot.path, [{} for _ in items])
-        for row, element in zip(rows, items):
+        for row, element in zip(rows, items, strict=True):
             row[slot.name] = evaluate.aggregate(slot.aggregate, env.bind(slot.alias, element))
     return own, per_element

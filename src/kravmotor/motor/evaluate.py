@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from . import aggregates, ir
 from .outcome import Hit, Outcome
@@ -44,9 +45,9 @@ class Env:
     elements: dict[str, Any] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)
     param_unknowns: dict[str, frozenset[str]] = field(default_factory=dict)  # fields that leave a parameter open
-    derived_why: Callable[[str], "Why"] | None = None  # why an unknown derived fact is unknown
+    derived_why: Callable[[str], Why] | None = None  # why an unknown derived fact is unknown
 
-    def bind(self, alias: str, element: Any, path: str = "") -> "Env":
+    def bind(self, alias: str, element: Any, path: str = "") -> Env:
         return Env(self.document, self.params, self.derived, {**self.elements, alias: element},
                    {**self.paths, alias: path}, self.param_unknowns, self.derived_why)
 
@@ -60,7 +61,7 @@ class Why:
     params: frozenset[str] = frozenset()
     spans: frozenset[str] = frozenset()  # field paths, or `parameter <namn>`
 
-    def __or__(self, other: "Why") -> "Why":
+    def __or__(self, other: Why) -> Why:
         return Why(self.unknown | other.unknown, self.params | other.params, self.spans | other.spans)
 
     def __bool__(self) -> bool:
@@ -150,8 +151,8 @@ def aggregate(v: ir.Aggregate, env: Env) -> Any:
         envs = [env.bind(v.alias, item) for item in items or ()]
         parts = v.parts * len(envs)
     if v.func == "antal":
-        return aggregates.count(truth(p, e) for p, e in zip(parts, envs))
-    values = [value(p, e) for p, e in zip(parts, envs)]
+        return aggregates.count(truth(p, e) for p, e in zip(parts, envs, strict=True))
+    values = [value(p, e) for p, e in zip(parts, envs, strict=True)]
     return aggregates.total(values) if v.func == "summa" else aggregates.mean(values)
 
 

@@ -25,9 +25,10 @@ between subjects, so no entry outlives the numbers it was keyed on.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any, Callable
+from typing import Any
 
 from ..lang.klassningar import unknown_codes
 from ..values import UNKNOWN
@@ -111,7 +112,7 @@ class FindingMemo:
                *map(len, self.numbers)) >= LIMIT:
             self.clear()
 
-    def subject(self, data: dict[str, Any]) -> "Subject | None":
+    def subject(self, data: dict[str, Any]) -> Subject | None:
         """The subject's value at every path findings read, as small numbers (None: a value that is not
         plain data, and then nothing about this subject is memoised). A path is followed through
         objects; a list on the way stands whole for the paths below it."""
@@ -145,7 +146,7 @@ class FindingMemo:
                     numbers[place] = number
         return Subject(numbers, data.get(self.date_field))
 
-    def param_key(self, subject: "Subject") -> tuple:
+    def param_key(self, subject: Subject) -> tuple:
         """What the parameters resolve from: the values their conditions read, and the day (or where it falls)."""
         values = self._param_values(subject.numbers)
         return (values, subject.day_class(self._param_days)) if self._param_days is not None else (values,)
@@ -157,14 +158,14 @@ class FindingMemo:
             number = self.resolved[content] = len(self.resolved)
         return number
 
-    def keys(self, subject: "Subject", fired: bool, hits, justifications: dict[str, str]) -> list[tuple]:
+    def keys(self, subject: Subject, fired: bool, hits, justifications: dict[str, str]) -> list[tuple]:
         """What the finding of each hit (fired or undecided) depends on."""
         vector = subject.vector(self)
         plans = self._plans["fired" if fired else "undecided"]
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
-    def why_key(self, subject: "Subject", rule: ir.RuleIR, index: int | None) -> tuple:
+    def why_key(self, subject: Subject, rule: ir.RuleIR, index: int | None) -> tuple:
         """What why the rule is undecided depends on."""
         return rule.code, index, self._plans["why"][rule.code](subject.vector(self))
 

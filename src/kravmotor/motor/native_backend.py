@@ -46,10 +46,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import compress
-from typing import Any, Callable
+from typing import Any
 
 from . import aggregates, ir
 from .native_uncertain import UncertainCompiler, constant
@@ -669,8 +670,8 @@ class NativeEngine:
                                      "_mean": aggregates.mean,
                                      "_count": count_of}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
-        namespace.update(zip(hit_names, hit_values))
-        namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules]))
+        namespace.update(zip(hit_names, hit_values, strict=True))
+        namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules], strict=True))
         # Our own generated code, see the module docstrings: no text a user wrote is executed.
         exec(compile(self.source + "\n" + self.source_uncertain, "<kravmotor-regler>", "exec"), namespace)
         self._check: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check"]

@@ -356,8 +356,8 @@ class UncertainCompiler:
             return [f"return _new(_Outcome, (hits, {derived}, und, {maybe_set}))"]
         sets, empty = [], []
         for state in itertools.product(range(3), repeat=len(facts)):  # 0 holds, 1 does not, 2 unknown
-            holding = frozenset(name for (name, _), s in zip(facts, state) if s == 0)
-            maybe = frozenset(name for (name, _), s in zip(facts, state) if s == 2)
+            holding = frozenset(name for (name, _), s in zip(facts, state, strict=True) if s == 0)
+            maybe = frozenset(name for (name, _), s in zip(facts, state, strict=True) if s == 2)
             sets.append((holding, maybe))
             empty.append(NOTHING if not holding and not maybe else Outcome((), holding, (), maybe))
         last = len(facts) - 1  # the first fact's state varies slowest in `product`

@@ -13,7 +13,7 @@ from html import escape
 
 from .. import __version__
 from ..mognad import katalog
-from ..mognad.bedomning import Bedömning, Fördelning, Intervall, Rollpunkt
+from ..mognad.bedomning import Bedömning, Fördelning, Intervall
 from .mognad import MognadRun, cell_label, interval
 
 LEVEL_COLOUR = {0: "#f4c7c0", 1: "#fbe3a6", 2: "#b9e0c2", 3: "#5fb878"}

@@ -10,8 +10,8 @@ findings per myndighet (top 20), and what the data cannot support.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 from .. import __version__
 from ..motor.findings import OUTCOMES
@@ -225,7 +225,7 @@ def _chart(rows: list[IndicatorResult]) -> str:
     out = [f'<svg role="img" aria-label="{escape(rows[0].id)} per grupp" viewBox="0 0 {width} {height}" '
            f'width="100%" style="max-width:{width}px">']
     # grid and axis ticks
-    for i in range(int(round(scale_max / step)) + 1):
+    for i in range(round(scale_max / step) + 1):
         tick = i * step
         x = bar_x + bar_w * tick / scale_max
         out.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 20}" stroke="#e3e6ea"/>')

@@ -21,8 +21,8 @@ import datetime as dt
 import io
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from rich import box
 from rich.console import Console
@@ -58,7 +58,7 @@ class FindingSummary:
     buyer_documents: dict[str, int] = field(default_factory=dict)  # buyer → documents with at least one finding
 
     @classmethod
-    def of(cls, rows: Iterable[FindingRow]) -> "FindingSummary":
+    def of(cls, rows: Iterable[FindingRow]) -> FindingSummary:
         summary, documents = cls(), {}
         for row in rows:
             summary.add(row.buyer, row.kod, row.utfall)

@@ -23,9 +23,10 @@ two runs. Rendering is in `kravmotor.rapport.revision_report`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Iterable, Sequence, get_args
+from typing import Any, ClassVar, get_args
 
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
@@ -177,9 +178,9 @@ class _Declared:
     """Whether a field, or an object containing it, is declared unknown (`okända_uppgifter`); answered once
     per path for each list of declared paths (an importer declares the same list for every procurement)."""
 
-    _seen: dict[tuple[str, ...], "_Declared"] = {}
+    _seen: ClassVar[dict[tuple[str, ...], _Declared]] = {}
 
-    def __new__(cls, paths: list[str]) -> "_Declared":
+    def __new__(cls, paths: list[str]) -> _Declared:
         key = tuple(paths)
         found = cls._seen.get(key)
         if found is None:
@@ -328,7 +329,7 @@ class Tally:
         """The sum over the procurements of their mean tenders per lot, exact."""
         return sum((Fraction(tenders, lots) for lots, tenders in self.tenders_by_lots.items()), Fraction(0))
 
-    def __iadd__(self, other: "Tally") -> "Tally":
+    def __iadd__(self, other: Tally) -> Tally:
         self.documents += other.documents
         for key, n in other.known.items():
             self.known[key] += n
@@ -345,11 +346,11 @@ class Tally:
                 sorted(self.tenders_by_lots.items()), self.lots, self.single_bid_lots]
 
     @classmethod
-    def from_json(cls, data: list) -> "Tally":
+    def from_json(cls, data: list) -> Tally:
         tally = cls()
         tally.documents, known, yes, by_lots, tally.lots, tally.single_bid_lots = data
-        tally.known = dict(zip(FACTS, known))
-        tally.yes = dict(zip(YES_NO, yes))
+        tally.known = dict(zip(FACTS, known, strict=False))  # a tally stored before a fact was added has fewer
+        tally.yes = dict(zip(YES_NO, yes, strict=False))
         tally.tenders_by_lots = {lots: tenders for lots, tenders in by_lots}
         return tally
 

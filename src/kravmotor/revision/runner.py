@@ -25,10 +25,11 @@ import signal
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .. import limits
 from ..errors import InputError, Location, Problem, WrongKindError, internal_problem, memory_problem
@@ -54,7 +55,7 @@ class Timings:
     store: float = 0.0
     expand: float = 0.0
 
-    def add(self, other: "Timings") -> None:
+    def add(self, other: Timings) -> None:
         self.load += other.load
         self.check += other.check
         self.serialise += other.serialise
@@ -316,8 +317,8 @@ def _write(store: Store, run: int, rows: list[StoredDocument], contents: Content
         contents = Contents({i: row for i, row in contents.findings.items() if i not in bad_findings}, contents.lists)
         bad_lists = {i for i, text in contents.lists.items() if bad_findings.intersection(json.loads(text))}
 
-        def replaced(row: StoredDocument) -> StoredDocument:
-            text = storable(str(internal_problem(row.key, error)))
+        def replaced(row: StoredDocument, cause: BaseException = error) -> StoredDocument:
+            text = storable(str(internal_problem(row.key, cause)))
             return StoredDocument(storable(row.key), row.seq, ERROR, error=text, internal=True)
 
         store.write_rows(run, [row if _storable(row.key, row.document_id, row.buyer_name, row.buyer_orgnr, row.category,

@@ -26,9 +26,9 @@ import os
 import signal
 import time
 from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Callable, Iterator
 
 from .. import limits
 
@@ -107,7 +107,7 @@ class Pool:
         self.budget = limits.get("tid_per_underlag")
         self.hard_limit = self.budget * 1.5 + 2  # the alarm inside the worker comes first; this is for C code
 
-    def __enter__(self) -> "Pool":
+    def __enter__(self) -> Pool:
         self.workers = [self._spawn() for _ in range(self.size)]
         return self
 
@@ -176,7 +176,7 @@ class Pool:
                 return
             self._wait(state)
 
-    def _wait(self, state: "_State") -> None:
+    def _wait(self, state: _State) -> None:
         by_conn = {w.conn: w for w in self.workers}
         by_sentinel = {w.process.sentinel: w for w in self.workers}
         gone: dict[_Worker, bool] = {}  # worker → stopped for taking too long
@@ -203,7 +203,7 @@ class Pool:
         for worker, overtime in gone.items():
             self._replace(worker, overtime, state)
 
-    def _replace(self, worker: _Worker, overtime: bool, state: "_State") -> None:
+    def _replace(self, worker: _Worker, overtime: bool, state: _State) -> None:
         """A worker has died: record the document it was on, send the rest of its chunk to a fresh worker."""
         worker.process.join()
         seq, chunk_id = worker.slot[0], worker.job
