@@ -19,7 +19,7 @@ A reference period that is not whole years is written in months.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -278,7 +278,7 @@ class Utkast:
         except ValidationError as exc:  # a value read that the model refuses (an abolished procedure), said with its source
             raise InputError([self._refused(err) for err in exc.errors()[:20]]) from None
 
-    def _refused(self, err: dict):
+    def _refused(self, err: Mapping[str, Any]):
         from ..errors import Location, Problem
         from ..model.loading import describe_validation_error
         from ..model.ursprung import Ursprung

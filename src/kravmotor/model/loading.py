@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
@@ -84,7 +84,7 @@ def _criteria_check(criteria: Collection[str]) -> Callable[[dict], list]:
         answers = data.get("dalamodellen")
         if not isinstance(answers, dict):
             return []
-        out = []
+        out: list[tuple[Path_, str, bool, None]] = []
         for code in answers:
             if str(code) not in criteria:
                 guess = difflib.get_close_matches(str(code), list(criteria), n=1)
@@ -169,7 +169,7 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
             if len(problems) > MAX_PROBLEMS:
                 break
 
-    if document is not None and model is Förfrågningsunderlag:
+    if isinstance(document, Förfrågningsunderlag) and model is Förfrågningsunderlag:
         problems += _cross_checks(document)
     if problems:
         located = [_problem(file, source, root, *p) for p in problems[:MAX_PROBLEMS]]
@@ -477,7 +477,7 @@ def _resolve_loc(loc: tuple, model: type[BaseModel]) -> tuple[Path_, Any, Any]:
 # --- Translating pydantic errors -------------------------------------------------------
 
 
-def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_input: bool = False) -> tuple[Path_, str, bool]:
+def _translate(err: Mapping[str, Any], model: type[BaseModel] = Förfrågningsunderlag, hide_input: bool = False) -> tuple[Path_, str, bool]:
     """One pydantic error as (path, Swedish message, whether to point at the key)."""
     kind, ctx = err["type"], err.get("ctx") or {}
     path, owner, tp = _resolve_loc(err["loc"], model)
@@ -492,7 +492,7 @@ def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_
         hint = f"; menade du '{guess[0]}'?" if guess else f"; tillåtna fält här: {', '.join(allowed)}"
         return path, f"okänt fält '{path[-1]}'{hint}", True
     if kind == "literal_error":
-        allowed = get_args(tp) if get_origin(tp) is Literal else ()
+        allowed = list(get_args(tp)) if get_origin(tp) is Literal else []
         values = ", ".join(f"'{v}'" for v in allowed) if allowed else ctx.get("expected", "")
         return path, f"ogiltigt värde{given}; tillåtna värden: {values}", False
     if kind in ("union_tag_invalid", "union_tag_not_found"):
@@ -541,7 +541,7 @@ def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_
     return path, f"ogiltigt värde{given}", False
 
 
-def describe_validation_error(err: dict, model: type[BaseModel] = Förfrågningsunderlag) -> tuple[str | None, str]:
+def describe_validation_error(err: Mapping[str, Any], model: type[BaseModel] = Förfrågningsunderlag) -> tuple[str | None, str]:
     """A pydantic error on a model built by an importer (a notice, a statistics row): (field path, Swedish message)."""
     path, message, _ = _translate(err, model)
     return format_path(path), message

@@ -55,6 +55,12 @@ class Intervall(BaseModel):
         return self.lägst is not None
 
     @property
+    def bounds(self) -> tuple[float, float]:
+        """(lägst, högst) of a known interval."""
+        assert self.lägst is not None and self.högst is not None, "an unknown interval has no bounds"
+        return self.lägst, self.högst
+
+    @property
     def exact(self) -> bool:
         return self.known and self.lägst == self.högst
 
@@ -313,7 +319,7 @@ def spread(values: list[Intervall]) -> Intervall:
     """How far apart the highest and the lowest are: of ranges, the range of every possible difference."""
     if not values or not all(v.known for v in values):
         return Intervall()
-    lows, highs = [v.lägst for v in values if v.lägst is not None], [v.högst for v in values if v.högst is not None]
+    lows, highs = [v.bounds[0] for v in values], [v.bounds[1] for v in values]
     low = max(0.0, max(lows) - min(highs))
     return Intervall(lägst=low, högst=max(highs) - min(lows))
 

@@ -154,7 +154,7 @@ def _yearly_value(data: dict[str, Any]) -> tuple[Any, list[str]]:
         return None, behind
     if per_year is UNKNOWN or any(m is UNKNOWN for m in months):
         return UNKNOWN, behind
-    return _to_öre(per_year * (Decimal(sum(months)) / 12)), behind
+    return _to_öre(per_year * (Decimal(sum(m for m in months if m is not None)) / 12)), behind
 
 
 def _to_öre(value: Any) -> Any:

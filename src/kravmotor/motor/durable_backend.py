@@ -288,6 +288,7 @@ class DurableEngine:
 
     @staticmethod
     def _length(item: ir.RuleIR, data: dict[str, Any], params: dict[str, Any]) -> int:
+        assert item.for_each is not None, "a rule about each element"
         items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
         return len(items) if isinstance(items, list) else 0
 

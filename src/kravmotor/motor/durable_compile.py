@@ -33,6 +33,7 @@ import copy
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -55,10 +56,10 @@ class Unsupported(Exception):
 Expr = dict | bool
 
 
-def _join(key: str, items: list[Expr]) -> Expr:
+def _join(key: str, items: Sequence[Expr]) -> Expr:
     """`$and` (key) or `$or` of the items, flattened, with constant tests folded away."""
     decisive = key == "$or"  # the constant that decides the whole
-    out = []
+    out: list[Expr] = []
     for item in items:
         if item is decisive:
             return decisive
@@ -67,11 +68,11 @@ def _join(key: str, items: list[Expr]) -> Expr:
     return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
 
 
-def _and(items: list[Expr]) -> Expr:
+def _and(items: Sequence[Expr]) -> Expr:
     return _join("$and", items)
 
 
-def _or(items: list[Expr]) -> Expr:
+def _or(items: Sequence[Expr]) -> Expr:
     return _join("$or", items)
 
 
@@ -178,11 +179,11 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
                 const = v.right
             else:
                 raise Unsupported("durable_rules-motorn kan bara multiplicera med ett tal, inte två värden med varandra")
-            c = float(const.value)
+            c = const.as_float()
             return (_arith("$mul", a_lo, c), _arith("$mul", a_hi, c)) if c >= 0 else (_arith("$mul", a_hi, c), _arith("$mul", a_lo, c))
         if not isinstance(v.right, ir.Const):
             raise Unsupported("durable_rules-motorn kan bara dividera med ett tal, inte med ett värde")
-        c = float(v.right.value)
+        c = v.right.as_float()
         if c == 0:
             raise _Missing()
         return (_arith("$div", a_lo, c), _arith("$div", a_hi, c)) if c > 0 else (_arith("$div", a_hi, c), _arith("$div", a_lo, c))
@@ -204,10 +205,10 @@ def plain_float(x: float) -> float:
 
 
 def _const(v: ir.Const) -> Any:
-    if v.kind == "datum":
+    if v.kind == "datum" and isinstance(v.value, dt.date):
         return float(v.value.toordinal())
     if v.kind == "tal":
-        return plain_float(float(v.value))  # numbers are doubles in both evaluators (see ir)
+        return plain_float(v.as_float())  # numbers are doubles in both evaluators (see ir)
     return v.value
 
 
@@ -320,9 +321,10 @@ def _presence(c: ir.Present, want: str, scope: str) -> Expr:
         not_missing = {"$and": [leaf.not_missing, {"$or": [leaf.not_known, {"$gt": {leaf.value: 0}}]}]}
     else:
         there, missing, not_there, not_missing = leaf.known, leaf.missing, leaf.not_known, leaf.not_missing
-    if not c.present:
-        there, missing, not_there, not_missing = missing, there, not_missing, not_there
-    return {T: there, F: missing, NT: not_there, NF: not_missing}[want]
+    if not c.present:  # the other way round
+        want = {T: F, F: T, NT: NF, NF: NT}[want]
+    cases: dict[str, Expr] = {T: there, F: missing, NT: not_there, NF: not_missing}
+    return cases[want]
 
 
 _UNESCAPABLE = set("[]^\\")
@@ -448,8 +450,8 @@ def _minimal(conjunctions: Conjunctions) -> Conjunctions:
     another one (a ∨ (a ∧ b) is a): a disjunction inside a conjunction multiplies out to many of both."""
     unique: list[tuple[frozenset[str], list[_Part]]] = []
     for conj in conjunctions:
-        parts = {_key(p): p for p in conj}
-        unique.append((frozenset(parts), list(parts.values())))
+        by_key = {_key(p): p for p in conj}
+        unique.append((frozenset(by_key), list(by_key.values())))
     unique.sort(key=lambda u: len(u[0]))
     kept: list[tuple[frozenset[str], list[_Part]]] = []
     for keys, parts in unique:
@@ -487,7 +489,7 @@ def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dic
             each_tests.append(part.test)
         else:
             doc_tests.append(part.test)
-    result = []
+    result: list[dict[str, Any]] = []
     if rule.for_each and with_element:
         collection = ".".join(rule.for_each.collection.path)
         result.append({EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}, {"roll": 0}] + each_tests}})
@@ -918,6 +920,7 @@ def compute_aggregates(slots: list[AggregateSlot], data: dict[str, Any], params:
         if slot.alias is None:
             own[slot.name] = evaluate.aggregate(slot.aggregate, env)
             continue
+        assert slot.path is not None, "an element's slot has its list"
         items = evaluate.lookup(slot.path, data)
         if not isinstance(items, list):
             continue

@@ -148,6 +148,7 @@ def aggregate(v: ir.Aggregate, env: Env) -> Any:
         items = value(v.collection, env)
         if items is UNKNOWN or isinstance(items, PartialList):
             return UNKNOWN
+        assert v.alias is not None, "an aggregate over a list names its element"
         envs = [env.bind(v.alias, item) for item in items or ()]
         parts = v.parts * len(envs)
     if v.func == "antal":
@@ -164,6 +165,7 @@ def _aggregate_why(v: ir.Aggregate, env: Env) -> Why:
         items = value(v.collection, env)
         if items is UNKNOWN or isinstance(items, PartialList):
             return _value_why(v.collection, env)
+        assert v.alias is not None, "an aggregate over a list names its element"
         pairs = [(v.parts[0], env.bind(v.alias, item, _element_path(v.collection, env, i))) for i, item in enumerate(items or ())]
     reasons = NOTHING_UNKNOWN
     for part, e in pairs:
@@ -222,7 +224,7 @@ def truth(c: ir.Cond, env: Env) -> Truth:
         items = _items(c, env)
         if items is UNKNOWN:
             return None
-        found: Truth = None if isinstance(items, PartialList) else False  # unknown others may match
+        found = None if isinstance(items, PartialList) else False  # unknown others may match
         for item in items:
             t = truth(c.cond, env.bind(c.alias, item))
             if t is True:
@@ -289,6 +291,7 @@ def _truth_and_why(c: ir.Cond, env: Env) -> tuple[Truth, Why]:
     """`truth` and `why` in one walk (asking `truth` of every part again would be quadratic)."""
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
         decisive = isinstance(c, ir.AnyOf)  # the value of one part that decides the whole
+        result: Truth
         result, reasons = not decisive, NOTHING_UNKNOWN
         for item in c.items:
             t, w = _truth_and_why(item, env)
@@ -301,6 +304,7 @@ def _truth_and_why(c: ir.Cond, env: Env) -> tuple[Truth, Why]:
         items = _items(c, env)
         if items is UNKNOWN:
             return None, _value_why(c.collection, env)
+        found: Truth
         found, reasons = False, NOTHING_UNKNOWN
         if isinstance(items, PartialList):
             found, reasons = None, _value_why(c.collection, env)
@@ -438,7 +442,7 @@ def measures(items: list[ir.MeasureIR], env: Env) -> dict[str, list[tuple[int | 
             out[m.name] = [(None, UNKNOWN, _value_why(m.for_each.collection, env))]
             continue
         path = path_of(m.for_each.collection, env)
-        rows = []
+        rows: list[tuple[int | None, Any, Why]] = []
         for index, element in enumerate(elements or ()):
             bound = env.bind(m.for_each.alias, element, f"{path}[{index}]")
             rows.append((index, value(m.value, bound), _value_why(m.value, bound)))

@@ -34,9 +34,15 @@ class Ref:
 
 @dataclass(frozen=True)
 class Const:
-    value: Decimal | str | dt.date | bool
+    value: Decimal | int | str | dt.date | bool
     kind: str
     unit: str | None = None
+
+    def as_float(self) -> float:
+        """A number (`tal`) as a double, as both evaluators compute with it."""
+        if isinstance(self.value, (str, dt.date)):
+            raise TypeError(f"inte ett tal: {self.value!r}")
+        return float(self.value)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ between subjects, so no entry outlives the numbers it was keyed on.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
@@ -72,7 +72,7 @@ class FindingMemo:
         self.paths = tuple(sorted(param_reads.union(*reads.values())))
         self.param_names = tuple(sorted({name for rule in rules for name in rule.params}))
         self.thresholds = tuple(sorted(set(days.values())))
-        place = {path: i for i, path in enumerate(self.paths)}
+        place: dict[Any, int] = {path: i for i, path in enumerate(self.paths)}  # a field path, or (block, name)
         after = len(self.paths)
         for block in ("parameter", "parameter utan dag"):  # each parameter's resolution, with and without the day
             place.update({(block, name): after + i for i, name in enumerate(self.param_names)})
@@ -269,7 +269,7 @@ def _comparisons(cond: ir.Cond) -> list[ir.Cmp]:
     return []
 
 
-def _getter(places: list[int]) -> Callable[[tuple], Any]:
+def _getter(places: list[int]) -> Callable[[Sequence[Any]], Any]:
     """Picks these places out of a vector (as a tuple, or the one value)."""
     return itemgetter(*places) if places else (lambda vector: ())
 

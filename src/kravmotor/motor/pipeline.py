@@ -376,7 +376,8 @@ class _Origins:
         if self._last is not None and self._last[0] is origin:
             return self._last[1]
         if len(self._numbers) >= MEMO_LIMIT:  # the memo is keyed on these numbers: both go together
-            self._numbers.clear(), self._memo.clear()
+            self._numbers.clear()
+            self._memo.clear()
         content = tuple((path, tuple(source.__dict__.values())) for path, source in origin.items())
         number = self._numbers.setdefault(content, len(self._numbers))
         self._last = (origin, number)

@@ -179,6 +179,8 @@ class _Declared:
     per path for each list of declared paths (an importer declares the same list for every procurement)."""
 
     _seen: ClassVar[dict[tuple[str, ...], _Declared]] = {}
+    paths: set[str]
+    answers: dict[str, bool]
 
     def __new__(cls, paths: list[str]) -> _Declared:
         key = tuple(paths)
@@ -460,17 +462,18 @@ def _sort_key(name: str) -> tuple:
 def _result(indicator: Indicator, target: Target | None, group: Group, tally: Tally, years: set[int | None]) -> IndicatorResult:
     fact = FACTS[indicator.fact]
     documents, known = tally.documents, tally.known[indicator.fact]
-    base = dict(id=indicator.id, titel=target.titel if target else indicator.titel, kind=indicator.kind,
-                unit=indicator.unit, group=group, documents=documents, known=known, target=target)
+    base: dict[str, Any] = dict(id=indicator.id, titel=target.titel if target else indicator.titel, kind=indicator.kind,
+                                unit=indicator.unit, group=group, documents=documents, known=known, target=target)
     if not known:
         where = "gruppen" if group.dimension != TOTAL else "underlaget"
         count = f"de {format_number(documents)} upphandlingarna" if documents != 1 else "den enda upphandlingen"
-        explanation = (f"Ingen av {count} i {where} har uppgift om {fact.label} (fält: {', '.join(fact.fields)})."
-                       if documents else "Gruppen har inga upphandlingar.")
+        explanation: str | None = (f"Ingen av {count} i {where} har uppgift om {fact.label} (fält: {', '.join(fact.fields)})."
+                                    if documents else "Gruppen har inga upphandlingar.")
         return IndicatorResult(**base, numerator=0, denominator=0, value=None, status=UNSUPPORTED,
                                explanation=explanation, missing_fact=fact.label, missing_fields=fact.fields)
     exact: Fraction | None = None
     bounds: tuple[Fraction, Fraction] | None = None
+    numerator: float  # a count, or a sum (of tenders) for a mean
     unknown = documents - known
     if indicator.kind == SHARE:
         numerator, denominator = tally.yes[indicator.fact], known
@@ -497,7 +500,7 @@ def _result(indicator: Indicator, target: Target | None, group: Group, tally: Ta
 
 
 def _judge_share_bounds(target: Target | None, low: Fraction, high: Fraction, unknown: int,
-                        documents: int) -> tuple[str, str]:
+                        documents: int) -> tuple[str, str | None]:
     """A share with unknowns: met if met even when every unknown is a no; not met if not even when all are yes."""
     explanation = (f"Uppgift saknas för {format_number(unknown)} av {format_number(documents)} upphandlingar: "
                    f"räknas de som nej är andelen {_percent(low)}, som ja {_percent(high)}.")
@@ -509,6 +512,7 @@ def _judge_share_bounds(target: Target | None, low: Fraction, high: Fraction, un
 
 def _judge_bounds(target: Target, low: Fraction, high: Fraction) -> str:
     """Met only if met at the worst end of [low, high]; not met only if not met even at the best end."""
+    assert target.value is not None, "judged only against a goal"
     goal = Fraction(target.value)
     if target.comparison == AT_LEAST:
         met, not_met = low >= goal, high < goal
@@ -523,7 +527,7 @@ def _percent(value: Fraction) -> str:
 
 def _judge(indicator: Indicator, target: Target | None, group: Group, years: set[int | None], value: Fraction,
            unknown: int) -> tuple[str, str | None]:
-    if target is None or not target.has_goal:
+    if target is None or not target.has_goal or target.value is None:
         return FOLLOWED, None
     goal = Fraction(target.value)
     if indicator.kind == COUNT:
@@ -570,6 +574,7 @@ def compare_indicators(before: Sequence[IndicatorResult], after: Sequence[Indica
     for key in keys:
         a, b = old.get(key), new.get(key)
         ref = b or a
+        assert ref is not None  # every key is in one of them
         change = None
         if a is None:
             direction = NEW

@@ -18,7 +18,7 @@ from ..limits import describe_os_error
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no record locks; SQLite's own locking is all there is
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # the module or None: mypy has no way to say so
 
 
 def lock_path(database: Path) -> Path:

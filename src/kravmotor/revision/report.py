@@ -31,7 +31,7 @@ def build_report(store: Store, run: int, targets: Targets | None) -> RevisionRep
     for buyer, utfall, count in store.outcomes_per_buyer(run):
         findings.per_buyer.setdefault(buyer, Counter())[utfall] += count
     return RevisionReport(
-        run=RunInfo(str(info.id), _when(info.started), _when(info.finished), info.ruleset, tuple(info.sources)),
+        run=RunInfo(str(info.id), dt.datetime.fromisoformat(info.started), _when(info.finished), info.ruleset, tuple(info.sources)),
         indicators=indicator_results(store, run, targets), findings=findings, targets=targets, rule_titles=titles,
         documents=store.counts(run).get(OK, 0))
 

@@ -365,6 +365,7 @@ class Store:
         cursor = self.db.execute(
             "INSERT INTO runs (started, status, ruleset, parameters, sources, motor) VALUES (?, ?, ?, ?, ?, ?)",
             (_now(), RUNNING, ruleset, json.dumps(parameters, ensure_ascii=False), json.dumps(sources, ensure_ascii=False), motor))
+        assert cursor.lastrowid is not None  # an INSERT's row
         return cursor.lastrowid
 
     def finish_run(self, run: int) -> None:
@@ -541,7 +542,7 @@ class Store:
             rows = [r for cell in only for r in self.db.execute(
                 "SELECT cell, tally FROM run_cells WHERE run = ? AND cell = ?", (run, _json(list(cell))))]
         else:
-            rows = self.db.execute("SELECT cell, tally FROM run_cells WHERE run = ?", (run,))
+            rows = list(self.db.execute("SELECT cell, tally FROM run_cells WHERE run = ?", (run,)))
         for cell, tally in rows:
             cells.tallies[tuple(json.loads(cell))] = Tally.from_json(json.loads(tally))
         return cells
