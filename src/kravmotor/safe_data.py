@@ -443,7 +443,8 @@ def parse_json(source: str, file: str, error: Error = InputError) -> Any:
         if len(text) > max_digits and sum(ch.isdigit() for ch in text) > max_digits:
             digits = sum(ch.isdigit() for ch in text)
             raise _JsonRefused(limits.exceeded("siffror", f"talet har {digits} siffror"),
-                               lambda s: _find(s, re.compile(r"[-\d.eE+]{%d,}" % (max_digits + 1))))  # noqa: UP031 - a regex's braces
+                               # %d, not an f-string: the regex's own braces would need doubling
+                               lambda s: _find(s, re.compile(r"[-\d.eE+]{%d,}" % (max_digits + 1))))  # noqa: UP031
         return kind(text)
 
     def constant(text: str) -> Any:

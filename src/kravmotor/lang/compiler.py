@@ -448,7 +448,8 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
         for p in params.values():
             param_conditions.update(_compile_parameter(p, params, problems, root, subject))
         derived_names = set(mine[ast.Derivation])
-        resolver = _Measures({k: d for k, d in mine[ast.Measure].items() if isinstance(d, ast.Measure)}, params, derived_names, problems, root, subject)
+        measures_of = {k: d for k, d in mine[ast.Measure].items() if isinstance(d, ast.Measure)}
+        resolver = _Measures(measures_of, params, derived_names, problems, root, subject)
         measures += resolver.all()
         compiled_derivations = [_compile(d, params, derived_names, problems, areas, root, subject, resolver)
                                 for d in mine[ast.Derivation].values()]

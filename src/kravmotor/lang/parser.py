@@ -306,7 +306,8 @@ class _ToAst(Transformer):
         "meddelande": "message", "åtgärd": "remedy", "enhet": "unit", "värde": "value",
         "inriktningsmål": "goals",
     }
-    _KINDS: ClassVar[dict[type, str]] = {ast.Derivation: "en slutsats", ast.Parameter: "en parameter", ast.Measure: "ett mått", ast.Rule: "en regel"}
+    _KINDS: ClassVar[dict[type, str]] = {ast.Derivation: "en slutsats", ast.Parameter: "en parameter", ast.Measure: "ett mått",
+                                         ast.Rule: "en regel"}
 
     def _set_once(self, target, kind: str, value, pos: ast.Pos) -> None:
         attr = self._ATTRS[kind]

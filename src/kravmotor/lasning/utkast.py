@@ -257,7 +257,8 @@ class Utkast:
         for key, uppgift in self.found.items():
             state = uppgift.läge
             if state == "hittad":
-                lines["hittade"].append(f"{key} = {_shown(uppgift.värde)} ({uppgift.källa.plats or uppgift.källa.fil if uppgift.källa else '?'})")
+                where = (uppgift.källa.plats or uppgift.källa.fil) if uppgift.källa else "?"
+                lines["hittade"].append(f"{key} = {_shown(uppgift.värde)} ({where})")
             elif state in ("konflikt", "osäker"):
                 candidates = "; ".join(f"{_shown(c.värde)} ({c.källa.text()})" for c in uppgift.kandidater[:4])
                 lines["konflikter" if state == "konflikt" else "osäkra"].append(f"{key}: {candidates}")

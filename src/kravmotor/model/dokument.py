@@ -179,7 +179,8 @@ Kvalificeringskrav = Annotated[
 
 class TekniskSpecifikation(Modell):
     beskrivning: str = Field(description="Specifikationen som den står i upphandlingsdokumentet.")
-    hänvisning: Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard", "märkning"] | None = Field(
+    hänvisning: Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard",
+                        "märkning"] | None = Field(
         default=None, description="Vad specifikationen hänvisar till, om något; märkning: en viss miljö- eller annan märkning "
                                   "(t.ex. Svanen) som bevis för att kraven uppfylls."
     )

@@ -146,7 +146,8 @@ class DurableEngine:
                     if _too_much(mine):
                         raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
                                              f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
-                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set())), strict=True))
+                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set())),
+                                                             strict=True))
                               for k in load.keys() | mine.keys()}
                     if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
                         chunks.append({})

@@ -275,7 +275,8 @@ class _Emitter:
             return None
         left = pairs[0][0]
         kinds = {right.kind for _, right in pairs}
-        if not isinstance(left, ir.Ref) or any(other != left for other, _ in pairs) or len(kinds) != 1 or kinds & {"text", "tal"} != kinds:
+        if (not isinstance(left, ir.Ref) or any(other != left for other, _ in pairs) or len(kinds) != 1
+                or kinds & {"text", "tal"} != kinds):
             return None
         numeric = kinds == {"tal"}
         values = frozenset(right.as_float() if numeric else right.value for _, right in pairs)

@@ -308,7 +308,8 @@ class _Notice:
             lot_nodes = [lot.find("cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount") for lot in self.lots]
             amounts = [self._amount(n, term) for n in lot_nodes if n is not None]
             if lot_nodes and len(amounts) == len(lot_nodes) and all(v is not None for v, _ in amounts):
-                value, why = sum((v for v, _ in amounts if v is not None), Decimal(0)), f"{term}, summan av delkontraktens värden"
+                value = sum((v for v, _ in amounts if v is not None), Decimal(0))
+                why = f"{term}, summan av delkontraktens värden"
             else:
                 value = None
                 why = next((w for v, w in amounts if v is None), f"{term} saknas")

@@ -149,8 +149,9 @@ def create_app(settings: Settings | None = None) -> Guard:
         Route("/avsluta", end_session, methods=["POST"]),
         *granska.routes, *leverantorer.routes, *revision.routes, *mognad.routes, *regelbok.routes,
     ]
-    # Starlette types each handler as taking any Exception, so one for HTTPException does not fit its stubs.
-    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: server_error},  # type: ignore[dict-item]
+    # Starlette's stubs type each handler as taking any Exception: one for HTTPException does not fit (the ignore below).
+    handlers = {HTTPException: http_error, Exception: server_error}
+    app = Starlette(routes=routes, exception_handlers=handlers,  # type: ignore[arg-type]
                     lifespan=lifespan)
     app.state.webb = webb
 
