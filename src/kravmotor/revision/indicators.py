@@ -351,7 +351,7 @@ class Tally:
     def from_json(cls, data: list) -> Tally:
         tally = cls()
         tally.documents, known, yes, by_lots, tally.lots, tally.single_bid_lots = data
-        tally.known = dict(zip(FACTS, known, strict=False))  # a tally stored before a fact was added has fewer
+        tally.known = dict(zip(FACTS, known, strict=False))  # strict=False: as before, a stored list is not checked here
         tally.yes = dict(zip(YES_NO, yes, strict=False))
         tally.tenders_by_lots = {lots: tenders for lots, tenders in by_lots}
         return tally
