@@ -13,8 +13,6 @@ Samma sak görs i samma körning med en ny motor för varje granskare (som före
 from __future__ import annotations
 
 import argparse
-import gc
-import resource
 import subprocess
 import sys
 from pathlib import Path

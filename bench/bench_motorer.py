@@ -47,10 +47,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from bench_granska import _heltal, generate_document, python_peak, svensk_parser
 from motorer_handskrivna import DurableDirekt, durable_fakta, handskriven, handskriven_svar, handskriven_tvåvärd, tvåvärt_svar
@@ -226,7 +227,7 @@ class Motor:
         return procent == 0 or not self.bara_noll
 
 
-def bygg_motorer(rulebook) -> tuple[list[Motor], "RuleEngine"]:
+def bygg_motorer(rulebook) -> tuple[list[Motor], RuleEngine]:
     try:
         import rule_engine  # noqa: F401  (used by RuleEngine)
         import zen

@@ -26,7 +26,7 @@ import signal
 import tempfile
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -67,7 +67,7 @@ class Outcome:
         return [m for m in self.messages if any(name in m for name in personal_names())]
 
 
-@lru_cache(maxsize=None)
+@cache
 def personal_names() -> frozenset[str]:
     """The företrädare in the supplier seeds: their full names and surnames."""
     import yaml
@@ -96,7 +96,7 @@ def _files(folder: Path, pattern: str) -> list[bytes]:
     return [path.read_bytes() for path in sorted(folder.glob(pattern))]
 
 
-@lru_cache(maxsize=None)
+@cache
 def seeds(target: str) -> tuple[bytes, ...]:
     if target == "regler":
         rules = rules_dir()
@@ -262,7 +262,7 @@ def restructured(draw, target: str) -> bytes:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8", "surrogatepass")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parsed_seeds(target: str) -> tuple:
     import yaml
 
@@ -287,7 +287,7 @@ class _Hang(BaseException):
     pass
 
 
-@lru_cache(maxsize=None)
+@cache
 def _context():
     """Built once per process: the real rule set, its checker and screener, and a scratch folder."""
     from kravmotor.lang.klassningar import load_classifications

@@ -22,6 +22,7 @@ from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.leverantor import SNI_PATTERN, Leverantör
 from kravmotor.model.grund import is_fact
 from kravmotor.model.subjects import DOCUMENT
+from kravmotor.model.typeforms import is_union
 from kravmotor.motor import ir
 from kravmotor.values import Span
 
@@ -116,9 +117,9 @@ class DocumentStrategies:
             if origin is Annotated:
                 annotation, *more = get_args(annotation)
                 metadata = metadata + [m for extra in more for m in (getattr(extra, "metadata", None) or [extra])]
-            elif origin is Union and type(None) in get_args(annotation):
+            elif is_union(annotation) and type(None) in get_args(annotation):
                 rest = [a for a in get_args(annotation) if a is not type(None)]
-                annotation = rest[0] if len(rest) == 1 else Union[tuple(rest)]
+                annotation = rest[0] if len(rest) == 1 else Union[tuple(rest)]  # noqa: UP007 - built from a list
             else:
                 break
         origin = get_origin(annotation)
@@ -128,7 +129,7 @@ class DocumentStrategies:
             return st.sampled_from(get_args(annotation))
         if origin is list:
             return st.lists(self._annotation(get_args(annotation)[0], [], name), max_size=4)
-        if origin is Union:
+        if is_union(annotation):
             return st.one_of([self._annotation(a, [], name) for a in get_args(annotation)])
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             return self._model(annotation)

@@ -55,7 +55,10 @@ def test_json_report_carries_findings_with_explanations():
 def test_output_order_is_deterministic():
     first = run("granska", "--format", "json", WITH_PROBLEMS, JUSTIFIED).output
     second = run("granska", "--format", "json", JUSTIFIED, WITH_PROBLEMS).output
-    by_doc = lambda out: {d["id"]: d["fynd"] for d in json.loads(out)["underlag"]}
+
+    def by_doc(out: str) -> dict:
+        return {d["id"]: d["fynd"] for d in json.loads(out)["underlag"]}
+
     assert by_doc(first) == by_doc(second)
     assert first == run("granska", "--format", "json", WITH_PROBLEMS, JUSTIFIED).output
 
@@ -76,7 +79,7 @@ def test_invalid_document_gives_located_swedish_error_and_exit_2(tmp_path):
     bad.write_text(CLEAN.read_text(encoding="utf-8").replace("regim: direktivstyrd", "regim: direktivstyrt"), encoding="utf-8")
     result = run("granska", bad, CLEAN)
     assert result.exit_code == 2
-    line = next(i for i, l in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("regim:"))
+    line = next(i for i, text in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1) if text.startswith("regim:"))
     assert f"fel.yaml:{line}:" in result.output
     assert "tillåtna värden" in result.output
     assert "FK-2026-014" in result.output  # the good file was still checked

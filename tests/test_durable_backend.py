@@ -32,7 +32,6 @@ from kravmotor.model import dokument as model
 from kravmotor.model.beredskap import Säkerhetsskyddsklass
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.model.sociala import Reservation
-from kravmotor.motor import ir
 from kravmotor.motor.durable_backend import DurableEngine
 from kravmotor.motor.facts import document_data, resolve_parameters
 from rulekit import BASE, compile_text, doc, plain, reference, regel

@@ -52,7 +52,7 @@ class Scenario:
     name: str
     line: int
     tags: set[str]
-    steps: list["Step"] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from documents import BASE_DOCUMENT
 from kravmotor.cli import main
@@ -71,7 +71,7 @@ def _dump(database: Path) -> dict:
     return {"runs": runs, "documents": documents, "findings": findings}
 
 
-def cli(*args) -> "click.testing.Result":
+def cli(*args) -> Result:
     return CliRunner().invoke(main, ["revision", *[str(a) for a in args]])
 
 
@@ -94,7 +94,7 @@ def test_store_round_trip(tmp_path):
         assert store.counts(run) == {"ok": 1, "fel": 1}
         assert store.outcome_counts(run) == {"fel": 2}
         assert store.rule_counts(run) == [("PROP-01", "Titel", "fel", 2)]
-        assert list(store.finding_rows(run))[0] == ("a.yaml", "Exempelby kommun", "212000-0000", "PROP-01", "fel",
+        assert next(iter(store.finding_rows(run))) == ("a.yaml", "Exempelby kommun", "212000-0000", "PROP-01", "fel",
                                                      ["uppskattat_värde.totalt"])
         assert store.errors(run) == [("b.yaml", "b.yaml:1:5: fel")]
         assert store.db.execute("SELECT COUNT(*) FROM finding").fetchone()[0] == 1  # a repeated finding is stored once
@@ -508,7 +508,7 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
     documents held at once: the way kravmotor did it before findings were memoised and stored by content."""
     from kravmotor.lang.loader import load_rulebook
     from kravmotor.motor.pipeline import Checker
-    from kravmotor.rapport.revision_report import FindingSummary, RevisionReport, finding_rows, render_csv, render_json
+    from kravmotor.rapport.revision_report import FindingSummary, finding_rows, render_csv, render_json
     from kravmotor.revision.report import build_report
     from kravmotor.revision.targets import load_targets
     from kravmotor.sources import uhm

@@ -8,7 +8,6 @@ import json
 import re
 
 import pytest
-import yaml
 
 pytest.importorskip("starlette", reason="webbgränssnittet kräver tillägget webb (pip install '.[webb]')")
 

@@ -32,6 +32,7 @@ def test_wheel_contains_grammar_rules_and_features(wheel):
     assert "kravmotor/_data/rules/proportionalitet/PROP-01.krav" in names
     assert "kravmotor/_data/rules/omraden.yaml" in names
     assert "kravmotor/_data/features/proportionalitet/PROP-01.feature" in names
+    assert "kravmotor/py.typed" in names  # PEP 561: type checkers read the package's annotations
 
 
 def test_installed_wheel_checks_a_document_away_from_the_checkout(wheel, tmp_path):

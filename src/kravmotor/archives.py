@@ -13,9 +13,10 @@ import io
 import os
 import zipfile
 import zlib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import IO, BinaryIO
 
 from . import limits
 from .errors import InputError, KravmotorError, Location, Problem
@@ -38,7 +39,7 @@ def too_large_message() -> str:
 class _Bounded(io.RawIOBase):
     """A binary stream that raises TooLarge once more than `limit` bytes have come out of `inner`."""
 
-    def __init__(self, inner: BinaryIO, limit: int):
+    def __init__(self, inner: IO[bytes] | io.BufferedIOBase, limit: int):
         self.inner = inner
         self.limit = limit
         self.count = 0
@@ -59,7 +60,7 @@ def _opened(path: str | Path, kind: str, error: Error) -> BinaryIO:
     """The compressed file, refused before unpacking when it is itself over its kind's size limit."""
     file = str(path)
     try:
-        stream = open(path, "rb")
+        stream = open(path, "rb")  # noqa: SIM115 - returned open: the caller closes it
     except OSError as exc:
         raise error([Problem(Location(file), f"kan inte läsa filen: {limits.describe_os_error(exc)}")]) from None
     size = os.fstat(stream.fileno()).st_size
@@ -126,7 +127,7 @@ class SafeZip:
         self.zip.close()
         self._raw.close()
 
-    def __enter__(self) -> "SafeZip":
+    def __enter__(self) -> SafeZip:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -30,7 +30,7 @@ def load_procurement(path: Path) -> Förfrågningsunderlag:
 
 
 T = TypeVar("T")
-P = TypeVar("P")
+P = TypeVar("P", Path, list[Path])
 
 
 def each_file(paths: Iterable[P], handle: Callable[[P], T], problems: list[Problem]) -> list[T]:

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,7 +32,7 @@ CONTEXT = {"help_option_names": ["-h", "--hjälp", "--help"], "max_content_width
 # Every --help ends with what exit code 3 means; each command's text says what 0, 1 and 2 mean for it.
 EXIT_3 = ("Avslutas med 3 vid ett internt fel i kravmotor (ett programfel, inte ett fel i dina filer): "
           "kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet.")
-COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR, "epilog": EXIT_3}
+COMMAND: dict[str, Any] = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVAR, "epilog": EXIT_3}
 
 
 def _rulebook(rule_dir: str | None):
@@ -511,7 +512,7 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
         text = render_html(report)
     elif fmt != "text":
         text = rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators)
-    if output is not None:  # written before the screen: a terminal closed half-way must not cost the file
+    if output is not None and text is not None:  # written before the screen: a terminal closed half-way must not cost the file
         _write_output(text, output, fmt=fmt)
     piped = output is None and fmt != "text"  # the report itself goes to standard output: keep it clean for a pipe
     screen = _console(stderr=piped)
@@ -521,7 +522,7 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
         rr.render_terminal(report, screen, by_group=by_group, header=False)
     if output is not None:
         screen.print(f"\nRapporten skrevs till {output}.", highlight=False)
-    elif piped:
+    elif piped and text is not None:
         _echo_report(text)
     if store.internal_errors(run):
         return EXIT_INTERNAL
@@ -589,7 +590,7 @@ def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
         except InputError as error:
             problems.extend(error.problems)
     to_directory = utdata is not None and (len(groups) > 1 or utdata.is_dir())
-    if to_directory:
+    if to_directory and utdata is not None:
         utdata.mkdir(parents=True, exist_ok=True)
     for utkast in drafts:
         text = utkast.yaml()

@@ -63,6 +63,6 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
 
 for _module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
     if hasattr(_module, "_"):
-        _module._ = _gettext
+        _module._ = _gettext  # type: ignore[attr-defined]  # a module out of a tuple: mypy cannot see its gettext alias
     if hasattr(_module, "ngettext"):
-        _module.ngettext = _ngettext
+        _module.ngettext = _ngettext  # type: ignore[attr-defined]  # likewise

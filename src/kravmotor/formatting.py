@@ -18,7 +18,7 @@ def format_number(value: Decimal | int | float) -> str:
     number = number.quantize(Decimal("0.01")).normalize() if number != number.to_integral() else number.to_integral()
     sign = "-" if number < 0 else ""
     whole, _, fraction = f"{abs(number):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 from yaml.events import AliasEvent
@@ -184,7 +185,7 @@ if getattr(yaml, "__with_libyaml__", False):
             super().__init__(source)
             self._limits()
 else:  # PyYAML built without libyaml: the pure loader reads everything
-    _FastLoader = None
+    _FastLoader = None  # type: ignore[assignment,misc]  # a class where PyYAML has libyaml, else None: mypy cannot say so
 
 
 # libyaml's composer (Cython) recurses in C, without Python's recursion limit: a text is given to it only
@@ -199,9 +200,10 @@ def _check_numeral(text: str, mark: yaml.Mark) -> None:
 
 for _tag, _method in (("timestamp", _Loader.construct_yaml_timestamp), ("bool", _Loader.construct_yaml_bool),
                       ("int", _Loader.construct_yaml_int), ("float", _Loader.construct_yaml_float)):
-    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)
+    # types-PyYAML binds the constructor to the loader class, which a mixin (_Rules) does not satisfy.
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)  # type: ignore[type-var]
     if _FastLoader is not None:
-        _FastLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)
+        _FastLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _method)  # type: ignore[type-var]
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -371,6 +373,8 @@ def _within_limits(root: yaml.Node, max_depth: int, max_nodes: int) -> bool | No
 
 def _parse(source: str, file: str, error: Error) -> tuple[Any, yaml.Node | None]:
     """PyYAML's own loader: the data and node tree, or the located Swedish error."""
+    line: int | None
+    column: int | None
     try:
         loader = _Loader(source)
     except yaml.reader.ReaderError as exc:
@@ -439,7 +443,8 @@ def parse_json(source: str, file: str, error: Error = InputError) -> Any:
         if len(text) > max_digits and sum(ch.isdigit() for ch in text) > max_digits:
             digits = sum(ch.isdigit() for ch in text)
             raise _JsonRefused(limits.exceeded("siffror", f"talet har {digits} siffror"),
-                               lambda s: _find(s, re.compile(r"[-\d.eE+]{%d,}" % (max_digits + 1))))
+                               # %d, not an f-string: the regex's own braces would need doubling
+                               lambda s: _find(s, re.compile(r"[-\d.eE+]{%d,}" % (max_digits + 1))))  # noqa: UP031
         return kind(text)
 
     def constant(text: str) -> Any:
@@ -490,7 +495,11 @@ def _count_json_values(source: str) -> None:
         if match.group()[0] != '"':
             count += 1
             if count > limit:
-                raise _JsonRefused(limits.exceeded("värden", "filen har fler värden än så"), lambda _s, at=match.start(): at)
+                raise _JsonRefused(limits.exceeded("värden", "filen har fler värden än så"), _at(match.start()))
+
+
+def _at(offset: int) -> Callable[[str], int]:
+    return lambda _source: offset
 
 
 def _find(source: str, pattern: re.Pattern) -> int | None:

@@ -25,9 +25,9 @@ class _Unknown:
     so code that forgets to test for it fails loudly instead of reading it as "no"."""
 
     __slots__ = ()
-    _instance: "_Unknown | None" = None
+    _instance: _Unknown | None = None
 
-    def __new__(cls) -> "_Unknown":
+    def __new__(cls) -> _Unknown:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -44,10 +44,10 @@ class _Unknown:
     def _never(self, other: Any) -> bool:
         return False
 
-    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _never  # type: ignore[assignment]
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _never
     __hash__ = object.__hash__
 
-    def _unknown(self, *other: Any) -> "_Unknown":
+    def _unknown(self, *other: Any) -> _Unknown:
         return self
 
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = __neg__ = _unknown
@@ -68,6 +68,8 @@ class Span:
     """
 
     __slots__ = ("low", "high")
+    low: Any
+    high: Any
 
     def __init__(self, low: Any, high: Any):
         if not low < high:
@@ -91,7 +93,7 @@ class Span:
         """Whether `other` is the same span (not `==`, which is definite equality of values)."""
         return isinstance(other, Span) and self.low == other.low and self.high == other.high
 
-    def as_floats(self) -> "Span":
+    def as_floats(self) -> Span:
         return Span(float(self.low), float(self.high))
 
     # --- definite comparisons -------------------------------------------------------
@@ -164,7 +166,7 @@ class Span:
             return UNKNOWN
         return span(b[0], b[1]) * span(1 / self.high, 1 / self.low)
 
-    def __neg__(self) -> "Span":
+    def __neg__(self) -> Span:
         return Span(-self.high, -self.low)
 
 
@@ -204,9 +206,9 @@ def _span_schema(cls, source: Any, handler: Any) -> Any:
     return core_schema.no_info_plain_validator_function(
         _span_from_input,
         json_schema_input_schema=core_schema.typed_dict_schema({
-            "lägst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=0), metadata={
+            "lägst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=Decimal(0)), metadata={
                 "pydantic_js_updates": {"description": "Det lägsta beloppet det kan vara."}}),
-            "högst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=0), metadata={
+            "högst": core_schema.typed_dict_field(core_schema.decimal_schema(ge=Decimal(0)), metadata={
                 "pydantic_js_updates": {"description": "Det högsta beloppet det kan vara."}}),
         }),
         serialization=core_schema.plain_serializer_function_ser_schema(

@@ -30,6 +30,7 @@ def count(digits: str | None, word: str | None, bracketed: str | None = None) ->
         return int(bracketed)
     if digits:
         return int(digits)
+    assert word is not None, "a COUNT match has digits or a word"
     return WORD_NUMBERS[word.lower()]
 
 

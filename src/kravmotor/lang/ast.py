@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Union
 
 from ..values import Span
 
@@ -74,14 +73,14 @@ class DerivedRef:
 @dataclass(frozen=True)
 class Arith:
     op: str  # + - * /
-    left: "Expr"
-    right: "Expr"
+    left: Expr
+    right: Expr
     pos: Pos
 
 
 @dataclass(frozen=True)
 class Negative:
-    operand: "Expr"
+    operand: Expr
     pos: Pos
 
 
@@ -101,22 +100,22 @@ class Count:
 @dataclass(frozen=True)
 class Compare:
     op: str  # = != < <= > >=
-    left: "Expr"
-    right: "Expr"
+    left: Expr
+    right: Expr
     pos: Pos
 
 
 @dataclass(frozen=True)
 class InList:
-    value: "Expr"
-    options: tuple[Union[Number, Text], ...]
+    value: Expr
+    options: tuple[Number | Text, ...]
     negated: bool
     pos: Pos
 
 
 @dataclass(frozen=True)
 class StartsWith:
-    value: "Expr"
+    value: Expr
     prefix: str
     pos: Pos
 
@@ -130,19 +129,19 @@ class Presence:
 
 @dataclass(frozen=True)
 class And:
-    items: tuple["Expr", ...]
+    items: tuple[Expr, ...]
     pos: Pos
 
 
 @dataclass(frozen=True)
 class Or:
-    items: tuple["Expr", ...]
+    items: tuple[Expr, ...]
     pos: Pos
 
 
 @dataclass(frozen=True)
 class Not:
-    operand: "Expr"
+    operand: Expr
     pos: Pos
 
 
@@ -151,14 +150,14 @@ class Quantifier:
     kind: str  # någon / ingen / alla
     collection: Path
     alias: str
-    condition: "Expr"
+    condition: Expr
     pos: Pos
 
 
 @dataclass(frozen=True)
 class AtLeast:
     count: int
-    items: tuple["Expr", ...]
+    items: tuple[Expr, ...]
     pos: Pos
 
 
@@ -168,7 +167,7 @@ class Aggregate:
     list's elements (`antal L som x där (c)`, `summa L som x av (e)`), then with one part about `alias`."""
 
     func: str  # antal / summa / medel
-    parts: tuple["Expr", ...]
+    parts: tuple[Expr, ...]
     collection: Path | None
     alias: str | None
     pos: Pos
@@ -180,10 +179,10 @@ class MeasureRef:
     pos: Pos
 
 
-Expr = Union[
-    Number, Text, Date, Bool, Path, ParamRef, DerivedRef, Arith, Negative, DaysBetween, Count,
-    Compare, InList, StartsWith, Presence, And, Or, Not, Quantifier, AtLeast, Aggregate, MeasureRef,
-]
+Expr = (
+    Number | Text | Date | Bool | Path | ParamRef | DerivedRef | Arith | Negative | DaysBetween | Count
+    | Compare | InList | StartsWith | Presence | And | Or | Not | Quantifier | AtLeast | Aggregate | MeasureRef
+)
 
 
 # --- Definitions ---------------------------------------------------------------------
@@ -286,4 +285,4 @@ class Measure:
     clause_pos: dict[str, Pos] = field(default_factory=dict)
 
 
-Definition = Union[Rule, Derivation, Parameter, Measure]
+Definition = Rule | Derivation | Parameter | Measure

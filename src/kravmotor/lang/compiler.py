@@ -51,7 +51,7 @@ class Rulebook:
     measures: list[ir.MeasureIR] = field(default_factory=list)
     changes: list[Ändring] = field(default_factory=list)  # rules/ANDRINGAR.md, for the rulebook
 
-    def for_subject(self, name: str) -> "Rulebook":
+    def for_subject(self, name: str) -> Rulebook:
         """The rules, derived facts, measures and parameters about one subject: what one checker runs."""
         return Rulebook(
             rules=[r for r in self.rules if r.subject == name],
@@ -94,7 +94,7 @@ class _Scope:
     def __init__(self, bindings: dict[str, tuple[ir.Ref, FieldType]] | None = None):
         self.bindings = dict(bindings or {})
 
-    def bind(self, alias: str, collection: ir.Ref, item: FieldType) -> "_Scope":
+    def bind(self, alias: str, collection: ir.Ref, item: FieldType) -> _Scope:
         return _Scope({**self.bindings, alias: (collection, item)})
 
 
@@ -102,7 +102,7 @@ class _Lowering:
     """Lowers one definition's expressions, collecting problems instead of stopping."""
 
     def __init__(self, problems: _Problems, params: dict[str, ast.Parameter], derived: set[str], root: FieldType,
-                 subject: Subject = DOCUMENT, measures: "_Measures | None" = None):
+                 subject: Subject = DOCUMENT, measures: _Measures | None = None):
         self.problems = problems
         self.subject = subject
         self.measures = measures  # the subject's measures, compiled on demand
@@ -208,11 +208,12 @@ class _Lowering:
             if collection.scope != ir.DOC:
                 self.problems.add(e.pos, f"”{e.func}” fungerar bara på listor i {self.subject.definite}, inte i listelement")
                 return None
+            assert e.alias is not None, "an aggregate over a list names its element"
             scope = scope.bind(e.alias, collection, self._item_type(e.collection, scope))
         parts = tuple(part(p, scope) for p in e.parts)
         if any(p is None for p in parts):
             return None
-        units = {p.unit for p in parts} if e.func != "antal" else {None}
+        units = {p.unit for p in parts if isinstance(p, ir.Value)} if e.func != "antal" else {None}
         return ir.Aggregate(e.func, parts, collection, e.alias, "tal", units.pop() if len(units) == 1 else None)
 
     def measure(self, e: ast.MeasureRef, scope: _Scope) -> ir.Value | None:
@@ -221,6 +222,7 @@ class _Lowering:
         if e.name not in known:
             self.problems.add(e.pos, f"okänt mått ”{e.name}”.{_suggest(e.name, known)}")
             return None
+        assert self.measures is not None  # it knows the name
         measure = self.measures(e.name)
         if measure is None:  # its own problem is reported where it is defined
             return None
@@ -262,7 +264,7 @@ class _Lowering:
             atoms = []
             for opt in e.options:
                 const = self.value(opt, scope)
-                if self._check_comparable(value, const, e.pos, "="):
+                if const is not None and self._check_comparable(value, const, e.pos, "="):
                     atoms.append(ir.Cmp("=", value, const))
             cond = ir.any_of(atoms)
             return ir.negate(cond) if e.negated else cond
@@ -326,6 +328,7 @@ class _Lowering:
             ftype = scope.bindings[parts.pop(0)][1]
         for part in parts:
             ftype = ftype.children[part]
+        assert ftype.item is not None, "a list's element type"
         return ftype.item
 
     def compare(self, e: ast.Compare, scope: _Scope) -> ir.Cond:
@@ -347,8 +350,8 @@ class _Lowering:
             if isinstance(a, ir.Ref) and isinstance(b, ir.Const) and a.kind == "text":
                 allowed = self.allowed_values.get(a)
                 if allowed and b.value not in allowed:
-                    retired = RETIRED_VALUES.get((ir.render_value(a), b.value))
-                    hint = f" Värdet finns inte längre: {retired}." if retired else _suggest(b.value, allowed)
+                    retired = RETIRED_VALUES.get((ir.render_value(a), str(b.value)))
+                    hint = f" Värdet finns inte längre: {retired}." if retired else _suggest(str(b.value), allowed)
                     self.problems.add(pos, f"”{ir.render_value(a)}” kan inte vara ”{b.value}”; "
                                            f"tillåtna värden: {', '.join(sorted(allowed))}.{hint}")
                     return False
@@ -390,6 +393,7 @@ def _requirement_fields(node, prefixes: dict[str, str]) -> list[str]:
         inner = prefixes
         own = []
         if node.collection is not None:
+            assert node.alias is not None, "an aggregate over a list names its element"
             own = [path(node.collection)]
             inner = {**prefixes, node.alias: own[0] + "[*]"}
         return own + [f for part in node.parts for f in _requirement_fields(part, inner)]
@@ -439,12 +443,13 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
         mine = {kind: {k: d for k, d in table.items() if subject_of_file.get(d.pos.file, DOCUMENT.name) == subject.name}
                 for kind, table in tables.items()}
         root = fields_for(classifications, subject, frozenset(mine[ast.Rule]))
-        params = mine[ast.Parameter]
+        params = {k: d for k, d in mine[ast.Parameter].items() if isinstance(d, ast.Parameter)}  # all are: typed so
         param_subjects.update(dict.fromkeys(params, subject.name))
         for p in params.values():
             param_conditions.update(_compile_parameter(p, params, problems, root, subject))
         derived_names = set(mine[ast.Derivation])
-        resolver = _Measures(mine[ast.Measure], params, derived_names, problems, root, subject)
+        measures_of = {k: d for k, d in mine[ast.Measure].items() if isinstance(d, ast.Measure)}
+        resolver = _Measures(measures_of, params, derived_names, problems, root, subject)
         measures += resolver.all()
         compiled_derivations = [_compile(d, params, derived_names, problems, areas, root, subject, resolver)
                                 for d in mine[ast.Derivation].values()]
@@ -461,7 +466,7 @@ def compile_definitions(definitions: list[ast.Definition], areas: dict[str, Area
     return Rulebook(
         rules=sorted(rules, key=lambda r: r.code),
         derivations=sorted(derivations, key=lambda r: r.code),
-        parameters={name: d for name, d in tables[ast.Parameter].items()},
+        parameters={name: d for name, d in tables[ast.Parameter].items() if isinstance(d, ast.Parameter)},
         areas=areas,
         param_conditions=param_conditions,
         classifications=classifications,
@@ -543,7 +548,7 @@ def _compile_parameter(p: ast.Parameter, params, problems: _Problems, root: Fiel
 
 
 def _compile(d, params, derived_names, problems: _Problems, areas: dict[str, Area], root: FieldType,
-             subject: Subject, measures: "_Measures | None" = None) -> ir.RuleIR:
+             subject: Subject, measures: _Measures | None = None) -> ir.RuleIR:
     lowering = _Lowering(problems, params, derived_names, root, subject, measures)
     is_rule = isinstance(d, ast.Rule)
     scope = _Scope()

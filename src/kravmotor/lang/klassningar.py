@@ -110,7 +110,7 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
     if not isinstance(name, str) or not _NAME.match(name):
         fail("namn", "förväntade ett namn med små bokstäver, siffror och understreck, t.ex. riskbransch")
     for key in ("titel", "källa"):
-        if not isinstance(data.get(key), str) or not data.get(key).strip():
+        if not isinstance(value := data.get(key), str) or not value.strip():
             fail(key, "förväntade en text")
     refs = data.get("referens", [])
     refs = [refs] if isinstance(refs, str) else refs
@@ -138,7 +138,8 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
             fail(f"{at}.cpv", "förväntade en lista av CPV-koder, t.ex. [\"90910000\"] (under cpv, eller under exakt "
                               "för koder som bara avser sig själva)")
             continue
-        prefixes, exact_digits = [], []
+        prefixes: list[str] = []
+        exact_digits: list[str] = []
         for key, listed, into in (("cpv", codes, prefixes), ("exakt", exact, exact_digits)):
             for i, code in enumerate(listed):
                 prefix = cpv_prefix(str(code))
@@ -152,7 +153,7 @@ def _read(path: Path, problems: list[Problem]) -> Classification | None:
     if len(problems) > before:
         return None
     return Classification(
-        name=name, title=data["titel"].strip(), source=data["källa"].strip(), references=tuple(refs),
+        name=str(name), title=data["titel"].strip(), source=data["källa"].strip(), references=tuple(refs),
         confidence=confidence, description=str(data.get("beskrivning", "")).strip(), categories=categories, file=str(path),
     )
 
@@ -169,7 +170,7 @@ def classify(data: dict[str, Any], classifications: dict[str, Classification]) -
     lots = data.get("delkontrakt", [])
     for lot in lots if lots is not UNKNOWN else ():
         lot_codes = lot.get("cpv_koder", []) if isinstance(lot, dict) else UNKNOWN
-        if lot_codes is not UNKNOWN:
+        if isinstance(lot_codes, list):  # not UNKNOWN
             codes.extend(lot_codes)
     kind = PartialList if unknown_codes(data) else list
     return {name: kind(c.categories_of(codes)) for name, c in classifications.items()}

@@ -10,8 +10,9 @@ import datetime as dt
 import hashlib
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path as FsPath
+from typing import ClassVar
 
 from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
@@ -120,7 +121,7 @@ def _parse_watching_the_stack(text: str, filename: str) -> Tree:
 def _too_deep(text: str, filename: str, line: int | None, column: int | None) -> RuleError:
     return RuleError([Problem(Location(filename, line, column), limits.exceeded(
         "regel_djup", "uttrycket är nästlat i för många nivåer (t.ex. inte i inte, eller en lång summa)"),
-        excerpt_with_caret(text, line, column) if line else None)])
+        excerpt_with_caret(text, line, column or 1) if line else None)])
 
 
 def _check_depth(tree: Tree, text: str, filename: str) -> None:
@@ -173,7 +174,7 @@ def _describe_expected(names: set[str]) -> str:
     return ", ".join(readable)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _keyword_map() -> dict[str, str]:
     return {t.name: t.pattern.value for t in _lark().terminals if t.pattern.type == "str"}
 
@@ -197,7 +198,7 @@ def _syntax_problem(exc: UnexpectedInput, text: str, filename: str) -> Problem:
         if str(exc.token) in ("regel", "slutsats", "parameter", "mått"):
             message += " (saknas ”slut” efter föregående definition?)"
     elif isinstance(exc, UnexpectedCharacters):
-        char = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
+        char = text[exc.pos_in_stream] if exc.pos_in_stream is not None and exc.pos_in_stream < len(text) else ""
         message = f"oväntat tecken ”{char}”"
         if exc.allowed:
             message += f"; förväntade {_describe_expected(set(exc.allowed))}"
@@ -215,8 +216,8 @@ def _string(token: str) -> str:
         body = token[3:-3]
         # Triple-quoted descriptions are indented with the rule; drop the common indent.
         lines = body.strip("\n").splitlines()
-        indent = min((len(l) - len(l.lstrip()) for l in lines if l.strip()), default=0)
-        return "\n".join(l[indent:] for l in lines).strip()
+        indent = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+        return "\n".join(line[indent:] for line in lines).strip()
     return re.sub(r"\\(.)", r"\1", token[1:-1])
 
 
@@ -236,7 +237,7 @@ class _ToAst(Transformer):
     def _tpos(self, token: Token) -> ast.Pos:
         if self.offset:
             return ast.Pos(self.filename, *self.offset)
-        return ast.Pos(self.filename, token.line, token.column)
+        return ast.Pos(self.filename, token.line or 0, token.column or 0)
 
     def _refuse(self, token: Token, message: str) -> RuleError:
         pos = self._tpos(token)
@@ -298,14 +299,15 @@ class _ToAst(Transformer):
             self._set_once(measure, kind, value, pos)
         return measure
 
-    _ATTRS = {
+    _ATTRS: ClassVar[dict[str, str]] = {
         "område": "area", "källa": "source", "typ": "rule_type", "säkerhet": "confidence",
         "referens": "references", "utfall": "outcome", "motivering": "justification_allowed",
         "beskrivning": "description", "för varje": "for_each", "kräv": "require",
         "meddelande": "message", "åtgärd": "remedy", "enhet": "unit", "värde": "value",
         "inriktningsmål": "goals",
     }
-    _KINDS = {ast.Derivation: "en slutsats", ast.Parameter: "en parameter", ast.Measure: "ett mått", ast.Rule: "en regel"}
+    _KINDS: ClassVar[dict[type, str]] = {ast.Derivation: "en slutsats", ast.Parameter: "en parameter", ast.Measure: "ett mått",
+                                         ast.Rule: "en regel"}
 
     def _set_once(self, target, kind: str, value, pos: ast.Pos) -> None:
         attr = self._ATTRS[kind]

@@ -20,22 +20,24 @@ import hashlib
 import os
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import TypeVar
 
 from .. import __version__, limits
 from ..resources import grammar_path
 from ..user_cache import cache_dir, write_atomically
 
 _PACKAGE = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 _KEPT = 8  # rulebooks kept: a few rule directories or versions side by side
 
 
-def cached(directory: Path, build: Callable[[], object]) -> object:
+def cached(directory: Path, build: Callable[[], T]) -> T:
     """The rulebook of `directory`: from the cache when it holds this exact one, else `build()`, kept."""
     where = cache_dir()
     key = _key(directory) if where is not None else None
-    if key is None:
+    if where is None or key is None:
         return build()
     path = where / f"regelbok-{key[:32]}.pickle"
     try:

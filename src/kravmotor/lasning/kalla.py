@@ -128,7 +128,7 @@ def merge_items(field_name: str, candidates: list[Kandidat], key: str) -> Uppgif
 def _distinct(candidates: list[Kandidat], limit: int = 5) -> list[Kandidat]:
     """At most `limit` candidates per value, surest first, so a report stays readable."""
     seen: dict[Any, int] = {}
-    kept = []
+    kept: list[Kandidat] = []
     for candidate in sorted(candidates, key=lambda c: -c.säkerhet):
         key = _key(candidate.värde)
         if seen.get(key, 0) < 2 and len(kept) < limit * 2:

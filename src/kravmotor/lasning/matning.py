@@ -94,8 +94,9 @@ def score(name: str, found: dict[str, Uppgift], labels: dict[str, Any], fields: 
             count.extraherade = 1
             if expected is not None and normal(value) == normal(expected):
                 count.rätta = 1
-                page = label.get("sida")
-                if page is not None and uppgift.källa is not None and uppgift.källa.sida is not None and uppgift.källa.sida != page:
+                page = label.get("sida") if isinstance(label, dict) else None
+                source = uppgift.källa if uppgift is not None else None
+                if page is not None and source is not None and source.sida is not None and source.sida != page:
                     count.fel_källa = 1
             else:
                 shown = "konflikt" if conflict else expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .block import Block, Limits, problem, split_section_number
@@ -79,7 +80,7 @@ def _open_error(exc: Exception, file: str):
     return problem(file, "filen är skadad och kan inte läsas som PDF")
 
 
-def _chain(exc: BaseException):
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
     while exc is not None:
         yield exc
         exc = exc.__cause__ or exc.__context__
@@ -153,7 +154,7 @@ def _clean(text: str) -> str:
 
 
 def _blocks(lines: list[_Line], tables: dict[int, list], file: str) -> list[Block]:
-    weights = Counter()
+    weights: Counter[tuple[float, bool]] = Counter()
     for line in lines:
         weights[(line.size, line.bold)] += len(line.text)
     body_size, body_bold = weights.most_common(1)[0][0] if weights else (10.0, False)

@@ -65,7 +65,7 @@ def read_bytes(data: bytes, file: str, suffix: str, limits: Limits = Limits()) -
     if actual is None and not data.strip():
         raise problem(file, "filen är tom")
     if actual != expected:
-        what = _KIND_NAMES.get(actual, "något annat (okänt filformat)")
+        what = _KIND_NAMES.get(actual or "", "något annat (okänt filformat)")
         raise problem(file, f"filen är inte {_KIND_NAMES[expected]} som filändelsen {suffix} säger, utan {what}")
     if expected == "pdf":
         from .pdf import read_pdf

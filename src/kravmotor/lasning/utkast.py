@@ -19,6 +19,7 @@ A reference period that is not whole years is written in months.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -235,7 +236,7 @@ class Utkast:
         self.unknown.append("miljökrav[+]")
         self._origin("miljökrav[0]", "miljökrav", "miljökrav.nivå")
 
-    def _unread_fields(self, path: str, read: dict[str, Any], skip: set[str] = frozenset()) -> None:
+    def _unread_fields(self, path: str, read: dict[str, Any], skip: Collection[str] = frozenset()) -> None:
         """The fields of an object whose presence was read but not these fields: unknown, not the
         model's defaults (a sanctions clause found says nothing of hävning)."""
         from ..model.fields import document_fields, walk_path
@@ -256,7 +257,8 @@ class Utkast:
         for key, uppgift in self.found.items():
             state = uppgift.läge
             if state == "hittad":
-                lines["hittade"].append(f"{key} = {_shown(uppgift.värde)} ({uppgift.källa.plats or uppgift.källa.fil})")
+                where = (uppgift.källa.plats or uppgift.källa.fil) if uppgift.källa else "?"
+                lines["hittade"].append(f"{key} = {_shown(uppgift.värde)} ({where})")
             elif state in ("konflikt", "osäker"):
                 candidates = "; ".join(f"{_shown(c.värde)} ({c.källa.text()})" for c in uppgift.kandidater[:4])
                 lines["konflikter" if state == "konflikt" else "osäkra"].append(f"{key}: {candidates}")
@@ -277,7 +279,7 @@ class Utkast:
         except ValidationError as exc:  # a value read that the model refuses (an abolished procedure), said with its source
             raise InputError([self._refused(err) for err in exc.errors()[:20]]) from None
 
-    def _refused(self, err: dict):
+    def _refused(self, err: Mapping[str, Any]):
         from ..errors import Location, Problem
         from ..model.loading import describe_validation_error
         from ..model.ursprung import Ursprung

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .block import Block, Limits, problem, split_section_number
+from .block import Block, Kind, Limits, problem, split_section_number
 from .word_numbering import Numbering, w
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -127,7 +127,7 @@ class _Walker:
             elif child.tag in (w("sdt"), w("customXml"), w("sdtContent")):
                 yield from self._container(child if child.tag != w("sdt") else _content(child))
 
-    def _emit(self, text: str, kind: str, row: int | None = None) -> Block:
+    def _emit(self, text: str, kind: Kind, row: int | None = None) -> Block:
         self.count += 1
         if self.count > self.limits.max_blocks:
             raise problem(self.file, f"dokumentet har mer än {self.limits.max_blocks} stycken; det läses inte")

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import Field
 
@@ -33,21 +33,21 @@ class Beredskapsklausul(Modell):
         "Vilket slags beredskapsvillkor klausulen är. ”Allmän leveransutfästelse” är en klausul om att "
         "leverantören ska fortsätta leverera i kris utan konkreta åtaganden."
     ))
-    beskrivning: Optional[str] = Field(default=None, description="Klausulens innehåll, gärna som den står i avtalsvillkoren.")
+    beskrivning: str | None = Field(default=None, description="Klausulens innehåll, gärna som den står i avtalsvillkoren.")
     krisnivåer: list[str] = Field(default_factory=list, description=(
         "De krisnivåer eller beredskapslägen som klausulen anger åtaganden för, t.ex. ”allvarlig störning”, "
         "”fredstida kris”, ”höjd beredskap”."
     ))
-    omfattning: Optional[str] = Field(default=None, description=(
+    omfattning: str | None = Field(default=None, description=(
         "För ändringsklausuler och optioner: hur stora ändringar eller vilken ökad volym klausulen medger."
     ))
-    art: Optional[str] = Field(default=None, description=(
+    art: str | None = Field(default=None, description=(
         "För ändringsklausuler och optioner: vad slags ändringar klausulen medger (t.ex. volym, leveranstid, sortiment)."
     ))
-    villkor: Optional[str] = Field(default=None, description=(
+    villkor: str | None = Field(default=None, description=(
         "För ändringsklausuler och optioner: förutsättningarna för att klausulen ska få användas, t.ex. vad som utlöser den."
     ))
-    granskad: Optional[bool] = Field(default=None, description=(
+    granskad: bool | None = Field(default=None, description=(
         "Om klausulen är granskad ur ett krisberedskapsperspektiv; gäller särskilt force majeure-klausuler."
     ))
 
@@ -59,49 +59,49 @@ class BeredskapsVillkor(Modell):
 
 
 class Säkerhetsskydd(Modell):
-    leverantören_får_tillgång: Optional[bool] = Field(default=None, description=(
+    leverantören_får_tillgång: bool | None = Field(default=None, description=(
         "Om leverantören kan få tillgång till säkerhetsskyddsklassificerade uppgifter eller till "
         "säkerhetskänslig verksamhet (säkerhetsskyddslagen (2018:585))."
     ))
-    högsta_säkerhetsskyddsklass: Optional[Säkerhetsskyddsklass] = faktum(
+    högsta_säkerhetsskyddsklass: Säkerhetsskyddsklass | None = faktum(
         "Den högsta säkerhetsskyddsklassen hos de uppgifter leverantören kan få tillgång till: begränsat hemlig, "
         "konfidentiell, hemlig eller kvalificerat hemlig, eller ingen. Ett säkerhetsskyddsavtal krävs från "
         "konfidentiell och uppåt.")
-    säkerhetskänslig_verksamhet: Optional[bool] = faktum(
+    säkerhetskänslig_verksamhet: bool | None = faktum(
         "Om leverantören kan få tillgång till säkerhetskänslig verksamhet av motsvarande betydelse för Sveriges "
         "säkerhet som uppgifter i klassen konfidentiell eller högre.")
-    säkerhetsskyddsanalys: Optional[bool] = Field(default=None, description=(
+    säkerhetsskyddsanalys: bool | None = Field(default=None, description=(
         "Om myndigheten har gjort en säkerhetsskyddsanalys före upphandlingen."
     ))
-    säkerhetsskyddsavtal: Optional[bool] = Field(default=None, description=(
+    säkerhetsskyddsavtal: bool | None = Field(default=None, description=(
         "Om ett säkerhetsskyddsavtal ska ingås med leverantören."
     ))
-    samråd_övervägt: Optional[bool] = Field(default=None, description=(
+    samråd_övervägt: bool | None = Field(default=None, description=(
         "Om myndigheten har prövat om samråd med tillsynsmyndigheten (Säkerhetspolisen eller "
         "Försvarsmakten) krävs, och i så fall begärt samråd."
     ))
 
 
 class Beredskap(Modell):
-    samhällsviktig_verksamhet: Optional[bool] = Field(default=None, description=(
+    samhällsviktig_verksamhet: bool | None = Field(default=None, description=(
         "Myndighetens eget besked om upphandlingen gäller samhällsviktig verksamhet. Går före "
         "kravmotors bedömning utifrån CPV-koderna, åt båda hållen."
     ))
-    kritiskt_avtal: Optional[bool] = Field(default=None, description=(
+    kritiskt_avtal: bool | None = Field(default=None, description=(
         "Om myndigheten har identifierat avtalet som kritiskt, dvs. ett avtal som alltid måste finnas "
         "för att försörjningen ska fungera i kris."
     ))
-    risk_och_sårbarhetsanalys: Optional[bool] = Field(default=None, description=(
+    risk_och_sårbarhetsanalys: bool | None = Field(default=None, description=(
         "Om en risk- och sårbarhetsanalys har gjorts som del av behovsanalysen."
     ))
-    kontinuitetsplan: Optional[bool] = Field(default=None, description=(
+    kontinuitetsplan: bool | None = Field(default=None, description=(
         "Om myndigheten har, eller tar fram, en egen kontinuitetsplan för avtalet: hur verksamheten "
         "klarar sig om leverantören inte kan leverera."
     ))
-    säkerhetsskydd: Optional[Säkerhetsskydd] = Field(default=None, description="Uppgifter om säkerhetsskyddad upphandling.")
+    säkerhetsskydd: Säkerhetsskydd | None = Field(default=None, description="Uppgifter om säkerhetsskyddad upphandling.")
 
 
 class BeredskapsUppgifter(Modell):
-    beredskap: Optional[Beredskap] = Field(default=None, description=(
+    beredskap: Beredskap | None = Field(default=None, description=(
         "Myndighetens uppgifter om krisberedskap och säkerhetsskydd för upphandlingen."
     ))

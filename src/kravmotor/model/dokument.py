@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -66,9 +66,9 @@ Avropsordning = Literal["fasta villkor", "förnyad konkurrensutsättning", "fast
 
 
 class UpphandlandeMyndighet(Modell):
-    namn: Optional[str] = faktum("Myndighetens namn.")
-    organisationsnummer: Optional[Organisationsnummer] = faktum("Myndighetens organisationsnummer, t.ex. 212000-2163.")
-    typ: Optional[Myndighetstyp] = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
+    namn: str | None = faktum("Myndighetens namn.")
+    organisationsnummer: Organisationsnummer | None = faktum("Myndighetens organisationsnummer, t.ex. 212000-2163.")
+    typ: Myndighetstyp | None = faktum("Slag av upphandlande myndighet; avgör bl.a. tröskelvärdet.")
 
     @field_validator("organisationsnummer")
     @classmethod
@@ -77,19 +77,19 @@ class UpphandlandeMyndighet(Modell):
 
 
 class UppskattatVärde(Modell):
-    totalt: Optional[Belopp] = faktum("Hela kontraktsvärdet inklusive optioner och förlängningar.")
-    per_år: Optional[Belopp] = Field(default=None, description="Uppskattat värde per år.")
+    totalt: Belopp | None = faktum("Hela kontraktsvärdet inklusive optioner och förlängningar.")
+    per_år: Belopp | None = Field(default=None, description="Uppskattat värde per år.")
 
 
 class Option(Modell):
     beskrivning: str = Field(description="Vad optionen gäller.")
-    månader: Optional[Antal_månader] = Field(
+    månader: Antal_månader | None = Field(
         default=None, description="Hur många månader optionen förlänger avtalet; tomt för en option som utökar något annat "
                                   "än tiden (t.ex. volym). En förlängning som redan står i förlängning_månader anges inte här också.")
 
 
 class Avtalstid(Modell):
-    grundperiod_månader: Optional[Antal_månader] = faktum("Avtalets grundperiod i månader.")
+    grundperiod_månader: Antal_månader | None = faktum("Avtalets grundperiod i månader.")
     förlängning_månader: Antal_månader = Field(
         default=0, description="Möjlig förlängning i månader, utöver grundperioden, sammanlagt för alla förlängningar; "
                                "en förlängning anges här eller som en option med månader, inte båda.")
@@ -98,23 +98,23 @@ class Avtalstid(Modell):
 
 class Delkontrakt(Modell):
     namn: str = Field(description="Delkontraktets namn, t.ex. Område norr; ett kvalificeringskrav som gäller bara delkontraktet anger det i sitt fält delkontrakt.")
-    uppskattat_värde: Optional[Belopp] = faktum("Delkontraktets uppskattade värde inklusive optioner och förlängningar.")
+    uppskattat_värde: Belopp | None = faktum("Delkontraktets uppskattade värde inklusive optioner och förlängningar.")
     cpv_koder: list[CpvKod] = Field(default_factory=list, description="CPV-koderna för delkontraktet.")
 
 
 class Ramavtalet(Modell):
     """What the documents say about a framework agreement (7 kap. LOU); its length is `avtalstid`."""
 
-    högsta_värde: Optional[Belopp] = Field(
+    högsta_värde: Belopp | None = Field(
         default=None, description="Det högsta värde som får avropas under ramavtalet, som annonsen eller upphandlingsdokumenten "
                                   "anger det. Anges det inte, och inte heller någon högsta kvantitet, saknar ramavtalet tak.")
-    högsta_kvantitet: Optional[str] = Field(
+    högsta_kvantitet: str | None = Field(
         default=None, description="Den högsta kvantitet som får avropas, när den anges i stället för ett värde, t.ex. ”högst 40 000 timmar”.")
-    avropsordning: Optional[Avropsordning] = Field(
+    avropsordning: Avropsordning | None = Field(
         default=None, description="Hur kontrakt tilldelas under ramavtalet: på ramavtalets fasta villkor (en leverantör, "
                                   "rangordning eller fördelningsnyckel), efter förnyad konkurrensutsättning, eller båda "
                                   "(med objektiva kriterier för valet mellan dem). Anges det inte framgår det inte av dokumenten.")
-    högsta_samtidiga_värde: Optional[Belopp] = Field(
+    högsta_samtidiga_värde: Belopp | None = Field(
         default=None, description="Det högsta sammanlagda värdet av de kontrakt som väntas löpa samtidigt under ramavtalet: "
                                   "grunden för ett omsättningskrav (14 kap. 4 § LOU). Anges det inte jämförs omsättningskravet "
                                   "med ramavtalets uppskattade värde, som direktivet anger när värdet inte är känt.")
@@ -124,36 +124,36 @@ class Ramavtalet(Modell):
 
 
 class _Krav(Modell):
-    beskrivning: Optional[str] = Field(default=None, description="Kravet som det står i upphandlingsdokumentet.")
-    delkontrakt: Optional[str] = Field(
+    beskrivning: str | None = Field(default=None, description="Kravet som det står i upphandlingsdokumentet.")
+    delkontrakt: str | None = Field(
         default=None, description="Namnet på delkontraktet som kravet gäller (som i delkontrakt). Anges det inte gäller "
                                   "kravet hela upphandlingen, i ett uppdelat kontrakt alla delkontrakt.")
 
 
 class Omsättningskrav(_Krav):
     typ: Literal["omsättning"] = Field(description="Slaget av krav: omsättning.")
-    belopp: Optional[Belopp] = faktum("Lägsta årsomsättning som krävs.")
-    antal_år: Optional[Antal_år] = Field(default=None, description="Hur många räkenskapsår omsättningen ska visas för.")
+    belopp: Belopp | None = faktum("Lägsta årsomsättning som krävs.")
+    antal_år: Antal_år | None = Field(default=None, description="Hur många räkenskapsår omsättningen ska visas för.")
 
 
 class Referenskrav(_Krav):
     typ: Literal["referensuppdrag"] = Field(description="Slaget av krav: referensuppdrag.")
-    antal: Optional[Antal] = faktum("Antal referensuppdrag som krävs.")
-    tidsperiod_år: Optional[Antal_år] = faktum("Hur långt bakåt uppdragen får ligga, i år (eller tidsperiod_månader).")
-    tidsperiod_månader: Optional[Antal_månader] = Field(
+    antal: Antal | None = faktum("Antal referensuppdrag som krävs.")
+    tidsperiod_år: Antal_år | None = faktum("Hur långt bakåt uppdragen får ligga, i år (eller tidsperiod_månader).")
+    tidsperiod_månader: Antal_månader | None = Field(
         default=None, description="Hur långt bakåt uppdragen får ligga, i månader, när perioden inte är hela år; "
                                   "i stället för tidsperiod_år.")
 
 
 class Kreditkrav(_Krav):
     typ: Literal["kreditupplysning"] = Field(description="Slaget av krav: kreditupplysning (riskklass).")
-    lägsta_riskklass: Optional[int] = Field(default=None, ge=1, le=5, description="Lägsta godtagbara riskklass, t.ex. 3 hos UC.")
+    lägsta_riskklass: int | None = Field(default=None, ge=1, le=5, description="Lägsta godtagbara riskklass, t.ex. 3 hos UC.")
     annan_bevisning_godtas: bool = Field(default=False, description="Om leverantören får visa sin ekonomiska ställning på annat sätt, t.ex. moderbolagsgaranti.")
 
 
 class Försäkringskrav(_Krav):
     typ: Literal["försäkring"] = Field(description="Slaget av krav: försäkring.")
-    belopp: Optional[Belopp] = Field(default=None, description="Lägsta försäkringsbelopp som krävs.")
+    belopp: Belopp | None = Field(default=None, description="Lägsta försäkringsbelopp som krävs.")
 
 
 class Certifieringskrav(_Krav):
@@ -172,19 +172,19 @@ class ÖvrigtKrav(_Krav):
 
 
 Kvalificeringskrav = Annotated[
-    Union[Omsättningskrav, Referenskrav, Kreditkrav, Försäkringskrav, Certifieringskrav, Yrkesregisterkrav, ÖvrigtKrav],
+    Omsättningskrav | Referenskrav | Kreditkrav | Försäkringskrav | Certifieringskrav | Yrkesregisterkrav | ÖvrigtKrav,
     Field(discriminator="typ"),
 ]
 
 
 class TekniskSpecifikation(Modell):
     beskrivning: str = Field(description="Specifikationen som den står i upphandlingsdokumentet.")
-    hänvisning: Optional[Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard",
-                                 "märkning"]] = Field(
+    hänvisning: Literal["varumärke", "fabrikat", "patent", "typ", "ursprung", "framställningssätt", "standard",
+                        "märkning"] | None = Field(
         default=None, description="Vad specifikationen hänvisar till, om något; märkning: en viss miljö- eller annan märkning "
                                   "(t.ex. Svanen) som bevis för att kraven uppfylls."
     )
-    hänvisning_namn: Optional[str] = Field(default=None, description="Namnet som hänvisningen gäller, t.ex. ett varumärke.")
+    hänvisning_namn: str | None = Field(default=None, description="Namnet som hänvisningen gäller, t.ex. ett varumärke.")
     eller_likvärdigt: bool = Field(default=False, description="Om hänvisningen följs av orden ”eller likvärdigt”.")
 
 
@@ -197,22 +197,22 @@ class SärskildaKontraktsvillkor(SocialaVillkor, SeriositetsVillkor, BeredskapsV
 
 class Utvärderingskriterium(Modell):
     namn: str = Field(min_length=1, description="Kriteriet som det står i upphandlingsdokumenten, t.ex. ”Genomförandebeskrivning”.")
-    bedömer: Optional[Literal["anbudet", "personalens kompetens och erfarenhet", "leverantörens lämplighet"]] = faktum(
+    bedömer: Literal["anbudet", "personalens kompetens och erfarenhet", "leverantörens lämplighet"] | None = faktum(
         "Vad kriteriet bedömer: anbudet (pris, kvalitet, funktion, leveransvillkor), kompetens och erfarenhet hos den "
         "personal som ska utföra kontraktet, eller leverantörens allmänna lämplighet (omsättning, företagets referenser "
         "eller erfarenhet, certifiering: sådant som hör till kvalificeringen).")
-    koppling_till_föremålet: Optional[str] = Field(
+    koppling_till_föremålet: str | None = Field(
         default=None, description="Hur kriteriet hänger samman med det som anskaffas, t.ex. ”Konsultens erfarenhet av "
                                   "liknande system påverkar hur väl uppdraget utförs”.")
 
 
 class Utvärderingsmodell(Modell):
-    tilldelningsgrund: Optional[Tilldelningsgrund] = faktum(
+    tilldelningsgrund: Tilldelningsgrund | None = faktum(
         "Grunden för att tilldela kontraktet (16 kap. LOU); ”anges inte” när dokumenten inte anger någon.")
-    viktning: Optional[Viktning] = faktum(
+    viktning: Viktning | None = faktum(
         "Hur kriteriernas inbördes betydelse anges: som vikter i procent (pris_vikt, kvalitet_vikt), som mervärden "
         "(fiktiva avdrag eller tillägg på priset) i kronor, som en prioritetsordning, eller inte alls (”anges inte”).")
-    pris_vikt: Optional[Procent] = faktum("Prisets vikt i procent.")
+    pris_vikt: Procent | None = faktum("Prisets vikt i procent.")
     kvalitet_vikt: Procent = Field(default=Decimal(0), description="Kvalitetens vikt i procent.")
     kriterier: list[Utvärderingskriterium] = Field(
         default_factory=list, description="Tilldelningskriterierna utöver priset, vart och ett med vad det bedömer.")
@@ -254,49 +254,49 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     id: str = Field(min_length=1, description="Upphandlingens diarie- eller referensnummer.")
     titel: str = Field(description="Upphandlingens namn.")
     upphandlande_myndighet: UpphandlandeMyndighet = Field(description="Myndigheten som upphandlar.")
-    lagrum: Optional[Lagrum] = faktum("Lagen upphandlingen görs enligt.")
-    regim: Optional[Regim] = faktum(
+    lagrum: Lagrum | None = faktum("Lagen upphandlingen görs enligt.")
+    regim: Regim | None = faktum(
         "Reglerna upphandlingen görs enligt: direktivstyrd (över tröskelvärdet), 19 kap. (under tröskelvärdet, och en "
         "bilaga 2-tjänst enligt LOU oavsett värde) eller direktupphandling. Om tjänsten är en bilaga 2-tjänst anges i "
         "bilaga_2_tjänst. Det äldre värdet ”bilaga 2-tjänst” läses som bilaga_2_tjänst: ja med okänd regim.")
-    bilaga_2_tjänst: Optional[bool] = Field(
+    bilaga_2_tjänst: bool | None = Field(
         default=None,
         description="Om det som upphandlas är en social eller annan särskild tjänst enligt bilaga 2 till LOU. Anges "
                     "uppgiften inte avgörs den av CPV-koderna (klassningen bilaga_2): alla koder i bilagan ger ja, ingen "
                     "ger nej, och blandade koder eller okända koder lämnar uppgiften okänd.")
-    förfarande: Optional[Förfarande] = faktum("Upphandlingsförfarandet.")
-    upphandlingsslag: Optional[Upphandlingsslag] = faktum("Varor, tjänster eller byggentreprenad.")
-    cpv_koder: Optional[list[CpvKod]] = faktum("CPV-koderna för det som upphandlas.")
-    uppskattat_värde: Optional[UppskattatVärde] = faktum("Det uppskattade värdet.")
-    avtalstid: Optional[Avtalstid] = faktum("Avtalstiden.")
-    annonseringsdatum: Optional[dt.date] = faktum("Dagen annonsen skickades för publicering.")
-    sista_ansökningsdag: Optional[dt.date] = faktum(
+    förfarande: Förfarande | None = faktum("Upphandlingsförfarandet.")
+    upphandlingsslag: Upphandlingsslag | None = faktum("Varor, tjänster eller byggentreprenad.")
+    cpv_koder: list[CpvKod] | None = faktum("CPV-koderna för det som upphandlas.")
+    uppskattat_värde: UppskattatVärde | None = faktum("Det uppskattade värdet.")
+    avtalstid: Avtalstid | None = faktum("Avtalstiden.")
+    annonseringsdatum: dt.date | None = faktum("Dagen annonsen skickades för publicering.")
+    sista_ansökningsdag: dt.date | None = faktum(
         "Sista dag för anbudsansökan (selektivt och förhandlat förfarande, konkurrenspräglad dialog, innovationspartnerskap).",
         only_when={"förfarande": _WITH_APPLICATIONS})
-    inbjudan_att_lämna_anbud: Optional[dt.date] = faktum(
+    inbjudan_att_lämna_anbud: dt.date | None = faktum(
         "Dagen inbjudan att lämna anbud skickades till de utvalda anbudssökandena (selektivt och förhandlat förfarande).",
         only_when={"förfarande": _WITH_APPLICATIONS})
-    sista_anbudsdag: Optional[dt.date] = faktum("Sista dag för att lämna anbud.")
-    avropsform: Optional[Avropsform] = Field(
+    sista_anbudsdag: dt.date | None = faktum("Sista dag för att lämna anbud.")
+    avropsform: Avropsform | None = Field(
         default=None, description="För ett avrop ur ett ramavtal eller ett köp i ett dynamiskt inköpssystem: hur det görs. "
                                   "Anges det inte är köpet en upphandling för sig.")
-    ramavtal: Optional[bool] = faktum("Om upphandlingen leder till ett ramavtal (ja eller nej; uppgifterna om ramavtalet står i ramavtalet).")
-    ramavtalet: Optional[Ramavtalet] = faktum(
+    ramavtal: bool | None = faktum("Om upphandlingen leder till ett ramavtal (ja eller nej; uppgifterna om ramavtalet står i ramavtalet).")
+    ramavtalet: Ramavtalet | None = faktum(
         "När upphandlingen leder till ett ramavtal: dess högsta värde eller kvantitet, avropsordning och värdet av "
         "samtidiga kontrakt. Längden är avtalstid.", only_when={"ramavtal": (True,)})
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
     elektronisk_anbudsgivning: bool = Field(default=True, description="Om anbud lämnas elektroniskt.")
     delkontrakt: list[Delkontrakt] = Field(default_factory=list, description="Delkontrakten; tom lista om kontraktet inte delas upp.")
-    skäl_mot_uppdelning: Optional[str] = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
+    skäl_mot_uppdelning: str | None = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
     kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list, description="Kraven på leverantörens lämplighet, vart och ett med sin typ.")
-    andra_företags_kapacitet: Optional[Literal["får åberopas", "får inte åberopas", "vissa uppgifter utförs av leverantören själv"]] = Field(
+    andra_företags_kapacitet: Literal["får åberopas", "får inte åberopas", "vissa uppgifter utförs av leverantören själv"] | None = Field(
         default=None, description="Vad upphandlingsdokumenten säger om att åberopa andra företags kapacitet för att uppfylla "
                                   "kvalificeringskraven (14 kap. 7 § LOU). Anges det inte säger dokumenten inget, och då "
                                   "gäller lagen: leverantören får åberopa den.")
     tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list, description="De tekniska specifikationerna.")
     särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor, description="Villkor för fullgörande av kontraktet (17 kap. LOU).")
-    utvärderingsmodell: Optional[Utvärderingsmodell] = faktum("Hur anbuden utvärderas.")
+    utvärderingsmodell: Utvärderingsmodell | None = faktum("Hur anbuden utvärderas.")
     motiveringar: list[Motivering] = Field(default_factory=list, description="Motiverade avvikelser: särskilda skäl för att avvika från en regel som tillåter det.")
     uppföljning: Uppföljning = Field(default_factory=Uppföljning, description="Hur avtalet följs upp.")
 

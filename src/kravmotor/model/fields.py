@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Annotated, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -20,6 +20,7 @@ from ..values import Span
 from .dokument import Enhet, Förfrågningsunderlag
 from .leverantor import CHAIN_FACTS, Leverantör, Uppgift
 from .organisation import CRITERION_ANSWERS, Organisationsfakta, answer_field, is_criterion
+from .typeforms import is_union
 
 
 @dataclass
@@ -27,8 +28,8 @@ class FieldType:
     kind: str  # tal / text / datum / sanning / lista / objekt
     unit: str | None = None  # kr, år, månader, procent, dagar
     allowed: frozenset[str] | None = None  # for Literal text fields
-    item: "FieldType | None" = None  # for lists
-    children: dict[str, "FieldType"] = field(default_factory=dict)  # for objects
+    item: FieldType | None = None  # for lists
+    children: dict[str, FieldType] = field(default_factory=dict)  # for objects
 
     def describe(self) -> str:
         if self.kind == "lista" and self.item:
@@ -38,7 +39,7 @@ class FieldType:
         return self.kind
 
 
-def _unwrap(annotation):
+def _unwrap(annotation: Any) -> tuple[Any, str | None]:
     """Strip Optional/Annotated, collecting unit markers on the way."""
     unit = None
     while True:
@@ -49,7 +50,7 @@ def _unwrap(annotation):
                 if isinstance(m, Enhet):
                     unit = m.namn
             annotation = base
-        elif origin is Union:
+        elif is_union(annotation):
             # None is a missing value and a Span an amount known only roughly: neither changes the kind.
             args = [a for a in get_args(annotation) if a is not type(None) and a is not Span]
             if len(args) == 1:
@@ -60,19 +61,20 @@ def _unwrap(annotation):
             return annotation, unit
 
 
-def _field_type(annotation) -> FieldType:
+def _field_type(annotation: Any) -> FieldType:
     annotation, unit = _unwrap(annotation)
     origin = get_origin(annotation)
     if origin is Literal:
         return FieldType("text", allowed=frozenset(str(a) for a in get_args(annotation)))
     if origin is list:
         return FieldType("lista", item=_field_type(get_args(annotation)[0]))
-    if origin is Union:  # a tagged union of models: merge their fields
+    if is_union(annotation):  # a tagged union of models: merge their fields
         merged: dict[str, FieldType] = {}
         for variant in get_args(annotation):
             for name, ftype in _field_type(variant).children.items():
-                if name in merged and merged[name].allowed and ftype.allowed:
-                    merged[name] = FieldType("text", allowed=merged[name].allowed | ftype.allowed)
+                known = merged.get(name)
+                if known is not None and known.allowed and ftype.allowed:
+                    merged[name] = FieldType("text", allowed=known.allowed | ftype.allowed)
                 else:
                     merged.setdefault(name, ftype)
         return FieldType("objekt", children=merged)
@@ -184,9 +186,9 @@ def walk_path(root: FieldType, path: str) -> FieldType | None:
         return None
     ftype = root
     for name, index in steps:
-        if ftype.kind == "lista":
+        if ftype.kind == "lista" and ftype.item is not None:
             ftype = ftype.item
-        if ftype is None or ftype.kind != "objekt" or name not in ftype.children:
+        if ftype.kind != "objekt" or name not in ftype.children:
             return None
         ftype = ftype.children[name]
         if index is not None and ftype.kind != "lista":

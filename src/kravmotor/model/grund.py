@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
-from typing import Annotated, Any
+from functools import cache
+from typing import Annotated, Any, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,6 +38,13 @@ CpvKod = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$", description="CPV-kod, å
 Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", description="Organisationsnummer, t.ex. 212000-2163.")]
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+@overload
+def with_dash(number: str) -> str: ...
+@overload
+def with_dash(number: None) -> None: ...
 def with_dash(number: str | None) -> str | None:
     """An organisationsnummer as NNNNNN-NNNN, however it was written, so that two can be compared."""
     return number if number is None or "-" in number else f"{number[:6]}-{number[6:]}"
@@ -49,7 +56,7 @@ class Modell(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
 
 
-def built(model: type[BaseModel], **values: Any) -> BaseModel:
+def built(model: type[M], **values: Any) -> M:
     """A model from values the program built itself and already holds to the model (an importer's
     mapping): not validated again. Every field not given gets its default, a fresh one for a
     list, a mapping or a part of the model (built the same way), as validation would give it.
@@ -73,13 +80,15 @@ def built(model: type[BaseModel], **values: Any) -> BaseModel:
     return instance
 
 
-@lru_cache(maxsize=None)
+@cache
 def _defaults(model: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...], frozenset[str]]:
     """Every field of `model` with its default (None for a required one), the fields whose default is made
     fresh each time (with the function that makes it), and the required fields."""
     if model.model_config.get("extra") == "allow" or model.__private_attributes__ or model.__pydantic_post_init__:
         raise TypeError(f"{model.__name__} kan inte byggas utan validering")  # `built` sets none of these
-    fields, fresh, required = {}, [], set()
+    fields: dict[str, Any] = {}
+    fresh: list[tuple[str, Any]] = []
+    required: set[str] = set()
     for name, info in model.model_fields.items():
         factory = info.default_factory
         fields[name] = None if info.is_required() or factory is not None else info.default

@@ -15,7 +15,7 @@ to its value and keeps the provenance aside, for findings and for stale-fact che
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Generic, Literal, Optional, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import Field, field_validator
 
@@ -33,9 +33,9 @@ Källtyp = Literal["Bolagsverket", "Skatteverket", "Kronofogden", "kreditupplysn
 class Uppgift(Modell, Generic[T]):
     """One fact with its provenance."""
 
-    värde: Optional[T] = Field(default=None, description="Uppgiften; null när källan saknar den (t.ex. inget telefonnummer).")
+    värde: T | None = Field(default=None, description="Uppgiften; null när källan saknar den (t.ex. inget telefonnummer).")
     källa: Källtyp = Field(description="Var uppgiften kommer ifrån.")
-    källnamn: Optional[str] = Field(default=None, description="Källans namn när typen inte räcker, t.ex. UC eller Svensk Handels varningslista.")
+    källnamn: str | None = Field(default=None, description="Källans namn när typen inte räcker, t.ex. UC eller Svensk Handels varningslista.")
     hämtad: dt.date = Field(description="Dagen uppgiften hämtades.")
 
 
@@ -77,10 +77,10 @@ class Skuld(Modell):
     fastställd: bool = Field(
         default=False,
         description="Om skyldigheten att betala är fastställd genom ett lagakraftvunnet avgörande av domstol eller myndighet.")
-    betald: Optional[bool] = faktum(
+    betald: bool | None = faktum(
         "Om skulden är betald. En skuld i Kronofogdens register är obetald den dag uppgiften hämtades: ange nej då, "
         "och ja om leverantören visar att den har betalats.")
-    betalningsöverenskommelse: Optional[bool] = faktum(
+    betalningsöverenskommelse: bool | None = faktum(
         "Om leverantören har träffat en bindande överenskommelse om att betala skulden (13 kap. 2 § LOU).")
 
 
@@ -90,39 +90,39 @@ class Person(Modell):
     namn: str = Field(min_length=1, description="Personens namn (personuppgift: skrivs aldrig i loggar).")
     roll: Roll = Field(description="Personens roll i företaget.")
     från: dt.date = Field(description="När personen fick rollen.")
-    till: Optional[dt.date] = Field(default=None, description="När personen lämnade rollen; tomt om personen har kvar den.")
+    till: dt.date | None = Field(default=None, description="När personen lämnade rollen; tomt om personen har kvar den.")
     näringsförbud: bool = Field(default=False, description="Om personen har näringsförbud.")
-    tidigare_konkurser: Optional[Antal] = faktum(
+    tidigare_konkurser: Antal | None = faktum(
         "Hur många bolag som personen har varit företrädare för har gått i konkurs (Bolagsverket).")
-    andra_uppdrag: Optional[Antal] = faktum("Hur många uppdrag personen har i andra bolag (Bolagsverket).")
+    andra_uppdrag: Antal | None = faktum("Hur många uppdrag personen har i andra bolag (Bolagsverket).")
 
 
 class Adress(Modell):
     typ: Adresstyp = Field(description="Slaget av adress: gatuadress, box eller c/o.")
-    utdelningsadress: Optional[str] = Field(default=None, description="Gatan och numret, boxen eller c/o-adressen.")
-    postnummer: Optional[str] = Field(default=None, pattern=r"^\d{3} ?\d{2}$", description="Postnumret, t.ex. 791 71.")
-    postort: Optional[str] = Field(default=None, description="Postorten.")
+    utdelningsadress: str | None = Field(default=None, description="Gatan och numret, boxen eller c/o-adressen.")
+    postnummer: str | None = Field(default=None, pattern=r"^\d{3} ?\d{2}$", description="Postnumret, t.ex. 791 71.")
+    postort: str | None = Field(default=None, description="Postorten.")
 
 
 class Varningsträff(Modell):
     lista: str = Field(min_length=1, description="Vilken varningslista, t.ex. Svensk Handels Varningslista.")
-    datum: Optional[dt.date] = Field(default=None, description="När leverantören fördes upp på listan.")
-    beskrivning: Optional[str] = Field(default=None, description="Vad listan säger om leverantören.")
+    datum: dt.date | None = Field(default=None, description="När leverantören fördes upp på listan.")
+    beskrivning: str | None = Field(default=None, description="Vad listan säger om leverantören.")
 
 
 class RättsligtFörfarande(Modell):
     slag: Förfarandeslag = Field(description="Slaget av förfarande, t.ex. brottmål.")
     gäller: Literal["företaget", "företrädare"] = Field(default="företaget", description="Om förfarandet gäller företaget eller en företrädare.")
-    brott: Optional[Brott] = Field(default=None, description="Brottet, för brottmål.")
+    brott: Brott | None = Field(default=None, description="Brottet, för brottmål.")
     lagakraftvunnen_dom: bool = Field(default=False, description="Om det finns en dom som vunnit laga kraft (för brottmål: en fällande dom).")
-    datum: Optional[dt.date] = Field(default=None, description="Domens eller beslutets datum.")
-    lagakraft_datum: Optional[dt.date] = faktum(
+    datum: dt.date | None = Field(default=None, description="Domens eller beslutets datum.")
+    lagakraft_datum: dt.date | None = faktum(
         "Dagen domen eller beslutet vann laga kraft. En dom för brott enligt 13 kap. 1 § LOU får leda till uteslutning "
         "i högst fem år från den dagen.")
-    händelsedatum: Optional[dt.date] = faktum(
+    händelsedatum: dt.date | None = faktum(
         "Dagen det som ligger till grund för förfarandet inträffade, t.ex. brottet eller överträdelsen. En grund enligt "
         "13 kap. 3 § LOU får leda till uteslutning i högst tre år från den dagen.")
-    beskrivning: Optional[str] = Field(default=None, description="Vad förfarandet gäller.")
+    beskrivning: str | None = Field(default=None, description="Vad förfarandet gäller.")
 
 
 class ReserveratKontrakt(Modell):
@@ -130,8 +130,8 @@ class ReserveratKontrakt(Modell):
     contract for the same services by the same authority within three years (X-22)."""
 
     myndighet: Organisationsnummer = Field(description="Organisationsnumret för den myndighet som tilldelade kontraktet.")
-    tilldelat: Optional[dt.date] = faktum("Dagen kontraktet tilldelades.")
-    tjänster: Optional[str] = Field(default=None, description="Vilka tjänster kontraktet gällde.")
+    tilldelat: dt.date | None = faktum("Dagen kontraktet tilldelades.")
+    tjänster: str | None = Field(default=None, description="Vilka tjänster kontraktet gällde.")
     cpv_koder: list[CpvKod] = Field(default_factory=list, description="Kontraktets CPV-koder.")
 
     @field_validator("myndighet")
@@ -145,38 +145,38 @@ class Leverantör(Modell):
 
     organisationsnummer: Organisationsnummer = Field(description="Leverantörens organisationsnummer, med kontrollsiffra.")
     namn: str = Field(min_length=1, description="Leverantörens namn.")
-    bolagsform: Optional[Uppgift[Bolagsform]] = Field(default=None, description="Bolagsformen, t.ex. aktiebolag.")
-    registreringsdatum: Optional[Uppgift[dt.date]] = Field(default=None, description="När företaget registrerades.")
-    status: Optional[Uppgift[Status]] = Field(default=None, description="Företagets status, t.ex. aktivt eller konkurs.")
-    f_skatt: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget har F-skatt.")
-    momsregistrerad: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget är registrerat för moms.")
-    arbetsgivarregistrerad: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget är registrerat som arbetsgivare.")
-    antal_anställda: Optional[Uppgift[Antal]] = Field(default=None, description="Antal anställda.")
-    omsättning: Optional[Uppgift[list[Årsomsättning]]] = Field(default=None, description="Omsättningen per räkenskapsår.")
-    skulder_kronofogden: Optional[Uppgift[list[Skuld]]] = Field(default=None, description="Skulder hos Kronofogden.")
-    betalningsanmärkningar: Optional[Uppgift[Antal]] = Field(default=None, description="Antal betalningsanmärkningar.")
-    företrädare: Optional[Uppgift[list[Person]]] = Field(default=None, description="Företrädarna: styrelse, verkställande direktör, firmatecknare, bolagsmän.")
-    verklig_huvudman_registrerad: Optional[Uppgift[bool]] = Field(default=None, description="Om verklig huvudman är registrerad hos Bolagsverket.")
-    adress: Optional[Uppgift[Adress]] = Field(default=None, description="Den registrerade adressen.")
-    adressen_stämmer: Optional[Uppgift[bool]] = Field(
+    bolagsform: Uppgift[Bolagsform] | None = Field(default=None, description="Bolagsformen, t.ex. aktiebolag.")
+    registreringsdatum: Uppgift[dt.date] | None = Field(default=None, description="När företaget registrerades.")
+    status: Uppgift[Status] | None = Field(default=None, description="Företagets status, t.ex. aktivt eller konkurs.")
+    f_skatt: Uppgift[bool] | None = Field(default=None, description="Om företaget har F-skatt.")
+    momsregistrerad: Uppgift[bool] | None = Field(default=None, description="Om företaget är registrerat för moms.")
+    arbetsgivarregistrerad: Uppgift[bool] | None = Field(default=None, description="Om företaget är registrerat som arbetsgivare.")
+    antal_anställda: Uppgift[Antal] | None = Field(default=None, description="Antal anställda.")
+    omsättning: Uppgift[list[Årsomsättning]] | None = Field(default=None, description="Omsättningen per räkenskapsår.")
+    skulder_kronofogden: Uppgift[list[Skuld]] | None = Field(default=None, description="Skulder hos Kronofogden.")
+    betalningsanmärkningar: Uppgift[Antal] | None = Field(default=None, description="Antal betalningsanmärkningar.")
+    företrädare: Uppgift[list[Person]] | None = Field(default=None, description="Företrädarna: styrelse, verkställande direktör, firmatecknare, bolagsmän.")
+    verklig_huvudman_registrerad: Uppgift[bool] | None = Field(default=None, description="Om verklig huvudman är registrerad hos Bolagsverket.")
+    adress: Uppgift[Adress] | None = Field(default=None, description="Den registrerade adressen.")
+    adressen_stämmer: Uppgift[bool] | None = Field(
         default=None, description="Om adressen leverantören själv uppger stämmer med den registrerade.")
-    företag_på_adressen: Optional[Uppgift[Antal]] = Field(default=None, description="Hur många företag som har samma adress.")
-    verksamhetslokal: Optional[Uppgift[bool]] = Field(default=None, description="Om företaget har en lokal där verksamheten bedrivs.")
-    telefonnummer: Optional[Uppgift[str]] = Field(default=None, description="Företagets telefonnummer.")
-    företag_med_liknande_namn: Optional[Uppgift[Antal]] = Field(
+    företag_på_adressen: Uppgift[Antal] | None = Field(default=None, description="Hur många företag som har samma adress.")
+    verksamhetslokal: Uppgift[bool] | None = Field(default=None, description="Om företaget har en lokal där verksamheten bedrivs.")
+    telefonnummer: Uppgift[str] | None = Field(default=None, description="Företagets telefonnummer.")
+    företag_med_liknande_namn: Uppgift[Antal] | None = Field(
         default=None, description="Hur många andra företag som har ett liknande namn.")
-    revisorsbyten: Optional[Uppgift[Antal]] = Field(default=None, description="Antal byten av revisor de senaste tre åren.")
-    styrelseändringar_12_månader: Optional[Uppgift[Antal]] = Field(
+    revisorsbyten: Uppgift[Antal] | None = Field(default=None, description="Antal byten av revisor de senaste tre åren.")
+    styrelseändringar_12_månader: Uppgift[Antal] | None = Field(
         default=None, description="Antal registrerade ändringar av styrelse, verkställande direktör eller firmateckning de "
                                   "senaste tolv månaderna, enligt Bolagsverkets ärendeförteckning.")
-    årsredovisning_i_tid: Optional[Uppgift[bool]] = Field(default=None, description="Om den senaste årsredovisningen kom in i tid.")
-    sni_koder: Optional[Uppgift[list[SniKod]]] = Field(default=None, description="SNI-koderna för verksamheten.")
-    varningslistor: Optional[Uppgift[list[Varningsträff]]] = Field(default=None, description="Träffar på varningslistor.")
-    rättsliga_förfaranden: Optional[Uppgift[list[RättsligtFörfarande]]] = Field(default=None, description="Rättsliga förfaranden mot företaget eller dess företrädare.")
-    reserverade_kontrakt: Optional[Uppgift[list[ReserveratKontrakt]]] = Field(
+    årsredovisning_i_tid: Uppgift[bool] | None = Field(default=None, description="Om den senaste årsredovisningen kom in i tid.")
+    sni_koder: Uppgift[list[SniKod]] | None = Field(default=None, description="SNI-koderna för verksamheten.")
+    varningslistor: Uppgift[list[Varningsträff]] | None = Field(default=None, description="Träffar på varningslistor.")
+    rättsliga_förfaranden: Uppgift[list[RättsligtFörfarande]] | None = Field(default=None, description="Rättsliga förfaranden mot företaget eller dess företrädare.")
+    reserverade_kontrakt: Uppgift[list[ReserveratKontrakt]] | None = Field(
         default=None, description="Kontrakt som leverantören har tilldelats enligt 19 kap. 25 § LOU (reserverade för "
                                   "organisationer), med myndighet och dag.")
-    underleverantörer: list["Leverantör"] = Field(default_factory=list, description="Underleverantörerna, var och en en leverantör med egna underleverantörer.")
+    underleverantörer: list[Leverantör] = Field(default_factory=list, description="Underleverantörerna, var och en en leverantör med egna underleverantörer.")
 
     @field_validator("organisationsnummer")
     @classmethod

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import types
+from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Callable, Collection, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -26,6 +26,7 @@ from ..safe_data import decode, format_path, parse_json, parse_yaml
 from .dokument import Förfrågningsunderlag
 from .leverantor import SNI_PATTERN, Leverantör
 from .organisation import Självskattning
+from .typeforms import is_union
 
 __all__ = ["load_document", "load_supplier", "load_self_assessment", "validate_self_assessment",
            "document_json_schema", "merge_amount_errors"]
@@ -83,7 +84,7 @@ def _criteria_check(criteria: Collection[str]) -> Callable[[dict], list]:
         answers = data.get("dalamodellen")
         if not isinstance(answers, dict):
             return []
-        out = []
+        out: list[tuple[Path_, str, bool, None]] = []
         for code in answers:
             if str(code) not in criteria:
                 guess = difflib.get_close_matches(str(code), list(criteria), n=1)
@@ -168,7 +169,7 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
             if len(problems) > MAX_PROBLEMS:
                 break
 
-    if document is not None and model is Förfrågningsunderlag:
+    if isinstance(document, Förfrågningsunderlag) and model is Förfrågningsunderlag:
         problems += _cross_checks(document)
     if problems:
         located = [_problem(file, source, root, *p) for p in problems[:MAX_PROBLEMS]]
@@ -242,7 +243,7 @@ def _declare_unknowns(data: dict) -> dict:
 _SPAN_BRANCH = "function-plain[_span_from_input()]"
 
 
-def merge_amount_errors(errors: list[dict]) -> list[dict]:
+def merge_amount_errors(errors: Sequence[Any]) -> list[dict]:
     """An amount is a number or a span ({lägst, högst}); pydantic reports a bad one once per kind.
     Keep the error of the kind the user meant (a mapping: the span; anything else: the number),
     without the kind in its location."""
@@ -271,7 +272,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTED = re.compile(r"(”[^”]*”|'[^']*')")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary(model: type[BaseModel]) -> frozenset[str]:
     """Every field name and allowed value of the model, and the YAML words: what an excerpt may show."""
     words = {"ja", "nej", "sant", "falskt", "true", "false", "null", "yes", "no"}
@@ -382,7 +383,7 @@ def _strip(tp: Any) -> Any:
         origin = get_origin(tp)
         if origin is Annotated:
             tp = get_args(tp)[0]
-        elif origin in (Union, types.UnionType):
+        elif is_union(tp):
             args = [a for a in get_args(tp) if a is not type(None)]
             if len(args) != 1:
                 return tp
@@ -400,7 +401,7 @@ def _is_model(tp: Any) -> bool:
 
 def _union_models(tp: Any) -> list[type[BaseModel]]:
     """The member models of a tagged union such as Kvalificeringskrav, else []."""
-    if get_origin(tp) in (Union, types.UnionType):
+    if is_union(tp):
         return [a for a in get_args(tp) if _is_model(a)]
     return []
 
@@ -476,7 +477,7 @@ def _resolve_loc(loc: tuple, model: type[BaseModel]) -> tuple[Path_, Any, Any]:
 # --- Translating pydantic errors -------------------------------------------------------
 
 
-def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_input: bool = False) -> tuple[Path_, str, bool]:
+def _translate(err: Mapping[str, Any], model: type[BaseModel] = Förfrågningsunderlag, hide_input: bool = False) -> tuple[Path_, str, bool]:
     """One pydantic error as (path, Swedish message, whether to point at the key)."""
     kind, ctx = err["type"], err.get("ctx") or {}
     path, owner, tp = _resolve_loc(err["loc"], model)
@@ -491,7 +492,7 @@ def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_
         hint = f"; menade du '{guess[0]}'?" if guess else f"; tillåtna fält här: {', '.join(allowed)}"
         return path, f"okänt fält '{path[-1]}'{hint}", True
     if kind == "literal_error":
-        allowed = get_args(tp) if get_origin(tp) is Literal else ()
+        allowed = list(get_args(tp)) if get_origin(tp) is Literal else []
         values = ", ".join(f"'{v}'" for v in allowed) if allowed else ctx.get("expected", "")
         return path, f"ogiltigt värde{given}; tillåtna värden: {values}", False
     if kind in ("union_tag_invalid", "union_tag_not_found"):
@@ -540,7 +541,7 @@ def _translate(err: dict, model: type[BaseModel] = Förfrågningsunderlag, hide_
     return path, f"ogiltigt värde{given}", False
 
 
-def describe_validation_error(err: dict, model: type[BaseModel] = Förfrågningsunderlag) -> tuple[str | None, str]:
+def describe_validation_error(err: Mapping[str, Any], model: type[BaseModel] = Förfrågningsunderlag) -> tuple[str | None, str]:
     """A pydantic error on a model built by an importer (a notice, a statistics row): (field path, Swedish message)."""
     path, message, _ = _translate(err, model)
     return format_path(path), message

@@ -7,7 +7,7 @@ kontraktsvillkor is a `Miljökrav` with `användning: kontraktsvillkor`.
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import Field
 
@@ -21,32 +21,32 @@ PrioriteratOmråde = Literal["återbruk", "fossilfritt", "kemikalier", "ekomat",
 
 class Miljökrav(Modell):
     område: str = Field(description="Vad kravet gäller, t.ex. ”Kemikalier i städprodukter” eller ”Fordon och drivmedel”.")
-    beskrivning: Optional[str] = Field(default=None, description="Kravets lydelse i upphandlingsdokumentet.")
-    nivå: Optional[Miljönivå] = faktum(
+    beskrivning: str | None = Field(default=None, description="Kravets lydelse i upphandlingsdokumentet.")
+    nivå: Miljönivå | None = faktum(
         "Kravnivå enligt Upphandlingsmyndighetens hållbarhetskriterier: bas (stort utbud, lätt att verifiera), "
         "avancerad (mer arbete med uppföljning och verifiering) eller spjutspets (bästa tillgängliga alternativ, "
         "mindre utbud). Nivåerna bygger på varandra.")
-    användning: Optional[Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"]] = faktum(
+    användning: Literal["kvalificeringskrav", "teknisk specifikation", "tilldelningskriterium", "kontraktsvillkor"] | None = faktum(
         "Hur kravet används i upphandlingen.")
-    verifikat: Optional[str] = Field(default=None, description=(
+    verifikat: str | None = Field(default=None, description=(
         "Hur leverantören visar att kravet uppfylls, t.ex. ”Svanenlicens eller likvärdigt” eller ”produktblad”."
     ))
-    koppling_till_föremålet: Optional[str] = Field(default=None, description=(
+    koppling_till_föremålet: str | None = Field(default=None, description=(
         "Hur kravet hänger samman med det som anskaffas, t.ex. ”Fordonen används för att utföra transporterna i kontraktet”."
     ))
-    prioriterat_område: Optional[PrioriteratOmråde] = Field(default=None, description=(
+    prioriterat_område: PrioriteratOmråde | None = Field(default=None, description=(
         "Nämndens prioriterade miljöområde som kravet hör till: återbruk (avfallsförebyggande och återbruk), "
         "fossilfritt (klimat, fossilfrihet), kemikalier (giftfritt), ekomat (ekologiska, lokalproducerade och "
         "växtbaserade livsmedel) eller miljöledning (aktivt miljöarbete och miljöledningssystem)."
     ))
-    kriterium: Optional[str] = Field(default=None, description=(
+    kriterium: str | None = Field(default=None, description=(
         "Id för det hållbarhetskriterium hos Upphandlingsmyndigheten som kravet bygger på, som det anges i kriterietjänsten."
     ))
-    marknadsanalys: Optional[str] = Field(default=None, description=(
+    marknadsanalys: str | None = Field(default=None, description=(
         "Hur myndigheten har undersökt om marknaden kan uppfylla kravet, t.ex. RFI, dialog med leverantörer "
         "eller kriterietjänstens marknadsinformation."
     ))
-    marknaden_kan_uppfylla: Optional[bool] = Field(default=None, description=(
+    marknaden_kan_uppfylla: bool | None = Field(default=None, description=(
         "Om marknadsanalysen visar att tillräckligt många leverantörer kan uppfylla kravet."
     ))
 

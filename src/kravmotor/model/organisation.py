@@ -19,13 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import Field, create_model, field_validator
 
 from .grund import Enhet, Modell, Organisationsnummer
 
-DONT_KNOW = "vet inte"
+DONT_KNOW: Final = "vet inte"
 
 Kriteriesvar_ = Literal["uppfyllt", "delvis", "inte", "vet inte"]
 Roll = Literal["politisk ledning", "förvaltningsledning", "inköpschef", "verksamhetsföreträdare"]
@@ -76,8 +76,9 @@ def _answer_fields() -> dict[str, tuple[str, str]]:
 ANSWER_FIELDS = _answer_fields()
 
 # One respondent's answers in the answers file: a question left out or answered "vet inte" is unknown.
-Ambitionssvar = create_model("Ambitionssvar", __base__=_Answers, **{
-    name: (Optional[ANSWERS[kind]], Field(default=DONT_KNOW, description=(
+# create_model: pydantic's overloads cannot type fields given as **kwargs, hence the ignores below.
+Ambitionssvar = create_model("Ambitionssvar", __base__=_Answers, **{  # type: ignore[call-overload]
+    name: (ANSWERS[kind] | None, Field(default=DONT_KNOW, description=(
         f"Svar på {code}" + (" (omfattningen av uppföljningen: vikt 1 för hela portföljen, 0,5 för delar)"
                              if kind == "omfattning" else "") + "; lämnas det tomt är svaret okänt (vet inte).")))
     for name, (code, kind) in ANSWER_FIELDS.items()})
@@ -91,10 +92,10 @@ class Respondent(Modell):
 
 
 class Kriteriesvar(Modell):
-    svar: Optional[Kriteriesvar_] = Field(default=DONT_KNOW, description=(
+    svar: Kriteriesvar_ | None = Field(default=DONT_KNOW, description=(
         "uppfyllt, delvis, inte eller vet inte; lämnas det tomt är svaret okänt (vet inte)."))
-    underlag: Optional[str] = Field(default=None, max_length=2000, description="Vad som visar det, t.ex. ett beslut eller en rapport.")
-    datum: Optional[dt.date] = Field(default=None, description="När underlaget togs fram (ÅÅÅÅ-MM-DD).")
+    underlag: str | None = Field(default=None, max_length=2000, description="Vad som visar det, t.ex. ett beslut eller en rapport.")
+    datum: dt.date | None = Field(default=None, description="När underlaget togs fram (ÅÅÅÅ-MM-DD).")
 
     @field_validator("svar", mode="after")
     @classmethod
@@ -106,8 +107,8 @@ class Självskattning(Modell):
     """An answers file: one organisation's self-assessment."""
 
     organisation: str = Field(min_length=1, description="Organisationens namn, t.ex. Exempelby kommun.")
-    organisationsnummer: Optional[Organisationsnummer] = Field(default=None, description="Organisationens organisationsnummer.")
-    myndighet: Optional[str] = Field(default=None, description=(
+    organisationsnummer: Organisationsnummer | None = Field(default=None, description="Organisationens organisationsnummer.")
+    myndighet: str | None = Field(default=None, description=(
         "Organisationens namn som köpare i statistiken (t.ex. LUDVIKA KOMMUN), för underlag ur en revisionskörning; "
         "utelämnat används --myndighet eller organisationens namn."))
     datum: dt.date = Field(description="Dagen för självskattningen (ÅÅÅÅ-MM-DD).")
@@ -137,14 +138,14 @@ def answer_field(code: str) -> str:
 
 def _known(kind: str):
     """An answer as the rules see it: the answer's words, without "vet inte" (which is unknown)."""
-    return Literal[tuple(a for a in ANSWERS[kind].__args__ if a != DONT_KNOW)]  # type: ignore[misc]
+    return Literal[tuple(a for a in get_args(ANSWERS[kind]) if a != DONT_KNOW)]
 
 
 # The answers as text (unknown for "vet inte"), and each answer's points on the seed's scale (a span
 # for "vet inte") with the weight of 3.4 (`v3_4_vikt`).
-Ambitionsfakta = create_model("Ambitionsfakta", __base__=Modell,
+Ambitionsfakta = create_model("Ambitionsfakta", __base__=Modell,  # type: ignore[call-overload]
                               **{name: (_known(kind), ...) for name, (_, kind) in ANSWER_FIELDS.items()})
-Poäng = create_model("Poäng", __base__=Modell, **{
+Poäng = create_model("Poäng", __base__=Modell, **{  # type: ignore[call-overload]
     WEIGHT if name == SCOPE_QUESTION else name: (Decimal, ...) for name in ANSWER_FIELDS})
 
 
@@ -178,10 +179,10 @@ class Organisationsfakta(Modell):
     criterion, whose fields the criterion rules declare (model.fields.organisation_root)."""
 
     organisation: str
-    organisationsnummer: Optional[str] = None
+    organisationsnummer: str | None = None
     självskattningsdatum: dt.date
     respondenter: list[Respondentfakta]
-    bevis: Optional[Bevis] = None
+    bevis: Bevis | None = None
 
 
 _RESPONDENT = re.compile(r"^respondenter\[(\d+)\]\.(?:svar|poäng)\.(\w+)$")

@@ -11,7 +11,7 @@ tests `lista saknas` as "has no elements", which is false for an absent list.
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import Field
 
@@ -34,35 +34,35 @@ FakultativUteslutningsgrund = Literal[
 
 
 class Underleverantörsvillkor(Modell):
-    ska_namnges: Optional[bool] = Field(
+    ska_namnges: bool | None = Field(
         default=None, description="Om anbudsgivaren ska ange vilka underleverantörer den avser att anlita.")
-    inköpsprocess_följer_upp: Optional[bool] = Field(
+    inköpsprocess_följer_upp: bool | None = Field(
         default=None,
         description="Om leverantören ska ha en fungerande inköpsfunktion som löpande följer upp och utvärderar "
                     "sina underleverantörer, för det fall kedjan inte är känd när avtalet tecknas.")
-    godkännande_krävs: Optional[bool] = Field(
+    godkännande_krävs: bool | None = Field(
         default=None, description="Om myndigheten ska godkänna underleverantörer, också de som tillkommer under avtalstiden.")
-    begränsning_led: Optional[Antal] = Field(
+    begränsning_led: Antal | None = Field(
         default=None, description="Högsta antal led av underleverantörer som får anlitas (1: bara leverantörens egna underleverantörer).")
-    högsta_andel_procent: Optional[Procent] = Field(
+    högsta_andel_procent: Procent | None = Field(
         default=None, description="Högsta andel av kontraktet som får utföras av underleverantörer, i procent.")
-    rätt_till_insyn: Optional[bool] = Field(
+    rätt_till_insyn: bool | None = Field(
         default=None, description="Om myndigheten får begära uppgifter om och följa upp leverantörens underleverantörer.")
-    gäller_alla_led: Optional[bool] = Field(
+    gäller_alla_led: bool | None = Field(
         default=None, description="Om rätten till insyn och uppföljning gäller underleverantörer i alla led, inte bara i det första.")
 
 
 class Sanktioner(Modell):
-    vite: Optional[bool] = Field(
+    vite: bool | None = Field(
         default=None, description="Om kontraktet har vite eller andra sanktioner när villkoren inte följs.")
-    hävning: Optional[bool] = Field(
+    hävning: bool | None = Field(
         default=None, description="Om myndigheten får häva avtalet vid väsentliga brott mot villkoren, t.ex. när oegentligheter upptäcks.")
 
 
 class SeriositetsVillkor(Modell):
-    underleverantörsvillkor: Optional[Underleverantörsvillkor] = Field(
+    underleverantörsvillkor: Underleverantörsvillkor | None = Field(
         default=None, description="Villkor om underleverantörer: namngivning, godkännande, begränsningar och insyn.")
-    sanktioner: Optional[Sanktioner] = Field(
+    sanktioner: Sanktioner | None = Field(
         default=None, description="Sanktions- och hävningsklausuler i kontraktet.")
 
 
@@ -73,7 +73,7 @@ class EgenUteslutningsgrund(Modell):
 
 
 class Uteslutningsgrunder(Modell):
-    obligatoriska_kontrolleras: Optional[bool] = Field(
+    obligatoriska_kontrolleras: bool | None = Field(
         default=None,
         description="Om underlaget anger att grunderna för obligatorisk uteslutning (13 kap. 1–2 §§ LOU: brott, "
                     "obetalda skatter och socialförsäkringsavgifter) kontrolleras.")
@@ -83,31 +83,31 @@ class Uteslutningsgrunder(Modell):
         default_factory=list, description="De frivilliga uteslutningsgrunder i 13 kap. 3 § LOU som underlaget anger att myndigheten tillämpar.")
     egna: list[EgenUteslutningsgrund] = Field(
         default_factory=list, description="Myndighetens egna uteslutningsgrunder (tillåtna under tröskelvärdet, 19 kap. 17 § LOU).")
-    självrättelse_medges: Optional[bool] = Field(
+    självrättelse_medges: bool | None = Field(
         default=None, description="Om underlaget säger att leverantören kan undgå uteslutning genom självrättelse.")
 
 
 class Avtalsuppföljning(Modell):
-    beskrivning: Optional[str] = Field(default=None, description="Hur avtalet ska följas upp: vad som kontrolleras och hur.")
-    frekvens: Optional[str] = Field(default=None, description="Hur ofta uppföljningen görs, t.ex. ”kvartalsvis”.")
-    ansvarig: Optional[str] = Field(default=None, description="Vem hos myndigheten som ansvarar för uppföljningen.")
-    ebm_checklista_vid_start: Optional[bool] = Field(
+    beskrivning: str | None = Field(default=None, description="Hur avtalet ska följas upp: vad som kontrolleras och hur.")
+    frekvens: str | None = Field(default=None, description="Hur ofta uppföljningen görs, t.ex. ”kvartalsvis”.")
+    ansvarig: str | None = Field(default=None, description="Vem hos myndigheten som ansvarar för uppföljningen.")
+    ebm_checklista_vid_start: bool | None = Field(
         default=None, description="Om Ekobrottsmyndighetens checklista ”Vet du vem du gör affärer med?” används innan avtalet tecknas.")
-    ebm_checklista_löpande: Optional[bool] = Field(
+    ebm_checklista_löpande: bool | None = Field(
         default=None, description="Om Ekobrottsmyndighetens checklista används löpande under avtalsuppföljningen.")
 
 
 class OnormaltLågaAnbud(Modell):
-    hantering: Optional[str] = Field(
+    hantering: str | None = Field(
         default=None, description="Hur myndigheten hanterar ett anbud som verkar onormalt lågt, som det står i upphandlingsdokumenten.")
-    förklaring_begärs: Optional[bool] = Field(
+    förklaring_begärs: bool | None = Field(
         default=None, description="Om leverantören ska få förklara priset eller kostnaderna innan anbudet förkastas.")
 
 
 class SeriositetsUppgifter(Modell):
     uteslutningsgrunder: Uteslutningsgrunder = Field(
         default_factory=Uteslutningsgrunder, description="Vilka uteslutningsgrunder som tillämpas och hur de kontrolleras.")
-    avtalsuppföljning: Optional[Avtalsuppföljning] = Field(
+    avtalsuppföljning: Avtalsuppföljning | None = Field(
         default=None, description="Planen för att följa upp avtalet under avtalstiden.")
-    onormalt_låga_anbud: Optional[OnormaltLågaAnbud] = Field(
+    onormalt_låga_anbud: OnormaltLågaAnbud | None = Field(
         default=None, description="Hur anbud som verkar onormalt låga hanteras.")

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import Field
 
@@ -15,15 +15,15 @@ from .grund import Antal, Modell, Procent, faktum
 
 class Sysselsättningskrav(Modell):
     beskrivning: str = Field(description="Villkoret som det står i upphandlingsdokumenten.")
-    åtagande: Optional[Literal["anställning eller praktik", "dialog"]] = Field(
+    åtagande: Literal["anställning eller praktik", "dialog"] | None = Field(
         default=None,
         description="Vilken av Upphandlingsmyndighetens varianter villkoret följer: leverantören åtar sig att erbjuda "
                     "anställning eller praktik, eller att delta i en dialog om sysselsättningsfrämjande åtgärder.",
     )
-    antal_personer: Optional[Antal] = Field(
+    antal_personer: Antal | None = Field(
         default=None, description="Antal personer ur målgruppen som leverantören ska erbjuda anställning eller praktik."
     )
-    målgrupp: Optional[str] = Field(default=None, description="Målgruppen, t.ex. nyanlända, ungdomar eller långtidsarbetslösa.")
+    målgrupp: str | None = Field(default=None, description="Målgruppen, t.ex. nyanlända, ungdomar eller långtidsarbetslösa.")
     krävs_vid_anbudsgivning: bool = Field(
         default=False,
         description="Om leverantören ska uppfylla kravet redan när anbudet lämnas (t.ex. visa att personer ur "
@@ -35,7 +35,7 @@ class ArbetsrättsligaVillkor(Modell):
     lön: bool = Field(default=False, description="Om villkor om lön ställs.")
     semester: bool = Field(default=False, description="Om villkor om semester ställs.")
     arbetstid: bool = Field(default=False, description="Om villkor om arbetstid ställs.")
-    nivå: Optional[Literal["central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"]] = Field(
+    nivå: Literal["central kollektivavtal", "lag", "ILO:s kärnkonventioner", "annan"] | None = Field(
         default=None,
         description="Nivån villkoren anges på: lägsta nivå i ett centralt kollektivavtal som tillämpas i hela Sverige, "
                     "lagens nivå, ILO:s kärnkonventioner eller annan nivå.",
@@ -51,8 +51,8 @@ class ArbetsrättsligaVillkor(Modell):
 
 
 class SocialaVillkor(Modell):
-    sysselsättningskrav: Optional[Sysselsättningskrav] = Field(default=None, description="Villkoret om sysselsättning för personer långt från arbetsmarknaden, om något.")
-    arbetsrättsliga_villkor: Optional[ArbetsrättsligaVillkor] = Field(default=None, description="Villkoren om lön, semester och arbetstid (17 kap. 2 § LOU), om några.")
+    sysselsättningskrav: Sysselsättningskrav | None = Field(default=None, description="Villkoret om sysselsättning för personer långt från arbetsmarknaden, om något.")
+    arbetsrättsliga_villkor: ArbetsrättsligaVillkor | None = Field(default=None, description="Villkoren om lön, semester och arbetstid (17 kap. 2 § LOU), om några.")
 
 
 class Behövlighetsbedömning(Modell):
@@ -64,16 +64,16 @@ class Behövlighetsbedömning(Modell):
         description="Om villkor om lön, semester och arbetstid kan fastställas, t.ex. för att det finns ett centralt "
                     "kollektivavtal som tillämpas i hela Sverige för arbetet.",
     )
-    beskrivning: Optional[str] = Field(
+    beskrivning: str | None = Field(
         default=None, description="Hur bedömningen gjordes (riskindikatorer, marknadsanalys, Upphandlingsmyndighetens riskbedömningar) och var den är dokumenterad."
     )
 
 
 class Utförande(Modell):
-    personalintensivt: Optional[bool] = Field(
+    personalintensivt: bool | None = Field(
         default=None, description="Om kontraktet är personalintensivt, dvs. personalkostnaden är en stor del av den totala kostnaden."
     )
-    antal_personer: Optional[Antal] = Field(default=None, description="Ungefär hur många personer som utför kontraktet.")
+    antal_personer: Antal | None = Field(default=None, description="Ungefär hur många personer som utför kontraktet.")
 
 
 class Reservation(Modell):
@@ -83,7 +83,7 @@ class Reservation(Modell):
                     "(4 kap. 18 § LOU); för organisationer som uppfyller villkoren i 19 kap. 25 § LOU (bilaga 2-tjänster); "
                     "eller för idéburna organisationer (19 kap. 25 a § LOU).",
     )
-    andel_anställda_med_funktionsnedsättning_eller_missgynnade: Optional[Procent] = Field(
+    andel_anställda_med_funktionsnedsättning_eller_missgynnade: Procent | None = Field(
         default=None,
         description="Den lägsta andel av de anställda i verksamheten eller programmet som enligt underlaget ska vara "
                     "personer med funktionsnedsättning eller missgynnade personer, i procent.",
@@ -92,18 +92,18 @@ class Reservation(Modell):
 
 
 class Tillgänglighet(Modell):
-    används_av_personer: Optional[bool] = faktum(
+    används_av_personer: bool | None = faktum(
         "Om varorna eller tjänsterna är avsedda att användas av fysiska personer, allmänheten eller myndighetens personal.")
-    beaktas: Optional[bool] = faktum(
+    beaktas: bool | None = faktum(
         "Om de tekniska specifikationerna tar hänsyn till tillgänglighet för personer med funktionsnedsättning eller "
         "till utformning med tanke på alla användare (9 kap. 2 § LOU).")
 
 
 class SocialaUppgifter(Modell):
-    behövlighetsbedömning: Optional[Behövlighetsbedömning] = Field(
+    behövlighetsbedömning: Behövlighetsbedömning | None = Field(
         default=None, description="Myndighetens dokumenterade bedömning av om arbetsrättsliga villkor är behövliga."
     )
-    utförande: Optional[Utförande] = Field(default=None, description="Hur kontraktet utförs: personalintensitet och antal personer.")
-    reservation: Optional[Reservation] = Field(default=None, description="Reservation av deltagandet i upphandlingen, om någon.")
-    tillgänglighet: Optional[Tillgänglighet] = faktum(
+    utförande: Utförande | None = Field(default=None, description="Hur kontraktet utförs: personalintensitet och antal personer.")
+    reservation: Reservation | None = Field(default=None, description="Reservation av deltagandet i upphandlingen, om någon.")
+    tillgänglighet: Tillgänglighet | None = faktum(
         "Om det som anskaffas ska användas av personer, och om specifikationerna då tar hänsyn till tillgänglighet.")

@@ -10,9 +10,9 @@ take everything they need about it from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from .fields import FieldType, document_root, organisation_root, supplier_root
 from .leverantor import CHAIN_FACTS

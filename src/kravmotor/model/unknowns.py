@@ -21,9 +21,10 @@ amounts, read once off the model.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from functools import cache, lru_cache
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -31,6 +32,7 @@ from ..values import UNKNOWN, PartialList, Span
 from .fields import MORE, parse_path
 from .grund import Enhet, fact_condition, is_fact
 from .leverantor import Uppgift
+from .typeforms import is_union
 
 
 @dataclass
@@ -41,8 +43,8 @@ class _Node:
     fact: bool = False
     only_when: dict[str, list[Any]] | None = None  # top-level fields under which the fact exists (see grund.faktum)
     amount: bool = False
-    children: dict[str, "_Node"] = field(default_factory=dict)
-    variants: dict[str, dict[str, "_Node"]] = field(default_factory=dict)  # typ -> fields
+    children: dict[str, _Node] = field(default_factory=dict)
+    variants: dict[str, dict[str, _Node]] = field(default_factory=dict)  # typ -> fields
     is_list: bool = False
 
 
@@ -55,7 +57,7 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
             base, *meta = get_args(annotation)
             amount = amount or any(isinstance(m, Enhet) and m.namn == "kr" for m in meta)
             annotation = base
-        elif origin is Union:
+        elif is_union(annotation):
             args = [a for a in get_args(annotation) if a is not type(None) and a is not Span]
             if len(args) != 1:
                 return annotation, amount
@@ -86,7 +88,7 @@ def _node(annotation: Any, building: frozenset = frozenset()) -> _Node:
     if get_origin(tp) is list:
         node.is_list = True
         tp, _ = _unwrap(get_args(tp)[0])
-    if get_origin(tp) is Union:  # a tagged union of models, on `typ`
+    if is_union(tp):  # a tagged union of models, on `typ`
         for variant in get_args(tp):
             if isinstance(variant, type) and issubclass(variant, BaseModel) and "typ" in variant.model_fields:
                 tags, _ = _unwrap(variant.model_fields["typ"].annotation)
@@ -100,12 +102,12 @@ def _node(annotation: Any, building: frozenset = frozenset()) -> _Node:
     return node
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tree(model: type[BaseModel]) -> dict[str, _Node]:
     return _fields(model)
 
 
-@lru_cache(maxsize=None)
+@cache
 def fact_paths(model: type[BaseModel]) -> frozenset[str]:
     """The paths (without list indices) of every `faktum` field below the top level: `rättsliga_förfaranden.lagakraft_datum`."""
     found: set[str] = set()
@@ -123,7 +125,7 @@ def fact_paths(model: type[BaseModel]) -> frozenset[str]:
     return frozenset(found)
 
 
-def mark_unknowns(data: dict[str, Any], model: type[BaseModel], declared: list[str] = ()) -> bool:
+def mark_unknowns(data: dict[str, Any], model: type[BaseModel], declared: Collection[str] = ()) -> bool:
     """Put UNKNOWN into `data` where a fact is left out or declared unknown; True when the
     subject has anything uncertain (an unknown, or an amount that is a span)."""
     uncertain = _walk(data, _tree(model), _Root(data, frozenset(declared)))
@@ -163,16 +165,14 @@ def _walk(obj: dict[str, Any], fields: dict[str, _Node], root: _Root) -> bool:
                 obj[name] = UNKNOWN
                 uncertain = True
             continue
-        if value is UNKNOWN:
-            uncertain = True
-        elif isinstance(value, Span):
+        if value is UNKNOWN or isinstance(value, Span):
             uncertain = True
         elif node.is_list:
             for item in value:
                 if isinstance(item, Span):
                     uncertain = True
                 elif isinstance(item, dict):
-                    inner = node.variants.get(item.get("typ"), {}) if node.variants else node.children
+                    inner = node.variants.get(item.get("typ", ""), {}) if node.variants else node.children
                     uncertain = _walk(item, inner, root) or uncertain
         elif isinstance(value, dict) and node.children:
             uncertain = _walk(value, node.children, root) or uncertain

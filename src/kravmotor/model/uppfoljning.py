@@ -7,7 +7,6 @@ of the pre-publication check does.
 
 from __future__ import annotations
 
-from typing import Optional
 
 from pydantic import Field
 
@@ -17,19 +16,19 @@ from .grund import Antal, Belopp, Modell
 class Uppföljning(Modell):
     antal_anbud: list[Antal] = Field(
         default_factory=list, description="Antal anbud per anbudsområde (delkontrakt), ett tal per område.")
-    överprövad: Optional[bool] = Field(default=None, description="Om upphandlingen har överprövats i domstol.")
-    samordnad: Optional[bool] = Field(
+    överprövad: bool | None = Field(default=None, description="Om upphandlingen har överprövats i domstol.")
+    samordnad: bool | None = Field(
         default=None, description="Om upphandlingen görs samordnat, för flera upphandlande myndigheter.")
-    miljömässigt_hållbar: Optional[bool] = Field(
+    miljömässigt_hållbar: bool | None = Field(
         default=None, description="Om annonsen anger miljökrav (Upphandlingsmyndighetens statistik, eForms BT-774).")
-    socialt_hållbar: Optional[bool] = Field(
+    socialt_hållbar: bool | None = Field(
         default=None, description="Om annonsen anger sociala krav (Upphandlingsmyndighetens statistik, eForms BT-775).")
-    reserverad: Optional[bool] = Field(
+    reserverad: bool | None = Field(
         default=None, description="Om deltagandet eller genomförandet är reserverat (Upphandlingsmyndighetens statistik, eForms BT-71).")
-    innovationsupphandling: Optional[bool] = Field(
+    innovationsupphandling: bool | None = Field(
         default=None, description="Om upphandlingen är en innovationsupphandling (eForms BT-776).")
-    dynamiskt_inköpssystem: Optional[bool] = Field(
+    dynamiskt_inköpssystem: bool | None = Field(
         default=None, description="Om upphandlingen gäller ett dynamiskt inköpssystem (Upphandlingsmyndighetens statistik).")
-    kontrakterat_värde: Optional[Belopp] = Field(default=None, description="Det tilldelade kontraktets värde i kronor.")
-    annons_id: Optional[str] = Field(default=None, description="Annonsens eller upphandlingens id i källan.")
-    annonsdatabas: Optional[str] = Field(default=None, description="Var upphandlingen annonserades.")
+    kontrakterat_värde: Belopp | None = Field(default=None, description="Det tilldelade kontraktets värde i kronor.")
+    annons_id: str | None = Field(default=None, description="Annonsens eller upphandlingens id i källan.")
+    annonsdatabas: str | None = Field(default=None, description="Var upphandlingen annonserades.")

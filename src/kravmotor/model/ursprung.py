@@ -3,7 +3,7 @@ a column of a statistics export. Findings quote it, so a procurer sees what a ru
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -14,16 +14,16 @@ class Ursprung(Modell):
     """One source of a value. A document read from Word or PDF gives file, page, section and the
     sentence quoted; an imported notice or export gives the source field (`fält`) and a note."""
 
-    fil: Optional[str] = Field(default=None, description="Filen värdet står i, t.ex. ”Administrativa föreskrifter.pdf”.")
-    sida: Optional[int] = Field(default=None, ge=1, description="Sidan i en PDF-fil.")
-    avsnitt: Optional[str] = Field(default=None, description="Avsnittets nummer, t.ex. ”2.2”.")
-    rubrik: Optional[str] = Field(default=None, description="Avsnittets rubrik.")
-    citat: Optional[str] = Field(default=None, description="Meningen värdet är läst ur, ordagrant.")
-    fält: Optional[str] = Field(default=None, description="Fältet i källan, t.ex. ”BT-27 (cbc:EstimatedOverallContractAmount)” "
+    fil: str | None = Field(default=None, description="Filen värdet står i, t.ex. ”Administrativa föreskrifter.pdf”.")
+    sida: int | None = Field(default=None, ge=1, description="Sidan i en PDF-fil.")
+    avsnitt: str | None = Field(default=None, description="Avsnittets nummer, t.ex. ”2.2”.")
+    rubrik: str | None = Field(default=None, description="Avsnittets rubrik.")
+    citat: str | None = Field(default=None, description="Meningen värdet är läst ur, ordagrant.")
+    fält: str | None = Field(default=None, description="Fältet i källan, t.ex. ”BT-27 (cbc:EstimatedOverallContractAmount)” "
                                                          "eller en kolumn i en statistikexport.")
-    anmärkning: Optional[str] = Field(default=None, description="Vad som gäller värdet, t.ex. att ett belopp inte räknats om.")
-    säkerhet: Optional[float] = Field(default=None, ge=0, le=1, description="Hur säkert mönstret var när värdet lästes ur fritext (0–1).")
-    status: Optional[Literal["utkast", "bekräftad"]] = Field(
+    anmärkning: str | None = Field(default=None, description="Vad som gäller värdet, t.ex. att ett belopp inte räknats om.")
+    säkerhet: float | None = Field(default=None, ge=0, le=1, description="Hur säkert mönstret var när värdet lästes ur fritext (0–1).")
+    status: Literal["utkast", "bekräftad"] | None = Field(
         default=None, description="utkast: läst av kravmotor och inte bekräftat; bekräftad: en person har bekräftat värdet.")
 
     @model_validator(mode="before")

@@ -43,7 +43,7 @@ class Intervall(BaseModel):
     högst: float | None = None
 
     @classmethod
-    def of(cls, value: Any) -> "Intervall":
+    def of(cls, value: Any) -> Intervall:
         if value is None or value is UNKNOWN:
             return cls()
         if isinstance(value, Span):
@@ -53,6 +53,12 @@ class Intervall(BaseModel):
     @property
     def known(self) -> bool:
         return self.lägst is not None
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """(lägst, högst) of a known interval."""
+        assert self.lägst is not None and self.högst is not None, "an unknown interval has no bounds"
+        return self.lägst, self.högst
 
     @property
     def exact(self) -> bool:
@@ -246,7 +252,7 @@ def _criterion(c: katalog.Criterion, assessment: Självskattning, by_code: dict[
     findings = by_code.get(c.code, [])
     return Kriterium(kod=c.code, steg=c.step, perspektiv=c.perspective, rad=c.row, nivå=c.level, titel=c.title,
                      text=c.text, källa=c.source, inriktningsmål=list(c.goals),
-                     svar=answer.svar if answer else "vet inte", underlag=answer.underlag if answer else None,
+                     svar=(answer.svar if answer else None) or "vet inte", underlag=answer.underlag if answer else None,
                      datum=answer.datum if answer else None, utfall=findings[0].utfall if findings else None)
 
 
@@ -264,7 +270,7 @@ def _evidence_rules(rulebook: Rulebook) -> list[tuple[ir.RuleIR, str, str, froze
                       and p.split(".", 1)[1] in BY_FIELD), None)
         if len(answers) and len(set(answers)) == 1 and field:
             criterion = next(iter(answers)).replace("_", "-")
-            out.append((rule, criterion, field, frozenset(v for p, v in texts if p[0] == "dalamodellen")))
+            out.append((rule, criterion, field, frozenset(str(v) for p, v in texts if p[0] == "dalamodellen")))
     return out
 
 
@@ -313,8 +319,9 @@ def spread(values: list[Intervall]) -> Intervall:
     """How far apart the highest and the lowest are: of ranges, the range of every possible difference."""
     if not values or not all(v.known for v in values):
         return Intervall()
-    low = max(0.0, max(v.lägst for v in values) - min(v.högst for v in values))
-    return Intervall(lägst=low, högst=max(v.högst for v in values) - min(v.lägst for v in values))
+    lows, highs = [v.bounds[0] for v in values], [v.bounds[1] for v in values]
+    low = max(0.0, max(lows) - min(highs))
+    return Intervall(lägst=low, högst=max(highs) - min(lows))
 
 
 # --- Several organisations: the seed's national follow-up -----------------------------------------

@@ -11,10 +11,11 @@ only where the whole span decides.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ..errors import InputError, Location, Problem
 from ..model.dokument import Förfrågningsunderlag
@@ -39,7 +40,7 @@ class Measure:
 
     @property
     def label(self) -> str:
-        return Bevis.model_fields[self.field].description
+        return Bevis.model_fields[self.field].description or self.field
 
 
 MEASURES = (

@@ -19,7 +19,7 @@ from ..values import UNKNOWN, Span
 from .katalog import Criterion
 
 # The points an answer "vet inte" could have had, per kind of question.
-_POINTS = {"skala": SCALE_POINTS, "ja/nej": YES_NO_POINTS, "omfattning": SCOPE_WEIGHTS}
+_POINTS: dict[str, dict[str, Any]] = {"skala": SCALE_POINTS, "ja/nej": YES_NO_POINTS, "omfattning": SCOPE_WEIGHTS}
 
 
 def organisation_data(assessment: Självskattning, criteria: list[Criterion],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import textwrap
+from typing import get_args
 
 from ..lang.compiler import Rulebook
 from ..model.organisation import ANSWER_FIELDS, ANSWERS, DONT_KNOW, ROLES, Självskattning
@@ -24,7 +25,7 @@ def _comment(text: str, indent: str, first: str = "# ", rest: str = "#   ") -> l
 
 
 def _choices(kind: str) -> str:
-    return " | ".join(ANSWERS[kind].__args__)
+    return " | ".join(get_args(ANSWERS[kind]))
 
 
 def template(rulebook: Rulebook, day: dt.date, filled: Självskattning | None = None) -> str:

@@ -15,7 +15,8 @@ works out itself; these functions only combine them (see `ir.Aggregate`):
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..values import UNKNOWN, Span, span
 

@@ -28,8 +28,9 @@ and findings name the months.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from ..model.fields import FieldType, parse_path
 from ..values import UNKNOWN, PartialList, Span, span
@@ -234,7 +235,7 @@ def _turnover_per_lot(data: dict[str, Any]) -> tuple[Any, list[str], bool]:
         if match is not None:
             pairs.append(_pair(krav, where, lot_list[match], f"delkontrakt[{match}]"))
         else:  # the lot is not among those known: its value is unknown
-            new_unknown = new_unknown or not lots_open and name is not UNKNOWN
+            new_unknown = new_unknown or (not lots_open and name is not UNKNOWN)
             pairs.append(_pair(krav, where, None, "delkontrakt" if lots_open else f"{where}.delkontrakt"))
     return (PartialList(pairs) if partial else pairs), behind, new_unknown
 

@@ -146,7 +146,8 @@ class DurableEngine:
                     if _too_much(mine):
                         raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
                                              f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
-                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
+                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set())),
+                                                             strict=True))
                               for k in load.keys() | mine.keys()}
                     if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
                         chunks.append({})
@@ -288,6 +289,7 @@ class DurableEngine:
 
     @staticmethod
     def _length(item: ir.RuleIR, data: dict[str, Any], params: dict[str, Any]) -> int:
+        assert item.for_each is not None, "a rule about each element"
         items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
         return len(items) if isinstance(items, list) else 0
 
@@ -341,7 +343,7 @@ class DurableEngine:
             raise EngineError(f"durable_rules kunde inte ta emot ett faktum ({exc})") from None
 
 
-_SHARED: "collections.OrderedDict[tuple, DurableEngine]" = collections.OrderedDict()
+_SHARED: collections.OrderedDict[tuple, DurableEngine] = collections.OrderedDict()
 _SHARED_LOCK = threading.Lock()
 SHARED_ENGINES = 8  # rulebooks kept at once; an older one is closed
 

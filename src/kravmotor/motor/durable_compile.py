@@ -33,9 +33,10 @@ import copy
 import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any
 
 from ..values import UNKNOWN, PartialList, Span
 from . import evaluate, ir
@@ -52,13 +53,13 @@ class Unsupported(Exception):
 
 # --- Expressions: durable_rules tests, with True/False for constant tests ----------------
 
-Expr = Union[dict, bool]
+Expr = dict | bool
 
 
-def _join(key: str, items: list[Expr]) -> Expr:
+def _join(key: str, items: Sequence[Expr]) -> Expr:
     """`$and` (key) or `$or` of the items, flattened, with constant tests folded away."""
     decisive = key == "$or"  # the constant that decides the whole
-    out = []
+    out: list[Expr] = []
     for item in items:
         if item is decisive:
             return decisive
@@ -67,11 +68,11 @@ def _join(key: str, items: list[Expr]) -> Expr:
     return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
 
 
-def _and(items: list[Expr]) -> Expr:
+def _and(items: Sequence[Expr]) -> Expr:
     return _join("$and", items)
 
 
-def _or(items: list[Expr]) -> Expr:
+def _or(items: Sequence[Expr]) -> Expr:
     return _join("$or", items)
 
 
@@ -178,11 +179,11 @@ def _bounds(v: ir.Value, scope: str) -> tuple[Any, Any]:
                 const = v.right
             else:
                 raise Unsupported("durable_rules-motorn kan bara multiplicera med ett tal, inte två värden med varandra")
-            c = float(const.value)
+            c = const.as_float()
             return (_arith("$mul", a_lo, c), _arith("$mul", a_hi, c)) if c >= 0 else (_arith("$mul", a_hi, c), _arith("$mul", a_lo, c))
         if not isinstance(v.right, ir.Const):
             raise Unsupported("durable_rules-motorn kan bara dividera med ett tal, inte med ett värde")
-        c = float(v.right.value)
+        c = v.right.as_float()
         if c == 0:
             raise _Missing()
         return (_arith("$div", a_lo, c), _arith("$div", a_hi, c)) if c > 0 else (_arith("$div", a_hi, c), _arith("$div", a_lo, c))
@@ -204,10 +205,10 @@ def plain_float(x: float) -> float:
 
 
 def _const(v: ir.Const) -> Any:
-    if v.kind == "datum":
+    if v.kind == "datum" and isinstance(v.value, dt.date):
         return float(v.value.toordinal())
     if v.kind == "tal":
-        return plain_float(float(v.value))  # numbers are doubles in both evaluators (see ir)
+        return plain_float(v.as_float())  # numbers are doubles in both evaluators (see ir)
     return v.value
 
 
@@ -320,9 +321,10 @@ def _presence(c: ir.Present, want: str, scope: str) -> Expr:
         not_missing = {"$and": [leaf.not_missing, {"$or": [leaf.not_known, {"$gt": {leaf.value: 0}}]}]}
     else:
         there, missing, not_there, not_missing = leaf.known, leaf.missing, leaf.not_known, leaf.not_missing
-    if not c.present:
-        there, missing, not_there, not_missing = missing, there, not_missing, not_there
-    return {T: there, F: missing, NT: not_there, NF: not_missing}[want]
+    if not c.present:  # the other way round
+        want = {T: F, F: T, NT: NF, NF: NT}[want]
+    cases: dict[str, Expr] = {T: there, F: missing, NT: not_there, NF: not_missing}
+    return cases[want]
 
 
 _UNESCAPABLE = set("[]^\\")
@@ -374,7 +376,7 @@ class _DerivedFact:
     value: str  # "T" or "F"
 
 
-_Part = Union[_Atom, _Elements, _DerivedFact]
+_Part = _Atom | _Elements | _DerivedFact
 Conjunctions = list[list[_Part]]  # a disjunction of conjunctions
 
 
@@ -448,8 +450,8 @@ def _minimal(conjunctions: Conjunctions) -> Conjunctions:
     another one (a ∨ (a ∧ b) is a): a disjunction inside a conjunction multiplies out to many of both."""
     unique: list[tuple[frozenset[str], list[_Part]]] = []
     for conj in conjunctions:
-        parts = {_key(p): p for p in conj}
-        unique.append((frozenset(parts), list(parts.values())))
+        by_key = {_key(p): p for p in conj}
+        unique.append((frozenset(by_key), list(by_key.values())))
     unique.sort(key=lambda u: len(u[0]))
     kept: list[tuple[frozenset[str], list[_Part]]] = []
     for keys, parts in unique:
@@ -487,7 +489,7 @@ def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dic
             each_tests.append(part.test)
         else:
             doc_tests.append(part.test)
-    result = []
+    result: list[dict[str, Any]] = []
     if rule.for_each and with_element:
         collection = ".".join(rule.for_each.collection.path)
         result.append({EACH_ALIAS: {"$and": [{"t": "el"}, {"lista": collection}, {"roll": 0}] + each_tests}})
@@ -618,7 +620,7 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
                 out[short] = True  # an object: only its presence is ever tested
             elif kind is not list:
                 out[short] = fact_number(value) if isinstance(value, (int, float, Decimal)) else str(value)
-        elif how == _LOW or how == _HIGH:
+        elif how in (_LOW, _HIGH):
             if isinstance(value, Span):
                 out[short] = fact_number(value.low if how == _LOW else value.high)
             elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
@@ -629,9 +631,8 @@ def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
         elif how == _COUNT:
             if isinstance(value, list):
                 out[short] = len(value)
-        elif how == _COUNT_HIGH:
-            if isinstance(value, list):
-                out[short] = MANY if type(value) is PartialList else len(value)
+        elif how == _COUNT_HIGH and isinstance(value, list):
+            out[short] = MANY if type(value) is PartialList else len(value)
     return out
 
 
@@ -804,7 +805,7 @@ def _leaf_tests(tests: list) -> set[str]:
 
 
 def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool],
-          computed: "Computed | None" = None) -> tuple[list, dict]:
+          computed: Computed | None = None) -> tuple[list, dict]:
     """The facts of one subject for one ruleset: list elements and derived facts, and the document.
     `derived` maps each decided derived fact to True or False (an undecided one has no fact);
     `computed` holds the aggregates' values (see `lift_aggregates`)."""
@@ -919,10 +920,11 @@ def compute_aggregates(slots: list[AggregateSlot], data: dict[str, Any], params:
         if slot.alias is None:
             own[slot.name] = evaluate.aggregate(slot.aggregate, env)
             continue
+        assert slot.path is not None, "an element's slot has its list"
         items = evaluate.lookup(slot.path, data)
         if not isinstance(items, list):
             continue
         rows = per_element.setdefault(slot.path, [{} for _ in items])
-        for row, element in zip(rows, items):
+        for row, element in zip(rows, items, strict=True):
             row[slot.name] = evaluate.aggregate(slot.aggregate, env.bind(slot.alias, element))
     return own, per_element

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from . import aggregates, ir
 from .outcome import Hit, Outcome
@@ -44,9 +45,9 @@ class Env:
     elements: dict[str, Any] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)
     param_unknowns: dict[str, frozenset[str]] = field(default_factory=dict)  # fields that leave a parameter open
-    derived_why: Callable[[str], "Why"] | None = None  # why an unknown derived fact is unknown
+    derived_why: Callable[[str], Why] | None = None  # why an unknown derived fact is unknown
 
-    def bind(self, alias: str, element: Any, path: str = "") -> "Env":
+    def bind(self, alias: str, element: Any, path: str = "") -> Env:
         return Env(self.document, self.params, self.derived, {**self.elements, alias: element},
                    {**self.paths, alias: path}, self.param_unknowns, self.derived_why)
 
@@ -60,7 +61,7 @@ class Why:
     params: frozenset[str] = frozenset()
     spans: frozenset[str] = frozenset()  # field paths, or `parameter <namn>`
 
-    def __or__(self, other: "Why") -> "Why":
+    def __or__(self, other: Why) -> Why:
         return Why(self.unknown | other.unknown, self.params | other.params, self.spans | other.spans)
 
     def __bool__(self) -> bool:
@@ -147,11 +148,12 @@ def aggregate(v: ir.Aggregate, env: Env) -> Any:
         items = value(v.collection, env)
         if items is UNKNOWN or isinstance(items, PartialList):
             return UNKNOWN
+        assert v.alias is not None, "an aggregate over a list names its element"
         envs = [env.bind(v.alias, item) for item in items or ()]
         parts = v.parts * len(envs)
     if v.func == "antal":
-        return aggregates.count(truth(p, e) for p, e in zip(parts, envs))
-    values = [value(p, e) for p, e in zip(parts, envs)]
+        return aggregates.count(truth(p, e) for p, e in zip(parts, envs, strict=True))
+    values = [value(p, e) for p, e in zip(parts, envs, strict=True)]
     return aggregates.total(values) if v.func == "summa" else aggregates.mean(values)
 
 
@@ -163,6 +165,7 @@ def _aggregate_why(v: ir.Aggregate, env: Env) -> Why:
         items = value(v.collection, env)
         if items is UNKNOWN or isinstance(items, PartialList):
             return _value_why(v.collection, env)
+        assert v.alias is not None, "an aggregate over a list names its element"
         pairs = [(v.parts[0], env.bind(v.alias, item, _element_path(v.collection, env, i))) for i, item in enumerate(items or ())]
     reasons = NOTHING_UNKNOWN
     for part, e in pairs:
@@ -221,7 +224,7 @@ def truth(c: ir.Cond, env: Env) -> Truth:
         items = _items(c, env)
         if items is UNKNOWN:
             return None
-        found: Truth = None if isinstance(items, PartialList) else False  # unknown others may match
+        found = None if isinstance(items, PartialList) else False  # unknown others may match
         for item in items:
             t = truth(c.cond, env.bind(c.alias, item))
             if t is True:
@@ -288,6 +291,7 @@ def _truth_and_why(c: ir.Cond, env: Env) -> tuple[Truth, Why]:
     """`truth` and `why` in one walk (asking `truth` of every part again would be quadratic)."""
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
         decisive = isinstance(c, ir.AnyOf)  # the value of one part that decides the whole
+        result: Truth
         result, reasons = not decisive, NOTHING_UNKNOWN
         for item in c.items:
             t, w = _truth_and_why(item, env)
@@ -300,6 +304,7 @@ def _truth_and_why(c: ir.Cond, env: Env) -> tuple[Truth, Why]:
         items = _items(c, env)
         if items is UNKNOWN:
             return None, _value_why(c.collection, env)
+        found: Truth
         found, reasons = False, NOTHING_UNKNOWN
         if isinstance(items, PartialList):
             found, reasons = None, _value_why(c.collection, env)
@@ -437,7 +442,7 @@ def measures(items: list[ir.MeasureIR], env: Env) -> dict[str, list[tuple[int | 
             out[m.name] = [(None, UNKNOWN, _value_why(m.for_each.collection, env))]
             continue
         path = path_of(m.for_each.collection, env)
-        rows = []
+        rows: list[tuple[int | None, Any, Why]] = []
         for index, element in enumerate(elements or ()):
             bound = env.bind(m.for_each.alias, element, f"{path}[{index}]")
             rows.append((index, value(m.value, bound), _value_why(m.value, bound)))

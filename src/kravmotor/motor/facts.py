@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from ..lang import ast
@@ -86,8 +85,7 @@ def resolve_parameters(parameters: dict[str, ast.Parameter], data: dict[str, Any
     resolved: dict[str, ResolvedParam] = {}
     for name, param in parameters.items():
         if day is None or day is UNKNOWN:
-            because = frozenset([date_field]) if day is UNKNOWN else frozenset()
-            resolved[name] = ResolvedParam(name, UNKNOWN, False, because)
+            resolved[name] = ResolvedParam(name, UNKNOWN, False, frozenset([date_field]) if day is UNKNOWN else frozenset())
             continue
         possible: list[ast.ParamValue] = []
         because: frozenset[str] = frozenset()
@@ -118,8 +116,8 @@ def _possible_value(name: str, possible: list[ast.ParamValue], settled: bool, be
         return ResolvedParam(name, value, pv.confirmed, source=pv.source)
     if not settled or any(pv.value is None for pv in possible):
         return ResolvedParam(name, UNKNOWN, False, because)  # it may have no value at all
-    lows = [pv.value.low if isinstance(pv.value, Span) else pv.value for pv in possible]
-    highs = [pv.value.high if isinstance(pv.value, Span) else pv.value for pv in possible]
+    lows = [pv.value.low if isinstance(pv.value, Span) else pv.value for pv in possible if pv.value is not None]
+    highs = [pv.value.high if isinstance(pv.value, Span) else pv.value for pv in possible if pv.value is not None]
     value = span(min(lows), max(highs))
     return ResolvedParam(name, value, all(pv.confirmed for pv in possible) and not isinstance(value, Span), because)
 

@@ -107,7 +107,7 @@ class Compact:
     def utfall(self) -> str:
         return self.row[1]
 
-    def with_origins(self, origins: list[Ursprung]) -> "Compact":
+    def with_origins(self, origins: list[Ursprung]) -> Compact:
         return Compact(self.row[:10] + (_origins_json(origins),), self.fields)
 
 

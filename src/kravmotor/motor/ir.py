@@ -16,7 +16,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from decimal import Decimal
-from typing import Union
 
 DOC = "dok"  # the scope name of the document itself
 
@@ -35,9 +34,15 @@ class Ref:
 
 @dataclass(frozen=True)
 class Const:
-    value: Union[Decimal, str, dt.date, bool]
+    value: Decimal | int | str | dt.date | bool
     kind: str
     unit: str | None = None
+
+    def as_float(self) -> float:
+        """A number (`tal`) as a double, as both evaluators compute with it."""
+        if isinstance(self.value, (str, dt.date)):
+            raise TypeError(f"inte ett tal: {self.value!r}")
+        return float(self.value)
 
 
 @dataclass(frozen=True)
@@ -50,8 +55,8 @@ class Param:
 @dataclass(frozen=True)
 class Arith:
     op: str
-    left: "Value"
-    right: "Value"
+    left: Value
+    right: Value
     unit: str | None = None
     kind: str = "tal"
 
@@ -89,7 +94,7 @@ class Aggregate:
     unit: str | None = None
 
 
-Value = Union[Ref, Const, Param, Arith, Days, Count, Aggregate]
+Value = Ref | Const | Param | Arith | Days | Count | Aggregate
 
 # --- Conditions (negation normal form) --------------------------------------------------
 
@@ -119,12 +124,12 @@ class Prefix:
 
 @dataclass(frozen=True)
 class AllOf:
-    items: tuple["Cond", ...]
+    items: tuple[Cond, ...]
 
 
 @dataclass(frozen=True)
 class AnyOf:
-    items: tuple["Cond", ...]
+    items: tuple[Cond, ...]
 
 
 @dataclass(frozen=True)
@@ -134,7 +139,7 @@ class Quant:
     exists: bool
     collection: Ref
     alias: str
-    cond: "Cond"
+    cond: Cond
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ class Truth:
     value: bool
 
 
-Cond = Union[Cmp, Present, Prefix, AllOf, AnyOf, Quant, Derived, Truth]
+Cond = Cmp | Present | Prefix | AllOf | AnyOf | Quant | Derived | Truth
 TRUE = Truth(True)
 FALSE = Truth(False)
 
@@ -246,7 +251,7 @@ class RuleIR:
     params: frozenset[str] = frozenset()
     uses_derived: frozenset[str] = frozenset()
     reads: frozenset[str] = frozenset()  # field paths read, own and via derived facts, without list indices
-    applies: "Cond | None" = None  # a rule's `om` and validity conditions: whether it applies at all
+    applies: Cond | None = None  # a rule's `om` and validity conditions: whether it applies at all
     subject: str = "förfrågningsunderlag"
     file: str | None = None
     line: int | None = None

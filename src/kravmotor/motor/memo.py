@@ -25,9 +25,10 @@ between subjects, so no entry outlives the numbers it was keyed on.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any, Callable
+from typing import Any
 
 from ..lang.klassningar import unknown_codes
 from ..values import UNKNOWN
@@ -71,7 +72,7 @@ class FindingMemo:
         self.paths = tuple(sorted(param_reads.union(*reads.values())))
         self.param_names = tuple(sorted({name for rule in rules for name in rule.params}))
         self.thresholds = tuple(sorted(set(days.values())))
-        place = {path: i for i, path in enumerate(self.paths)}
+        place: dict[Any, int] = {path: i for i, path in enumerate(self.paths)}  # a field path, or (block, name)
         after = len(self.paths)
         for block in ("parameter", "parameter utan dag"):  # each parameter's resolution, with and without the day
             place.update({(block, name): after + i for i, name in enumerate(self.param_names)})
@@ -111,7 +112,7 @@ class FindingMemo:
                *map(len, self.numbers)) >= LIMIT:
             self.clear()
 
-    def subject(self, data: dict[str, Any]) -> "Subject | None":
+    def subject(self, data: dict[str, Any]) -> Subject | None:
         """The subject's value at every path findings read, as small numbers (None: a value that is not
         plain data, and then nothing about this subject is memoised). A path is followed through
         objects; a list on the way stands whole for the paths below it."""
@@ -145,7 +146,7 @@ class FindingMemo:
                     numbers[place] = number
         return Subject(numbers, data.get(self.date_field))
 
-    def param_key(self, subject: "Subject") -> tuple:
+    def param_key(self, subject: Subject) -> tuple:
         """What the parameters resolve from: the values their conditions read, and the day (or where it falls)."""
         values = self._param_values(subject.numbers)
         return (values, subject.day_class(self._param_days)) if self._param_days is not None else (values,)
@@ -157,14 +158,14 @@ class FindingMemo:
             number = self.resolved[content] = len(self.resolved)
         return number
 
-    def keys(self, subject: "Subject", fired: bool, hits, justifications: dict[str, str]) -> list[tuple]:
+    def keys(self, subject: Subject, fired: bool, hits, justifications: dict[str, str]) -> list[tuple]:
         """What the finding of each hit (fired or undecided) depends on."""
         vector = subject.vector(self)
         plans = self._plans["fired" if fired else "undecided"]
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
-    def why_key(self, subject: "Subject", rule: ir.RuleIR, index: int | None) -> tuple:
+    def why_key(self, subject: Subject, rule: ir.RuleIR, index: int | None) -> tuple:
         """What why the rule is undecided depends on."""
         return rule.code, index, self._plans["why"][rule.code](subject.vector(self))
 
@@ -268,7 +269,7 @@ def _comparisons(cond: ir.Cond) -> list[ir.Cmp]:
     return []
 
 
-def _getter(places: list[int]) -> Callable[[tuple], Any]:
+def _getter(places: list[int]) -> Callable[[Sequence[Any]], Any]:
     """Picks these places out of a vector (as a tuple, or the one value)."""
     return itemgetter(*places) if places else (lambda vector: ())
 

@@ -46,10 +46,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import compress
-from typing import Any, Callable
+from typing import Any
 
 from . import aggregates, ir
 from .native_uncertain import UncertainCompiler, constant
@@ -162,7 +163,7 @@ class _Emitter:
         if isinstance(v, ir.Ref):
             return self.ref(v)
         if isinstance(v, ir.Const):
-            return self.const(float(v.value) if v.kind == "tal" else v.value)
+            return self.const(v.as_float() if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
             return self._hoist(("param", v.name), lambda name: self._param(name, v))
         if isinstance(v, ir.Count):
@@ -201,6 +202,7 @@ class _Emitter:
         collection = self.ref(v.collection)
         var = f"a{len(self.aliases)}"
         outer, element = self.aliases, self.element
+        assert v.alias is not None, "an aggregate over a list names its element"
         self.aliases, self.element = {**outer, v.alias: var}, {}
         inner = part(v.parts[0])
         self.aliases, self.element = outer, element
@@ -268,14 +270,16 @@ class _Emitter:
         """
         op = "=" if isinstance(c, ir.AnyOf) else "!="
         items = c.items
-        if len(items) < 2 or not all(isinstance(i, ir.Cmp) and i.op == op and isinstance(i.right, ir.Const) for i in items):
+        pairs = [(i.left, i.right) for i in items if isinstance(i, ir.Cmp) and i.op == op and isinstance(i.right, ir.Const)]
+        if len(items) < 2 or len(pairs) != len(items):
             return None
-        left = items[0].left
-        kinds = {i.right.kind for i in items}
-        if not isinstance(left, ir.Ref) or any(i.left != left for i in items) or len(kinds) != 1 or kinds & {"text", "tal"} != kinds:
+        left = pairs[0][0]
+        kinds = {right.kind for _, right in pairs}
+        if (not isinstance(left, ir.Ref) or any(other != left for other, _ in pairs) or len(kinds) != 1
+                or kinds & {"text", "tal"} != kinds):
             return None
         numeric = kinds == {"tal"}
-        values = frozenset(float(i.right.value) if numeric else i.right.value for i in items)
+        values = frozenset(right.as_float() if numeric else right.value for _, right in pairs)
         t, bound = self.bind(self.ref(left))
         if op == "=" and (not numeric or self.is_float(left)):
             return f"({bound} in {self.const(values)})"  # None is in no set of constants: false when missing
@@ -466,7 +470,7 @@ class _Compiler:
         emit = self.emit
         emit.lazy, emit.local = lazy, {}
         lines: list[str] = []
-        indent, ready = "", []
+        indent, ready = "", list[str]()
         for test in tests:
             emit.pending = []
             expr = test if isinstance(test, str) else emit.cond(test)
@@ -479,6 +483,7 @@ class _Compiler:
         return lines + [f"{indent}if {' and '.join(ready)}: {action}" if ready else f"{indent}{action}"]
 
     def for_each(self, n: int, rule: ir.RuleIR, stratum: _Stratum, prelude: list[str]) -> None:
+        assert rule.for_each is not None, "a rule about each element"
         alias = rule.for_each.alias
         items = _conjuncts(rule.condition)
         outside = [c for c in items if not _uses(c, alias)]  # the same for every element: tested once
@@ -517,7 +522,7 @@ class _Compiler:
             elif m.hits and declare:
                 out.append(f"{m.hits} = ()")
         guards = [m.guard for m in members]
-        wanted = "" if None in guards else " and (" + " or ".join(dict.fromkeys(guards)) + ")"
+        wanted = "" if None in guards else " and (" + " or ".join(dict.fromkeys(g for g in guards if g is not None)) + ")"
         each = any(m.hits for m in members)
 
         # Branches: (shared first conjunct or None, [(member, its remaining conjuncts)]).
@@ -549,7 +554,7 @@ class _Compiler:
         inner = {p: rs[0][0] for p, rs in reads.items() if len(rs) > 1 and p not in top}
 
         emit.element, emit.element_doubles = {}, set()
-        emit.invariants = invariants = {}
+        emit.invariants = invariants = dict[str, str]()
         fields = iter(range(len(reads)))
 
         def fetch(field_path: tuple[str, ...], indent: str) -> str:
@@ -563,7 +568,7 @@ class _Compiler:
         body = [fetch(p, "        ") for p in top]
         for n, (shared, alias, items) in enumerate(branches):
             indent = "        "
-            if shared is not None:
+            if shared is not None and alias is not None:
                 emit.aliases[alias] = "e"
                 body.append(f"{indent}if {emit.cond(shared)}:")
                 del emit.aliases[alias]
@@ -586,7 +591,7 @@ class _Compiler:
                         emit.element.pop(("e", p), None)
         emit.element, emit.element_doubles, emit.invariants = {}, set(), None
         if not each:  # only quantifiers: stop once each is found or not wanted
-            decided = " and ".join(f"({m.flag} or not {m.guard})" if m.guard else m.flag for m in members)
+            decided = " and ".join(f"({m.flag} or not {m.guard})" if m.guard else str(m.flag) for m in members)
             body.append(f"        if {decided}: break")
         out.append(f"if {collection}{wanted}:")
         out += [f"    {name} = {expr}" for expr, name in invariants.items()]
@@ -669,14 +674,15 @@ class NativeEngine:
                                      "_mean": aggregates.mean,
                                      "_count": count_of}
         namespace.update({f"K{i}": value for i, value in enumerate(constants)})
-        namespace.update(zip(hit_names, hit_values))
-        namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules]))
+        namespace.update(zip(hit_names, hit_values, strict=True))
+        namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules], strict=True))
         # Our own generated code, see the module docstrings: no text a user wrote is executed.
         exec(compile(self.source + "\n" + self.source_uncertain, "<kravmotor-regler>", "exec"), namespace)
         self._check: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check"]
         self._check3: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check3"]
-        self.evaluate_certain = self._check  # the generated function is the evaluator: one call less per subject
-        self.evaluate = self._check3
+        # The generated function is the evaluator: one call less per subject (mypy forbids replacing a method).
+        self.evaluate_certain = self._check  # type: ignore[method-assign]
+        self.evaluate = self._check3  # type: ignore[method-assign]
 
     def evaluate(self, data: dict[str, Any], params: dict[str, Any]) -> Outcome:  # replaced in __init__
         """The rules that fire on `data` with the parameter values `params` (numbers, spans or

@@ -130,7 +130,7 @@ class UncertainCompiler:
         if isinstance(v, ir.Ref):
             return self.ref(v)
         if isinstance(v, ir.Const):
-            return self.const(float(v.value) if v.kind == "tal" else v.value)
+            return self.const(v.as_float() if v.kind == "tal" else v.value)
         if isinstance(v, ir.Param):
             if v.kind != "tal":
                 return self._fetch(("param", v.name), f"p.get({v.name!r}, _U)", False)
@@ -168,6 +168,7 @@ class UncertainCompiler:
         if key not in self.memo:
             value = expr()  # what it reads is computed before it
             self.memo[key] = name = self.temp()
+            assert self.pre is not None, "inside a rule's block"
             self.pre.append(f"{name} = {value}")
         return self.memo[key]
 
@@ -184,6 +185,7 @@ class UncertainCompiler:
         t, bound = _bind(self.ref(v.collection), self.temp)
         var = f"a{len(self.aliases)}"
         outer = self.aliases
+        assert v.alias is not None, "an aggregate over a list names its element"
         self.aliases = {**outer, v.alias: var}
         inner = part(v.parts[0])
         self.aliases = outer
@@ -258,6 +260,7 @@ class UncertainCompiler:
         while its T is not, and the loop left at the first element definitely true."""
         key = ("quant", c)
         if key not in self.memo:
+            assert self.pre is not None, "called only where there is a block to compute before (see _quantifier)"
             collection = self.ref(c.collection)
             var = f"a{len(self.aliases)}"
             outer = self.aliases
@@ -299,13 +302,14 @@ class UncertainCompiler:
         """`x i ["a", "b"]` (x = "a" eller x = "b") and `x inte i [...]` as one set lookup, for texts."""
         op = "=" if isinstance(c, ir.AnyOf) else "!="
         items = c.items
-        if len(items) < 2 or not all(isinstance(i, ir.Cmp) and i.op == op and isinstance(i.right, ir.Const)
-                                     and i.right.kind == "text" for i in items):
+        pairs = [(i.left, i.right) for i in items if isinstance(i, ir.Cmp) and i.op == op and isinstance(i.right, ir.Const)
+                 and i.right.kind == "text"]
+        if len(items) < 2 or len(pairs) != len(items):
             return None
-        left = items[0].left
-        if not isinstance(left, ir.Ref) or any(i.left != left for i in items):
+        left = pairs[0][0]
+        if not isinstance(left, ir.Ref) or any(other != left for other, _ in pairs):
             return None
-        values = self.const(frozenset(i.right.value for i in items))
+        values = self.const(frozenset(right.value for _, right in pairs))
         t, bound = _bind(self.ref(left), self.temp)
         inside = (op == "=") == want  # want "definitely in"
         if inside:  # None and UNKNOWN are in no set of texts (UNKNOWN tested first: its hash is Python)
@@ -351,20 +355,20 @@ class UncertainCompiler:
         rule fired or is undecided."""
         facts = list(self.derived.items())
         if len(facts) > _MAX_SHARED_FACTS:
-            maybe = [(name, f"not ({t} or {f})") for name, (t, f) in facts]
-            derived, maybe_set = self._fact_set([(name, t) for name, (t, f) in facts]), self._fact_set(maybe)
+            maybe_tests = [(name, f"not ({t} or {f})") for name, (t, f) in facts]
+            derived, maybe_set = self._fact_set([(name, t) for name, (t, f) in facts]), self._fact_set(maybe_tests)
             return [f"return _new(_Outcome, (hits, {derived}, und, {maybe_set}))"]
         sets, empty = [], []
         for state in itertools.product(range(3), repeat=len(facts)):  # 0 holds, 1 does not, 2 unknown
-            holding = frozenset(name for (name, _), s in zip(facts, state) if s == 0)
-            maybe = frozenset(name for (name, _), s in zip(facts, state) if s == 2)
+            holding = frozenset(name for (name, _), s in zip(facts, state, strict=True) if s == 0)
+            maybe = frozenset(name for (name, _), s in zip(facts, state, strict=True) if s == 2)
             sets.append((holding, maybe))
             empty.append(NOTHING if not holding and not maybe else Outcome((), holding, (), maybe))
         last = len(facts) - 1  # the first fact's state varies slowest in `product`
-        state = " + ".join(f"{3 ** (last - n)} * (0 if {t} else 1 if {f} else 2)"
+        index = " + ".join(f"{3 ** (last - n)} * (0 if {t} else 1 if {f} else 2)"
                            for n, (_, (t, f)) in enumerate(facts)) or "0"
         both, nothing = self.const(tuple(sets)), self.const(tuple(empty))
-        return [f"s = {state}",
+        return [f"s = {index}",
                 f"return _new(_Outcome, (hits, (m := {both}[s])[0], und, m[1])) if hits or und else {nothing}[s]"]
 
     def _fact_set(self, facts: list[tuple[str, str]]) -> str:
@@ -424,6 +428,7 @@ class UncertainCompiler:
         """A `för varje` rule once its conjuncts about the document are not definitely false: the
         elements nobody knows (index None) first, then each element, with a guard per conjunct."""
         hit = self.hit_names[n]
+        assert rule.for_each is not None and self.pre is not None, "a rule about each element, in its block"
         collection = self.ref(rule.for_each.collection)
         var = f"a{len(self.aliases)}"
         self.aliases[rule.for_each.alias] = var

@@ -3,8 +3,9 @@ and the derived facts that hold or may hold."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from . import ir
 

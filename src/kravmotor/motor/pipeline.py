@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import EngineError, InputError, Location, Problem
 from ..formatting import format_value
@@ -27,7 +28,7 @@ from . import berakning, evaluate, ir, memo
 from .facts import ResolvedParam, document_facts, resolve_parameters
 from .findings import (Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_case,
                        undecided_finding)
-from .outcome import Hit
+from .outcome import Hit, Outcome
 
 
 @dataclass
@@ -225,7 +226,7 @@ class RuleRunner:
             memo = remembered.findings_for(fired, finish[0] if finish else None)
             keys = (remembered.keys(subject, fired, hits, justifications)
                     if subject is not None else [None] * len(hits))
-            for hit, key in zip(hits, keys):
+            for hit, key in zip(hits, keys, strict=True):
                 finding = memo.get(key) if key is not None else None
                 if finding is None:
                     if made is None:
@@ -375,7 +376,8 @@ class _Origins:
         if self._last is not None and self._last[0] is origin:
             return self._last[1]
         if len(self._numbers) >= MEMO_LIMIT:  # the memo is keyed on these numbers: both go together
-            self._numbers.clear(), self._memo.clear()
+            self._numbers.clear()
+            self._memo.clear()
         content = tuple((path, tuple(source.__dict__.values())) for path, source in origin.items())
         number = self._numbers.setdefault(content, len(self._numbers))
         self._last = (origin, number)

@@ -33,7 +33,7 @@ LOW_RISK = "ingen eller en varningssignal"
 MAX_AGE_PARAMETER = "uppgifternas_högsta_ålder"
 EXCLUSION = "obligatorisk_uteslutning"  # the derived fact: a mandatory exclusion ground applies
 # Each chain fact and the derived facts of a subcontractor that make it hold.
-_CHAIN = dict(zip(CHAIN_FACTS, (("flera_varningssignaler", "extra_hög_risk"), ("extra_hög_risk",), (EXCLUSION,))))
+_CHAIN = dict(zip(CHAIN_FACTS, (("flera_varningssignaler", "extra_hög_risk"), ("extra_hög_risk",), (EXCLUSION,)), strict=True))
 
 
 @dataclass
@@ -47,7 +47,7 @@ class Screening:
     derived: frozenset[str]
     risk: str
     missing_for_risk: list[str]  # facts nobody fetched that could raise the level: the level is a lower bound
-    subcontractors: list["Screening"] = field(default_factory=list)
+    subcontractors: list[Screening] = field(default_factory=list)
     personal_names: frozenset[str] = frozenset()  # företrädare, for --maskera
     maybe: frozenset[str] = frozenset()  # derived facts that may hold on what is known
 

@@ -27,7 +27,7 @@ def render(run: Run, rulebook: Rulebook | None = None) -> str:
             if where:
                 case.set("line", str(where[0]))
             text = "\n".join(filter(None, [f.meddelande, f.åtgärd and f"Åtgärd: {f.åtgärd}",
-                                           f.fält and f"Fält: {', '.join(f.fält)}",
+                                           f"Fält: {', '.join(f.fält)}" if f.fält else None,
                                            f.motivering and f"Motivering: {f.motivering}"]))
             if f.utfall in FAILING:
                 ET.SubElement(case, "failure", type=f.utfall, message=f.meddelande).text = text

@@ -45,7 +45,7 @@ def interval(value: Intervall, unit: str = "") -> str:
     if not value.known:
         return "okänt"
     suffix = f" {unit}" if unit else ""
-    low, high = _number(value.lägst), _number(value.högst)
+    low, high = (_number(bound) for bound in value.bounds)
     return f"{low}{suffix}" if value.exact else f"{low}–{high}{suffix}"
 
 
@@ -177,6 +177,7 @@ def _ambition(a: Bedömning, console: Console) -> None:
 
 def _evidence(a: Bedömning, console: Console) -> None:
     b = a.bevis
+    assert b is not None, "shown only with evidence"
     table = Table(title=f"Självskattningen mot granskningens data (körning {b.körning}, {b.myndighet}, "
                         f"{b.upphandlingar} upphandlingar)", title_justify="left", show_lines=False)
     for column in ("Kriterium", "Svar", "Data", "Ja / nej / okänt", "Bedömning"):

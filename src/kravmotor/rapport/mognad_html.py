@@ -13,7 +13,7 @@ from html import escape
 
 from .. import __version__
 from ..mognad import katalog
-from ..mognad.bedomning import Bedömning, Fördelning, Intervall, Rollpunkt
+from ..mognad.bedomning import Bedömning, Fördelning, Intervall
 from .mognad import MognadRun, cell_label, interval
 
 LEVEL_COLOUR = {0: "#f4c7c0", 1: "#fbe3a6", 2: "#b9e0c2", 3: "#5fb878"}
@@ -168,6 +168,7 @@ def _ambition(a: Bedömning) -> str:
 
 def _evidence(a: Bedömning) -> str:
     b = a.bevis
+    assert b is not None, "shown only with evidence"
     rows = "".join(
         f"<tr><td><b>{escape(r.kriterium)}</b> {escape(r.kriterium_titel)}</td><td>{escape(r.självskattning)}</td>"
         f"<td class='num'>{interval(r.värde, '%' if r.enhet == 'procent' else 'st')}</td><td>{escape(r.uppgift)}</td>"
@@ -234,7 +235,8 @@ def scatter(points: list[tuple[str, str, Intervall, Intervall, str]], size: int 
             continue
         colour, radius = colours[key], SIZES[kind]
         title = f"<title>{escape(label)}: H {interval(h)}, V {interval(v)}</title>"
-        x0, x1, y0, y1 = x(h.lägst), x(h.högst), y(v.högst), y(v.lägst)
+        (h_low, h_high), (v_low, v_high) = h.bounds, v.bounds
+        x0, x1, y0, y1 = x(h_low), x(h_high), y(v_high), y(v_low)
         exact = h.exact and v.exact
         if not exact:  # the box it lies in, and a hollow marker in its middle so that a small box is seen
             out.append(f"<rect x='{x0:.1f}' y='{y0:.1f}' width='{max(x1 - x0, 1):.1f}' height='{max(y1 - y0, 1):.1f}' "
@@ -246,7 +248,7 @@ def scatter(points: list[tuple[str, str, Intervall, Intervall, str]], size: int 
     out.append("</svg>")
     keys = list(dict.fromkeys(key for _, key, *_ in points))
     legend = "".join(f"<span style='--c:{colours[k]}'>{escape(k)}</span>" for k in keys)
-    kinds = sorted({p[4] for p in points}, key=SIZES.get)
+    kinds = sorted({p[4] for p in points}, key=SIZES.__getitem__)
     sizes = ", ".join({"svarande": "liten punkt: en svarande", "roll": "mellanstor: en rolls medelvärde",
                        "organisation": "stor: organisationens medelvärde"}[k] for k in kinds)
     return (f"<figure style='margin:0'>{''.join(out)}<figcaption><div class='legend'>{legend}</div>"

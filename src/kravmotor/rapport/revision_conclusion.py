@@ -9,7 +9,7 @@ disagree. Shared by the HTML (at the top) and the terminal (after the indicators
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..formatting import format_number
 from ..revision.applicability import Buyer

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 from .. import __version__
 from ..motor.findings import OUTCOMES
 from ..revision.indicators import (
-    COUNT, DIMENSION_TITLES, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, TOTAL_NAME, UNDECIDED, UNSUPPORTED,
+    COUNT, FOLLOWED, LOT_SHARE, MEAN, MET, NOT_APPLICABLE, NOT_MET, STATUSES, TOTAL, TOTAL_NAME, UNDECIDED, UNSUPPORTED,
     IndicatorResult,
 )
 from . import revision_html_buyers, revision_html_trend
@@ -203,7 +203,7 @@ def _overview(report: RevisionReport, totals: Sequence[IndicatorResult]) -> str:
         f'<td>{_chip(r.status)}</td><td class="num">{_n(r.known)} av {_n(r.documents)}</td></tr>'
         for r in totals)
     extra = '<th class="num">Alla myndigheter</th>' if focus else ""
-    value = f"Värde ({escape(report.focus.namn)})" if focus else "Värde"
+    value = f"Värde ({escape(report.focus.namn)})" if report.focus is not None else "Värde"
     return (f'<table><thead><tr><th>Id</th><th>Indikator</th><th class="num">{value}</th>{extra}<th class="num">Mål</th>'
             '<th class="num">Räknat på</th><th>Status</th><th class="num">Uppgift känd för</th></tr></thead>'
             f"<tbody>{rows}</tbody></table>")

@@ -11,7 +11,7 @@ in name order: never a ranking by how much data is missing.
 from __future__ import annotations
 
 from html import escape
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..formatting import format_number
 from ..revision.indicators import IndicatorResult

@@ -24,7 +24,7 @@ def chart(rows: list[IndicatorResult]) -> str:
     value_x, count_x = 716, 728  # right edge of the value column, left edge of the 'x av y' column
     target = rows[0].target
     kind = rows[0].kind
-    goal = float(target.value) if target is not None and target.has_goal else None
+    goal = float(target.value) if target is not None and target.has_goal and target.value is not None else None
     if kind in (COUNT, MEAN):
         peak = max([r.value for r in rows if r.value is not None] + ([goal] if goal is not None else []) + [1.0])
         step = _nice_step(peak * 1.1, integer=kind == COUNT)
@@ -33,16 +33,16 @@ def chart(rows: list[IndicatorResult]) -> str:
         step, scale_max = 25.0, 100.0
     lines: list[tuple[str, IndicatorResult | None]] = []
     previous = None
-    for r in rows:
-        if r.group.dimension != previous and r.group.dimension != TOTAL:
-            lines.append((DIMENSION_TITLES[r.group.dimension], None))
-        previous = r.group.dimension
-        lines.append((r.group.title, r))
+    for row in rows:
+        if row.group.dimension != previous and row.group.dimension != TOTAL:
+            lines.append((DIMENSION_TITLES[row.group.dimension], None))
+        previous = row.group.dimension
+        lines.append((row.group.title, row))
     height = top + row_h * len(lines) + 22
     out = [f'<svg role="img" aria-label="{escape(rows[0].id)} per grupp" viewBox="0 0 {width} {height}" '
            f'width="100%" style="max-width:{width}px">']
     # grid and axis ticks
-    for i in range(int(round(scale_max / step)) + 1):
+    for i in range(round(scale_max / step) + 1):
         tick = i * step
         x = bar_x + bar_w * tick / scale_max
         out.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 20}" stroke="#e3e6ea"/>')
@@ -63,9 +63,9 @@ def chart(rows: list[IndicatorResult]) -> str:
             out.append(f'<text x="{bar_x + 8}" y="{y + 16}" font-size="12" font-style="italic" fill="#5f6670">'
                        "underlaget räcker inte</text>")
         else:
-            solid = r.low if r.is_range else r.value
+            solid = r.low if r.is_range and r.low is not None else r.value
             length = max(bar_w * min(solid, scale_max) / scale_max, 1.5)
-            if r.is_range:  # what the unknown procurements could add: pale, up to "all of them yes"
+            if r.is_range and r.high is not None:  # what the unknown procurements could add: pale, up to "all of them yes"
                 span = bar_w * (min(r.high, scale_max) - min(solid, scale_max)) / scale_max
                 out.append(f'<rect x="{bar_x + length:.1f}" y="{y + 4}" width="{span:.1f}" height="{row_h - 8}" rx="2" '
                            f'fill="{STATUS_COLOUR[r.status]}" fill-opacity="0.25"/>')

@@ -21,11 +21,11 @@ import datetime as dt
 import io
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
@@ -61,8 +61,8 @@ class FindingSummary:
     buyer_documents: dict[str, int] = field(default_factory=dict)  # buyer → documents with at least one finding
 
     @classmethod
-    def of(cls, rows: Iterable[FindingRow]) -> "FindingSummary":
-        summary, documents = cls(), {}
+    def of(cls, rows: Iterable[FindingRow]) -> FindingSummary:
+        summary, documents = cls(), dict[str, set]()
         for row in rows:
             summary.add(row.buyer, row.kod, row.utfall)
             documents.setdefault(row.buyer, set()).add(row.document)
@@ -134,7 +134,7 @@ def format_result_value(result: IndicatorResult, space: str = " ") -> str:
     """The value; a share with unknowns is the span from all unknowns counted as no to all as yes."""
     if result.value is None:
         return "–"
-    if result.is_range:
+    if result.is_range and result.low is not None and result.high is not None:
         return f"{number(result.low, 1, space)}–{number(result.high, 1, space)}{space}%"
     if result.kind == COUNT:
         return number(result.value, 0, space)
@@ -144,7 +144,7 @@ def format_result_value(result: IndicatorResult, space: str = " ") -> str:
 
 
 def format_target(target: Target | None, kind: str, space: str = " ") -> str:
-    if target is None or not target.has_goal:
+    if target is None or not target.has_goal or target.value is None:
         return "följs"
     value = float(target.value)
     decimals = 0 if value == int(value) else 1
@@ -230,7 +230,7 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
     console.print()
     if console.width >= WIDE:
         table = _table(heading)
-        columns = [("Id", "left"), ("Indikator", "left"), ("Värde", "right")]
+        columns: list[tuple[str, JustifyMethod]] = [("Id", "left"), ("Indikator", "left"), ("Värde", "right")]
         columns += [("Alla myndigheter", "right")] if everyone else []
         for name, justify in columns + [("Mål", "right"), ("Status", "left"), ("Känt i", "right")]:
             table.add_column(name, justify=justify, no_wrap=name != "Indikator")
@@ -244,9 +244,9 @@ def render_terminal(report: RevisionReport, console: Console, by_group: bool = F
         for r in totals:
             console.print(Text.assemble(f"  {r.id} ", (r.titel, "bold")))
             goal = f", mål {format_target(r.target, r.kind)}" if r.target is not None and r.target.has_goal else ""
-            beside = f", alla myndigheter {format_result_value(everyone[r.id])}" if r.id in everyone else ""
+            all_buyers = f", alla myndigheter {format_result_value(everyone[r.id])}" if r.id in everyone else ""
             console.print(Text.assemble(f"      {format_result_value(r)}{goal}: ", (r.status, STATUS_STYLE[r.status]),
-                                        f" (känt i {coverage(r)}){beside}"))
+                                        f" (känt i {coverage(r)}){all_buyers}"))
     if by_group:
         for indicator_id in dict.fromkeys(r.id for r in report.indicators):
             rows = [r for r in report.indicators if r.id == indicator_id]
@@ -304,7 +304,7 @@ def render_comparison_terminal(movements: Sequence[Movement], console: Console, 
     if console.width < WIDE:  # as for the indicators: two lines each rather than a squeezed table
         console.print(Text(f"Indikatorernas förändring ({before_label} → {after_label})", style="italic"))
         for m in shown:
-            target = (m.after or m.before).target
+            target = _result(m).target
             group = f" ({m.group.title})" if m.group.dimension != TOTAL else ""
             goal = f", mål {format_target(target, m.kind)}" if target is not None and target.has_goal else ""
             console.print(Text.assemble(f"  {m.id} ", (m.titel + group, "bold")))
@@ -312,18 +312,27 @@ def render_comparison_terminal(movements: Sequence[Movement], console: Console, 
                                         (m.direction, style.get(m.direction, "")), goal))
         return
     table = _table("Indikatorernas förändring")
-    columns = [("Id", "left"), ("Indikator", "left")] + ([("Grupp", "left")] if by_group else [])
+    columns: list[tuple[str, JustifyMethod]] = [("Id", "left"), ("Indikator", "left")]
+    columns += [("Grupp", "left")] if by_group else []
     columns += [(before_label, "right"), (after_label, "right"), ("Förändring", "right"), ("Mål", "right"),
                 ("Bedömning", "left")]
     for name, justify in columns:
         table.add_column(name, justify=justify, no_wrap=name in ("Förändring", "Mål", "Bedömning"))
     for m in shown:
-        target = (m.after or m.before).target
-        cells = [m.id, m.titel] + ([f"{DIMENSION_TITLES[m.group.dimension]}: {m.group.title}"] if by_group else [])
+        target = _result(m).target
+        cells: list[str | Text] = [m.id, m.titel]
+        cells += [f"{DIMENSION_TITLES[m.group.dimension]}: {m.group.title}"] if by_group else []
         cells += [_status_value(m.before), _status_value(m.after), format_change(m), format_target(target, m.kind),
                   Text(m.direction, style=style.get(m.direction, ""))]
         table.add_row(*cells)
     console.print(table)
+
+
+def _result(m: Movement) -> IndicatorResult:
+    """The indicator after, or before when it is gone: a movement has one or both."""
+    result = m.after or m.before
+    assert result is not None
+    return result
 
 
 def _status_value(result: IndicatorResult | None) -> str:

@@ -8,8 +8,9 @@ comparison of two runs' findings, with the indicators' movement.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table

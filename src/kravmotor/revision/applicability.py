@@ -21,8 +21,9 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from ..formatting import format_number
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 
-def convert_findings(store: "Store", tables: list[str]) -> None:
+def convert_findings(store: Store, tables: list[str]) -> None:
     """Convert `store`'s database; `tables` are the statements creating the tables of today's schema."""
     from ..model.dokument import Förfrågningsunderlag
     from .indicators import Cells

@@ -23,9 +23,10 @@ two runs. Rendering is in `kravmotor.rapport.revision_report`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Iterable, Sequence, get_args
+from typing import Any, ClassVar, get_args
 
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
@@ -177,9 +178,11 @@ class _Declared:
     """Whether a field, or an object containing it, is declared unknown (`okända_uppgifter`); answered once
     per path for each list of declared paths (an importer declares the same list for every procurement)."""
 
-    _seen: dict[tuple[str, ...], "_Declared"] = {}
+    _seen: ClassVar[dict[tuple[str, ...], _Declared]] = {}
+    paths: set[str]
+    answers: dict[str, bool]
 
-    def __new__(cls, paths: list[str]) -> "_Declared":
+    def __new__(cls, paths: list[str]) -> _Declared:
         key = tuple(paths)
         found = cls._seen.get(key)
         if found is None:
@@ -328,7 +331,7 @@ class Tally:
         """The sum over the procurements of their mean tenders per lot, exact."""
         return sum((Fraction(tenders, lots) for lots, tenders in self.tenders_by_lots.items()), Fraction(0))
 
-    def __iadd__(self, other: "Tally") -> "Tally":
+    def __iadd__(self, other: Tally) -> Tally:
         self.documents += other.documents
         for key, n in other.known.items():
             self.known[key] += n
@@ -345,11 +348,11 @@ class Tally:
                 sorted(self.tenders_by_lots.items()), self.lots, self.single_bid_lots]
 
     @classmethod
-    def from_json(cls, data: list) -> "Tally":
+    def from_json(cls, data: list) -> Tally:
         tally = cls()
         tally.documents, known, yes, by_lots, tally.lots, tally.single_bid_lots = data
-        tally.known = dict(zip(FACTS, known))
-        tally.yes = dict(zip(YES_NO, yes))
+        tally.known = dict(zip(FACTS, known, strict=False))  # strict=False: as before, a stored list is not checked here
+        tally.yes = dict(zip(YES_NO, yes, strict=False))
         tally.tenders_by_lots = {lots: tenders for lots, tenders in by_lots}
         return tally
 
@@ -459,17 +462,18 @@ def _sort_key(name: str) -> tuple:
 def _result(indicator: Indicator, target: Target | None, group: Group, tally: Tally, years: set[int | None]) -> IndicatorResult:
     fact = FACTS[indicator.fact]
     documents, known = tally.documents, tally.known[indicator.fact]
-    base = dict(id=indicator.id, titel=target.titel if target else indicator.titel, kind=indicator.kind,
-                unit=indicator.unit, group=group, documents=documents, known=known, target=target)
+    base: dict[str, Any] = dict(id=indicator.id, titel=target.titel if target else indicator.titel, kind=indicator.kind,
+                                unit=indicator.unit, group=group, documents=documents, known=known, target=target)
     if not known:
         where = "gruppen" if group.dimension != TOTAL else "underlaget"
         count = f"de {format_number(documents)} upphandlingarna" if documents != 1 else "den enda upphandlingen"
-        explanation = (f"Ingen av {count} i {where} har uppgift om {fact.label} (fält: {', '.join(fact.fields)})."
-                       if documents else "Gruppen har inga upphandlingar.")
+        explanation: str | None = (f"Ingen av {count} i {where} har uppgift om {fact.label} (fält: {', '.join(fact.fields)})."
+                                    if documents else "Gruppen har inga upphandlingar.")
         return IndicatorResult(**base, numerator=0, denominator=0, value=None, status=UNSUPPORTED,
                                explanation=explanation, missing_fact=fact.label, missing_fields=fact.fields)
     exact: Fraction | None = None
     bounds: tuple[Fraction, Fraction] | None = None
+    numerator: float  # a count, or a sum (of tenders) for a mean
     unknown = documents - known
     if indicator.kind == SHARE:
         numerator, denominator = tally.yes[indicator.fact], known
@@ -496,7 +500,7 @@ def _result(indicator: Indicator, target: Target | None, group: Group, tally: Ta
 
 
 def _judge_share_bounds(target: Target | None, low: Fraction, high: Fraction, unknown: int,
-                        documents: int) -> tuple[str, str]:
+                        documents: int) -> tuple[str, str | None]:
     """A share with unknowns: met if met even when every unknown is a no; not met if not even when all are yes."""
     explanation = (f"Uppgift saknas för {format_number(unknown)} av {format_number(documents)} upphandlingar: "
                    f"räknas de som nej är andelen {_percent(low)}, som ja {_percent(high)}.")
@@ -508,6 +512,7 @@ def _judge_share_bounds(target: Target | None, low: Fraction, high: Fraction, un
 
 def _judge_bounds(target: Target, low: Fraction, high: Fraction) -> str:
     """Met only if met at the worst end of [low, high]; not met only if not met even at the best end."""
+    assert target.value is not None, "judged only against a goal"
     goal = Fraction(target.value)
     if target.comparison == AT_LEAST:
         met, not_met = low >= goal, high < goal
@@ -522,7 +527,7 @@ def _percent(value: Fraction) -> str:
 
 def _judge(indicator: Indicator, target: Target | None, group: Group, years: set[int | None], value: Fraction,
            unknown: int) -> tuple[str, str | None]:
-    if target is None or not target.has_goal:
+    if target is None or not target.has_goal or target.value is None:
         return FOLLOWED, None
     goal = Fraction(target.value)
     if indicator.kind == COUNT:
@@ -569,6 +574,7 @@ def compare_indicators(before: Sequence[IndicatorResult], after: Sequence[Indica
     for key in keys:
         a, b = old.get(key), new.get(key)
         ref = b or a
+        assert ref is not None  # every key is in one of them
         change = None
         if a is None:
             direction = NEW

@@ -18,7 +18,7 @@ from ..limits import describe_os_error
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no record locks; SQLite's own locking is all there is
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # the module or None: mypy has no way to say so
 
 
 def lock_path(database: Path) -> Path:
@@ -31,7 +31,7 @@ class RunLock:
         self.run = run
         self.fd: int | None = None
 
-    def acquire(self) -> "RunLock":
+    def acquire(self) -> RunLock:
         if fcntl is None:
             return self
         path = lock_path(self.database)
@@ -54,7 +54,7 @@ class RunLock:
             os.close(self.fd)  # closing the file releases the record lock
             self.fd = None
 
-    def __enter__(self) -> "RunLock":
+    def __enter__(self) -> RunLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..rapport.revision_report import FindingSummary, RevisionReport, RunInfo
 from . import focus as focusing
 from . import history, ruleset
-from .indicators import TOTAL, Cells, Group, IndicatorResult, totals
+from .indicators import TOTAL, Group, IndicatorResult, totals
 from .store import OK, UNKNOWN_BUYER, Store
 from .targets import Targets
 
@@ -69,7 +69,7 @@ def build_report(store: Store, run: int, targets: Targets | None, buyer: str | N
             numbers.setdefault(name, number)
     years = [cell[1] for cell in mine.tallies if cell[1] is not None]
     return RevisionReport(
-        run=RunInfo(str(info.id), _when(info.started), _when(info.finished), info.ruleset, tuple(info.sources)),
+        run=RunInfo(str(info.id), dt.datetime.fromisoformat(info.started), _when(info.finished), info.ruleset, tuple(info.sources)),
         indicators=indicators, findings=findings, targets=targets, rule_titles=titles,
         documents=sum(t.documents for t in mine.tallies.values()) if chosen else store.counts(run).get(OK, 0),
         focus=chosen, everyone=everyone, rulebook=rules, rule_change=change, earlier=earlier,

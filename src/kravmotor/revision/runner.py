@@ -25,10 +25,11 @@ import signal
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .. import limits
 from ..errors import InputError, Location, Problem, WrongKindError, internal_problem, memory_problem
@@ -41,6 +42,9 @@ from .lock import RunLock
 from .rows import Task, document_row, load
 from .store import ERROR, SKIPPED, Catalogue, Contents, StoredDocument, Store, describe_sqlite_error, ruleset_version
 from .workers import IDLE, Death, Pool
+
+if TYPE_CHECKING:  # imported in the worker that builds it (see _init_worker)
+    from ..motor.pipeline import Checker
 
 CHUNK = 50
 
@@ -55,7 +59,7 @@ class Timings:
     store: float = 0.0
     expand: float = 0.0
 
-    def add(self, other: "Timings") -> None:
+    def add(self, other: Timings) -> None:
         self.load += other.load
         self.check += other.check
         self.serialise += other.serialise
@@ -170,7 +174,7 @@ def _expand_path(path: Path, explicit: bool, exports: set[str]) -> Iterator[tupl
 
 # --- workers ----------------------------------------------------------------------------------
 
-_checker = None
+_checker: Checker | None = None
 _catalogue: Catalogue | None = None  # ids of findings and lists this worker has given, and contents not yet sent
 
 
@@ -235,6 +239,7 @@ def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Chu
     """
     timings = Timings()
     cells = Cells()
+    assert _catalogue is not None, "set in the worker by _init_worker"
     rows = []
     for task in tasks:
         if slot is not None:
@@ -247,6 +252,7 @@ def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Chu
 
 
 def _check_task(task: Task, timings: Timings, cells: Cells) -> StoredDocument:
+    assert _checker is not None and _catalogue is not None, "set in the worker by _init_worker"
     if task.kind in ("fel", "internt"):
         return StoredDocument(task.key, task.seq, ERROR, error=task.payload, internal=task.kind == "internt")
     t0 = time.perf_counter()
@@ -317,8 +323,8 @@ def _write(store: Store, run: int, rows: list[StoredDocument], contents: Content
         contents = Contents({i: row for i, row in contents.findings.items() if i not in bad_findings}, contents.lists)
         bad_lists = {i for i, text in contents.lists.items() if bad_findings.intersection(json.loads(text))}
 
-        def replaced(row: StoredDocument) -> StoredDocument:
-            text = storable(str(internal_problem(row.key, error)))
+        def replaced(row: StoredDocument, cause: BaseException = error) -> StoredDocument:
+            text = storable(str(internal_problem(row.key, cause)))
             return StoredDocument(storable(row.key), row.seq, ERROR, error=text, internal=True)
 
         store.write_rows(run, [row if _storable(row.key, row.document_id, row.buyer_name, row.buyer_orgnr, row.category,
@@ -344,7 +350,7 @@ class StoreFailed(InputError):
     """The database could not be written (a full disk, a read-only file): what is stored stays, the run can resume."""
 
 
-def _store_failed(store: Store, run: int, exc: Exception) -> StoreFailed:
+def _store_failed(store: Store, run: int, exc: sqlite3.Error | OSError) -> StoreFailed:
     reason = describe_sqlite_error(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc)
     return StoreFailed([Problem(Location(str(store.path)), (
         f"databasen kunde inte skrivas: {reason}. Det som hann sparas finns kvar; åtgärda felet (frigör t.ex. utrymme) "
@@ -382,7 +388,7 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
                                       f"databasen kunde inte skrivas: {describe_sqlite_error(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc)}")]) from None
     with RunLock(store.path, run):
         try:
-            return _run(store, run, sources, rule_dir, motor, resume is not None, workers, chunk, progress)
+            return _run(store, run, list(sources or []), rule_dir, motor, resume is not None, workers, chunk, progress)
         except (sqlite3.Error, OSError) as exc:
             raise _store_failed(store, run, exc) from None
         except KeyboardInterrupt:
@@ -425,7 +431,8 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
                 touched = set(done.tallies)
             contents = Contents(dict(pending.findings), dict(pending.lists))
             _write(store, run, rows, contents, cells, touched)
-            pending.findings.clear(), pending.lists.clear()
+            pending.findings.clear()
+            pending.lists.clear()
             report.timings.store += time.perf_counter() - t
             report.processed += len(rows)
             if progress:

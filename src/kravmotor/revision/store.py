@@ -44,9 +44,10 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from ..errors import InputError, Location, Problem
 
@@ -275,7 +276,7 @@ def ruleset_version(rule_dir: Path) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
 
 
 def describe_sqlite_error(exc: sqlite3.Error) -> str:
@@ -352,7 +353,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -364,6 +365,7 @@ class Store:
         cursor = self.db.execute(
             "INSERT INTO runs (started, status, ruleset, parameters, sources, motor) VALUES (?, ?, ?, ?, ?, ?)",
             (_now(), RUNNING, ruleset, json.dumps(parameters, ensure_ascii=False), json.dumps(sources, ensure_ascii=False), motor))
+        assert cursor.lastrowid is not None  # an INSERT's row
         return cursor.lastrowid
 
     def finish_run(self, run: int) -> None:
@@ -540,7 +542,7 @@ class Store:
             rows = [r for cell in only for r in self.db.execute(
                 "SELECT cell, tally FROM run_cells WHERE run = ? AND cell = ?", (run, _json(list(cell))))]
         else:
-            rows = self.db.execute("SELECT cell, tally FROM run_cells WHERE run = ?", (run,))
+            rows = list(self.db.execute("SELECT cell, tally FROM run_cells WHERE run = ?", (run,)))
         for cell, tally in rows:
             cells.tallies[tuple(json.loads(cell))] = Tally.from_json(json.loads(tally))
         return cells

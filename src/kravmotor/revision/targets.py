@@ -153,7 +153,7 @@ class _Reader:
             self._unexpected(item, _UNMEASURABLE_KEYS, path)
             values = [self._text(item, key, path, required=True) for key in ("id", "titel", "skäl")]
             if all(values):
-                targets.unmeasurable.append(Unmeasurable(*values))
+                targets.unmeasurable.append(Unmeasurable(*(str(v) for v in values)))
         return targets
 
     def _target(self, item: Any, path: str, known_ids: set[str] | None) -> Target | None:

@@ -26,9 +26,10 @@ import os
 import signal
 import time
 from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Callable, Iterator
+from typing import Any
 
 from .. import limits
 
@@ -40,7 +41,7 @@ IDLE = -1.0
 class _Worker:
     process: multiprocessing.Process
     conn: Connection
-    slot: object  # shared double[2]: seq of the document being handled (IDLE between documents), its start (monotonic)
+    slot: Any  # shared double[2]: seq of the document being handled (IDLE between documents), its start (monotonic)
     job: int | None = None  # the chunk it is working on
 
 
@@ -82,7 +83,7 @@ def _worker_main(conn: Connection, slot, parent: int, limit_values: dict, start:
 class Death:
     """A document a worker died on (or was stopped on for taking too long)."""
 
-    task: object
+    task: Any  # the pool does not know what its tasks are
     overtime: bool
     exitcode: int | None
 
@@ -96,7 +97,7 @@ class Pool:
     """
 
     def __init__(self, size: int, start: Callable, start_args: tuple, handle: Callable, dead: Callable[[Death], object],
-                 received: Callable[[object], None] = lambda shared: None):
+                 received: Callable[[Any], None] = lambda shared: None):
         self.size = size
         self.start_args = (start, start_args, handle)
         self.dead = dead
@@ -107,7 +108,7 @@ class Pool:
         self.budget = limits.get("tid_per_underlag")
         self.hard_limit = self.budget * 1.5 + 2  # the alarm inside the worker comes first; this is for C code
 
-    def __enter__(self) -> "Pool":
+    def __enter__(self) -> Pool:
         self.workers = [self._spawn() for _ in range(self.size)]
         return self
 
@@ -134,13 +135,13 @@ class Pool:
         slot = self.context.RawArray("d", 2)
         slot[0] = IDLE
         start, start_args, handle = self.start_args
-        process = self.context.Process(
+        process = self.context.Process(  # type: ignore[attr-defined]  # stubs: get_context(str) is a BaseContext, without Process
             target=_worker_main, args=(child, slot, os.getpid(), limits.current(), start, start_args, handle), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent, slot)
 
-    def map(self, chunks: Iterator[list]) -> Iterator[tuple[list, object]]:
+    def map(self, chunks: Iterator[list]) -> Iterator[tuple[list, Any]]:
         """(rows, result) per chunk, in the order of `chunks`, whatever happens to the workers (result None
         for a chunk whose every document a worker died on).
 
@@ -176,9 +177,9 @@ class Pool:
                 return
             self._wait(state)
 
-    def _wait(self, state: "_State") -> None:
-        by_conn = {w.conn: w for w in self.workers}
-        by_sentinel = {w.process.sentinel: w for w in self.workers}
+    def _wait(self, state: _State) -> None:
+        by_conn: dict[Any, _Worker] = {w.conn: w for w in self.workers}  # wait() gives connections and sentinels alike
+        by_sentinel: dict[Any, _Worker] = {w.process.sentinel: w for w in self.workers}
         gone: dict[_Worker, bool] = {}  # worker → stopped for taking too long
         for item in wait(list(by_conn) + list(by_sentinel), timeout=0.5):
             worker = by_conn.get(item)
@@ -203,7 +204,7 @@ class Pool:
         for worker, overtime in gone.items():
             self._replace(worker, overtime, state)
 
-    def _replace(self, worker: _Worker, overtime: bool, state: "_State") -> None:
+    def _replace(self, worker: _Worker, overtime: bool, state: _State) -> None:
         """A worker has died: record the document it was on, send the rest of its chunk to a fresh worker."""
         worker.process.join()
         seq, chunk_id = worker.slot[0], worker.job

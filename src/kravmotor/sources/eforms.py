@@ -140,7 +140,7 @@ class _Notice:
         self.unknown: list[str] = []
         self.origin: dict[str, str] = {}
         self.lots = [lot for lot in root.findall("cac:ProcurementProjectLot")
-                     if (lot.find("cbc:ID") is not None and lot.find("cbc:ID").attrib.get("schemeName") in ("Lot", "Part"))]
+                     if ((lot_id := lot.find("cbc:ID")) is not None and lot_id.attrib.get("schemeName") in ("Lot", "Part"))]
         self.project = root.find("cac:ProcurementProject")
 
     # --- helpers ----------------------------------------------------------------------
@@ -308,7 +308,8 @@ class _Notice:
             lot_nodes = [lot.find("cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount") for lot in self.lots]
             amounts = [self._amount(n, term) for n in lot_nodes if n is not None]
             if lot_nodes and len(amounts) == len(lot_nodes) and all(v is not None for v, _ in amounts):
-                value, why = sum(v for v, _ in amounts), f"{term}, summan av delkontraktens värden"
+                value = sum((v for v, _ in amounts if v is not None), Decimal(0))
+                why = f"{term}, summan av delkontraktens värden"
             else:
                 value = None
                 why = next((w for v, w in amounts if v is None), f"{term} saknas")
@@ -458,8 +459,8 @@ class _Notice:
                     why = "BT-539/BT-541: en vikt saknas eller anges inte som procent (per-exa) eller andel (dec-exa)"
                 models.add(None)
                 continue
-            price = sum((w for kind, w in weights if kind in ("price", "cost")), Decimal(0))
-            quality = sum((w for kind, w in weights if kind == "quality"), Decimal(0))
+            price = sum((w for kind, w in weights if w is not None and kind in ("price", "cost")), Decimal(0))
+            quality = sum((w for kind, w in weights if w is not None and kind == "quality"), Decimal(0))
             models.add((price, quality))
         model = next(iter(models)) if len(models) == 1 else None
         if model is not None:

@@ -8,9 +8,9 @@ loader. Each loader raises `InputError` (exit 2) for a file it cannot read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..errors import InputError, Location, Problem
 from ..lasning.reader import SUFFIXES as DOCUMENT_SUFFIXES  # light: the readers load their libraries on use
@@ -78,11 +78,12 @@ def load_procurement(paths: list[Path]) -> Förfrågningsunderlag:
     kinds = {kind_of(p) for p in paths}
     if None in kinds:
         raise _unknown_suffix(next(p for p in paths if kind_of(p) is None))
-    if len(kinds) != 1 or not next(iter(kinds)).together:
+    known = {kind for kind in kinds if kind is not None}
+    if len(known) != 1 or not next(iter(known)).together:
         raise InputError([Problem(Location(str(paths[0])), (
             "bara upphandlingsdokument (Word, PDF, OpenDocument) kan granskas som en och samma upphandling; "
-            f"filerna är {', '.join(sorted(k.name for k in kinds))}"))])
-    return next(iter(kinds)).load(paths)
+            f"filerna är {', '.join(sorted(k.name for k in known))}"))])
+    return next(iter(known)).load(paths)
 
 
 def documents_in(directory: Path) -> list[Path]:

@@ -23,10 +23,11 @@ import datetime as dt
 import io
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -104,7 +105,7 @@ _CARRIED = {"okända_uppgifter", "ursprung", "id", "titel", "upphandlande_myndig
 _NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
 
 # Where each mapped field comes from (`ursprung`: findings cite it), whether the cell was filled or empty.
-_ORIGIN = {
+_ORIGIN: dict[str, Any] = {
     "id": C_ID, "titel": C_TITLE, "upphandlande_myndighet": f"{C_NAME}, {C_SECTOR}, {C_SUBSECTOR}, {C_FORM}",
     "upphandlande_myndighet.organisationsnummer": C_ORGNR, "lagrum": C_LEGAL, "regim": C_DIRECTIVE,
     "förfarande": C_PROCEDURE, "upphandlingsslag": C_KIND, "cpv_koder": C_CPV, "annonseringsdatum": C_DATE,
@@ -175,8 +176,8 @@ def records(directory: str | Path) -> Iterator[tuple[str, UhmRecord | InputError
         path = directory / name
         if path.is_file():
             index, problems = _index_side_file(path, value_column)
-            for problem in problems:
-                yield locator(str(path), problem.location.line or 1), InputError([problem])
+            for side_problem in problems:
+                yield locator(str(path), side_problem.location.line or 1), InputError([side_problem])
             side[name] = index
     columns: dict[str, int] = {}
     for row, header, cells, problem in _rows(Path(file), _REQUIRED):
@@ -187,7 +188,7 @@ def records(directory: str | Path) -> Iterator[tuple[str, UhmRecord | InputError
             continue
         if not columns:  # one mapping for every row, sent once per chunk to a worker
             columns = {name: i + 1 for i, name in enumerate(header)}
-        values = dict(zip(header, cells))
+        values = dict(zip(header, cells, strict=True))  # a row of another length is a problem (_row_problem)
         key = tuple(values[c] for c in _JOIN)
         record = UhmRecord(file, row, columns, values)
         if TENDERS in side:
@@ -315,7 +316,7 @@ def _index_side_file(path: Path, value_column: str) -> tuple[dict[str, list[tupl
         if problem:
             problems.append(problem)
             continue
-        values = dict(zip(header, cells))
+        values = dict(zip(header, cells, strict=True))  # a row of another length is a problem (_row_problem)
         key = tuple(values[c] for c in _JOIN)
         index.setdefault(key[0], []).append((key, SideRow(str(path), row, header.index(value_column) + 1, values[value_column])))
     return index, problems
@@ -379,8 +380,8 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
     if not name:
         r.fail(C_NAME, "tom cell; förväntade köparens namn")
 
-    orgnr = r.cell(C_ORGNR)
-    if re.fullmatch(r"\d{10}", orgnr):
+    orgnr: str | None = r.cell(C_ORGNR)
+    if orgnr is not None and re.fullmatch(r"\d{10}", orgnr):
         orgnr = f"{orgnr[:6]}-{orgnr[6:]}"
     else:
         # Empty, or not a Swedish number (Åland's buyers carry Finnish business ids such as 0145076-7).
@@ -427,7 +428,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
             unknown.append(name_)
 
     reserved = [r.flag(C_RESERVED), r.flag(C_RESERVED_EXEC)]
-    uppföljning = {
+    uppföljning: dict[str, Any] = {
         "samordnad": r.flag(C_COORDINATED),
         "miljömässigt_hållbar": r.flag(C_GREEN),
         "socialt_hållbar": r.flag(C_SOCIAL),
@@ -473,7 +474,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
 
 def _check_amount(record: UhmRecord, amount: Decimal) -> None:
     """An amount the model takes (at most 10^15 kr, öre at most); else the model's own located errors."""
-    if amount <= MAX_AMOUNT and amount.normalize().as_tuple().exponent >= -2:
+    if amount <= MAX_AMOUNT and isinstance(exponent := amount.normalize().as_tuple().exponent, int) and exponent >= -2:
         return
     try:
         Uppföljning.model_validate({"kontrakterat_värde": amount})

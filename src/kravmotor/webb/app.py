@@ -149,7 +149,9 @@ def create_app(settings: Settings | None = None) -> Guard:
         Route("/avsluta", end_session, methods=["POST"]),
         *granska.routes, *leverantorer.routes, *revision.routes, *mognad.routes, *regelbok.routes,
     ]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: server_error},
+    # Starlette's stubs type each handler as taking any Exception: one for HTTPException does not fit (the ignore below).
+    handlers = {HTTPException: http_error, Exception: server_error}
+    app = Starlette(routes=routes, exception_handlers=handlers,  # type: ignore[arg-type]
                     lifespan=lifespan)
     app.state.webb = webb
 

@@ -99,7 +99,7 @@ class Ärende:
         """Answer a question with what the reader read for it (`index` -1) or with one of its candidates."""
         question = fragor.BY_KEY.get(key)
         reading = self.reading(question) if question else None
-        if reading is None:
+        if question is None or reading is None:
             return
         if index == -1 and reading.värde is not None:
             value = reading.värde

@@ -16,15 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from decimal import Decimal
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from ..formatting import format_number
 from ..model.dokument import Förfrågningsunderlag
 from ..model.loading import strip_type
+from ..model.typeforms import is_union
 from ..values import Span
 
 Slag = Literal["text", "val", "datum", "belopp", "heltal", "janej", "cpv", "antal", "finns"]
@@ -237,7 +239,7 @@ BY_KEY = {q.nyckel: q for q in QUESTIONS}
 SECTIONS = [(name, [q for q in QUESTIONS if q.avsnitt == name]) for name in _SECTIONS]
 
 # A new element of a list needs the fields the model requires of it.
-_NEW_ELEMENT = {
+_NEW_ELEMENT: dict[tuple[str, str | None], dict[str, str]] = {
     ("kvalificeringskrav", "omsättning"): {"typ": "omsättning"},
     ("kvalificeringskrav", "referensuppdrag"): {"typ": "referensuppdrag"},
     ("kvalificeringskrav", "kreditupplysning"): {"typ": "kreditupplysning"},
@@ -249,17 +251,17 @@ _ELEMENT_KIND = {"kvalificeringskrav": "typ", "tekniska_specifikationer": "hänv
 # --- The model's words: help texts and choices ------------------------------------------------
 
 
-@lru_cache(maxsize=None)  # the model does not change while the server runs; the page asks each question's often
-def model_field(question: Fråga):
+@cache  # the model does not change while the server runs; the page asks each question's often
+def model_field(question: Fråga) -> FieldInfo | None:
     """The pydantic FieldInfo the question answers, or None."""
     model: Any = Förfrågningsunderlag
     parts = question.väg.split(".") if question.väg else []
     if question.lista:
-        info = Förfrågningsunderlag.model_fields[question.lista]
-        element = _list_item(info.annotation)
+        listed = Förfrågningsunderlag.model_fields[question.lista]
+        element = _list_item(listed.annotation)
         model = _member(element, question.typ, _ELEMENT_KIND[question.lista])
         if not parts:
-            return info
+            return listed
     info = None
     for part in parts:
         if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
@@ -269,14 +271,14 @@ def model_field(question: Fråga):
     return info
 
 
-@lru_cache(maxsize=None)
+@cache
 def help_text(question: Fråga) -> str | None:
     """The model's description of the field; the question's own words where the model has none."""
     info = model_field(question)
     return (info.description if info is not None else None) or question.hjälp
 
 
-@lru_cache(maxsize=None)
+@cache
 def choices(question: Fråga) -> tuple[str, ...]:
     info = model_field(question)
     if info is None:
@@ -292,7 +294,7 @@ def _list_item(tp: Any) -> Any:
 
 def _member(tp: Any, tag: str | None, field: str) -> Any:
     """The union member whose `field` is `tag` (Omsättningskrav for typ=omsättning), or the model itself."""
-    members = get_args(tp) if get_origin(tp) is Union else (tp,)
+    members = get_args(tp) if is_union(tp) else (tp,)
     for member in members:
         if isinstance(member, type) and issubclass(member, BaseModel) and field in member.model_fields:
             kinds = get_args(strip_type(member.model_fields[field].annotation))
@@ -307,7 +309,7 @@ def _member(tp: Any, tag: str | None, field: str) -> Any:
 def element_index(data: dict, question: Fråga) -> int | None:
     """The index of the first element of the question's kind in its list, or None."""
     items = data.get(question.lista)
-    if not isinstance(items, list):
+    if question.lista is None or not isinstance(items, list):
         return None
     kind = _ELEMENT_KIND[question.lista]
     return next((i for i, item in enumerate(items) if isinstance(item, dict) and item.get(kind) == question.typ), None)
@@ -471,7 +473,7 @@ def _apply_count(data: dict, path: str, value: Any) -> None:
     if value is None or value is OKÄNT:
         _set(data, path, value)
         return
-    existing = data.get(path) if isinstance(data.get(path), list) else []
+    existing = found if isinstance(found := data.get(path), list) else []
     data[path] = existing[:value] + [{"namn": f"Delkontrakt {i}"} for i in range(len(existing) + 1, value + 1)]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -78,7 +79,7 @@ async def answer(request: Request):
     case: Ärende | None = session.state.get(KEY)
     if case is None:
         return RedirectResponse("/granska", status_code=303)
-    answers = {key: value for key, value in form.items() if isinstance(value, str)}
+    answers: dict[str, Any] = {key: value for key, value in form.items() if isinstance(value, str)}
     answers["bekräftad"] = [v for v in form.getlist("bekräftad") if isinstance(v, str)]
     case.answer(answers)
     chosen = form.get("använd")
@@ -125,18 +126,18 @@ async def _read_uploads(session, uploads) -> Ärende:
 
     named = [(upload, display_name(upload.filename, f"fil {i + 1}")) for i, upload in enumerate(uploads)]
     kinds = [kind_of(name) for _, name in named]
-    unknown = [name for (_, name), kind in zip(named, kinds) if kind is None]
+    unknown = [name for (_, name), kind in zip(named, kinds, strict=True) if kind is None]
     if unknown:
         raise InputError([Problem(Location(name), f"filtypen kan inte läsas; ladda upp {', '.join(sorted(SUFFIXES))}")
                           for name in unknown])
     # YAML, JSON and eForms are each a whole procurement; documents (Word, PDF) can be several of one.
-    structured = [name for (_, name), kind in zip(named, kinds) if not kind.together]
+    structured = [name for (_, name), kind in zip(named, kinds, strict=True) if kind is not None and not kind.together]
     suffixes = [Path(name).suffix.lower() for _, name in named]
     if structured and len(named) > 1:
         raise InputError([Problem(Location(structured[0]), "ett underlag i YAML, JSON eller XML är en hel upphandling "
                                                            "och laddas upp ensamt; dokument (Word, PDF) kan laddas upp flera tillsammans")])
     saved = []
-    for (upload, name), suffix in zip(named, suffixes):
+    for (upload, name), suffix in zip(named, suffixes, strict=True):
         saved.append((await save_upload(session, upload, suffix), name))
     try:
         return await run_in_threadpool(_read_saved, saved, bool(structured))

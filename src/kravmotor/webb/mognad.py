@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -93,7 +93,7 @@ async def page(request: Request):
     questions = {q.field: q for q in katalog.questions(webb.rulebook)}
     return webb.page(request, "mognad.html", active="mognad", work=work, groups=groups, levels=katalog.LEVELS,
                      answers=CRITERION_ANSWERS, roles=ROLES, questions=questions, answer_fields=ANSWER_FIELDS,
-                     choices={kind: ANSWERS[kind].__args__ for kind in ANSWERS}, dont_know=DONT_KNOW,
+                     choices={kind: get_args(ANSWERS[kind]) for kind in ANSWERS}, dont_know=DONT_KNOW,
                      runs=_runs(webb), settings=webb.settings, downloads=DOWNLOADS, suffixes=",".join(SUFFIXES),
                      field_label=field_label)
 
@@ -145,7 +145,8 @@ async def upload(request: Request):
             work.problems = [Problem(Location("uppladdningen"), "välj minst en självskattning att ladda upp "
                                                                 "(YAML eller JSON)")]
             return RedirectResponse("/mognad#meddelanden", status_code=303)
-        saved, refused = [], []
+        saved: list[tuple[Path, str | None]] = []
+        refused: list[Problem] = []
         for i, upload in enumerate(uploads):
             name = display_name(upload.filename, f"fil {i + 1}")
             suffix = Path(name).suffix.lower()
@@ -163,14 +164,14 @@ async def upload(request: Request):
             path.unlink(missing_ok=True)
     run.problems[:0] = refused
     work.run, work.problems = (run if run.assessments else None), list(run.problems)
-    work.source = ", ".join(name for _, name in saved) or "uppladdningen"
+    work.source = ", ".join(name for _, name in saved if name) or "uppladdningen"
     work.answers = answers
     if answers is not None:  # one answers file: its answers fill the form, to be changed and assessed again
         work.data = _as_form_data(answers)
     return RedirectResponse("/mognad#bedomning" if work.run else "/mognad#meddelanden", status_code=303)
 
 
-def _assess_uploads(webb, saved: list[tuple[Path, str]], source, partly: bool):
+def _assess_uploads(webb, saved: list[tuple[Path, str | None]], source, partly: bool):
     from ..mognad.korning import assess_files
     from ..model.loading import load_self_assessment
 

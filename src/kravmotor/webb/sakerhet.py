@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from http.cookies import SimpleCookie
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import FormData
@@ -35,6 +36,8 @@ HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-
 
 class Guard:
     """ASGI middleware: refuses what must never reach a page, attaches the session, adds the security headers."""
+
+    webb: Any  # the application's state, set by app.create_app for tests and the server
 
     def __init__(self, app, settings: Settings, sessions: Sessions, refuse):
         self.app = app

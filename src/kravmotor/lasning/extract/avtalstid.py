@@ -102,7 +102,9 @@ def _readings(text: Text) -> Iterator[tuple[Kandidat, bool]]:
 
 def _base(sentence, extension: re.Match | None) -> Iterator[Kandidat]:
     words = sentence.text
-    start = _PERIOD_WORD.search(words).end()
+    period_word = _PERIOD_WORD.search(words)
+    assert period_word is not None, "called for a sentence with a period word"
+    start = period_word.end()
     end = extension.start() if extension and extension.start() > start else len(words)
     part = words[start:end]
     periods = [months for months, (at, _end) in _periods(part) if not _TOTAL.search(part[:at])]

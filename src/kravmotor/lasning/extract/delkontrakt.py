@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ...fritext.tal import COUNT, count_at
+from ..block import Block
 from ..enheter import Mening, Text
 from ..kalla import Kandidat
 
@@ -29,7 +30,7 @@ def kandidater(text: Text) -> Iterator[Kandidat]:
             value = count_at(m, 1) if m.group(1) or m.group(2) else count_at(m, 4)
             if value >= 2:
                 yield sentence.kandidat(FÄLT[0], value, 0.9)
-    numbered = {}
+    numbered: dict[int, Block] = {}
     for block in text.blocks:
         if block.kind == "rubrik":
             m = _NUMBERED.match(block.heading or block.text)

@@ -162,10 +162,10 @@ def _call_offs(text: Text) -> Iterator[Kandidat]:
                 mentioned.setdefault(name, []).append(sentence.kandidat("avropsform", name, confidence))
                 break
     # Several kinds named, none of them as this call-off's: a guide or a framework's terms, not a call-off.
-    for name, found in mentioned.items():
-        if len(mentioned) == 1 and len(found) >= 2:
-            found = [Kandidat(c.fält, c.värde, c.källa, max(c.säkerhet, 0.85)) for c in found]
-        yield from found
+    for candidates in mentioned.values():
+        if len(mentioned) == 1 and len(candidates) >= 2:
+            candidates = [Kandidat(c.fält, c.värde, c.källa, max(c.säkerhet, 0.85)) for c in candidates]
+        yield from candidates
 
 
 def _kinds(text: Text) -> Iterator[Kandidat]:

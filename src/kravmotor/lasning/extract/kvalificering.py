@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...fritext import krav
 from ...fritext.tal import COUNT, FOREIGN_CURRENCY, count_at, sek_amounts
-from ..enheter import Mening, Text
+from ..enheter import Text
 from ..kalla import Kandidat
 from .monster import NEGATION
 

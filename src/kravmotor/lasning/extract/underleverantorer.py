@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..enheter import Mening, Text
+from ..enheter import Text
 from ..kalla import Kandidat
 
 FÄLT = ("underleverantörsvillkor",)

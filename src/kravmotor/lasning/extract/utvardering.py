@@ -46,13 +46,13 @@ def kandidater(text: Text) -> Iterator[Kandidat]:
                 yield sentence.kandidat(FÄLT[1], value, 0.85)
     for pair in text.labelled:
         if _LABEL.match(pair.label):
-            value = pair.value.strip().lower().rstrip(".")
+            answer = pair.value.strip().lower().rstrip(".")
             for basis in _BASIS:
-                if value == basis or value == basis.replace("förhållandet", "förhållande"):
+                if answer == basis or answer == basis.replace("förhållandet", "förhållande"):
                     yield pair.kandidat(FÄLT[0], basis, 0.9)
-            if value in ("lägsta pris", "pris"):
+            if answer in ("lägsta pris", "pris"):
                 yield pair.kandidat(FÄLT[0], "pris", 0.9)
         if re.fullmatch(r"\s*pris(?:et)?\s*", pair.label, re.IGNORECASE):
-            m = re.fullmatch(r"\s*(\d{1,3})\s*(?:%|procent)\s*", pair.value)
-            if m and 0 < int(m.group(1)) <= 100:
-                yield pair.kandidat(FÄLT[1], Decimal(m.group(1)), 0.85)
+            weight = re.fullmatch(r"\s*(\d{1,3})\s*(?:%|procent)\s*", pair.value)
+            if weight and 0 < int(weight.group(1)) <= 100:
+                yield pair.kandidat(FÄLT[1], Decimal(weight.group(1)), 0.85)
