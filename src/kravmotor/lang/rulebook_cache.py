@@ -31,8 +31,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _KEPT = 8  # rulebooks kept: a few rule directories or versions side by side
 
 
-def cached(directory: Path, build: Callable[[], object]) -> object:
-    """The rulebook of `directory`: from the cache when it holds this exact one, else `build()`, kept."""
+def cached(directory: Path, build: Callable[[], object], prepare: Callable[[object], None] | None = None) -> object:
+    """The rulebook of `directory`: from the cache when it holds this exact one, else `build()`, kept.
+    `prepare(rulebook)` adds, before it is kept, what a start would otherwise compute again each time."""
     where = cache_dir()
     key = _key(directory) if where is not None else None
     if key is None:
@@ -49,6 +50,8 @@ def cached(directory: Path, build: Callable[[], object]) -> object:
         pass
     rulebook = build()
     try:
+        if prepare is not None:
+            prepare(rulebook)
         write_atomically(path, pickle.dumps((key, rulebook), protocol=pickle.HIGHEST_PROTOCOL))
         _prune(where)
     except (OSError, pickle.PicklingError, RecursionError):

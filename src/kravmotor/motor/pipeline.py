@@ -69,7 +69,7 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
     if motor == "native":
         from .native_backend import NativeEngine
 
-        return NativeEngine(rulebook.rules, rulebook.derivations)
+        return NativeEngine(rulebook.rules, rulebook.derivations, rulebook.generated.get(rulebook.subject))
     if motor == "durable":
         try:
             from .durable_backend import shared_engine  # the only durable_rules import
