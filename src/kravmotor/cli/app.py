@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import importlib
 import os
 import sys
 
@@ -10,7 +11,7 @@ import click
 
 from .. import cli_sv  # noqa: F401  (click's own texts in Swedish)
 from ..errors import InputError, KravmotorError, Location, Problem, debugging
-from .output import _console
+from .output import screen
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
@@ -24,7 +25,7 @@ COMMAND = {"context_settings": CONTEXT, "options_metavar": cli_sv.OPTIONS_METAVA
 def _fail(error: KravmotorError) -> None:
     from rich.text import Text
 
-    console = _console(stderr=True)
+    console = screen(stderr=True)
     for problem in error.problems:
         console.print(Text.assemble(("fel:", "bold red"), f" {problem.location}: {problem.message}"), highlight=False)
         if problem.excerpt:
@@ -44,7 +45,7 @@ def exit_code_for(error: BaseException) -> int:
     return EXIT_INTERNAL
 
 
-class _Group(click.Group):
+class Group(click.Group):
     """Turns user errors into Swedish messages and exit 2, and bugs into exit 3, never a traceback."""
 
     def invoke(self, ctx):
@@ -66,7 +67,7 @@ class _Group(click.Group):
         except Exception as error:  # a bug in kravmotor, not in the user's files
             if debugging():
                 raise
-            _console(stderr=True).print(
+            screen(stderr=True).print(
                 f"[bold red]internt fel i kravmotor:[/] {type(error).__name__}\n"
                 "Kör med KRAVMOTOR_FELSOK=1 för detaljer och rapportera felet.", highlight=False)
             sys.exit(EXIT_INTERNAL)
@@ -84,3 +85,30 @@ def _os_failure(error: OSError) -> None:
     where = error.filename or "standard ut"
     advice = "; frigör utrymme och försök igen" if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else ""
     _fail(InputError([Problem(Location(str(where)), f"kunde inte läsa eller skriva: {describe_os_error(error)}{advice}")]))
+
+
+class LazyCommands(dict):
+    """The group's commands (name -> click command), each command's module imported when the command is
+    asked for: `kravmotor granska` loads neither the web server nor the revision. Given as
+    name -> "module:function" (modules of `package`)."""
+
+    def __init__(self, package: str, where: dict[str, str]):
+        super().__init__(where)
+        self.package = package
+
+    def __getitem__(self, name: str) -> click.Command:
+        value = super().__getitem__(name)
+        if isinstance(value, str):
+            module, function = value.split(":")
+            value = getattr(importlib.import_module(f"{self.package}.{module}"), function)
+            super().__setitem__(name, value)
+        return value
+
+    def get(self, name: str, default=None):
+        return self[name] if name in self else default
+
+    def values(self):
+        return [self[name] for name in self]
+
+    def items(self):
+        return [(name, self[name]) for name in self]

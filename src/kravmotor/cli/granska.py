@@ -9,20 +9,18 @@ import click
 
 from ..rapport import formats
 from .app import COMMAND
-from .options import _rulebook
-from .output import _emit
+from .options import format_option, motor_option, output_option, rules_from, rules_option
+from .output import emit
 
 
 @click.command(**COMMAND)
 @click.argument("filer", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(formats.GRANSKA),
-              help="Rapportens format (standard: text): html är en fristående sida för en webbläsare, sarif och junit "
-                   "läses av redigerare och CI, github ger anteckningar i GitHub Actions. " + formats.suffix_help(formats.GRANSKA))
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
-              help="Vilken motor som prövar reglerna: native (Python-kod genererad ur reglerna, snabbast) eller "
-                   "durable (durable_rules). Båda ger samma fynd.")
+@format_option(formats.GRANSKA, "Rapportens format (standard: text): html är en fristående sida för en webbläsare, sarif och "
+                                 "junit läses av redigerare och CI, github ger anteckningar i GitHub Actions. ")
+@output_option()
+@rules_option()
+@motor_option("Vilken motor som prövar reglerna: native (Python-kod genererad ur reglerna, snabbast) eller "
+              "durable (durable_rules). Båda ger samma fynd.")
 @click.option("--som-ett", "as_one", is_flag=True,
               help="Filerna är dokumenten i en och samma upphandling (Word, PDF) och granskas som ett underlag.")
 def granska(filer: tuple[Path, ...], fmt: str | None, utdata: Path | None, rule_dir: str | None, motor: str, as_one: bool) -> None:
@@ -45,9 +43,9 @@ def granska(filer: tuple[Path, ...], fmt: str | None, utdata: Path | None, rule_
     from ..motor.pipeline import Checker
 
     fmt = formats.choose(fmt, utdata, formats.GRANSKA)
-    rulebook = _rulebook(rule_dir)
+    rulebook = rules_from(rule_dir)
     run = check_files(filer, Checker(rulebook, motor), as_one)
     from ..rapport import text
 
-    _emit(run, fmt, utdata, text.render, lambda other: render_run(run, other, rulebook))
+    emit(run, fmt, utdata, text.render, lambda other: render_run(run, other, rulebook))
     sys.exit(run.exit_code)

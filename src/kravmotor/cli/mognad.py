@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from ..rapport import formats
-from .app import COMMAND
 from ..terminal import neutralise
-from .options import _rulebook
-from .output import _emit, _write_output
+from .app import COMMAND
+from .options import database_option, format_option, motor_option, output_option, rules_from, rules_option
+from .output import emit, write_output
 
 
 @click.command(**COMMAND)
@@ -20,20 +20,16 @@ from .output import _emit, _write_output
               help="Skriv en tom självskattning med alla kriterier och frågor, deras källor och tillåtna svar.")
 @click.option("--revision", "run_id", type=int, metavar="KÖRNING",
               help="Ställ självskattningen mot organisationens upphandlingar i en sparad körning av kravmotor revision.")
-@click.option("--databas", type=click.Path(path_type=Path, dir_okay=False), default="revision.sqlite", show_default=True,
-              metavar="FIL", help="SQLite-filen med körningen (--revision).")
+@database_option("SQLite-filen med körningen (--revision).")
 @click.option("--myndighet", metavar="NAMN",
               help="Organisationens namn som köpare i körningen, t.ex. \"LUDVIKA KOMMUN\" (standard: fältet myndighet "
                    "i självskattningen, annars organisationens namn).")
 @click.option("--delvis-räknas-som-uppfyllt", "partly_counts", is_flag=True,
               help="Räkna ett delvis uppfyllt kriterium som uppfyllt när nivån bestäms (standard: inte uppfyllt).")
-@click.option("--format", "fmt", type=click.Choice(formats.MOGNAD),
-              help="Rapportens format (standard: text). " + formats.suffix_help(formats.MOGNAD))
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
-              help="Skriv rapporten (eller mallen) till en fil i stället för till skärmen.")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
-              help="Vilken motor som prövar reglerna; båda ger samma resultat.")
+@format_option(formats.MOGNAD, "Rapportens format (standard: text). ")
+@output_option("Skriv rapporten (eller mallen) till en fil i stället för till skärmen.")
+@rules_option()
+@motor_option("Vilken motor som prövar reglerna; båda ger samma resultat.")
 def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, databas: Path, myndighet: str | None,
            partly_counts: bool, fmt: str | None, utdata: Path | None, rule_dir: str | None, motor: str) -> None:
     """Bedöm organisationens mognad i upphandling ur en självskattning: Dalamodellens nivåer per steg och
@@ -62,7 +58,7 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
     from ..mognad.korning import EvidenceSource, assess_files
     from ..rapport import mognad as report
 
-    rulebook = _rulebook(rule_dir)
+    rulebook = rules_from(rule_dir)
     if write_template:
         if filer:
             raise click.UsageError("--mall tar inga filer; skriv mallen till en fil med --utdata")
@@ -70,7 +66,7 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
 
         text = template(rulebook, dt.date.today())
         if utdata:
-            _write_output(text, utdata, "mallen")
+            write_output(text, utdata, "mallen")
             click.echo(neutralise(f"Mallen skrevs till {utdata}."))
         else:
             click.echo(text, nl=False)
@@ -90,5 +86,5 @@ def mognad(filer: tuple[Path, ...], write_template: bool, run_id: int | None, da
 
         return render_html(run)
 
-    _emit(run, fmt, utdata, report.render_text, other_format, tell=True)
+    emit(run, fmt, utdata, report.render_text, other_format, tell=True)
     sys.exit(run.exit_code)

@@ -15,11 +15,12 @@ from ..rapport import formats
 from ..terminal import SafeConsole, neutralise
 
 
-def _console(stderr: bool = False):
+def screen(stderr: bool = False):
+    """A console for the terminal (or standard error)."""
     return SafeConsole(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def _write_output(text: str, output: Path, what: str = "rapporten", fmt: str = "text") -> None:
+def write_output(text: str, output: Path, what: str = "rapporten", fmt: str = "text") -> None:
     """`text` to the file named by --utdata; a missing folder or a full disk is a located error (exit 2).
 
     A file is written beside its place and renamed into it, so a disk filling half-way leaves the old
@@ -52,35 +53,35 @@ def _write_output(text: str, output: Path, what: str = "rapporten", fmt: str = "
         raise InputError([Problem(Location(str(output)), f"{what} kunde inte skrivas: {reason}")]) from None
 
 
-def _echo_report(text: str) -> None:
+def echo_report(text: str) -> None:
     """A report to standard output: neutralised on a terminal, as it is for a pipe or a file (where it is data)."""
     click.echo(neutralise(text) if sys.stdout.isatty() else text)
 
 
-def _echo_problems(problems: list[Problem]) -> None:
+def echo_problems(problems: list[Problem]) -> None:
     for problem in problems:  # also on stderr, so a pipeline sees why it failed
         click.echo(neutralise(f"fel: {problem}"), err=True)
 
 
-def _emit(run, fmt: str, output: Path | None, render_text, render_other, tell: bool = False) -> None:
+def emit(run, fmt: str, output: Path | None, render_text, render_other, tell: bool = False) -> None:
     """A command's report: text to the terminal; or text (plain), or another format (`render_other(fmt)`),
     to the file `output` or standard output, with the problems also on standard error. `tell`: say where
     the file was written."""
     if fmt == "text" and output is None:
-        render_text(run, _console())
+        render_text(run, screen())
         return
     from ..checks import plain_text
 
     text = render_other(fmt) if fmt != "text" else plain_text(render_text, run)
     if output:
-        _write_output(text, output, fmt=fmt)
+        write_output(text, output, fmt=fmt)
         if tell:
             click.echo(neutralise(f"Rapporten skrevs till {output}."), err=fmt != "text")
     else:
-        _echo_report(text)
-    _echo_problems(run.problems)
+        echo_report(text)
+    echo_problems(run.problems)
 
 
-def _file_console():
+def file_console():
     """A console that records plain text for a report file, as wide as a printed page in landscape."""
     return SafeConsole(record=True, width=140, file=io.StringIO(), highlight=False, soft_wrap=True)

@@ -11,16 +11,14 @@ import click
 from ..rapport import formats
 from ..terminal import neutralise
 from .app import COMMAND, EXIT_INPUT
-from .options import _rulebook
-from .output import _console, _echo_report, _write_output
+from .options import format_option, output_option, rules_from, rules_option
+from .output import echo_report, screen, write_output
 
 
 @click.command(**COMMAND)
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--format", "fmt", type=click.Choice(formats.REGLER),
-              help="text (standard) och json listar reglerna; markdown och html ger hela regelboken med exempel. "
-                   + formats.suffix_help(formats.REGLER))
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv till en fil i stället för till skärmen.")
+@rules_option()
+@format_option(formats.REGLER, "text (standard) och json listar reglerna; markdown och html ger hela regelboken med exempel. ")
+@output_option("Skriv till en fil i stället för till skärmen.")
 def regler(rule_dir: str | None, fmt: str | None, utdata: Path | None) -> None:
     """Lista alla regler, eller skriv regelboken för jurister (markdown eller html).
 
@@ -28,9 +26,9 @@ def regler(rule_dir: str | None, fmt: str | None, utdata: Path | None) -> None:
     eller filen inte kunde skrivas.
     """
     fmt = formats.choose(fmt, utdata, formats.REGLER)
-    rulebook = _rulebook(rule_dir)
+    rulebook = rules_from(rule_dir)
     if fmt == "text" and utdata is None:
-        _rule_table(rulebook, _console())
+        _rule_table(rulebook, screen())
         return
     if fmt in ("markdown", "html"):
         from ..rapport import regelbok
@@ -48,10 +46,10 @@ def regler(rule_dir: str | None, fmt: str | None, utdata: Path | None) -> None:
 
         text = plain_text(_rule_table, rulebook)
     if utdata:
-        _write_output(text, utdata, "regelboken", fmt)
+        write_output(text, utdata, "regelboken", fmt)
         click.echo(neutralise(f"Regelboken skrevs till {utdata}."), err=True)
     else:
-        _echo_report(text)
+        echo_report(text)
 
 
 def _rule_table(rulebook, console) -> None:
@@ -67,7 +65,7 @@ def _rule_table(rulebook, console) -> None:
 
 @click.command(**COMMAND)
 @click.argument("kod")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@rules_option()
 def regel(kod: str, rule_dir: str | None) -> None:
     """Visa en regel: text, källa, giltighet och exempel ur dess scenarier.
 
@@ -76,7 +74,7 @@ def regel(kod: str, rule_dir: str | None) -> None:
     """
     from ..rulebook_docs import rule_examples
 
-    rulebook = _rulebook(rule_dir)
+    rulebook = rules_from(rule_dir)
     rule = rulebook.rule(kod.upper())
     if rule is None:
         import difflib
@@ -85,7 +83,7 @@ def regel(kod: str, rule_dir: str | None) -> None:
         hint = f" Menade du {close[0]}?" if close else ""
         click.echo(f"fel: ingen regel har koden {kod}.{hint}", err=True)
         sys.exit(EXIT_INPUT)
-    console = _console()
+    console = screen()
     console.rule(f"[bold]{rule.code} {rule.title}", align="left")
     valid = f"från {rule.valid_from}" if rule.valid_from else "alltid"
     if rule.valid_to:

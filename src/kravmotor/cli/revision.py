@@ -10,24 +10,20 @@ import click
 from ..errors import InputError, Location, Problem
 from ..rapport import formats
 from .app import COMMAND, EXIT_INPUT, EXIT_INTERNAL
-from .options import _rulebook
-from .output import _console, _echo_report, _file_console, _write_output
+from .options import database_option, format_option, motor_option, output_option, rules_option
+from .output import echo_report, file_console, screen, write_output
 
 
 @click.command(**COMMAND)
 @click.argument("källor", nargs=-1, metavar="KÄLLA...")
-@click.option("--databas", type=click.Path(path_type=Path, dir_okay=False), default="revision.sqlite", show_default=True,
-              metavar="FIL", help="SQLite-filen där körningarna sparas.")
-@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
-              help="Vilken motor som prövar reglerna.")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
+@database_option("SQLite-filen där körningarna sparas.")
+@motor_option("Vilken motor som prövar reglerna.")
+@rules_option()
 @click.option("--mål", "targets_file", type=click.Path(dir_okay=False), metavar="FIL",
               help="Målen som indikatorerna jämförs med (standard: nämndplanen 2023–2025 i rules/mal/).")
-@click.option("--format", "fmt", type=click.Choice(formats.REVISION),
-              help="Rapportens format: text (standard), json, csv (indikatorerna, med BOM för Excel) eller html (en fil "
-                   "med diagram). " + formats.suffix_help(formats.REVISION))
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL",
-              help="Skriv rapporten till en fil; sammanfattningen visas ändå i terminalen.")
+@format_option(formats.REVISION, "Rapportens format: text (standard), json, csv (indikatorerna, med BOM för Excel) eller "
+                                  "html (en fil med diagram). ")
+@output_option("Skriv rapporten till en fil; sammanfattningen visas ändå i terminalen.")
 @click.option("--per-grupp", "by_group", is_flag=True,
               help="Visa i terminalen också varje indikator per myndighet, år och upphandlingsslag.")
 @click.option("--visa", "show_run", type=int, metavar="KÖRNING", help="Visa rapporten för en sparad körning utan att granska igen.")
@@ -96,21 +92,17 @@ def _targets(path: str | None):
 
 def _revision_run(store, sources: list[str], motor: str, rule_dir: str | None, resume: int | None,
                   workers: int | None, quiet: bool, targets, fmt: str, output: Path | None, by_group: bool) -> int:
-    from ..resources import rules_dir
     from ..revision.runner import run_revision
+    from ..revision.service import checked_rules
 
-    rule_path = Path(rule_dir) if rule_dir else rules_dir()
-    _rulebook(str(rule_path))  # a broken rule file stops here, with its own located error, before any work
-    from ..motor.pipeline import require_motor
-
-    require_motor(motor)
+    rule_path = checked_rules(rule_dir, motor)  # a broken rule file stops here, located, before any work
     show = not quiet and sys.stderr.isatty()
     if show:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         bar = Progress(TextColumn("Granskar"), BarColumn(), MofNCompleteColumn(),
                        TextColumn("{task.fields[takt]}"), TextColumn("kvar"), TimeRemainingColumn(),
-                       console=_console(stderr=True), transient=True)
+                       console=screen(stderr=True), transient=True)
         task = bar.add_task("revision", total=None, takt="")
 
         def progress(done: int, total: int | None) -> None:
@@ -136,7 +128,7 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
     report = build_report(store, run, targets)
     text = None  # the report in `fmt`, unless it is only the terminal's
     if fmt == "text" and output:
-        page = _file_console()
+        page = file_console()
         render_run_summary(store, run, page, made)
         page.print()
         rr.render_terminal(report, page, by_group=True, header=False)
@@ -148,17 +140,17 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
     elif fmt != "text":
         text = rr.render_json(report) if fmt == "json" else rr.render_csv(report.indicators)
     if output is not None:  # written before the screen: a terminal closed half-way must not cost the file
-        _write_output(text, output, fmt=fmt)
+        write_output(text, output, fmt=fmt)
     piped = output is None and fmt != "text"  # the report itself goes to standard output: keep it clean for a pipe
-    screen = _console(stderr=piped)
-    render_run_summary(store, run, screen, made)
+    terminal = screen(stderr=piped)
+    render_run_summary(store, run, terminal, made)
     if not piped:
-        screen.print()
-        rr.render_terminal(report, screen, by_group=by_group, header=False)
+        terminal.print()
+        rr.render_terminal(report, terminal, by_group=by_group, header=False)
     if output is not None:
-        screen.print(f"\nRapporten skrevs till {output}.", highlight=False)
+        terminal.print(f"\nRapporten skrevs till {output}.", highlight=False)
     elif piped:
-        _echo_report(text)
+        echo_report(text)
     if store.internal_errors(run):
         return EXIT_INTERNAL
     if store.counts(run).get(ERROR):
@@ -168,24 +160,21 @@ def _revision_report(store, run: int, targets, fmt: str, output: Path | None, by
 
 def _revision_compare(store, before: int, after: int, targets, fmt: str, output: Path | None) -> int:
     from ..rapport.revision_run import comparison_json, render_comparison
-    from ..revision.compare import compare_runs
-    from ..revision.indicators import compare_indicators
-    from ..revision.report import indicator_results
+    from ..revision.service import compare
 
-    comparison = compare_runs(store, before, after)
-    movements = compare_indicators(indicator_results(store, before, targets), indicator_results(store, after, targets))
+    comparison, movements = compare(store, before, after, targets)
     if output is not None:  # written before the screen, as for a run's report
         if fmt == "json":
             text = comparison_json(comparison, movements)
         else:
-            page = _file_console()
+            page = file_console()
             render_comparison(comparison, movements, page)
             text = page.export_text()
-        _write_output(text, output, fmt=fmt)
+        write_output(text, output, fmt=fmt)
     if fmt == "json" and output is None:
-        _echo_report(comparison_json(comparison, movements))
+        echo_report(comparison_json(comparison, movements))
     elif fmt != "json":
-        render_comparison(comparison, movements, _console())
+        render_comparison(comparison, movements, screen())
     if output is not None:
-        _console(stderr=fmt == "json").print(f"\nRapporten skrevs till {output}.", highlight=False)
+        screen(stderr=fmt == "json").print(f"\nRapporten skrevs till {output}.", highlight=False)
     return 1 if any(f.utfall == "fel" for f in comparison.nya) else 0

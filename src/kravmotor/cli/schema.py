@@ -10,17 +10,16 @@ import click
 from ..model.schemas import SCHEMAS
 from ..terminal import neutralise
 from .app import COMMAND
-from .options import _rulebook
-from .output import _write_output
+from .options import output_option, rules_from, rules_option
+from .output import write_output
 
 
 @click.command(**COMMAND)
 @click.option("--för", "kind", type=click.Choice(list(SCHEMAS)), default="underlag", show_default=True,
               help="Vilket slags fil schemat gäller: förfrågningsunderlag, leverantörer (kravmotor screena) eller "
                    "självskattningar (kravmotor mognad).")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG",
-              help="Reglerna vars kriterier och frågor en självskattning har.")
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv schemat till en fil.")
+@rules_option("Reglerna vars kriterier och frågor en självskattning har.")
+@output_option("Skriv schemat till en fil.")
 def schema(kind: str, rule_dir: str | None, utdata: Path | None) -> None:
     """Skriv JSON Schema för förfrågningsunderlag, leverantörer eller självskattningar, så att redigerare kan
     validera filer medan de skrivs.
@@ -38,10 +37,10 @@ def schema(kind: str, rule_dir: str | None, utdata: Path | None) -> None:
     """
     from ..model.schemas import json_schema
 
-    document = json_schema(kind, _rulebook(rule_dir) if kind == "självskattning" else None)
+    document = json_schema(kind, rules_from(rule_dir) if kind == "självskattning" else None)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if utdata:
-        _write_output(text, utdata, "schemat")
+        write_output(text, utdata, "schemat")
         click.echo(neutralise(f"Schemat skrevs till {utdata}."))
     else:
         click.echo(text)

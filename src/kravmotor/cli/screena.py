@@ -9,8 +9,8 @@ import click
 
 from ..rapport import formats
 from .app import COMMAND
-from .options import _rulebook
-from .output import _emit
+from .options import format_option, motor_option, output_option, rules_from, rules_option
+from .output import emit
 
 
 @click.command(**COMMAND)
@@ -24,12 +24,10 @@ from .output import _emit
               help="Hur gammal en uppgift får vara innan den räknas som inaktuell. Standard: parametern "
                    "uppgifternas_högsta_ålder i reglerna (90 dagar).")
 @click.option("--maskera", is_flag=True, help="Dölj namnen på företrädare i rapporten.")
-@click.option("--format", "fmt", type=click.Choice(formats.SCREENA),
-              help="Rapportens format (standard: text). " + formats.suffix_help(formats.SCREENA))
-@click.option("--utdata", type=click.Path(path_type=Path, dir_okay=False), metavar="FIL", help="Skriv rapporten till en fil i stället för till skärmen.")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
-              help="Vilken motor som prövar reglerna; båda ger samma fynd.")
+@format_option(formats.SCREENA, "Rapportens format (standard: text). ")
+@output_option()
+@rules_option()
+@motor_option()
 def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int | None, maskera: bool, fmt: str | None,
             utdata: Path | None, rule_dir: str | None, motor: str) -> None:
     """Granska en eller flera leverantörer (YAML eller JSON) mot Ekobrottsmyndighetens varningssignaler och
@@ -49,11 +47,11 @@ def screena(filer: tuple[Path, ...], underlag: Path | None, datum, max_age: int 
     from ..motor.screening import Screener
 
     fmt = formats.choose(fmt, utdata, formats.SCREENA)
-    rulebook = _rulebook(rule_dir)
+    rulebook = rules_from(rule_dir)
     procurement = load_document(underlag) if underlag else None  # unreadable: exit 2 before any screening
     run = screen_files(filer, Screener(rulebook, motor, max_age), day=datum.date() if datum else dt.date.today(),
                        procurement=procurement, masked=maskera)
     from ..rapport.screening import render_text
 
-    _emit(run, fmt, utdata, render_text, lambda other: render_screening(run, other, rulebook))
+    emit(run, fmt, utdata, render_text, lambda other: render_screening(run, other, rulebook))
     sys.exit(run.as_run().exit_code)

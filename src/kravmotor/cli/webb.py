@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .app import COMMAND
-from .options import _rulebook
+from .options import database_option, motor_option, rules_option
 
 
 @click.command(**COMMAND)
@@ -16,13 +16,11 @@ from .options import _rulebook
               help="Adressen servern lyssnar på. En annan adress än den egna datorns (127.0.0.1) kräver en "
                    "åtkomstnyckel: den tas ur KRAVMOTOR_WEBB_NYCKEL eller skapas och visas.")
 @click.option("--ingen-webbläsare", "no_browser", is_flag=True, help="Öppna inte webbläsaren.")
-@click.option("--databas", type=click.Path(path_type=Path, dir_okay=False), default="revision.sqlite", show_default=True,
-              metavar="FIL", help="SQLite-filen med revisionens körningar.")
+@database_option("SQLite-filen med revisionens körningar.")
 @click.option("--katalog", "folders", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True),
               metavar="KATALOG", help="En katalog med underlag som sidan Revision får granska; kan anges flera gånger.")
-@click.option("--regler", "rule_dir", type=click.Path(file_okay=False, path_type=Path), metavar="KATALOG", help="Använd reglerna i denna katalog.")
-@click.option("--motor", type=click.Choice(["native", "durable"]), default="native", show_default=True,
-              help="Vilken motor som prövar reglerna; båda ger samma fynd.")
+@rules_option(path_type=Path)
+@motor_option()
 def webb(port: int, host: str, no_browser: bool, databas: Path, folders: tuple[Path, ...], rule_dir: Path | None,
          motor: str) -> None:
     """Starta webbgränssnittet: granska underlag och leverantörer, revision och regelbok i webbläsaren.
@@ -42,9 +40,8 @@ def webb(port: int, host: str, no_browser: bool, databas: Path, folders: tuple[P
         raise InputError([Problem(Location("kravmotor webb"), (
             f"webbgränssnittet kräver tillägget webb ({exc.name} saknas); installera det med "
             "pip install 'kravmotor[webb]'"))]) from None
-    _rulebook(str(rule_dir) if rule_dir else None)  # a broken rule file stops here, located, before the server starts
-    from ..motor.pipeline import require_motor
+    from ..revision.service import checked_rules
 
-    require_motor(motor)
+    checked_rules(rule_dir, motor)  # a broken rule file or a missing evaluator stops here, located, before the server starts
     serve(Settings(host=host, port=port, database=databas, folders=list(folders), rule_dir=rule_dir, motor=motor),
           open_browser=not no_browser, say=lambda line: click.echo(line, err=True))
