@@ -93,11 +93,12 @@ def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
 def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
                  procurement: Förfrågningsunderlag | None = None, masked: bool = False) -> ScreeningRun:
     """Every supplier file screened (with its subcontractors); an unreadable file is a problem, the others go on."""
-    from .model.loading import load_supplier
+    from .model.subjects import SUPPLIER
     from .rapport.screening import ScreeningRun
+    from .sources.registry import load
 
     run = ScreeningRun()
-    run.screenings = each_file(paths, lambda path: screen_supplier(load_supplier(path), screener, day=day,
+    run.screenings = each_file(paths, lambda path: screen_supplier(load(path, SUPPLIER.name), screener, day=day,
                                                                    procurement=procurement, masked=masked,
                                                                    file=str(path)), run.problems)
     return run
