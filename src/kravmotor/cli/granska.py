@@ -45,7 +45,11 @@ def granska(filer: tuple[Path, ...], fmt: str | None, utdata: Path | None, rule_
     fmt = formats.choose(fmt, utdata, formats.GRANSKA)
     rulebook = rules_from(rule_dir)
     run = check_files(filer, Checker(rulebook, motor), as_one)
-    from ..rapport import text
-
-    emit(run, fmt, utdata, text.render, lambda other: render_run(run, other, rulebook))
+    emit(run, fmt, utdata, _render_text, lambda other: render_run(run, other, rulebook))
     sys.exit(run.exit_code)
+
+
+def _render_text(run, console) -> None:
+    from ..rapport import text  # rich's tables and texts only when the report is text
+
+    text.render(run, console)

@@ -12,11 +12,13 @@ import click
 
 from ..errors import InputError, Location, Problem
 from ..rapport import formats
-from ..terminal import SafeConsole, neutralise
+from ..terminal import neutralise
 
 
 def screen(stderr: bool = False):
     """A console for the terminal (or standard error)."""
+    from ..console import SafeConsole  # rich only when something is printed through a console
+
     return SafeConsole(stderr=stderr, highlight=False, soft_wrap=True)
 
 
@@ -84,4 +86,6 @@ def emit(run, fmt: str, output: Path | None, render_text, render_other, tell: bo
 
 def file_console():
     """A console that records plain text for a report file, as wide as a printed page in landscape."""
+    from ..console import SafeConsole
+
     return SafeConsole(record=True, width=140, file=io.StringIO(), highlight=False, soft_wrap=True)
