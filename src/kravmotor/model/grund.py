@@ -40,6 +40,7 @@ Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", descriptio
 
 SNI_PATTERN = r"^\d{5}$"  # a supplier's SNI code (model.leverantor); its error is worded in model.loading
 
+
 def with_dash(number: str | None) -> str | None:
     """An organisationsnummer as NNNNNN-NNNN, however it was written, so that two can be compared."""
     return number if number is None or "-" in number else f"{number[:6]}-{number[6:]}"

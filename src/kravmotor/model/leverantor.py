@@ -190,7 +190,5 @@ class Leverantör(Modell):
 
 Leverantör.model_rebuild()
 
-from .subjects import CHAIN_FACTS  # noqa: E402,F401  (registered with the subject; imported from here too)
-
 # The facts a supplier file may carry, in the model's order: what `uppgifter` lists.
 FACTS = tuple(name for name in Leverantör.model_fields if name not in ("organisationsnummer", "namn", "underleverantörer"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..lang import ast
 from ..lang.klassningar import Classification, classify
@@ -14,6 +14,9 @@ from ..model.fields import supplier_fields
 from ..model.unknowns import mark_unknowns
 from ..values import UNKNOWN, PartialList, Span, span
 from . import berakning, evaluate, ir
+
+if TYPE_CHECKING:  # a supplier's model is imported when a supplier is screened
+    from ..model.leverantor import Leverantör, Uppgift
 
 
 @dataclass(frozen=True)
