@@ -189,3 +189,33 @@ def test_two_processes_building_at_once_both_get_the_rulebook(tmp_path):
     files = list((tmp_path / "cache" / "kravmotor").iterdir())
     assert [f.name.startswith("regelbok-") and f.suffix == ".pickle" for f in files if "regelbok" in f.name] == [True]
     assert not [f for f in files if f.name.endswith(".tmp")]
+
+
+def test_a_cached_rulebook_keeps_its_evaluator_compiled_and_it_answers_as_a_fresh_one(tmp_path, cache, monkeypatch):
+    from kravmotor.motor import native_backend
+    from kravmotor.motor.pipeline import build_engine
+
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory)
+    kept = load_rulebook(directory).for_subject("förfrågningsunderlag")  # from the pickle
+    assert kept.generated["förfrågningsunderlag"].compiled  # generated and compiled when it was kept
+    generated = []
+    monkeypatch.setattr(native_backend, "generate", lambda *a: generated.append(a) or pytest.fail("generated again"))
+    engine = build_engine(kept)
+    assert generated == []
+    monkeypatch.undo()
+    fresh = native_backend.NativeEngine(kept.rules, kept.derivations)  # no module given: generated here
+    for data in ({"uppskattat_värde": {"totalt": 0}}, {"uppskattat_värde": {"totalt": 5}}):
+        assert [h.rule.code for h in engine.evaluate(data, {}).hits] == [h.rule.code for h in fresh.evaluate(data, {}).hits]
+    assert [h.rule.code for h in engine.evaluate({"uppskattat_värde": {"totalt": 0}}, {}).hits] == ["TT-01"]
+
+
+def test_a_module_generated_for_other_rules_is_not_used(tmp_path, cache):
+    from kravmotor.motor.native_backend import NativeEngine
+
+    kept = load_rulebook(rule_dir(tmp_path)).for_subject("förfrågningsunderlag")
+    (tmp_path / "annan").mkdir()
+    other = load_rulebook(rule_dir(tmp_path / "annan", "Annan titel")).for_subject("förfrågningsunderlag")
+    engine = NativeEngine(other.rules, other.derivations, kept.generated["förfrågningsunderlag"])
+    hit = engine.evaluate({"uppskattat_värde": {"totalt": 0}}, {}).hits[0]
+    assert hit.rule is other.rules[0]  # its own rules' hits, not the kept module's

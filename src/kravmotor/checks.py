@@ -84,20 +84,24 @@ def check_files(paths: Iterable[Path], checker: Checker, as_one: bool = False) -
 
 def render_run(run: Run, fmt: str, rulebook: Rulebook, width: int = 100) -> str:
     """A `granska` run as a report in `fmt` (one of rapport.formats.GRANSKA)."""
-    from .rapport import text
     from .rapport.formats import renderer
 
-    return plain_text(text.render, run, width) if fmt == "text" else renderer(fmt)(run, rulebook)
+    if fmt != "text":
+        return renderer(fmt)(run, rulebook)
+    from .rapport import text  # rich only for text
+
+    return plain_text(text.render, run, width)
 
 
 def screen_files(paths: Iterable[Path], screener: Screener, *, day: dt.date,
                  procurement: Förfrågningsunderlag | None = None, masked: bool = False) -> ScreeningRun:
     """Every supplier file screened (with its subcontractors); an unreadable file is a problem, the others go on."""
-    from .model.loading import load_supplier
+    from .model.subjects import SUPPLIER
     from .rapport.screening import ScreeningRun
+    from .sources.registry import load
 
     run = ScreeningRun()
-    run.screenings = each_file(paths, lambda path: screen_supplier(load_supplier(path), screener, day=day,
+    run.screenings = each_file(paths, lambda path: screen_supplier(load(path, SUPPLIER.name), screener, day=day,
                                                                    procurement=procurement, masked=masked,
                                                                    file=str(path)), run.problems)
     return run
@@ -130,7 +134,7 @@ def plain_text(render, run, width: int = 100) -> str:
     """A text report as plain text (no colours), for a file or a pipe."""
     from io import StringIO
 
-    from .terminal import SafeConsole
+    from .console import SafeConsole
 
     buffer = StringIO()
     # No colours, so rich's highlighting (regexes over every line, half the time) would change nothing.

@@ -7,15 +7,13 @@ from what it is. Every such character is shown as a visible stand-in instead:
 C0 controls as their control pictures (ESC as ␛), DEL as ␡, C1 controls and
 direction marks as <U+XXXX>. Newline and tab stay.
 
-`SafeConsole` applies this to everything rich prints that is text (not rich's
-own styling or cursor control), so the commands need not remember it; `neutralise`
-is for text written without rich.
+`console.SafeConsole` applies this to everything rich prints that is text (not
+rich's own styling or cursor control), so the commands need not remember it;
+`neutralise` is for text written without rich. This module imports no rich, so a
+command that prints no console (a JSON report) does not load it.
 """
 
 from __future__ import annotations
-
-from rich.console import Console
-from rich.segment import Segment
 
 _DIRECTION = [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _TABLE = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
@@ -31,17 +29,3 @@ def neutralise(text: str) -> str:
     if not _UNSAFE.intersection(text):
         return text
     return text.translate(_TABLE)
-
-
-class SafeConsole(Console):
-    """A rich Console whose text segments are neutralised before rich renders its own styles around them."""
-
-    def _render_buffer(self, buffer):
-        return super()._render_buffer(
-            segment if segment.control else Segment(neutralise(segment.text), segment.style, None)
-            for segment in buffer)
-
-    def export_text(self, *, clear: bool = True, styles: bool = False) -> str:
-        """A recorded console's text (a report written to a file), neutralised like the screen."""
-        text = super().export_text(clear=clear, styles=styles)
-        return text if styles else neutralise(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from ..errors import Location, Problem, RuleError
 from ..model.dokument import RETIRED_VALUES
@@ -50,6 +51,8 @@ class Rulebook:
     subject: str | None = None  # set on a view of one subject
     measures: list[ir.MeasureIR] = field(default_factory=list)
     changes: list[Ändring] = field(default_factory=list)  # rules/ANDRINGAR.md, for the rulebook
+    # subject -> the native evaluator's module for its rules, kept with a cached rulebook (see `rulebook_cache`)
+    generated: dict[str, Any] = field(default_factory=dict)
 
     def for_subject(self, name: str) -> Rulebook:
         """The rules, derived facts, measures and parameters about one subject: what one checker runs."""
@@ -65,6 +68,7 @@ class Rulebook:
             param_subjects=self.param_subjects,
             subject=name,
             changes=self.changes,
+            generated={name: self.generated[name]} if name in self.generated else {},
         )
 
     @property

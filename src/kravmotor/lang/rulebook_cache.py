@@ -33,8 +33,9 @@ T = TypeVar("T")
 _KEPT = 8  # rulebooks kept: a few rule directories or versions side by side
 
 
-def cached(directory: Path, build: Callable[[], T]) -> T:
-    """The rulebook of `directory`: from the cache when it holds this exact one, else `build()`, kept."""
+def cached(directory: Path, build: Callable[[], T], prepare: Callable[[T], None] | None = None) -> T:
+    """The rulebook of `directory`: from the cache when it holds this exact one, else `build()`, kept.
+    `prepare(rulebook)` adds, before it is kept, what a start would otherwise compute again each time."""
     where = cache_dir()
     key = _key(directory) if where is not None else None
     if where is None or key is None:
@@ -51,6 +52,8 @@ def cached(directory: Path, build: Callable[[], T]) -> T:
         pass
     rulebook = build()
     try:
+        if prepare is not None:
+            prepare(rulebook)
         write_atomically(path, pickle.dumps((key, rulebook), protocol=pickle.HIGHEST_PROTOCOL))
         _prune(where)
     except (OSError, pickle.PicklingError, RecursionError):

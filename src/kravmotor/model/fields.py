@@ -18,8 +18,6 @@ from pydantic import BaseModel
 
 from ..values import Span
 from .dokument import Enhet, Förfrågningsunderlag
-from .leverantor import CHAIN_FACTS, Leverantör, Uppgift
-from .organisation import CRITERION_ANSWERS, Organisationsfakta, answer_field, is_criterion
 from .typeforms import is_union
 
 
@@ -78,7 +76,7 @@ def _field_type(annotation: Any) -> FieldType:
                 else:
                     merged.setdefault(name, ftype)
         return FieldType("objekt", children=merged)
-    if isinstance(annotation, type) and issubclass(annotation, Uppgift):  # rules see a fact's value only
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and getattr(annotation, "fact_wrapper", False):  # a supplier's Uppgift: rules see its value only
         return _field_type(annotation.model_fields["värde"].annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return FieldType("objekt", children={
@@ -110,6 +108,9 @@ def document_fields() -> FieldType:
 @lru_cache(maxsize=1)
 def supplier_fields() -> FieldType:
     """A supplier's facts (their values), plus what screening adds: the day, the chain and the facts' provenance."""
+    from .leverantor import Leverantör  # each subject's model is imported when its fields are asked for
+    from .subjects import CHAIN_FACTS
+
     own = _field_type(Leverantör)
     provenance = FieldType("objekt", children={
         "namn": FieldType("text"), "källa": FieldType("text"), "hämtad": FieldType("datum")})
@@ -127,6 +128,8 @@ def supplier_fields() -> FieldType:
 @lru_cache(maxsize=1)
 def organisation_fields() -> FieldType:
     """What rules about an organisation read: its self-assessment's criteria, respondents and evidence."""
+    from .organisation import Organisationsfakta
+
     return _field_type(Organisationsfakta)
 
 
@@ -156,6 +159,8 @@ def supplier_root(classifications: dict, codes: frozenset[str] = frozenset()) ->
 def organisation_root(classifications: dict, codes: frozenset[str] = frozenset()) -> FieldType:
     """An organisation's facts, and under `dalamodellen` the answer to each criterion that is a rule:
     `dalamodellen.DAL_1111` is the answer to DAL-1111 (see model.organisation.answer_field)."""
+    from .organisation import CRITERION_ANSWERS, answer_field, is_criterion
+
     answers = FieldType("objekt", children={answer_field(code): FieldType("text", allowed=CRITERION_ANSWERS)
                                            for code in sorted(codes) if is_criterion(code)})
     return FieldType("objekt", children={**organisation_fields().children, "dalamodellen": answers})

@@ -38,6 +38,9 @@ CpvKod = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$", description="CPV-kod, å
 Organisationsnummer = Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$", description="Organisationsnummer, t.ex. 212000-2163.")]
 
 
+SNI_PATTERN = r"^\d{5}$"  # a supplier's SNI code (model.leverantor); its error is worded in model.loading
+
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -53,7 +56,7 @@ def with_dash(number: str | None) -> str | None:
 class Modell(BaseModel):
     """Base for every part of the document: unknown fields are errors, not ignored."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True, defer_build=True)
 
 
 def built(model: type[M], **values: Any) -> M:

@@ -15,13 +15,12 @@ to its value and keeps the provenance aside, for findings and for stale-fact che
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import Field, field_validator
 
-from .grund import Antal, Belopp, CpvKod, Modell, Organisationsnummer, faktum, with_dash
+from .grund import SNI_PATTERN, Antal, Belopp, CpvKod, Modell, Organisationsnummer, faktum, with_dash
 
-SNI_PATTERN = r"^\d{5}$"
 
 T = TypeVar("T")
 SniKod = Annotated[str, Field(pattern=SNI_PATTERN, description="SNI-kod, fem siffror, t.ex. 81210.")]
@@ -32,6 +31,8 @@ Källtyp = Literal["Bolagsverket", "Skatteverket", "Kronofogden", "kreditupplysn
 
 class Uppgift(Modell, Generic[T]):
     """One fact with its provenance."""
+
+    fact_wrapper: ClassVar[bool] = True  # model.fields: rules see the value, not the wrapper
 
     värde: T | None = Field(default=None, description="Uppgiften; null när källan saknar den (t.ex. inget telefonnummer).")
     källa: Källtyp = Field(description="Var uppgiften kommer ifrån.")
@@ -188,11 +189,6 @@ class Leverantör(Modell):
 
 
 Leverantör.model_rebuild()
-
-# What a supplier's subcontractors, in every tier, concluded: screening computes them (motor.screening) and
-# the rules read them like facts of the supplier (true, false or unknown).
-CHAIN_FACTS = ("underleverantör_med_flera_varningssignaler", "underleverantör_med_extra_hög_risk",
-               "underleverantör_med_uteslutningsgrund")
 
 # The facts a supplier file may carry, in the model's order: what `uppgifter` lists.
 FACTS = tuple(name for name in Leverantör.model_fields if name not in ("organisationsnummer", "namn", "underleverantörer"))

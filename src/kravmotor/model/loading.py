@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -24,9 +24,12 @@ from .. import limits
 from ..errors import InputError, KravmotorError, Location, Problem, WrongKindError, excerpt_with_caret
 from ..safe_data import decode, format_path, parse_json, parse_yaml
 from .dokument import Förfrågningsunderlag
-from .leverantor import SNI_PATTERN, Leverantör
-from .organisation import Självskattning
+from .grund import SNI_PATTERN
 from .typeforms import is_union
+
+if TYPE_CHECKING:  # each subject's model is imported when a file of that subject is read
+    from .leverantor import Leverantör
+    from .organisation import Självskattning
 
 __all__ = ["load_document", "load_supplier", "load_self_assessment", "validate_self_assessment",
            "document_json_schema", "merge_amount_errors"]
@@ -54,6 +57,8 @@ def load_supplier(path: str | Path) -> Leverantör:
     path and the quoted text are masked, except field names and the model's own values, which
     stay readable (so `menade du 'adress'?` still helps).
     """
+    from .leverantor import Leverantör
+
     try:
         return _load(path, Leverantör, "en leverantör (organisationsnummer, namn, ...)", "leverantör",
                      personal=("företrädare",))
@@ -67,12 +72,16 @@ def load_supplier(path: str | Path) -> Leverantör:
 def load_self_assessment(path: str | Path, criteria: Collection[str]) -> Självskattning:
     """Read and validate one self-assessment (`kravmotor mognad`); every key under `dalamodellen` must be
     one of the rulebook's `criteria` codes (a misspelt code would otherwise be an unanswered criterion)."""
+    from .organisation import Självskattning
+
     return _load(path, Självskattning, _SELF_ASSESSMENT, "självskattning", check=_criteria_check(criteria))
 
 
 def validate_self_assessment(data: Any, file: str, criteria: Collection[str]) -> Självskattning:
     """A self-assessment given as data (the web form): the same checks and Swedish messages as a file,
     located by field path; raise `InputError` on any problem."""
+    from .organisation import Självskattning
+
     return _validate(data, Självskattning, _SELF_ASSESSMENT, file, check=_criteria_check(criteria))
 
 
@@ -120,6 +129,8 @@ def validate_document(data: Any, file: str) -> Förfrågningsunderlag:
 
 def validate_supplier(data: Any, file: str) -> Leverantör:
     """A supplier given as data; names of företrädare are kept out of every message, as for a file."""
+    from .leverantor import Leverantör
+
     return _validate(data, Leverantör, "en leverantör (organisationsnummer, namn, ...)", file, personal=("företrädare",))
 
 

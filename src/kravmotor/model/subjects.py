@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .fields import FieldType, document_root, organisation_root, supplier_root
-from .leverantor import CHAIN_FACTS
-from .organisation import describe_path
+
+# What a supplier's subcontractors, in every tier, concluded: screening computes them (motor.screening) and
+# the rules read them like facts of the supplier (true, false or unknown).
+CHAIN_FACTS = ("underleverantör_med_flera_varningssignaler", "underleverantör_med_extra_hög_risk",
+               "underleverantör_med_uteslutningsgrund")
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,12 @@ DOCUMENT = Subject("förfrågningsunderlag", "annonseringsdatum", "förfrågning
 SUPPLIER = Subject("leverantör", "granskningsdatum", "leverantören", "leverantörsuppgifterna", supplier_root,
                    (("omsättning_senaste_år", "omsättning"), *((name, "underleverantörer") for name in CHAIN_FACTS)),
                    whole_facts=True, nested="upphandling")
+def _describe_organisation_path(path: str, data: dict) -> str:
+    from .organisation import describe_path  # the self-assessment's model only when an organisation is assessed
+
+    return describe_path(path, data)
+
+
 ORGANISATION = Subject("organisation", "självskattningsdatum", "organisationen", "självskattningen", organisation_root,
-                       describe=describe_path)
+                       describe=_describe_organisation_path)
 SUBJECTS = {s.name: s for s in (DOCUMENT, SUPPLIER, ORGANISATION)}

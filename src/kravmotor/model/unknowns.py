@@ -31,7 +31,6 @@ from pydantic import BaseModel
 from ..values import UNKNOWN, PartialList, Span
 from .fields import MORE, parse_path
 from .grund import Enhet, fact_condition, is_fact
-from .leverantor import Uppgift
 from .typeforms import is_union
 
 
@@ -94,7 +93,7 @@ def _node(annotation: Any, building: frozenset = frozenset()) -> _Node:
                 tags, _ = _unwrap(variant.model_fields["typ"].annotation)
                 for tag in get_args(tags) if get_origin(tags) is Literal else ():
                     node.variants[tag] = _fields(variant, building)
-    elif isinstance(tp, type) and issubclass(tp, Uppgift):  # a supplier's fact: the evaluators see its value only
+    elif isinstance(tp, type) and issubclass(tp, BaseModel) and getattr(tp, "fact_wrapper", False):  # a supplier's Uppgift: the evaluators see its value only
         inner = _node(tp.model_fields["värde"].annotation, building)
         node.children, node.variants, node.is_list = inner.children, inner.variants, inner.is_list
     elif isinstance(tp, type) and issubclass(tp, BaseModel):

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..lang import ast
 from ..lang.klassningar import Classification, classify
 from ..model.dokument import Förfrågningsunderlag
 from ..model.fields import supplier_fields
-from ..model.leverantor import CHAIN_FACTS, FACTS, Leverantör, Uppgift
 from ..model.unknowns import mark_unknowns
 from ..values import UNKNOWN, PartialList, Span, span
 from . import berakning, evaluate, ir
+
+if TYPE_CHECKING:  # a supplier's model is imported when a supplier is screened
+    from ..model.leverantor import Leverantör, Uppgift
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,9 @@ def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procuremen
     """
     data: dict[str, Any] = {"organisationsnummer": supplier.organisationsnummer, "namn": supplier.namn}
     provenance: dict[str, Provenance] = {}
+    from ..model.leverantor import FACTS  # a supplier's model only when a supplier is screened
+    from ..model.subjects import CHAIN_FACTS
+
     for name in FACTS:
         fact: Uppgift | None = getattr(supplier, name)
         if fact is None:
@@ -153,7 +158,7 @@ def supplier_data(supplier: Leverantör, *, day: dt.date, level: int, procuremen
             value = []
         if value is not None:
             data[name] = value
-    mark_unknowns(data, Leverantör)  # a part of a fetched fact that the source does not give (a judgment's date)
+    mark_unknowns(data, type(supplier))  # a part of a fetched fact that the source does not give (a judgment's date)
     data["granskningsdatum"] = day
     data["led"] = level
     data["kedjans_djup"] = chain_depth(supplier)

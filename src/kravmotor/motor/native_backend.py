@@ -45,6 +45,7 @@ functions on its parts, or on a generator over its list.
 from __future__ import annotations
 
 import dataclasses
+import marshal
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -653,17 +654,17 @@ class NativeEngine:
     itself, for callers that know nothing is unknown.
     """
 
-    def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
-        constants: list[Any] = []
+    def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR], generated: Generated | None = None):
         rules = sorted(rules, key=lambda r: r.code)
+        if generated is None or not generated.made_from(rules, derivations):
+            generated = generate(rules, derivations)
+        constants = generated.constants
         # A plain rule's hit is immutable and the same every time: built once, as the
         # 1-tuple added to `hits`. A `för varje` rule's are kept per index (H<n> is then
         # a dict index -> 1-tuple); N<n> is its undecided hit on a list that is unknown.
         hit_values = [(Hit(r, None),) if r.for_each is None else {} for r in rules]
-        hit_names = [f"H{n}" for n in range(len(rules))]
-        unknown_names = [f"N{n}" for n in range(len(rules))]
-        self.source = _Compiler(derivations, rules, constants, hit_names).compile()
-        self.source_uncertain = UncertainCompiler(derivations, rules, constants, hit_names, unknown_names).compile()
+        hit_names, unknown_names = _hit_names(rules)
+        self.source, self.source_uncertain = generated.source, generated.source_uncertain
         namespace: dict[str, Any] = {"__builtins__": {"all": all, "any": any, "bool": bool, "enumerate": enumerate,
                                                       "dict": dict, "float": float, "len": len, "list": list, "str": str},
                                      "_EMPTY": _EMPTY, "_NONE": _NONE, "_hit": _hit, "_compress": compress, "_Outcome": Outcome,
@@ -677,7 +678,7 @@ class NativeEngine:
         namespace.update(zip(hit_names, hit_values, strict=True))
         namespace.update(zip(unknown_names, [(Hit(r, None),) for r in rules], strict=True))
         # Our own generated code, see the module docstrings: no text a user wrote is executed.
-        exec(compile(self.source + "\n" + self.source_uncertain, "<kravmotor-regler>", "exec"), namespace)
+        exec(generated.code(), namespace)
         self._check: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check"]
         self._check3: Callable[[dict[str, Any], dict[str, Any]], Outcome] = namespace["check3"]
         # The generated function is the evaluator: one call less per subject (mypy forbids replacing a method).
@@ -692,6 +693,48 @@ class NativeEngine:
     def evaluate_certain(self, data: dict[str, Any], params: dict[str, Decimal]) -> Outcome:  # replaced in __init__
         """The same, for a subject with no unknown fact and only plain parameter values."""
         return self._check(data, params)
+
+
+def _hit_names(rules: list[ir.RuleIR]) -> tuple[list[str], list[str]]:
+    return [f"H{n}" for n in range(len(rules))], [f"N{n}" for n in range(len(rules))]
+
+
+@dataclass
+class Generated:
+    """The module generated for one subject's rules: its source, the constants it names (`K<n>`)
+    and, once compiled, its code. A cached rulebook keeps it (`lang.rulebook_cache`), so that a
+    start neither generates nor compiles; the constants are the rulebook's own objects."""
+
+    rules: list[ir.RuleIR]  # sorted by code: H<n> is the n-th
+    derivations: list[ir.RuleIR]
+    source: str
+    source_uncertain: str
+    constants: list[Any]
+    compiled: bytes | None = None  # marshal of the code object (Python's own version: the cache key has it)
+
+    def made_from(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]) -> bool:
+        """Generated from these very rules (the rulebook it was kept with), not from others alike."""
+        return (len(rules) == len(self.rules) and len(derivations) == len(self.derivations)
+                and all(a is b for a, b in zip(rules, self.rules, strict=True))
+                and all(a is b for a, b in zip(derivations, self.derivations, strict=True)))
+
+    def code(self):
+        if self.compiled is not None:
+            return marshal.loads(self.compiled)
+        return compile(self.source + "\n" + self.source_uncertain, "<kravmotor-regler>", "exec")
+
+    def keep_compiled(self) -> Generated:
+        self.compiled = marshal.dumps(self.code())
+        return self
+
+
+def generate(rules: list[ir.RuleIR], derivations: list[ir.RuleIR]) -> Generated:
+    """The Python source of both evaluators for `rules` (sorted by code) and `derivations`."""
+    constants: list[Any] = []
+    hit_names, unknown_names = _hit_names(rules)
+    source = _Compiler(derivations, rules, constants, hit_names).compile()
+    uncertain = UncertainCompiler(derivations, rules, constants, hit_names, unknown_names).compile()
+    return Generated(list(rules), list(derivations), source, uncertain, constants)
 
 
 def _count2(truths) -> float:

@@ -24,7 +24,7 @@ from ..model.loading import located
 from ..model.subjects import DOCUMENT, SUBJECTS
 from ..model.ursprung import Ursprung
 from ..values import UNKNOWN, is_number
-from . import berakning, evaluate, ir, memo
+from . import DEFAULT_MOTOR, MOTORS, berakning, evaluate, ir, memo
 from .facts import ResolvedParam, document_facts, resolve_parameters
 from .findings import (Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_case,
                        undecided_finding)
@@ -42,10 +42,6 @@ class Result:
     def missing(self) -> list[SaknadUppgift]:
         """The unknown facts that keep rules from being decided, each with the rules it blocks."""
         return missing_facts(self.findings)
-
-
-MOTORS = ("native", "durable")
-DEFAULT_MOTOR = "native"
 
 
 def durable_missing() -> InputError:
@@ -70,7 +66,8 @@ def build_engine(rulebook: Rulebook, motor: str = DEFAULT_MOTOR):
     if motor == "native":
         from .native_backend import NativeEngine
 
-        return NativeEngine(rulebook.rules, rulebook.derivations)
+        generated = rulebook.generated.get(rulebook.subject) if rulebook.subject is not None else None
+        return NativeEngine(rulebook.rules, rulebook.derivations, generated)
     if motor == "durable":
         try:
             from .durable_backend import shared_engine  # the only durable_rules import

@@ -17,8 +17,8 @@ from decimal import Decimal
 from ..errors import RuleError, Location, Problem
 from ..lang.compiler import Rulebook
 from ..model.dokument import Förfrågningsunderlag
-from ..model.leverantor import CHAIN_FACTS, Leverantör
-from ..model.subjects import SUPPLIER
+from ..model.leverantor import Leverantör
+from ..model.subjects import CHAIN_FACTS, SUPPLIER
 from ..values import UNKNOWN
 from .facts import Provenance, document_data, supplier_data
 from .findings import Fynd, SaknadUppgift, UppgiftsKälla, missing_facts

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..formatting import format_number
 from .indicators import IndicatorResult
-from .store import FINISHED, RunInfo, Store
+from .store import FINISHED, StoredRun, Store
 
 SHOWN_RUNS = 4  # earlier runs a trend shows, the latest ones
 
@@ -26,7 +26,7 @@ class EarlierRun:
     outcomes: Counter  # findings per outcome (the chosen buyer's, in a report about one)
 
 
-def earlier_runs(store: Store, info: RunInfo, totals_of: Callable[[int], list[IndicatorResult]],
+def earlier_runs(store: Store, info: StoredRun, totals_of: Callable[[int], list[IndicatorResult]],
                  outcomes_of: Callable[[int], Counter]) -> list[EarlierRun]:
     """The latest SHOWN_RUNS finished runs before `info` with the same sources, oldest first."""
     same = [r for r in store.runs() if r.id < info.id and r.status == FINISHED and r.sources == info.sources]

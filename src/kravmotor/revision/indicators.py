@@ -97,7 +97,7 @@ FACTS: dict[str, Fact] = {f.key: f for f in (
 @dataclass(frozen=True)
 class Indicator:
     id: str
-    titel: str
+    title: str  # the nämndplan's words, unless a target names it (the result's `titel`)
     kind: str
     fact: str
 
@@ -462,7 +462,7 @@ def _sort_key(name: str) -> tuple:
 def _result(indicator: Indicator, target: Target | None, group: Group, tally: Tally, years: set[int | None]) -> IndicatorResult:
     fact = FACTS[indicator.fact]
     documents, known = tally.documents, tally.known[indicator.fact]
-    base: dict[str, Any] = dict(id=indicator.id, titel=target.titel if target else indicator.titel, kind=indicator.kind,
+    base: dict[str, Any] = dict(id=indicator.id, titel=target.titel if target else indicator.title, kind=indicator.kind,
                                 unit=indicator.unit, group=group, documents=documents, known=known, target=target)
     if not known:
         where = "gruppen" if group.dimension != TOTAL else "underlaget"

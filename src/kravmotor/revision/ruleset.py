@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KravmotorError
-from .store import RunInfo, ruleset_version
+from .store import StoredRun, ruleset_version
 
 PARAMETER = "regelbok"  # the key of the summary in a run's parameters
 
@@ -55,7 +55,7 @@ def summarise(rule_dir: Path) -> dict:
     return {"datum": max(dates) if dates else None, "koder": codes}
 
 
-def describe(info: RunInfo) -> RulebookInfo:
+def describe(info: StoredRun) -> RulebookInfo:
     """The rulebook a run used, as far as it can be known."""
     stored = info.parameters.get(PARAMETER)
     if isinstance(stored, dict) and isinstance(stored.get("koder"), list):
@@ -71,7 +71,7 @@ def describe(info: RunInfo) -> RulebookInfo:
     return RulebookInfo(info.ruleset)
 
 
-def change_since(current: RunInfo, rules: RulebookInfo, earlier: RunInfo) -> RuleChange:
+def change_since(current: StoredRun, rules: RulebookInfo, earlier: StoredRun) -> RuleChange:
     """What changed in the rules between `earlier` and `current` (runs of the same sources)."""
     if current.ruleset == earlier.ruleset:
         return RuleChange(earlier.id, earlier.started, same=True)
@@ -84,7 +84,7 @@ def change_since(current: RunInfo, rules: RulebookInfo, earlier: RunInfo) -> Rul
                       changed=_logged_since(current, earlier, set(rules.codes) - set(added)))
 
 
-def _logged_since(current: RunInfo, earlier: RunInfo, codes: set[str]) -> tuple[str, ...]:
+def _logged_since(current: StoredRun, earlier: StoredRun, codes: set[str]) -> tuple[str, ...]:
     """The rules among `codes` that the changelog of the current run's rules says changed after `earlier` began."""
     folder = current.parameters.get("regler")
     if not folder or not Path(folder).is_dir():

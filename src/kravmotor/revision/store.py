@@ -142,7 +142,9 @@ FINDING_COLUMNS = ("kod", "utfall", "titel", "område", "meddelande", "åtgärd"
 
 
 @dataclass
-class RunInfo:
+class StoredRun:
+    """A run as the store keeps it (a report shows it as `rapport.revision_report.RunInfo`)."""
+
     id: int
     started: str
     finished: str | None
@@ -374,16 +376,16 @@ class Store:
     def reopen_run(self, run: int) -> None:
         self.db.execute("UPDATE runs SET finished = NULL, status = ? WHERE id = ?", (RUNNING, run))
 
-    def run(self, run: int) -> RunInfo:
+    def run(self, run: int) -> StoredRun:
         row = self.db.execute("SELECT id, started, finished, status, ruleset, parameters, sources, motor FROM runs WHERE id = ?",
                               (run,)).fetchone()
         if row is None:
             known = [r[0] for r in self.db.execute("SELECT id FROM runs ORDER BY id")]
             hint = f"; körningarna i databasen är {', '.join(map(str, known))}" if known else "; databasen har inga körningar"
             raise InputError([Problem(Location(str(self.path)), f"det finns ingen körning {run}{hint}")])
-        return RunInfo(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), json.loads(row[6]), row[7])
+        return StoredRun(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), json.loads(row[6]), row[7])
 
-    def runs(self) -> list[RunInfo]:
+    def runs(self) -> list[StoredRun]:
         return [self.run(r[0]) for r in self.db.execute("SELECT id FROM runs ORDER BY id")]
 
     # --- writing ------------------------------------------------------------------------------

@@ -16,13 +16,15 @@ from starlette.routing import Route
 
 from ..errors import InputError, Location, Problem
 from ..model.leverantor import FACTS, Källtyp, Leverantör
+from ..model.subjects import SUPPLIER
+from ..sources.registry import suffixes
 from .arende import display_name, renamed
 from .granska import attachment
 from .fragor import strip_type
 from .sakerhet import session_of
 
 KEY = "leverantörer"
-SUFFIXES = (".yaml", ".yml", ".json")
+SUFFIXES = suffixes(SUPPLIER.name)  # the input registry's supplier files
 DOWNLOADS = {"rapport.json": ("json", "application/json; charset=utf-8"),
              "rapport.sarif": ("sarif", "application/sarif+json; charset=utf-8"),
              "rapport.txt": ("text", "text/plain; charset=utf-8")}

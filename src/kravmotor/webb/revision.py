@@ -14,13 +14,14 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.routing import Route
 
 from ..errors import InputError, KravmotorError
+from ..sources.registry import suffixes
 from .arende import display_name
 from .sakerhet import REPORT_CSP, session_of
 
 KEY = "revision"
 # The statistics export is read by these names; an upload is stored under the name on this list, never its own.
 EXPORT_FILES = ("number_of_procurements.csv.gz", "number_of_tenders.csv.gz", "contracted_value.csv.gz")
-UNDERLAG_SUFFIXES = (".yaml", ".yml", ".json", ".xml")
+UNDERLAG_SUFFIXES = suffixes(together=False)  # the input registry's single-file förfrågningsunderlag
 SHOWN = 25
 
 
@@ -123,9 +124,8 @@ async def compare(request: Request):
         raise HTTPException(400, "Välj två körningar att jämföra.") from None
 
     def build():
-        from ..revision.compare import compare_runs
-        from ..revision.indicators import TOTAL, compare_indicators
-        from ..revision.report import indicator_results
+        from ..revision.indicators import TOTAL
+        from ..revision.service import compare as compare_runs
 
         targets = _targets(webb)
         store = _store(webb)
@@ -133,9 +133,7 @@ async def compare(request: Request):
             raise HTTPException(404, "Databasen med körningar finns inte.")
         with store:
             _run_info(store, before), _run_info(store, after)
-            comparison = compare_runs(store, before, after)
-            movements = compare_indicators(indicator_results(store, before, targets),
-                                           indicator_results(store, after, targets))
+            comparison, movements = compare_runs(store, before, after, targets)
         return comparison, [m for m in movements if m.group.dimension == TOTAL]
 
     comparison, movements = await run_in_threadpool(build)
