@@ -181,6 +181,7 @@ regel {s.code} "{TODO}: regelns titel, det som är fel i en mening"
     uppgift ger (underlag saknas), med regelreferensen.
   """
   om {TODO}  # när regeln gäller, t.ex. lagrum = "LOU"; ta bort raden om den alltid gäller
+  # för varje kvalificeringskrav som k  (valfritt: regeln prövas för varje element i en lista, i villkoren kallat k)
   kräv {TODO}  # vad som ska gälla, t.ex. sista_anbudsdag finns
   meddelande "{TODO}: vad som är fel, med värdena inom klamrar, t.ex. {{uppskattat_värde.totalt}}"
   åtgärd "{TODO}: vad upphandlaren ska göra"
