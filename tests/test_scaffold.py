@@ -250,7 +250,6 @@ def test_help_is_swedish():
 # --- under pytest-bdd: the skeleton fails, a step naming an unknown code fails ------------------------
 
 
-@pytest.mark.slow
 def test_under_pytest_bdd_the_skeleton_fails_and_so_does_an_unknown_code(tmp_path):
     """The real step definitions on a copy of the rules with a filled-in new rule, and two features only: the
     skeleton (each scenario fails on its TODO step) and one whose steps name a code no rule has."""
@@ -273,3 +272,13 @@ def test_under_pytest_bdd_the_skeleton_fails_and_so_does_an_unknown_code(tmp_pat
     assert out.count("FAILED tests/test_features.py::") == 4 and "PASSED" not in out, out
     assert out.count("StepDefinitionNotFoundError") >= 3 and "TODO:" in out, out
     assert "steget nämner PROP-99, men regelboken har ingen regel med den koden" in out, out
+
+
+def test_the_rules_an_installed_package_carries_are_not_written_to(monkeypatch, tmp_path):
+    import kravmotor.resources as resources
+
+    carried = tmp_path / "kravmotor" / "_data" / "rules"
+    carried.mkdir(parents=True)
+    monkeypatch.setattr(resources, "_PACKAGE", tmp_path / "kravmotor")
+    with pytest.raises(InputError, match="följer med det installerade paketet"):
+        scaffold.plan(carried, None, "PROP")

@@ -394,8 +394,7 @@ def ny_regel(område: str, kod: str | None, rule_dir: Path | None, feature_dir: 
     from .lang import scaffold
     from .resources import rules_dir
 
-    rules = rule_dir or rules_dir()
-    skeleton = scaffold.plan(rules, feature_dir or rules.parent / "features", område, kod)
+    skeleton = scaffold.plan(rule_dir or rules_dir(), feature_dir, område, kod)
     scaffold.write(skeleton, dt.date.today())
     for line in scaffold.next_steps(skeleton, Path.cwd()):
         click.echo(line)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..errors import InputError, Location, Problem
 from ..model.subjects import DOCUMENT
+from ..resources import packaged
 from .compiler import Area
 from .retired import load_retired
 
@@ -80,10 +81,15 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.strip().lower()).encode("ascii", "ignore").decode()
 
 
-def plan(rules: Path, features: Path, wanted_area: str, code: str | None = None) -> Skeleton:
-    """Where the next rule of the area goes, and under which code; refuses a code in use or retired."""
+def plan(rules: Path, features: Path | None, wanted_area: str, code: str | None = None) -> Skeleton:
+    """Where the next rule of the area goes (the features beside the rules unless `features` says), and
+    under which code; refuses a code in use or retired, and the rules an installed package carries."""
     from .loader import load_areas  # the loader refuses what `unfinished` finds: it imports this module
 
+    if packaged(rules):
+        raise InputError([Problem(Location(str(rules)), "det här är reglerna som följer med det installerade paketet; "
+                                                        "kör ny-regel i en arbetskopia av kravmotor, eller ange --regler")])
+    features = features or rules.parent / "features"
     areas = load_areas(rules)
     if not areas:
         raise InputError([Problem(Location(str(rules / "omraden.yaml")), "regelkatalogen har inga områden")])
