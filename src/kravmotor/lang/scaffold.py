@@ -18,6 +18,7 @@ can be written while the first still has its TODOs.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -68,8 +69,6 @@ def find_area(areas: dict[str, Area], wanted: str) -> Area:
     for area in areas.values():
         if key in (_fold(area.name), _fold(area.prefix)):
             return area
-    import difflib
-
     names = [a.name for a in areas.values()] + [a.prefix for a in areas.values()]
     close = difflib.get_close_matches(wanted, names, n=1, cutoff=0.5)
     hint = f" Menade du {close[0]}?" if close else ""
