@@ -81,7 +81,7 @@ def screeners(rulebook):
     return {motor: Screener(rulebook, motor) for motor in MOTORS}
 
 
-# The slow tests: `pytest -m "not slow"` is the developer loop (DEVELOPERS.md), under a minute of CPU;
+# The slow tests: `pytest -m "not slow"` is the developer loop (DEVELOPERS.md), about 75 s of CPU;
 # CI and the README's command run everything. Chosen by measurement (`--durations`, 2026-12-07): every
 # test of 2 s or more, whole modules where all of them are (hypothesis differentials, worker processes,
 # chromium, building a wheel). Kept here, in one place, rather than as a decorator on each test.
