@@ -150,17 +150,15 @@ SLOW = frozenset({
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark the tests in SLOW; a name there that matches no test of a collected module is an error, so a
+    """Mark the tests in SLOW; a name there that a collected module does not define is an error, so a
     renamed test does not silently join the fast loop."""
-    seen, modules = set(), set()
+    modules = {}
     for item in items:
         module = item.nodeid.split("::")[0].removeprefix("tests/")
-        name = f"{module}::{item.originalname or item.name}"
-        modules.add(module)
-        for key in (module, name):
-            if key in SLOW:
-                item.add_marker(pytest.mark.slow)
-                seen.add(key)
-    stale = sorted(key for key in SLOW - seen if key.split("::")[0] in modules)
+        modules[module] = getattr(item, "module", None)
+        if module in SLOW or f"{module}::{getattr(item, 'originalname', None) or item.name}" in SLOW:
+            item.add_marker(pytest.mark.slow)
+    stale = sorted(key for key in SLOW if "::" in key and key.split("::")[0] in modules
+                   and not hasattr(modules[key.split("::")[0]], key.split("::")[1]))
     if stale:
         raise pytest.UsageError("conftest.SLOW nämner tester som inte finns (bytt namn?): " + ", ".join(stale))
