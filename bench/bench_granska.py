@@ -2,7 +2,7 @@
 
 Körs som
 
-    /work/venv/bin/python bench/bench_granska.py [--antal N] [--frö S]
+    .venv/bin/python bench/bench_granska.py [--antal N] [--frö S]
 
 Skriptet gör allt i en och samma körning:
 

@@ -9,6 +9,7 @@ evaluators (native and durable_rules), which must give identical findings.
 from __future__ import annotations
 
 import copy
+import difflib
 import re
 from decimal import Decimal
 
@@ -147,7 +148,8 @@ def set_object(context, path, datatable):
 
 
 @given(parsers.re(r'underlaget har en motivering för (?P<code>[A-ZÅÄÖ]+-\d+): "(?P<text>.+)"'))
-def add_justification(context, code, text):
+def add_justification(context, code, text, rulebook):
+    known(rulebook, code)
     context["document"].setdefault("motiveringar", []).append({"regel": code, "text": text})
 
 
@@ -182,50 +184,76 @@ def refused(context, path, text):
     assert any(text in m for m in found), [str(p) for p in context["problems"]]
 
 
+def known(rulebook, *codes: str) -> None:
+    """A step that names a rule fails when the rulebook has no rule with that code: a mistyped or retired code
+    must never pass (`ger regeln PROP-99 inget fynd` would hold for ever)."""
+    unknown = [code for code in codes if rulebook.rule(code) is None]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], [r.code for r in rulebook.rules], n=1)
+        pytest.fail(f"steget nämner {', '.join(unknown)}, men regelboken har ingen regel med den koden"
+                    + (f" (menade du {close[0]}?)" if close else ""), pytrace=False)
+
+
+def known_derivation(rulebook, name: str) -> None:
+    """Likewise for a derived fact: `slutsatsen X gäller inte` must not hold for a name no rule file defines."""
+    names = [d.code for d in rulebook.derivations]
+    if name not in names:
+        close = difflib.get_close_matches(name, names, n=1)
+        pytest.fail(f"steget nämner slutsatsen {name}, men regelboken har ingen slutsats med det namnet"
+                    + (f" (menade du {close[0]}?)" if close else ""), pytrace=False)
+
+
 def _findings(context, code):
     return [f for f in context["result"].findings if f.kod == code]
 
 
 @then(parsers.re(r'ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) utfallet "(?P<outcome>[^"]+)"'))
-def has_outcome(context, code, outcome):
+def has_outcome(context, code, outcome, rulebook):
+    known(rulebook, code)
     found = _findings(context, code)
     assert found, f"{code} gav inget fynd; fynd: {[f.kod for f in context['result'].findings]}"
     assert {f.utfall for f in found} == {outcome}, [f.utfall for f in found]
 
 
 @then(parsers.re(r"ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) inget fynd"))
-def no_finding(context, code):
+def no_finding(context, code, rulebook):
+    known(rulebook, code)
     found = _findings(context, code)
     assert not found, [f.meddelande for f in found]
 
 
 @then(parsers.re(r"ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) (?P<count>\d+) fynd"))
-def finding_count(context, code, count):
+def finding_count(context, code, count, rulebook):
+    known(rulebook, code)
     assert len(_findings(context, code)) == int(count)
 
 
 @then(parsers.re(r'meddelandet för (?P<code>[A-ZÅÄÖ]+-\d+) innehåller "(?P<text>[^"]+)"'))
-def message_contains(context, code, text):
+def message_contains(context, code, text, rulebook):
+    known(rulebook, code)
     messages = [f.meddelande for f in _findings(context, code)]
     assert any(text in m for m in messages), messages
 
 
 @then(parsers.re(r'fyndet för (?P<code>[A-ZÅÄÖ]+-\d+) gäller fältet "(?P<path>[^"]+)"'))
-def finding_field(context, code, path):
+def finding_field(context, code, path, rulebook):
+    known(rulebook, code)
     paths = [p for f in _findings(context, code) for p in f.fält]
     assert path in paths, paths
 
 
 @then(parsers.re(r'saknas uppgiften (?P<path>[\wåäöÅÄÖ.\[\]]+) för (?P<codes>[A-ZÅÄÖ]+-\d+(?:, [A-ZÅÄÖ]+-\d+)*)'))
-def missing_fact(context, path, codes):
+def missing_fact(context, path, codes, rulebook):
     """The report's list of missing facts names the fact and the rules it blocks (among others)."""
+    known(rulebook, *codes.split(", "))
     missing = {m.uppgift: m.regler for m in context["result"].missing}
     assert path in missing, missing
     assert set(codes.split(", ")) <= set(missing[path]), missing[path]
 
 
 @then(parsers.re(r'slutsatsen (?P<name>[\wåäö]+) (?P<holds>gäller|gäller inte)'))
-def derived_fact(context, name, holds):
+def derived_fact(context, name, holds, rulebook):
+    known_derivation(rulebook, name)
     assert (name in context["result"].derived) == (holds == "gäller")
 
 
@@ -408,7 +436,8 @@ def subcontractor_risk(context, level, risk):
 
 
 @then(parsers.re(r'ger regeln (?P<code>[A-ZÅÄÖ]+-\d+) för underleverantören i led (?P<level>\d+) utfallet "(?P<outcome>[^"]+)"'))
-def subcontractor_outcome(context, code, level, outcome):
+def subcontractor_outcome(context, code, level, outcome, rulebook):
+    known(rulebook, code)
     [screening] = [s for s in context["screening"].all() if s.level == int(level)]
     assert {f.utfall for f in screening.findings if f.kod == code} == {outcome}, [(f.kod, f.utfall) for f in screening.findings]
 
@@ -424,7 +453,8 @@ def risk_certain(context):
 
 
 @then(parsers.re(r'bygger fyndet för (?P<code>[A-ZÅÄÖ]+-\d+) på uppgiften (?P<fact>[\wåäöÅÄÖ]+) från "(?P<source>[^"]+)" hämtad (?P<day>\d{4}-\d{2}-\d{2})'))
-def finding_provenance(context, code, fact, source, day):
+def finding_provenance(context, code, fact, source, day, rulebook):
+    known(rulebook, code)
     sources = [(u.uppgift, u.källa, u.hämtad.isoformat()) for f in _findings(context, code) for u in f.uppgifter]
     assert (fact, source, day) in sources, sources
 
@@ -449,12 +479,14 @@ def base_organisation_step(context, assessors):
 
 
 @given(parsers.re(r'att svaret på (?P<code>DAL-\d+) är "(?P<answer>[^"]+)"'))
-def criterion_answer(context, code, answer):
+def criterion_answer(context, code, answer, rulebook):
+    known(rulebook, code)
     context["organisation"]["dalamodellen"][code] = {"svar": answer}
 
 
 @given(parsers.re(r'att svaret på (?P<code>DAL-\d+) inte är känt'))
-def criterion_unknown(context, code):
+def criterion_unknown(context, code, rulebook):
+    known(rulebook, code)
     context["organisation"]["dalamodellen"][code] = {"svar": "vet inte"}
 
 
@@ -527,12 +559,14 @@ def assess(context, assessors):
 
 
 @then(parsers.re(r'kan slutsatsen (?P<name>[\wåäö]+) gälla'))
-def derived_fact_maybe(context, name):
+def derived_fact_maybe(context, name, rulebook):
+    known_derivation(rulebook, name)
     assert name in context["result"].maybe, sorted(context["result"].maybe)
 
 
 @then(parsers.re(r'saknas uppgiften "(?P<fact>[^"]+)" för (?P<codes>[A-ZÅÄÖ]+-\d+(?:, [A-ZÅÄÖ]+-\d+)*)'))
-def missing_named_fact(context, fact, codes):
+def missing_named_fact(context, fact, codes, rulebook):
+    known(rulebook, *codes.split(", "))
     missing = {m.uppgift: m.regler for m in context["result"].missing}
     assert fact in missing, missing
     assert set(codes.split(", ")) <= set(missing[fact]), missing[fact]

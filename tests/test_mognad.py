@@ -15,7 +15,7 @@ from kravmotor.mognad.bedomning import Assessor, Intervall, spread
 from kravmotor.model.organisation import Självskattning
 from kravmotor.resources import rules_dir
 from organisationer import base_organisation, top_answers
-from uhm_data import needs_uhm, write_buyer_slice
+from uhm_data import write_buyer_slice
 
 
 
@@ -267,7 +267,6 @@ def ludvika_run(tmp_path_factory):
     return database, report.run
 
 
-@needs_uhm
 def test_ludvika_evidence_shows_data_for_criteria_and_flags_contradictions(assessor, ludvika_run):
     from kravmotor.mognad.bevis import from_run
 
@@ -297,7 +296,6 @@ def test_ludvika_evidence_shows_data_for_criteria_and_flags_contradictions(asses
     assert warnings == {"BEV-06", "BEV-07"}
 
 
-@needs_uhm
 def test_ludvika_on_the_command_line_and_an_unknown_buyer(tmp_path, assessor, ludvika_run):
     database, run = ludvika_run
     answers = tmp_path / "ludvika.yaml"

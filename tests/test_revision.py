@@ -29,7 +29,7 @@ from kravmotor.revision.compare import compare_runs
 from kravmotor.revision.indicators import compute
 from kravmotor.revision.runner import expand_sources, run_revision
 from kravmotor.revision.store import Store, StoredDocument, StoredFinding
-from uhm_data import UHM_2021, needs_uhm, write_slice
+from uhm_data import needs_uhm, write_slice
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -173,7 +173,6 @@ def test_sources_expand_in_a_fixed_order_each_once(tmp_path):
     assert tasks[4].payload.endswith("inga filer matchar mönstret")
 
 
-@needs_uhm
 def test_a_directory_with_an_export_is_read_as_one(tmp_path):
     write_slice(tmp_path / "uhm", 5)
     tasks = list(expand_sources([str(tmp_path)]))
@@ -244,14 +243,13 @@ def test_exit_codes(tmp_path, monkeypatch):
 
 
 def test_parallel_and_sequential_runs_store_the_same(tmp_path):
-    sources = [str(_batch(tmp_path / "in", flawed={1, 4}, broken={3}, n=7)), str(REPO / "examples")]
-    if UHM_2021.is_dir():
-        sources.append(str(write_slice(tmp_path / "uhm", 60)))
+    sources = [str(_batch(tmp_path / "in", flawed={1, 4}, broken={3}, n=7)), str(REPO / "examples"),
+               str(write_slice(tmp_path / "uhm", 60))]
     for name, workers in (("seq.sqlite", 1), ("par.sqlite", 2)):
         with Store(tmp_path / name) as store:
             run_revision(store, sources, rule_dir=rules_dir(), workers=workers, chunk=7)
     sequential, parallel = _dump(tmp_path / "seq.sqlite"), _dump(tmp_path / "par.sqlite")
-    assert len(sequential["documents"]) == 7 + len(list((REPO / "examples").rglob("*.yaml"))) + (60 if len(sources) > 2 else 0)
+    assert len(sequential["documents"]) == 7 + len(list((REPO / "examples").rglob("*.yaml"))) + 60
     assert sequential["findings"]
     assert sequential == parallel
 
@@ -271,7 +269,6 @@ def test_resuming_refuses_changed_rules(tmp_path):
     assert "körning 1 gjordes med regeluppsättning" in result.output and "starta en ny körning" in result.output
 
 
-@needs_uhm
 def test_a_killed_run_resumes_to_the_same_database(tmp_path):
     export = str(write_slice(tmp_path / "uhm", 300))
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
@@ -478,7 +475,6 @@ def test_command_line_mistakes_are_named(tmp_path):
     assert unwritable.exit_code == 2 and "rapporten kunde inte skrivas" in unwritable.output
 
 
-@needs_uhm
 def test_statistics_give_indicators_per_buyer_with_spans(tmp_path):
     """The done-when of the batch audit, on a slice of the real 2021 export: indicators per buyer, honest about gaps."""
     export = write_slice(tmp_path / "uhm", 200)

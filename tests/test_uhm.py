@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from decimal import Decimal
 
 import pytest
@@ -12,9 +13,8 @@ from kravmotor.model.fields import parse_path
 from kravmotor.motor.facts import document_data
 from kravmotor.sources import uhm
 from kravmotor.values import UNKNOWN
-from uhm_data import UHM_2021, needs_uhm, read_rows, write_rows, write_slice
-
-pytestmark = needs_uhm
+from uhm_data import (SLICE, UHM_2021, needs_uhm, procurement_rows, read_rows, write_committed_slice, write_rows,
+                      write_slice)
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +82,7 @@ def test_buyer_types(entries):
     assert {"kommunal", "regional", "statlig", "kommunalt bolag"} <= types
 
 
+@needs_uhm
 def test_every_procedure_in_the_year_is_mapped_or_knowingly_unknown():
     column = None
     values = set()
@@ -122,7 +123,7 @@ def _is_unknown(data, path: str) -> bool:
 
 
 def test_empty_directive_and_procedure_are_unknown(tmp_path):
-    rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:3]
+    rows = procurement_rows(2)
     header = rows[0]
     rows[1][header.index(uhm.C_DIRECTIVE)] = ""
     rows[1][header.index(uhm.C_PROCEDURE)] = "Annat förfarande"
@@ -138,7 +139,7 @@ def test_empty_directive_and_procedure_are_unknown(tmp_path):
 
 
 def test_bad_rows_are_located_and_the_stream_goes_on(tmp_path):
-    rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:6]
+    rows = procurement_rows(5)
     header = rows[0]
     rows[1][header.index(uhm.C_DIRECTIVE)] = "Kanske"
     rows[2] = rows[2][:5]  # a short row
@@ -187,13 +188,13 @@ def test_a_contracted_value_the_model_cannot_take_is_located(tmp_path):
 
 
 def test_a_missing_column_or_a_broken_file_is_one_error(tmp_path):
-    rows = read_rows(UHM_2021 / uhm.PROCUREMENTS)[:3]
+    rows = procurement_rows(2)
     column = rows[0].index(uhm.C_DIRECTIVE)
     write_rows(tmp_path / uhm.PROCUREMENTS, [row[:column] + row[column + 1:] for row in rows])
     ((loc, error),) = list(uhm.read_export(tmp_path))
     assert loc.endswith(":rad 1") and "saknar kolumnerna ”Direktivstyrd”" in str(error)
 
-    data = gzip.compress("\n".join(",".join(r) for r in read_rows(UHM_2021 / uhm.PROCUREMENTS)[:50]).encode())
+    data = gzip.compress("\n".join(",".join(r) for r in procurement_rows(49)).encode())
     (tmp_path / uhm.PROCUREMENTS).write_bytes(data[: len(data) // 2])  # cut off half-way
     entries = list(uhm.read_export(tmp_path))
     assert isinstance(entries[-1][1], InputError)
@@ -206,3 +207,26 @@ def test_the_join_tells_apart_procurements_sharing_an_id():
     assert uhm._match(side[:2], ("MT4532", "2021000795", "2021-06-15", "A")) == ["second"]
     assert uhm._match(side[2:], ("MT3409", "2021001975", "2021-03-26", "Y")) == ["y"]
     assert uhm._match(side[2:], ("MT3409", "2021001975", "2021-03-27", "Y")) == []
+
+
+@needs_uhm
+def test_the_committed_slice_is_rows_of_the_real_export(tmp_path):
+    """tests/data/uhm-2021-utdrag is exactly what `write_committed_slice` takes from ../shared, byte for byte."""
+    made = write_committed_slice(tmp_path / "utdrag")
+    for path in sorted(SLICE.iterdir()):
+        assert path.read_bytes() == (made / path.name).read_bytes(), path.name
+    assert sorted(p.name for p in SLICE.iterdir()) == sorted(p.name for p in made.iterdir())
+
+
+def test_the_committed_slice_names_no_person():
+    """Buyers are public bodies and companies; no cell holds an e-mail address, no free text (title, buyer) a phone
+    number, no organisationsnummer is a personnummer (its third digit is 2 or more; a personnummer's is a month's)."""
+    phone = re.compile(r"(?:\+46|\b0\d{1,3})[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2}\b")
+    for path in sorted(SLICE.iterdir()):
+        rows = read_rows(path)
+        orgnr = rows[0].index("Organisationsnummer för köpare")
+        texts = [rows[0].index("Upphandlingens titel"), rows[0].index("Namn för köpare")]
+        for number, row in enumerate(rows[1:], start=2):
+            assert not any("@" in cell for cell in row), (path.name, number)
+            assert not any(phone.search(row[column]) for column in texts), (path.name, number)
+            assert len(row[orgnr]) != 10 or row[orgnr][2] >= "2", (path.name, number)

@@ -33,3 +33,8 @@ def rules_dir() -> Path:
 
 def features_dir() -> Path:
     return _find("features")
+
+
+def packaged(path: Path) -> bool:
+    """Whether `path` is inside the copy the installed package carries (not to be written to)."""
+    return (_PACKAGE / "_data") in Path(path).resolve().parents

@@ -1,62 +1,36 @@
-"""Reads the Gherkin features as worked examples of each rule, for `kravmotor regel`.
-
-A deliberately small line parser: features are written to one shape (one rule
-per feature, tagged with its code), and tests/test_feature_coverage.py keeps
-them in that shape.
+"""The Gherkin features as worked examples of each rule, for `kravmotor regel`, the printed rulebook
+and the web's. The files are read by `feature_files`, the one reader of features besides pytest-bdd.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
+from .feature_files import Feature, Step, features_by_rule
 from .resources import features_dir
-
-_STEP_WORDS = ("Givet", "När", "Så", "Och", "Men", "|")
 
 
 @dataclass
 class Example:
     title: str
     tags: list[str]
-    steps: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)  # as a reader sees them: keyword and text, then table rows
     file: str = ""
 
 
-def _parse(path: Path) -> tuple[list[str], list[Example]]:
-    feature_tags: list[str] = []
-    examples: list[Example] = []
-    background: list[str] = []
-    pending: list[str] = []
-    current: list[str] | None = None
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line.startswith("@"):
-            pending += [t.lstrip("@") for t in line.split()]
-        elif line.startswith("Egenskap:"):
-            feature_tags, pending = pending, []
-        elif line.startswith("Bakgrund:"):
-            current = background
-        elif line.startswith(("Scenario:", "Scenariomall:", "Abstrakt Scenario:")):
-            example = Example(line.split(":", 1)[1].strip(), pending, list(background), str(path))
-            examples.append(example)
-            pending, current = [], example.steps
-        elif current is not None and line.startswith(_STEP_WORDS):
-            current.append(line)
-    return feature_tags, examples
+def _shown(steps: list[Step]) -> list[str]:
+    return [line for step in steps for line in (f"{step.keyword} {step.text}", *step.table)]
 
 
-@lru_cache(maxsize=4)
-def _examples_by_rule(directory: Path) -> dict[str, list[Example]]:
-    by_rule: dict[str, list[Example]] = {}
-    for path in sorted(directory.rglob("*.feature")):
-        tags, examples = _parse(path)
-        for tag in tags:
-            by_rule.setdefault(tag, examples)
-    return by_rule
+def examples_of(feature: Feature) -> list[Example]:
+    """Each scenario with the background's steps first, and a Scenariomall's Exempel rows last."""
+    return [Example(s.name, list(s.tags), _shown(feature.background) + _shown(s.steps) + list(s.examples),
+                    str(feature.path))
+            for s in feature.scenarios]
 
 
 def rule_examples(code: str, directory: Path | None = None) -> list[Example]:
     """The scenarios of the feature tagged with `code` (the feature files are read once)."""
-    return _examples_by_rule(directory or features_dir()).get(code, [])
+    feature = features_by_rule(directory or features_dir()).get(code)
+    return examples_of(feature) if feature else []

@@ -27,6 +27,7 @@ COMMANDS = {
     "screena": "screena:screena",
     "regler": "regler:regler",
     "regel": "regler:regel",
+    "ny-regel": "ny_regel:ny_regel",
     "revision": "revision:revision",
     "läs": "las:las",
     "mognad": "mognad:mognad",
