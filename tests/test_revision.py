@@ -517,6 +517,9 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
         run = run_revision(store, [str(export)], rule_dir=rules_dir(), workers=2, chunk=7).run
         stored = list(store.db.execute("SELECT key, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, "
                                        "motivering, anmärkning, ursprung FROM findings_text WHERE run = ?", (run,)))
+        stored_documents = list(store.db.execute(
+            "SELECT key, seq, document_id, buyer_name, buyer_orgnr, year, category, status, error, internal, document "
+            "FROM documents WHERE run = ? ORDER BY seq", (run,)))
         report = build_report(store, run, targets)
 
     checker = Checker(load_rulebook(rules_dir()))
@@ -533,6 +536,13 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
         documents.append(document)
         rows += finding_rows(key, document.upphandlande_myndighet.namn, findings)
     assert len(stored) > 20_000 and sorted(stored) == sorted(expected)
+    # Every document's row: its columns as the document gives them, and its JSON read back to the same document.
+    buyer = lambda d: d.upphandlande_myndighet  # noqa: E731
+    assert [row[:10] for row in stored_documents] == [
+        (key, seq, d.id, buyer(d).namn, buyer(d).organisationsnummer, d.annonseringsdatum.year if d.annonseringsdatum else None,
+         d.upphandlingsslag, "ok", None, 0) for seq, ((key, _record), d) in enumerate(zip(uhm.records(export), documents))]
+    for row, document in zip(stored_documents, documents):
+        assert Förfrågningsunderlag.model_validate_json(row[10]) == document
     reference = RevisionReport(report.run, compute(documents, targets), FindingSummary.of(rows), targets,
                                report.rule_titles, report.documents)
     assert render_json(report) == render_json(reference)

@@ -104,6 +104,7 @@ class _Params:
     unconfirmed: dict[str, str]  # parameter -> the note a finding reading it carries
     plain: bool  # every value a plain number: the evaluators' two-valued path may run
     numbers: dict[str, int]  # parameter -> a number for what it resolved to (within one runner's memo)
+    day_free: dict[str, tuple[int, int]] | None = None  # `_numbers` when no parameter's number names the day
 
 
 class RuleRunner:
@@ -148,8 +149,11 @@ class RuleRunner:
                 numbers = {name: remembered.resolved_number(
                     (name, memo.freeze(p.value, exact=True), p.confirmed, p.unknown_because, p.source))
                     for name, p in resolved.items()}
+            day_free = None
+            if all(p.value is not UNKNOWN or p.unknown_because for p in resolved.values()):
+                day_free = {name: (number, number) for name, number in numbers.items()}
             found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
-                            unconfirmed, all(is_number(v) for v in plain.values()), numbers)
+                            unconfirmed, all(is_number(v) for v in plain.values()), numbers, day_free)
             if key is not None:
                 remembered.params[key] = found
         if subject is not None:
@@ -159,6 +163,8 @@ class RuleRunner:
     def _numbers(self, params: _Params, subject: memo.Subject) -> dict[str, tuple[int, int]]:
         """Each parameter's number with the day and without: a finding naming a parameter without a value
         for the day names the day too."""
+        if params.day_free is not None:
+            return params.day_free
         day = None
         numbers = {}
         for name, number in params.numbers.items():
