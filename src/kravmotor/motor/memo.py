@@ -18,8 +18,9 @@ exactly what it can depend on, and nothing more:
   only compares the day with constants (its validity, a date in the law)
   depends on the day only through where it falls among those constants.
 
-The memo is bounded: past `LIMIT` entries of any kind it is emptied whole,
-between subjects, so no entry outlives the numbers it was keyed on.
+The memo is bounded: past `LIMIT` entries of any kind (looked at every
+`TRIM_EVERY` subjects) it is emptied whole, between subjects, so no entry
+outlives the numbers it was keyed on.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ..values import UNKNOWN
 from . import berakning, ir
 
 LIMIT = 200_000
-TRIM_EVERY = 64
+TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a few entries, the look costs as much as one
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
 

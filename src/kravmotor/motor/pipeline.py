@@ -11,7 +11,8 @@ import dataclasses
 import difflib
 import re
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, is_not
 from typing import Any, Callable
 
 from ..errors import EngineError, InputError, Location, Problem
@@ -229,8 +230,14 @@ class RuleRunner:
             if not hits:
                 continue
             memo = remembered.findings_for(fired, finish[0] if finish else None)
-            keys = (remembered.keys(subject, fired, hits, justifications)
-                    if subject is not None else [None] * len(hits))
+            if subject is not None:
+                keys = remembered.keys(subject, fired, hits, justifications)
+                known = list(map(memo.get, keys))
+                if all(map(is_not, known, repeat(None))):  # every finding seen before: the common case in a batch
+                    found += known
+                    continue
+            else:
+                keys = [None] * len(hits)
             for hit, key in zip(hits, keys):
                 finding = memo.get(key) if key is not None else None
                 if finding is None:
