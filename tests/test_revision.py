@@ -499,6 +499,25 @@ def test_statistics_give_indicators_per_buyer_with_spans(tmp_path):
     assert total["I-38"]["kända"] == total["I-38"]["upphandlingar"] == 200
 
 
+def test_a_stored_document_reads_back_as_the_same_document():
+    """The `documents` table keeps each `ursprung` without its empty parts (an export's rows share one mapping,
+    encoded once): the text reads back to the very document, whatever its sources say or leave out."""
+    from kravmotor.model.ursprung import Ursprung
+    from kravmotor.revision.rows import document_json
+
+    document = Förfrågningsunderlag.model_validate(copy.deepcopy(BASE_DOCUMENT))
+    quoted = {"id": Ursprung(fil="Administrativa föreskrifter.pdf", sida=2, avsnitt="1.1", citat="Dnr 2026-1"),
+              "titel": Ursprung(fält="BT-21", anmärkning="översatt", säkerhet=0.5, status="utkast")}
+    shared = {"id": Ursprung(fält="number_of_procurements.csv.gz: Upphandlings-ID")}
+    for origins in ({}, quoted, shared, shared):  # the shared mapping twice: the second time from the encoded one
+        with_origins = document.model_copy(update={"ursprung": origins})
+        text = document_json(with_origins)
+        assert Förfrågningsunderlag.model_validate_json(text) == with_origins
+        assert "null" not in json.dumps(json.loads(text)["ursprung"])
+    assert document_json(document.model_copy(update={"ursprung": quoted})) != document_json(
+        document.model_copy(update={"ursprung": shared}))
+
+
 @needs_uhm
 def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
     """The stored findings and the report of a run over a statistics slice are exactly those of checking each
