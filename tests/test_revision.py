@@ -497,6 +497,25 @@ def test_statistics_give_indicators_per_buyer_with_spans(tmp_path):
     assert total["I-38"]["kända"] == total["I-38"]["upphandlingar"] == 200
 
 
+def test_a_stored_document_reads_back_as_the_same_document():
+    """The `documents` table keeps each `ursprung` without its empty parts (an export's rows share one mapping,
+    encoded once): the text reads back to the very document, whatever its sources say or leave out."""
+    from kravmotor.model.ursprung import Ursprung
+    from kravmotor.revision.rows import document_json
+
+    document = Förfrågningsunderlag.model_validate(copy.deepcopy(BASE_DOCUMENT))
+    quoted = {"id": Ursprung(fil="Administrativa föreskrifter.pdf", sida=2, avsnitt="1.1", citat="Dnr 2026-1"),
+              "titel": Ursprung(fält="BT-21", anmärkning="översatt", säkerhet=0.5, status="utkast")}
+    shared = {"id": Ursprung(fält="number_of_procurements.csv.gz: Upphandlings-ID")}
+    for origins in ({}, quoted, shared, shared):  # the shared mapping twice: the second time from the encoded one
+        with_origins = document.model_copy(update={"ursprung": origins})
+        text = document_json(with_origins)
+        assert Förfrågningsunderlag.model_validate_json(text) == with_origins
+        assert "null" not in json.dumps(json.loads(text)["ursprung"])
+    assert document_json(document.model_copy(update={"ursprung": quoted})) != document_json(
+        document.model_copy(update={"ursprung": shared}))
+
+
 @needs_uhm
 def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
     """The stored findings and the report of a run over a statistics slice are exactly those of checking each
@@ -515,6 +534,9 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
         run = run_revision(store, [str(export)], rule_dir=rules_dir(), workers=2, chunk=7).run
         stored = list(store.db.execute("SELECT key, seq, kod, utfall, titel, område, meddelande, åtgärd, fält, värden, "
                                        "motivering, anmärkning, ursprung FROM findings_text WHERE run = ?", (run,)))
+        stored_documents = list(store.db.execute(
+            "SELECT key, seq, document_id, buyer_name, buyer_orgnr, year, category, status, error, internal, document "
+            "FROM documents WHERE run = ? ORDER BY seq", (run,)))
         report = build_report(store, run, targets)
 
     checker = Checker(load_rulebook(rules_dir()))
@@ -537,6 +559,13 @@ def test_a_statistics_slice_stores_what_checking_each_document_gives(tmp_path):
     assert report.buyers == tuple(sorted(buyers, key=str))
     assert report.undecided_rules == {buyer: n for buyer, n in undecided.items() if n}
     assert report.buyer_documents == Counter(d.upphandlande_myndighet.namn for d in documents)
+    # Every document's row: its columns as the document gives them, and its JSON read back to the same document.
+    buyer = lambda d: d.upphandlande_myndighet  # noqa: E731
+    assert [row[:10] for row in stored_documents] == [
+        (key, seq, d.id, buyer(d).namn, buyer(d).organisationsnummer, d.annonseringsdatum.year if d.annonseringsdatum else None,
+         d.upphandlingsslag, "ok", None, 0) for seq, ((key, _record), d) in enumerate(zip(uhm.records(export), documents, strict=True))]
+    for row, document in zip(stored_documents, documents, strict=True):
+        assert Förfrågningsunderlag.model_validate_json(row[10]) == document
     reference = dataclasses.replace(report, indicators=compute(documents, targets), findings=FindingSummary.of(rows))
     assert render_json(report) == render_json(reference)
     assert render_csv(report.indicators) == render_csv(reference.indicators)

@@ -18,8 +18,9 @@ exactly what it can depend on, and nothing more:
   only compares the day with constants (its validity, a date in the law)
   depends on the day only through where it falls among those constants.
 
-The memo is bounded: past `LIMIT` entries of any kind it is emptied whole,
-between subjects, so no entry outlives the numbers it was keyed on.
+The memo is bounded: past `LIMIT` entries of any kind (looked at every
+`TRIM_EVERY` subjects) it is emptied whole, between subjects, so no entry
+outlives the numbers it was keyed on.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ..values import UNKNOWN
 from . import berakning, ir
 
 LIMIT = 200_000
+TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a few entries, the look costs as much as one
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
 
@@ -82,7 +84,9 @@ class FindingMemo:
         for path in self.paths:
             first, *rest = path.split(".")
             tops.setdefault(first, []).append((place[path], tuple(rest)))
-        self._tops = list(tops.items())
+        # Per first field: all its places (for a top that is unknown or missing, so is everything below
+        # it), and each place with the steps below the first field.
+        self._tops = [(first, tuple(place for place, _rest in paths), tuple(paths)) for first, paths in tops.items()]
         self._param_values = _getter([place[path] for path in sorted(param_reads)])
         # Each rule's places: for a finding that fired, one undecided, and why it is undecided (which
         # never names the day, so a parameter's resolution counts without it).
@@ -98,6 +102,7 @@ class FindingMemo:
         self.clear()
 
     def clear(self) -> None:
+        self._until_trim = TRIM_EVERY
         self.numbers: list[dict[Any, int]] = [{} for _ in self.paths]
         self.params: dict[Any, Any] = {}  # values read by parameter conditions -> the resolved parameters
         self.resolved: dict[tuple, int] = {}  # what a parameter resolved to -> its number
@@ -105,11 +110,17 @@ class FindingMemo:
         self.shared: dict[Any, Any] = {}  # one object per distinct finding
         self.whys: dict[tuple, Any] = {}  # why a rule is undecided
         self.cases: dict[tuple, Any] = {}  # an undecided finding by what it shows
+        self.day_classes: dict[Any, tuple] = {}  # a day -> where it falls among each set of constants
 
     def trim(self) -> None:
-        """Empty the memo if it is full: only between subjects, never while one holds its numbers."""
+        """Empty the memo if it is full: only between subjects, never while one holds its numbers. Looked
+        at every `TRIM_EVERY` subjects (a subject adds a bounded number of entries, so the bound holds)."""
+        self._until_trim -= 1
+        if self._until_trim > 0:
+            return
+        self._until_trim = TRIM_EVERY
         if max(sum(map(len, self.findings.values())), len(self.params), len(self.resolved), len(self.whys), len(self.cases),
-               *map(len, self.numbers)) >= LIMIT:
+               len(self.day_classes), *map(len, self.numbers)) >= LIMIT:
             self.clear()
 
     def subject(self, data: dict[str, Any]) -> Subject | None:
@@ -118,11 +129,13 @@ class FindingMemo:
         objects; a list on the way stands whole for the paths below it."""
         numbers = [0] * len(self.paths)
         all_numbers = self.numbers
-        for first, paths in self._tops:
-            top = tuple(unknown_codes(data)) if first == UNKNOWN_CODES else data.get(first)
+        get = data.get
+        for first, places, paths in self._tops:
+            top = tuple(unknown_codes(data)) if first == UNKNOWN_CODES else get(first)
             if top is UNKNOWN or top is None:  # so is everything below it
-                for place, _rest in paths:
-                    numbers[place] = _UNKNOWN if top is UNKNOWN else _MISSING
+                number = _UNKNOWN if top is UNKNOWN else _MISSING
+                for place in places:
+                    numbers[place] = number
                 continue
             for place, rest in paths:
                 value = top
@@ -140,9 +153,7 @@ class FindingMemo:
                     except TypeError:
                         return None
                     seen = all_numbers[place]
-                    number = seen.get(frozen)
-                    if number is None:
-                        number = seen[frozen] = len(seen)
+                    number = seen.setdefault(frozen, len(seen))
                     numbers[place] = number
         return Subject(numbers, data.get(self.date_field))
 
@@ -162,6 +173,8 @@ class FindingMemo:
         """What the finding of each hit (fired or undecided) depends on."""
         vector = subject.vector(self)
         plans = self._plans["fired" if fired else "undecided"]
+        if not justifications:  # an imported document has none
+            return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), None) for hit in hits]
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
@@ -203,7 +216,12 @@ class Subject:
     def vector(self, memo: FindingMemo) -> tuple:
         if self._vector is None:
             params = self.params
-            classes = [self.day_class(t) for t in memo.thresholds]
+            try:
+                classes = memo.day_classes.get(self.day)
+            except TypeError:  # a day that is not a plain value (a span): not remembered
+                classes = tuple(self.day_class(t) for t in memo.thresholds)
+            if classes is None:
+                classes = memo.day_classes[self.day] = tuple(self.day_class(t) for t in memo.thresholds)
             resolved = [params.get(name, (_MISSING, _MISSING)) for name in memo.param_names]
             self._vector = (*self.numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes)
         return self._vector

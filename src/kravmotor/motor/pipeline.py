@@ -12,8 +12,9 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import attrgetter
-from typing import Any
+from itertools import repeat
+from operator import attrgetter, is_not
+from typing import Any, cast
 
 from ..errors import EngineError, InputError, Location, Problem
 from ..formatting import format_value
@@ -102,6 +103,7 @@ class _Params:
     unconfirmed: dict[str, str]  # parameter -> the note a finding reading it carries
     plain: bool  # every value a plain number: the evaluators' two-valued path may run
     numbers: dict[str, int]  # parameter -> a number for what it resolved to (within one runner's memo)
+    day_free: dict[str, tuple[int, int]] | None = None  # `_numbers` when no parameter's number names the day
 
 
 class RuleRunner:
@@ -146,8 +148,11 @@ class RuleRunner:
                 numbers = {name: remembered.resolved_number(
                     (name, memo.freeze(p.value, exact=True), p.confirmed, p.unknown_because, p.source))
                     for name, p in resolved.items()}
+            day_free = None
+            if all(p.value is not UNKNOWN or p.unknown_because for p in resolved.values()):
+                day_free = {name: (number, number) for name, number in numbers.items()}
             found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
-                            unconfirmed, all(is_number(v) for v in plain.values()), numbers)
+                            unconfirmed, all(is_number(v) for v in plain.values()), numbers, day_free)
             if key is not None:
                 remembered.params[key] = found
         if subject is not None:
@@ -157,6 +162,8 @@ class RuleRunner:
     def _numbers(self, params: _Params, subject: memo.Subject) -> dict[str, tuple[int, int]]:
         """Each parameter's number with the day and without: a finding naming a parameter without a value
         for the day names the day too."""
+        if params.day_free is not None:
+            return params.day_free
         day = None
         numbers = {}
         for name, number in params.numbers.items():
@@ -221,8 +228,15 @@ class RuleRunner:
             if not hits:
                 continue
             memo = remembered.findings_for(fired, finish[0] if finish else None)
-            keys = (remembered.keys(subject, fired, hits, justifications)
-                    if subject is not None else [None] * len(hits))
+            keys: list[tuple] | list[None]
+            if subject is not None:
+                keys = remembered.keys(subject, fired, hits, justifications)
+                known = list(map(memo.get, keys))
+                if all(map(is_not, known, repeat(None))):  # every finding seen before: the common case in a batch
+                    found += cast("list[Compact]", known)
+                    continue
+            else:
+                keys = [None] * len(hits)
             for hit, key in zip(hits, keys, strict=True):
                 finding = memo.get(key) if key is not None else None
                 if finding is None:

@@ -47,7 +47,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from ..errors import InputError, Location, Problem
 
@@ -213,6 +213,8 @@ def content_id(text: str) -> int:
 
 
 LIMIT = 100_000  # ids a catalogue remembers before it starts afresh (and sends contents again)
+LISTS_REMEMBERED = 10_000  # lists of findings remembered as the objects themselves (each holds a tuple of them)
+_NONE = object()
 
 
 class Contents(NamedTuple):
@@ -229,7 +231,20 @@ class Catalogue:
     def __init__(self):
         self._finding_ids: dict[Any, int] = {}
         self._list_ids: dict[tuple[int, ...], int] = {}
+        self._by_findings: dict[tuple, int | None] = {}  # a subject's findings (shared objects) -> their list's id
         self._new = Contents({}, {})
+
+    def findings(self, findings: Sequence[Any]) -> int | None:
+        """The id of the list of these findings (objects with their `row`, shared between subjects: a batch
+        meets the same list again and again), their own ids given as `finding` gives them."""
+        key = tuple(findings)
+        found = self._by_findings.get(key, _NONE)
+        if found is _NONE:
+            found = self.list(tuple(self.finding(f, f.row) for f in key))
+            if len(self._by_findings) >= LISTS_REMEMBERED:
+                self._by_findings.clear()
+            self._by_findings[key] = found
+        return cast("int | None", found)
 
     def finding(self, key: Any, row: tuple) -> int:
         """The id of the finding `row` (FINDING_COLUMNS); `key` is any hashable standing for it."""
@@ -237,6 +252,7 @@ class Catalogue:
         if found is None:
             if len(self._finding_ids) >= LIMIT:
                 self._finding_ids.clear()
+                self._by_findings.clear()  # their ids are given again, with their contents
             found = self._finding_ids[key] = content_id(_json(row))
             self._new.findings[found] = row
         return found
@@ -249,6 +265,7 @@ class Catalogue:
         if found is None:
             if len(self._list_ids) >= LIMIT:
                 self._list_ids.clear()
+                self._by_findings.clear()
             text = _json(ids)
             found = self._list_ids[ids] = content_id(text)
             self._new.lists[found] = text

@@ -296,6 +296,7 @@ def _row_problem(file: str, row: int, header: list[str], cells: list[str]) -> Pr
 MAX_AMOUNT = 10**15  # what `Belopp` takes
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # what a byte not in the file's encoding was decoded to
+_ORGNR, _CPV, _COUNT = re.compile(r"\d{10}"), re.compile(r"\d{8}"), re.compile(r"\d+")
 
 
 def _reason(exc: Exception) -> str:
@@ -381,7 +382,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         r.fail(C_NAME, "tom cell; förväntade köparens namn")
 
     orgnr: str | None = r.cell(C_ORGNR)
-    if orgnr is not None and re.fullmatch(r"\d{10}", orgnr):
+    if orgnr is not None and _ORGNR.fullmatch(orgnr):
         orgnr = f"{orgnr[:6]}-{orgnr[6:]}"
     else:
         # Empty, or not a Swedish number (Åland's buyers carry Finnish business ids such as 0145076-7).
@@ -409,7 +410,7 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
 
     cpv = r.cell(C_CPV).split(" ", 1)[0]
     cpv_koder = []
-    if not re.fullmatch(r"\d{8}", cpv):
+    if not _CPV.fullmatch(cpv):
         r.fail(C_CPV, f"ogiltig CPV-kod ”{_short(r.cell(C_CPV))}”; förväntade åtta siffror följda av benämningen")
     elif cpv != "00000000":  # 00000000 is the export's "Uppgift saknas"
         cpv_koder = [cpv]
@@ -491,7 +492,7 @@ def _tenders(r: _Row, rows: list[SideRow] | None) -> list[int] | None:
         return None
     counts = []
     for side in rows:
-        if not re.fullmatch(r"\d+", side.value.strip()):
+        if not _COUNT.fullmatch(side.value.strip()):
             r.problems.append(Problem(Location(side.file, side.row, side.column, C_TENDERS),
                                       f"ogiltigt antal anbud ”{_short(side.value)}”; förväntade ett heltal ≥ 0"))
             continue
