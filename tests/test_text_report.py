@@ -30,14 +30,14 @@ def test_every_simple_character_is_one_cell_and_left_alone():
         assert neutralise(c) == c and strip_control_codes(c) == c, hex(ord(c))
 
 
-_PIECES = ["ord", "Åtgärd", "kvalificeringskrav[2].belopp", " ", " ", "  ", "   ", "\xa0", "\n", "”citat”", "–", "…",
+_PIECES = ["ord", "Åtgärd", "kvalificeringskrav[2].belopp", "[*]", "[", " ", " ", "  ", "   ", "\xa0", "\n", "”citat”", "–", "…",
            "12:30", ":smile:", ":", "[b]", "[/]", "\\", "\t", "\x1b", "\r", "清掃", "🧹", "a\u030a", "\u202e", "\xad",
            "✓", "€", "≤", "x" * 37, "mycketlångtord" * 9, ",", ".", "(", ")"]
 
 
 def _line(rng: random.Random) -> str:
     common = rng.random() < 0.7  # mostly lines plain_lines takes, so its wrapping is what is tested
-    pieces = _PIECES[:14] if common else _PIECES
+    pieces = _PIECES[:16] if common else _PIECES
     return "".join(rng.choice(pieces) if rng.random() < 0.6 else " " for _ in range(rng.randint(0, 60)))
 
 

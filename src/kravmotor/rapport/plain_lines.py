@@ -11,6 +11,7 @@ over the edge cropped), ported here for one-cell characters, and tested against 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Characters rich draws one cell wide, that neither rich nor `terminal.neutralise` changes:
 # printable ASCII, Latin-1 and Latin Extended (no soft hyphen), general punctuation (dashes,
@@ -19,18 +20,21 @@ import re
 SIMPLE = re.compile("[\n\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
                     "\u2100-\u214f\u2190-\u21ff\u2200-\u22ff\u2713\u2717]*")
 _EMOJI_CODE = re.compile(r":\S*:")  # what rich's emoji replacement could match (a superset)
+_TAG = re.compile(r"\[[a-z#/@]")  # what rich could read as a tag, or escape (`[2]` in a field path is neither)
 _WORD = re.compile(r"\s*\S+\s*")  # rich._wrap.re_word
 _TRAILING_SPACE = re.compile(r"\s+$")  # rich.text._re_whitespace
 
 
+@lru_cache(maxsize=8192)  # a report repeats its lines (messages, fields, sources) across documents
 def text(line: str, width: int) -> str | None:
     """`console.print(Text(line))`: no markup, no emoji codes."""
     return wrapped(line, width) if SIMPLE.fullmatch(line) else None
 
 
+@lru_cache(maxsize=8192)
 def markup(line: str, width: int) -> str | None:
     """`console.print(line)` of a line with no markup in it (rich reads it as markup and emoji codes)."""
-    if "[" in line or "\\" in line or _EMOJI_CODE.search(line):
+    if "\\" in line or _TAG.search(line) or _EMOJI_CODE.search(line):
         return None
     return text(line, width)
 
