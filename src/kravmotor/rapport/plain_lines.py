@@ -16,7 +16,7 @@ from functools import lru_cache
 # Characters rich draws one cell wide, that neither rich nor `terminal.neutralise` changes:
 # printable ASCII, Latin-1 and Latin Extended (no soft hyphen), general punctuation (dashes,
 # quotation marks, …), currency, letterlike symbols, arrows, mathematical operators, ✓ and ✗.
-# tests/test_text_report.py checks each one against rich.
+# tests/test_fast_reports.py checks each one against rich.
 SIMPLE = re.compile("[\n\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
                     "\u2100-\u214f\u2190-\u21ff\u2200-\u22ff\u2713\u2717]*")
 _EMOJI_CODE = re.compile(r":\S*:")  # what rich's emoji replacement could match (a superset)

@@ -1,7 +1,9 @@
-"""The plain text report (`PlainPrinter`) writes what rich writes without colours, byte for byte.
+"""The fast report writers write what they replace, byte for byte: the plain text report (`PlainPrinter`)
+what rich writes without colours, `json_text.dumps` what `json.dumps(..., indent=2)` writes.
 
 The golden reports (test_granska_golden.py) check whole runs; here random lines, with every kind of
-character and space rich could treat specially, go through both printers at several widths.
+character and space rich could treat specially, go through both printers at several widths, and
+random JSON values through both encoders.
 """
 
 from __future__ import annotations
@@ -58,3 +60,39 @@ def test_the_plain_printer_writes_what_rich_writes(width):
         taken += plain_lines.text(line, width) is not None
         assert plain.file.getvalue() == rich.file.getvalue(), (line, other)
     assert taken > 900  # most lines went the plain way
+
+
+def _json_value(rng: random.Random, depth: int = 0):
+    kinds = ["str", "int", "float", "bool", "none", "tuple", "odd"] + (["dict", "list"] * 3 if depth < 4 else [])
+    kind = rng.choice(kinds)
+    if kind == "dict":
+        keys = [rng.choice(["a", "å", "fält", "k\"ey", "ny\nrad", "", "\u2028"]) + str(n) for n in range(rng.randint(0, 4))]
+        if rng.random() < 0.1:
+            keys.append(rng.choice([1, 2.5, True, None]))
+        return {k: _json_value(rng, depth + 1) for k in keys}
+    if kind in ("list", "tuple"):
+        items = [_json_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+        return items if kind == "list" else tuple(items)
+    return {"str": lambda: rng.choice(["", "text", "citat ”x”", "tab\there", "\x00\x1f", "🧹", "\\", "\ud800"]),
+            "int": lambda: rng.choice([0, -1, 10**30, 7]), "bool": lambda: rng.random() < 0.5, "none": lambda: None,
+            "float": lambda: rng.choice([0.1, -2.5e300, float("nan"), float("inf"), -float("inf"), 1e-7, 3.0]),
+            "odd": lambda: rng.choice([_Int(5), _Str("sub")])}[kind]()
+
+
+class _Int(int):
+    pass
+
+
+class _Str(str):
+    pass
+
+
+def test_json_text_writes_what_the_standard_library_writes():
+    import json
+
+    from kravmotor.rapport import json_text
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        value = _json_value(rng)
+        assert json_text.dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
