@@ -96,3 +96,18 @@ def test_json_text_writes_what_the_standard_library_writes():
     for _ in range(3000):
         value = _json_value(rng)
         assert json_text.dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_granska_writes_its_plain_text_report_without_rich(checker, rulebook, monkeypatch):
+    """The fast path is the one taken (else the golden text report would pass on rich alone)."""
+    from pathlib import Path
+
+    from kravmotor.checks import check_files, render_run
+
+    examples = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
+    run = check_files(examples, checker)
+    printed = []
+    original = SafeConsole.print
+    monkeypatch.setattr(SafeConsole, "print", lambda self, *a, **k: printed.append(a) or original(self, *a, **k))
+    text = render_run(run, "text", rulebook)
+    assert text.count("\n") > 300 and printed == []

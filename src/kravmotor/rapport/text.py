@@ -85,7 +85,8 @@ _PLAIN_PREFIX = {"    ": "    ", **{_labelled(label): f"    {label}: " for label
 def render(run: Run, console: Console) -> None:
     """The report on a console. Without colours or a terminal (a file, a pipe) the lines are written
     as plain strings, the same text rich would write, without rich's layout engine per line."""
-    plain = console.color_system is None and not console.is_terminal and not console.record and not console.soft_wrap
+    plain = (console.color_system is None and not console.is_terminal and not console.record and not console.soft_wrap
+             and getattr(console, "_markup", False) and getattr(console, "_emoji", False))  # rich's defaults, as plain_lines reads lines
     report(run, PlainPrinter(console) if plain else RichPrinter(console))
 
 
