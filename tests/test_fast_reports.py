@@ -16,7 +16,7 @@ from rich.cells import cell_len
 from rich.control import strip_control_codes
 
 from kravmotor.rapport import plain_lines
-from kravmotor.rapport.text import _PLAIN_PREFIX, PlainPrinter, RichPrinter
+from kravmotor.rapport.text import PlainPrinter, RichPrinter, _labelled
 from kravmotor.terminal import SafeConsole, neutralise
 
 
@@ -55,7 +55,7 @@ def test_the_plain_printer_writes_what_rich_writes(width):
             printer.text((line, "bold"), (other, "red"))
             printer.markup(line.replace("[", "("))  # the program's own words: never markup
             printer.escaped("    ", line, ": ", other)
-            printer.escaped(next(iter(p for p in _PLAIN_PREFIX if "Källa" in p)), line, " (", other, ")")
+            printer.escaped(_labelled("Källa"), line, " (", other, ")")
             printer.rule(line)
         taken += plain_lines.text(line, width) is not None
         assert plain.file.getvalue() == rich.file.getvalue(), (line, other)

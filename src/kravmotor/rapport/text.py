@@ -65,7 +65,7 @@ class PlainPrinter(RichPrinter):
         self.write(lines) if lines is not None else super().markup(line)
 
     def escaped(self, prefix: str, *parts: str) -> None:
-        lines = plain_lines.escaped(_PLAIN_PREFIX[prefix], parts, self.width)
+        lines = plain_lines.escaped(prefix.replace("[dim]", "").replace("[/]", ""), parts, self.width)
         self.write(lines) if lines is not None else super().escaped(prefix, *parts)
 
     def rule(self, title: str) -> None:
@@ -74,12 +74,8 @@ class PlainPrinter(RichPrinter):
 
 
 def _labelled(label: str) -> str:
+    """The markup prefix of a labelled line (`PlainPrinter` reads its plain text by dropping the two tags)."""
     return f"    [dim]{label}:[/] "
-
-
-# The markup prefixes of `escaped` lines and their plain text.
-_PLAIN_PREFIX = {"    ": "    ", **{_labelled(label): f"    {label}: " for label in (
-    "Fält", "Källa i underlaget", "Värden", "Motivering", "Anmärkning", "Källa", "Åtgärd")}}
 
 
 def render(run: Run, console: Console) -> None:
