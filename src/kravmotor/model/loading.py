@@ -435,12 +435,29 @@ def _field_type(tp: Any, key: Any) -> Any:
     return info.annotation if info else None
 
 
+_SHAPES: dict[int, tuple[Any, tuple[Any, bool, dict[str, Any]]]] = {}
+
+
+def _shape(tp: Any) -> tuple[Any, bool, dict[str, Any]]:
+    """`_strip(tp)`, whether it is a tagged union of models, and its fields' annotations (a model's), kept
+    per type: the model's types are few and live as long as the program, and a batch reads thousands
+    of documents."""
+    found = _SHAPES.get(id(tp))
+    if found is None or found[0] is not tp:
+        if len(_SHAPES) > 10_000:  # only a caller making types on the fly gets here
+            _SHAPES.clear()
+        stripped = _strip(tp)
+        fields = {name: info.annotation for name, info in stripped.model_fields.items()} if _is_model(stripped) else {}
+        found = _SHAPES[id(tp)] = (tp, (stripped, bool(_union_models(stripped)), fields))
+    return found[1]
+
+
 def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any:
     """Turn ja/nej/sant/falskt into bools where the model expects a bool, whole numbers into
     text where it expects text (YAML reads `id: 2026` as an int), and note timestamps.
 
     Done here rather than in validators so the model stays a plain description of the format."""
-    tp = _strip(tp)
+    tp, union, fields = _shape(tp)
     if isinstance(value, dt.datetime):
         timestamps.append(path)
         return value
@@ -449,11 +466,12 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any
     if tp is str and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
-        if _union_models(tp):
+        if union:
             tp = _union_member(tp, value.get("typ"))
+            fields = _shape(tp)[2]
         if get_origin(tp) is dict:
             return {k: _normalize(v, get_args(tp)[1], path + (k,), timestamps) for k, v in value.items()}
-        return {k: _normalize(v, _field_type(tp, k), path + (k,), timestamps) for k, v in value.items()}
+        return {k: _normalize(v, fields.get(k), path + (k,), timestamps) for k, v in value.items()}
     if isinstance(value, list):
         item = get_args(tp)[0] if get_origin(tp) is list else None
         return [_normalize(v, item, path + (i,), timestamps) for i, v in enumerate(value)]

@@ -351,9 +351,10 @@ class Checker:
         self.motor = motor
         self.engine = self.runner.engine
         self._origins = _Origins()
+        self._codes = {r.code for r in self.rulebook.rules}
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
-        unknown_justifications(doc, {r.code for r in self.rulebook.rules}, file)
+        unknown_justifications(doc, self._codes, file)
         data, uncertain = document_facts(doc, self.rulebook.classifications)
         run = self.runner.run(data, uncertain=uncertain, justifications={m.regel: m.text for m in doc.motiveringar},
                               document_id=doc.id, file=file)

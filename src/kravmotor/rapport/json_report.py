@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from .. import __version__
 from ..errors import Problem
+from . import json_text
 from .summary import Run, result_counts
 
 
@@ -26,7 +25,7 @@ def render(run: Run, rulebook=None) -> str:
         ],
         "indatafel": problems_json(run.problems),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text.dumps(data)
 
 
 def problems_json(problems: list[Problem]) -> list[dict]:

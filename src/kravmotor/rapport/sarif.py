@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from .. import __version__
 from ..lang.compiler import Rulebook
 from ..model.ursprung import Ursprung
 from ..motor.findings import Fynd
 from ..motor.pipeline import Result
+from . import json_text
 from .summary import Run, position
 
 _LEVEL = {
@@ -111,4 +110,4 @@ def render(run: Run, rulebook: Rulebook) -> str:
             "results": results,
         }],
     }
-    return json.dumps(sarif, ensure_ascii=False, indent=2)
+    return json_text.dumps(sarif)
