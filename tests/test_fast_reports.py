@@ -17,7 +17,8 @@ from rich.control import strip_control_codes
 
 from kravmotor.rapport import plain_lines
 from kravmotor.rapport.text import PlainPrinter, RichPrinter, _labelled
-from kravmotor.terminal import SafeConsole, neutralise
+from kravmotor.console import SafeConsole
+from kravmotor.terminal import neutralise
 
 
 def _console(width: int) -> SafeConsole:

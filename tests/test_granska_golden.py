@@ -4,16 +4,18 @@ The documents are the bundled examples, documents from bench_granska's generator
 here to reach what the generator never writes: unknown facts, spans, origins with long quotes,
 text that rich treats specially (markup, emoji codes, control characters, tabs, wide characters,
 long words), and a file that cannot be read. None holds personal data. The expected reports in
-tests/data/granska_golden/ were written by the code before the change (commit a9d1d67); when a
+tests/data/granska_golden/ were first written by the code before the change (commit a9d1d67); when a
 rule or a report changes on purpose, rewrite them with
 
     KRAVMOTOR_SKRIV_GOLDEN=1 .venv/bin/pytest tests/test_granska_golden.py
 
-and read the diff before committing it.
+which writes them through the slow paths the fast ones must equal (rich for the text, `json.dumps`
+for JSON and SARIF), and read the diff before committing it.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -24,7 +26,8 @@ import pytest
 import yaml
 
 from kravmotor.checks import check_files, render_run
-from kravmotor.rapport import json_report, sarif
+from kravmotor.rapport import json_report, json_text, sarif
+from kravmotor.rapport import text as text_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from bench_granska import generate_document, yaml_text  # noqa: E402  (bench/ is not a package)
@@ -112,6 +115,9 @@ def reports(tmp_path_factory, rulebook, checker):
         with pytest.MonkeyPatch.context() as patch:
             for module in (json_report, sarif):
                 patch.setattr(module, "__version__", "GOLDEN")  # the version changes; the report must not
+            if os.environ.get("KRAVMOTOR_SKRIV_GOLDEN"):  # the expected reports come from the slow, trusted paths
+                patch.setattr(text_report, "PlainPrinter", text_report.RichPrinter)
+                patch.setattr(json_text, "dumps", lambda value: json.dumps(value, ensure_ascii=False, indent=2))
             return {fmt: render_run(run, fmt, rulebook) for fmt in FORMATS}
     finally:
         os.chdir(here)
