@@ -29,10 +29,11 @@ from . import revision_html_buyers, revision_html_trend
 from .revision_conclusion import DECIDED, conclusion, plural, rule_version_text
 from .revision_html_chart import STATUS_COLOUR, chart
 from .revision_report import (
-    RevisionReport, findings_per_rule, format_result_value, format_target, format_when, number, scope_text, status_counts,
+    RevisionReport, findings_per_rule, format_result_value, format_target, format_when, scope_text, status_counts,
 )
+from .revision_report import NBSP
+from .revision_report import html_number as _n
 
-NBSP = "\u00a0"
 GROUPS_NAMED = 12  # groups without data named before "och N till"
 
 STATUS_CLASS = {MET: "met", NOT_MET: "notmet", UNDECIDED: "undecided", NOT_APPLICABLE: "outside", FOLLOWED: "followed",
@@ -108,10 +109,6 @@ svg text { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
 """
 
 
-
-
-def _n(value: float | int, decimals: int = 0) -> str:
-    return number(value, decimals, NBSP)
 
 
 def _chip(status: str) -> str:

@@ -13,12 +13,11 @@ from __future__ import annotations
 from html import escape
 from collections.abc import Sequence
 
-from ..formatting import format_number
 from ..revision.indicators import IndicatorResult
 from .revision_conclusion import DECIDED, decided_share, percent
-from .revision_report import RevisionReport, format_result_value
+from .revision_report import NBSP, RevisionReport, format_result_value
+from .revision_report import html_number as _n
 
-NBSP = "\u00a0"
 
 # Filters every row marked data-sok (its buyer's name and orgnr, lower case); the field starts hidden.
 FILTER_SCRIPT = """
@@ -45,10 +44,6 @@ FILTER_SCRIPT = """
   filter();
 })();
 """
-
-
-def _n(value: float | int) -> str:
-    return format_number(value).replace(" ", NBSP)
 
 
 def _search_key(name: str, number: str | None) -> str:

@@ -7,15 +7,11 @@ from html import escape
 from ..revision.indicators import (
     COUNT, DIMENSION_TITLES, FOLLOWED, MEAN, MET, NOT_APPLICABLE, NOT_MET, TOTAL, UNDECIDED, UNSUPPORTED, IndicatorResult,
 )
-from .revision_report import format_result_value, format_target, number
+from .revision_report import NBSP, format_result_value, format_target
+from .revision_report import html_number as _n
 
-NBSP = "\u00a0"
 STATUS_COLOUR = {MET: "#1e7b3c", NOT_MET: "#c0392b", UNDECIDED: "#b7791f", NOT_APPLICABLE: "#7a5c99", FOLLOWED: "#3d6a99",
                  UNSUPPORTED: "#9aa0a6"}
-
-
-def _n(value: float | int, decimals: int = 0) -> str:
-    return number(value, decimals, NBSP)
 
 
 def chart(rows: list[IndicatorResult]) -> str:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from ..formatting import format_number
 from ..revision.indicators import TOTAL, compare_indicators
 from .revision_conclusion import plural
-from .revision_report import RevisionReport, format_change, format_result_value, format_target
+from .revision_report import NBSP, RevisionReport, format_change, format_result_value, format_target
+from .revision_report import html_number as _count
 
-NBSP = "\u00a0"
 DIRECTION_CLASS = {"bättre": "better", "sämre": "worse"}
 
 
@@ -97,5 +96,3 @@ def _value(result) -> str:
     return format_result_value(result, NBSP) if result.value is not None else '<span class="muted">–</span>'
 
 
-def _count(n: int) -> str:
-    return format_number(n).replace(" ", NBSP)

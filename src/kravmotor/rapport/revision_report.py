@@ -119,6 +119,14 @@ def finding_rows(document: str, buyer: str, findings: Iterable) -> list[FindingR
 # --- Swedish numbers -----------------------------------------------------------------
 
 
+NBSP = "\u00a0"  # the thousands separator in HTML: a number never breaks across lines
+
+
+def html_number(value: float | int, decimals: int = 0) -> str:
+    """`number` for an HTML page."""
+    return number(value, decimals, NBSP)
+
+
 def number(value: float | int, decimals: int = 0, space: str = " ") -> str:
     """`12345.67` → `12 345,7` with one decimal; `space` is the thousands separator."""
     rounded = round(float(value), decimals)
