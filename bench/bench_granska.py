@@ -215,17 +215,17 @@ def handwritten_check(doc: Förfrågningsunderlag) -> set[tuple[str, int | None]
                         or ((doc.förhandsannons or doc.brådskande) and dagar >= ANBUDSTID_FÖRKORTAD))
             if not uppfyllt:
                 out.add(("PROP-09", None))
-        if (lou and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and dag >= gf["PROP-10"]
-                and doc.sista_ansökningsdag is not None):
-            # Tiden för anbudsansökan räknas till sista ansökningsdag; brådska kortar den bara i
-            # selektivt och förhandlat förfarande.
-            ansökan = (doc.sista_ansökningsdag - dag).days
-            uppfyllt = ansökan >= ANSÖKNINGSTID or (doc.brådskande and doc.förfarande in _BRÅDSKA_KORTAR
-                                                    and ansökan >= ANSÖKNINGSTID_BRÅDSKANDE)
-            if not uppfyllt:
-                out.add(("PROP-10", None))
         if regim == "19 kap." and dag >= gf["PROP-11"] and dagar < ANBUDSTID_ÖPPET_ELEKTRONISK:
             out.add(("PROP-11", None))
+    # PROP-10 counts to sista_ansökningsdag, whatever sista_anbudsdag is (as the rule does).
+    if (lou and doc.förfarande in _ANSÖKNINGSFÖRFARANDEN and doc.sista_ansökningsdag is not None
+            and dag >= ANBUDSTIDER_FRÅN and dag >= gf["PROP-10"]):
+        # Brådska kortar tiden bara i selektivt och förhandlat förfarande.
+        ansökan = (doc.sista_ansökningsdag - dag).days
+        uppfyllt = ansökan >= ANSÖKNINGSTID or (doc.brådskande and doc.förfarande in _BRÅDSKA_KORTAR
+                                                and ansökan >= ANSÖKNINGSTID_BRÅDSKANDE)
+        if not uppfyllt:
+            out.add(("PROP-10", None))
 
     # PROP-13, -14, -15: värdet mot gränserna.
     if regim == "direktupphandling":
