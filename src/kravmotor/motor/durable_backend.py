@@ -115,8 +115,9 @@ class DurableEngine:
         self._gates = [[(c.name, c.holds) for c in (r.condition.items if isinstance(r.condition, ir.AllOf) else (r.condition,))
                         if isinstance(c, ir.Derived)] for r in self._items]
         self._strata: list[tuple[list[str], list[int]]] = []  # (its rulesets, the items it decides)
-        self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"F", element index or None)
+        self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"U"/"F", element index or None)
         self._errors: list[str] = []
+        self._two_sided: set[int] = set()  # items with T- and F-rules, undecided when neither fired (dc.Action)
         self._plans: dict[str, dc.Plan] = {}
         self._current: str | None = None  # the rule whose action runs, for error messages
         actions: dict[str, Any] = {}
@@ -150,6 +151,8 @@ class DurableEngine:
                     for action, (rule_definition, meaning) in compiled.items():
                         chunks[-1][action] = rule_definition
                         actions[action] = self._action(item, meaning)
+                        if meaning.two_sided:
+                            self._two_sided.add(n)
                 except dc.Unsupported as exc:
                     problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
             names = []
@@ -202,7 +205,7 @@ class DurableEngine:
         return run
 
     def _record(self, meaning: dc.Action, c) -> None:
-        """A T- or F-rule fired: note what it says, on its element (by index) or on the whole item."""
+        """A T-, U- or F-rule fired: note what it says, on its element (by index) or on the whole item."""
         self._marks.append((meaning.item, meaning.value, c.e["i"] if meaning.per_element else None))
 
     def _sink(self, c) -> None:  # the sink rule can never complete; if it does, say so
@@ -214,76 +217,74 @@ class DurableEngine:
             if self._closed:
                 raise EngineError("durable_rules-motorn är stängd")
             self._errors = []
-            derived: dict[str, bool] = {}  # decided derived facts: True or False
-            maybe: set[str] = set()
-            truths: dict[int, list[tuple[int | None, bool | None]]] = {}
+            derived: dict[str, bool | None] = {}  # every derived fact so far: True, False or None (undecided)
+            hits: list[Hit] = []
+            undecided: list[Hit] = []
             for level, (rulesets, members) in enumerate(self._strata):
                 self._marks = []
-                if all(self._gated(n, derived) for n in members):
-                    # Each item needs a derived fact that is decided the other way: all are false
-                    # without asking durable_rules (a supplier's later strata, mostly).
-                    self._marks = [(n, dc.F, None) for n in members]
-                elif rulesets:
+                # A stratum in which each item needs a derived fact decided the other way is all
+                # false without asking durable_rules (a supplier's later strata, mostly).
+                skipped = all(self._gated(n, derived) for n in members)
+                if rulesets and not skipped:
                     computed = None
                     if self._slots[level]:  # durable_rules has no aggregates: their values are facts
-                        known = {**dict.fromkeys(maybe), **{k: True for k, v in derived.items() if v}}
+                        known = {k: v for k, v in derived.items() if v is not False}  # as evaluate.Env reads them
                         computed = dc.compute_aggregates(self._slots[level], data, params, known)
                     for ruleset in rulesets:
                         self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived, computed))
-                marks = self._marks
+                fired: dict[int, list[tuple[str, int | None]]] = {}
+                for n, v, i in self._marks:
+                    fired.setdefault(n, []).append((v, i))
                 for n in members:
-                    truths[n] = self._truths(self._items[n], [(v, i) for m, v, i in marks if m == n], data, params)
-                for name in {self._items[n].code for n in members if self._items[n].kind == "slutsats"}:
-                    values = [t for n in members if self._items[n].kind == "slutsats" and self._items[n].code == name
-                              for _, t in truths[n]]
-                    if True in values:
-                        derived[name] = True
-                    elif None in values:
-                        maybe.add(name)
+                    item = self._items[n]
+                    marks = fired.get(n, ())
+                    if skipped:
+                        truths = []
+                    elif item.for_each is not None:
+                        truths = self._element_truths(item, marks, data, n in self._two_sided)
+                    elif any(v == dc.T for v, _ in marks):
+                        truths = [(None, True)]
+                    elif n in self._two_sided:
+                        truths = [] if marks else [(None, None)]  # an F-rule fired, or nothing did
                     else:
-                        derived[name] = False
-            hits, undecided = [], []
-            for n, item in enumerate(self._items):
-                if item.kind != "regel":
-                    continue
-                for index, t in truths[n]:
-                    if t is True:
-                        hits.append(Hit(item, index))
-                    elif t is None:
-                        undecided.append(Hit(item, index))
+                        truths = [(None, None)] if marks else []  # a U-rule fired, or nothing did: false, the common case
+                    if item.kind == "slutsats":
+                        if truths and derived.get(item.code) is not True:  # several derivations may name one fact
+                            derived[item.code] = True if any(t for _, t in truths) else None
+                        else:
+                            derived.setdefault(item.code, False)
+                    else:
+                        for index, t in truths:
+                            (hits if t else undecided).append(Hit(item, index))
             return Outcome(sorted(hits, key=sort_key), frozenset(n for n, v in derived.items() if v),
-                           sorted(undecided, key=sort_key), frozenset(maybe))
+                           sorted(undecided, key=sort_key), frozenset(n for n, v in derived.items() if v is None))
 
-    evaluate_certain = evaluate  # one path: the T- and F-rules give the two-valued answer too
+    evaluate_certain = evaluate  # one path: the T- and U-rules give the two-valued answer too
 
-    def _gated(self, n: int, derived: dict[str, bool]) -> bool:
+    def _gated(self, n: int, derived: dict[str, bool | None]) -> bool:
         """Whether the item's condition has a conjunct `slutsats X` (or `inte slutsats X`) that the
         derived facts already decide false."""
-        return any(derived.get(name, holds) != holds for name, holds in self._gates[n])
+        return any(derived.get(name, holds) is (not holds) for name, holds in self._gates[n])
 
-    def _truths(self, item: ir.RuleIR, marks: list[tuple[str, int | None]], data: dict[str, Any],
-                params: dict[str, Any]) -> list[tuple[int | None, bool | None]]:
-        """An item's truth per element (or once, index None), from its T- and F-firings."""
-        true = {i for v, i in marks if v == dc.T}
-        false = {i for v, i in marks if v == dc.F}
-        if true & false or (None in false and true):
-            raise EngineError(f"{item.code}: durable_rules fann villkoret både sant och falskt")
-        if item.for_each is None:
-            return [(None, True if None in true else False if None in false else None)]
-        if None in false:  # false for every element at once
-            return [(i, False) for i in range(self._length(item, data, params))]
-        items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
-        if items is None:
+    def _element_truths(self, item: ir.RuleIR, marks, data: dict[str, Any], two_sided: bool) -> list[tuple[int | None, bool | None]]:
+        """A `för varje` item's elements that are true (True) or undecided (None), by index; index None
+        for the elements of a list that nobody knows. The others are false."""
+        items = evaluate.lookup(item.for_each.collection.path, data)
+        if items is None or not (items is UNKNOWN or isinstance(items, list)):
             return []
+        true = {i for v, i in marks if v == dc.T}
+        other = {i for v, i in marks if v != dc.T}  # U-rules: undecided; F-rules (two-sided): false
+        if (None in other) if two_sided else any(v == dc.F for v, _ in marks):
+            return []  # false for every element, also those nobody knows
         if items is UNKNOWN:
             return [(None, None)]
-        truths = [(i, True if i in true else False if i in false else None) for i in range(len(items))]
-        return truths + ([(None, None)] if isinstance(items, PartialList) else [])  # the elements nobody knows
-
-    @staticmethod
-    def _length(item: ir.RuleIR, data: dict[str, Any], params: dict[str, Any]) -> int:
-        items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
-        return len(items) if isinstance(items, list) else 0
+        if two_sided:
+            truths = [(i, True if i in true else None) for i in range(len(items)) if i not in other]
+        elif None in other:  # undecided for every element, unless a T-rule decided one
+            truths = [(i, True if i in true else None) for i in range(len(items))]
+        else:
+            truths = [(i, True if i in true else None) for i in sorted(true | other)]
+        return truths + ([(None, None)] if isinstance(items, PartialList) else [])
 
     def close(self) -> None:
         """Free what durable_rules holds for this engine in C that can be freed safely: its rulesets

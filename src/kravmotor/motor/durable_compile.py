@@ -5,13 +5,21 @@ registers them and is the only module that imports durable_rules.
 
 Three-valued meaning (see `ir`) in an engine that only knows "this pattern
 matched": every rule and derived fact becomes *T-rules*, which fire when its
-condition is definitely true, and *F-rules*, which fire when it is definitely
-false. When neither fires the condition is unknown. Every condition is written
-in four forms: T (definitely true), F (definitely false), and, for the element
-tests inside `$not` patterns, NT (not definitely true) and NF (not definitely
-false). Kleene's logic is then plain and/or: T(a och b) = T(a) ∧ T(b), F(a och b)
-= F(a) ∨ F(b), and a quantifier `någon` is definitely false when its list is
-known and no element is not-definitely-false (a `$not` pattern with NF).
+condition is definitely true, and *U-rules*, which fire when it may be true: on
+every document where it is undecided, and never where it is definitely false.
+A condition holds when a T-rule fired, is undecided when only a U-rule did, and
+is false when nothing fired: the common case, which so costs no firing at all.
+(A U-rule may also fire where a T-rule does, e.g. `a eller b` with `a` true and
+`b` unknown; the T-rule wins. Being exact there would take more patterns.)
+
+Every condition is written in five forms: T (definitely true), F (definitely
+false), NT (not definitely true), NF (not definitely false) and U (undecided, for
+the U-rules: between exactly undecided and NF). Kleene's logic is then plain
+and/or: T(a och b) = T(a) ∧ T(b), F(a och b) = F(a) ∨ F(b), NF(a och b) =
+NF(a) ∧ NF(b), U(a och b) = (U(a) ∧ NF(b)) ∨ (NF(a) ∧ U(b)), U(a eller b) = U(a)
+∨ U(b); on one fact U(c) = NT(c) ∧ NF(c). A quantifier `någon` is definitely
+false when its list is known and no element is not-definitely-false (a `$not`
+pattern with NF), undecided when the list is unknown or some element is.
 
 How values reach durable_rules (`read`): every number is two fields, its lowest
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
@@ -252,8 +260,9 @@ def _definite(op: str, left: ir.Value, right: ir.Value, scope: str) -> tuple[Exp
 
 # --- The four forms of a quantifier-free condition, in one fact ----------------------------
 
-T, F, NT, NF = "T", "F", "NT", "NF"
+T, F, NT, NF, U = "T", "F", "NT", "NF", "U"
 _NEGATE = {T: NT, F: NF, NT: T, NF: F}
+_DUAL = {T: F, F: T, NT: NF, NF: NT, U: U}  # the forms of `inte c` in those of `c` (`ingen` = inte `någon`)
 
 
 def _from_parts(want: str, leaves: list[_Leaf], pos: Expr, neg: Expr, notpos: Expr, notneg: Expr,
@@ -266,20 +275,27 @@ def _from_parts(want: str, leaves: list[_Leaf], pos: Expr, neg: Expr, notpos: Ex
     if self_guarded:
         (leaf,) = leaves
         return {T: pos, F: _or([leaf.missing, neg]), NT: _or([leaf.not_known, notpos]),
-                NF: _or([{leaf.state: "u"}, notneg])}[want]
+                NF: _or([{leaf.state: "u"}, notneg]), U: _or([{leaf.state: "u"}, _and([notpos, notneg])])}[want]
     known = [leaf.known for leaf in leaves]
     if want == T:
         return _and(known + [pos])
-    if want == NT:
-        return _or([leaf.not_known for leaf in leaves] + [_and(known + [notpos])])
     if want == F:
         return _or([leaf.missing for leaf in leaves] + [_and(known + [neg])])
-    return _and([leaf.not_missing for leaf in leaves] + [_or([leaf.not_known for leaf in leaves] + [_and(known + [notneg])])])
+    # Beside "some value is not known" a test needs no guard: it decides only when all are known.
+    not_known = [leaf.not_known for leaf in leaves]
+    if want == NT:
+        return _or(not_known + [notpos])
+    not_missing = [leaf.not_missing for leaf in leaves]
+    if want == NF:
+        return _and(not_missing + [_or(not_known + [notneg])])
+    return _and(not_missing + [_or(not_known + [_and([notpos, notneg])])])  # U = NT ∧ NF
 
 
 def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
-    """One of the four forms of a condition without quantifiers or derived facts, as a test on
+    """One of the five forms of a condition without quantifiers or derived facts, as a test on
     the fact of `scope` (the document, or the element bound to that alias)."""
+    if want == U and not isinstance(c, ir.Cmp):  # exactly undecided: neither definitely true nor definitely false
+        return _and([simple_form(c, NT, scope), simple_form(c, NF, scope)])
     if isinstance(c, ir.Truth):
         return c.value if want in (T, NF) else not c.value
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
@@ -294,7 +310,7 @@ def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
         except _Missing:  # a division by zero: the value is missing, the comparison false
             return want in (F, NT)
         if not leaves:  # constants only
-            return pos if want in (T, NF) else not pos
+            return False if want == U else pos if want in (T, NF) else not pos
         alone = len(leaves) == 1 and (isinstance(c.left, ir.Const) or isinstance(c.right, ir.Const))
         return _from_parts(want, leaves, pos, neg, notpos, notneg, self_guarded=alone)
     if isinstance(c, ir.Present):
@@ -371,7 +387,7 @@ class _Elements:
 @dataclass(frozen=True)
 class _DerivedFact:
     name: str
-    value: str  # "T" or "F"
+    test: dict  # on its value `v`: "T", "F" or "U" (undecided), e.g. {"v": "T"} or {"$neq": {"v": "F"}}
 
 
 _Part = Union[_Atom, _Elements, _DerivedFact]
@@ -391,54 +407,149 @@ def _scope(c: ir.Cond, each: str | None) -> str:
 
 
 def form(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
-    """T(c) or F(c) as a disjunction of conjunctions of patterns. `each`: the alias of the rule's
-    `för varje`, whose element is a fact of its own.
+    """A form of `c` (T, F, NT, NF or U) as a disjunction of conjunctions of patterns. `each`: the
+    alias of the rule's `för varje`, whose element is a fact of its own.
 
     A disjunction becomes one rule per part (durable_rules takes at most 32 tests in a
     pattern); the simple parts of a conjunction are one test per fact they read."""
+    if want == U:
+        return _undecided(c, each)
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
-        if isinstance(c, ir.AllOf) != (want == T):  # F(och), T(eller): a disjunction
+        if isinstance(c, ir.AllOf) != (want in (T, NF)):  # F(och), NT(och), T(eller), NF(eller): a disjunction
             return _minimal([conj for item in c.items for conj in form(item, want, each)])
-        by_scope: dict[str, list[ir.Cond]] = {}
-        others = []
-        for item in c.items:
-            if _is_simple(item):
-                by_scope.setdefault(_scope(item, each), []).append(item)
-            else:
-                others.append(item)
-        result: Conjunctions = [[]]
-        for scope, items in by_scope.items():
-            test = _and([simple_form(i, want, scope) for i in items])
-            if test is False:
-                return []
-            if test is not True:
-                result = [conj + [_Atom(scope, test)] for conj in result]
-        for item in others:
-            result = _minimal([left + right for left in result for right in form(item, want, each)])
-        return result
+        return _conjunction([_simple(item, want, each) if _is_simple(item) else form(item, want, each)
+                             for item in _grouped(c, each)])
     if _is_simple(c):
-        scope = _scope(c, each)
-        test = simple_form(c, want, scope)
-        return [] if test is False else [[]] if test is True else [[_Atom(scope, test)]]
+        return _simple(c, want, each)
     if isinstance(c, ir.Derived):
-        holds = c.holds == (want == T)
-        return [[_DerivedFact(c.name, T if holds else F)]]
+        meaning = {True: T, False: F}  # the value that makes the condition true; its opposite
+        yes, no = meaning[c.holds], meaning[not c.holds]
+        test = {T: {"v": yes}, F: {"v": no}, NT: {"$neq": {"v": yes}}, NF: {"$neq": {"v": no}}}[want]
+        return [[_DerivedFact(c.name, test)]]
     if isinstance(c, ir.Quant):
         if not _is_simple(c.cond):
             raise Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
-        if c.exists == (want == T):  # T(någon) and F(ingen): some element definitely passes
-            test = simple_form(c.cond, T, c.alias)
-            return [] if test is False else [[_Elements(c, test, none=False)]]
-        # T(ingen) and F(någon): the whole list is known (or missing) and no element is not-definitely-false
-        state = ".".join(c.collection.path) + "__s"
-        known = _Atom(ir.DOC, {"$or": [{state: "k"}, {state: "m"}]})
-        test = simple_form(c.cond, NF, c.alias)
-        return [[known]] if test is False else [[known, _Elements(c, test, none=True)]]
+        want = want if c.exists else _DUAL[want]  # as forms of `någon`
+        if want in (T, NF):  # some element definitely passes / may pass (or, for NF, the list is open)
+            test = simple_form(c.cond, want, c.alias)
+            some = [] if test is False else [[_Elements(c, test, none=False)]]
+            return some if want == T else _minimal([[_open_list(c.collection)]] + some)
+        # F: the whole list is known (or missing) and no element is not-definitely-false;
+        # NT: no element definitely passes (an unknown list has no element facts)
+        test = simple_form(c.cond, NF if want == F else T, c.alias)
+        known = [_Atom(ir.DOC, _not_open(c.collection))] if want == F else []
+        return [known] if test is False else [known + [_Elements(c, test, none=True)]]
     raise TypeError(c)
 
 
+def _grouped(c: ir.AllOf | ir.AnyOf, each: str | None) -> list[ir.Cond]:
+    """The items of `c`, the simple ones joined per fact they read (one test each)."""
+    by_scope: dict[str, list[ir.Cond]] = {}
+    others = []
+    for item in c.items:
+        if _is_simple(item):
+            by_scope.setdefault(_scope(item, each), []).append(item)
+        else:
+            others.append(item)
+    joined = [items[0] if len(items) == 1 else type(c)(tuple(items)) for items in by_scope.values()]
+    return joined + others
+
+
+def _conjunction(forms: list[Conjunctions]) -> Conjunctions:
+    """The conjunction of forms, multiplied out."""
+    result: Conjunctions = [[]]
+    for f in forms:
+        result = _minimal([left + right for left in result for right in f])
+    return result
+
+
+def _undecided(c: ir.Cond, each: str | None) -> Conjunctions:
+    """U(c): true on every document where `c` is undecided, false wherever it is definitely false
+    (it may also hold where `c` is true: the T-rules decide then)."""
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        items = _grouped(c, each)
+        if len(items) == 1 and _is_simple(items[0]):  # one test on one fact: exactly undecided
+            return _simple(items[0], U, each)
+        if isinstance(c, ir.AnyOf):  # one part undecided (if another one is true, T wins)
+            return _minimal([conj for item in items for conj in _undecided(item, each)])
+        # one part undecided, the others not definitely false
+        return _minimal([conj for i, item in enumerate(items)
+                         for conj in _conjunction([_undecided(item, each)]
+                                                  + [_simple(other, NF, each) if _is_simple(other) else form(other, NF, each)
+                                                     for j, other in enumerate(items) if j != i])])
+    if _is_simple(c):
+        return _simple(c, U, each)
+    if isinstance(c, ir.Derived):
+        return [[_DerivedFact(c.name, {"v": U})]]
+    if isinstance(c, ir.Quant):
+        if not _is_simple(c.cond):
+            raise Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
+        some = [[_Elements(c, test, none=False)] for test in _split_undecided(c.cond, c.alias) if test is not False]
+        if c.exists:  # `någon`: an open list, or an undecided element (if another one passes, T wins)
+            return _minimal([[_open_list(c.collection)]] + some)
+        # `ingen`: the same, and no element that definitely passes (that would make it false)
+        passes = simple_form(c.cond, T, c.alias)
+        none = [] if passes is False else [_Elements(c, passes, none=True)]
+        return _minimal([conj + none for conj in [[_open_list(c.collection)]] + some])
+    raise TypeError(c)
+
+
+def _simple(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
+    """A form of a condition without quantifiers or derived facts: one test on the fact it reads
+    (for U, several when one would be too large for durable_rules)."""
+    scope = _scope(c, each)
+    tests = _split_undecided(c, scope) if want == U else [simple_form(c, want, scope)]
+    return [[] if test is True else [_Atom(scope, test)] for test in tests if test is not False]
+
+
+# durable_rules takes at most 32 expressions in the part of a pattern it cannot index (error 113 when the
+# rules are registered); what counts is its own business, so this is a safe estimate: every test and
+# every `$and`/`$or` inside the pattern counts one. Measured: 14 `$or`s of two tests (43) are taken, 15 (46) not;
+# 7 `$or`s of a test and an `$and` of two (36) are taken, 8 (41) not.
+MAX_PATTERN_COST = 36
+
+
+def _cost(expr: Expr) -> int:
+    if not isinstance(expr, dict):
+        return 0
+    junction = next((k for k in ("$and", "$or") if k in expr), None)
+    return 1 if junction is None else 1 + sum(_cost(e) for e in expr[junction])
+
+
+def _split_undecided(c: ir.Cond, scope: str) -> list[Expr]:
+    """U(c) on one fact: NT(c) ∧ NF(c), or, when that would be too large for one pattern, the
+    parts: U(a och b) = (U(a) ∧ NF(b)) ∨ (U(b) ∧ NF(a)), U(a eller b) = U(a) ∨ U(b)."""
+    test = simple_form(c, U, scope)
+    if _cost(test) <= MAX_PATTERN_COST or not isinstance(c, (ir.AllOf, ir.AnyOf)) or len(c.items) < 2:
+        return [test]
+    if isinstance(c, ir.AnyOf):
+        return [t for item in c.items for t in _split_undecided(item, scope)]
+    out = []
+    for i, item in enumerate(c.items):
+        rest = simple_form(ir.AllOf(c.items[:i] + c.items[i + 1:]), NF, scope)
+        out += [_and([t, rest]) for t in _split_undecided(item, scope)]
+    return out
+
+
+def _list_state(collection: ir.Ref) -> str:
+    (leaf,) = _leaves(collection, ir.DOC)
+    return leaf.state
+
+
+def _open_list(collection: ir.Ref) -> _Atom:
+    """The list is unknown, or partial (some elements known, others not)."""
+    state = _list_state(collection)
+    return _Atom(ir.DOC, {"$or": [{state: "u"}, {state: "p"}]})
+
+
+def _not_open(collection: ir.Ref) -> dict:
+    """The list is known or missing: every element it has is a fact."""
+    state = _list_state(collection)
+    return {"$or": [{state: "k"}, {state: "m"}]}
+
+
 def _key(part: _Part) -> str:
-    return json.dumps(part.test if isinstance(part, _Atom) else [part.name, part.value] if isinstance(part, _DerivedFact)
+    return json.dumps(part.test if isinstance(part, _Atom) else [part.name, part.test] if isinstance(part, _DerivedFact)
                       else [id(part.quant), part.test, part.none], sort_keys=True, default=str) + type(part).__name__
 
 
@@ -476,7 +587,7 @@ def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dic
     extra: list[dict] = []
     for n, part in enumerate(conj):
         if isinstance(part, _DerivedFact):
-            extra.append({f"s{n}": {"$and": [{"t": "slutsats"}, {"namn": part.name}, {"v": part.value}]}})
+            extra.append({f"s{n}": {"$and": [{"t": "slutsats"}, {"namn": part.name}, part.test]}})
         elif isinstance(part, _Elements):
             collection = ".".join(part.quant.collection.path)
             role = roles_used.get(collection, 0)
@@ -497,26 +608,53 @@ def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dic
 
 @dataclass(frozen=True)
 class Action:
-    """What a fired durable rule says: item `item` (a rule or a derivation, by position) is
-    definitely true (`T`) or false (`F`), on the element it matched or, `per_element` False, on all."""
+    """What a fired durable rule says about item `item` (a rule or a derivation, by position): its
+    condition is definitely true (`T`), may be true (`U`) or is definitely false (`F`), on the element
+    it matched or, `per_element` False, on all.
+
+    An item is normally compiled to T- and U-rules: nothing fired means false. One whose U-rules would
+    be too large for durable_rules is `two_sided`: T- and F-rules, and nothing fired means undecided.
+    (A `för varje` of the first kind has F-rules too, for a list that is not all known: see
+    `compile_item`.)"""
 
     item: int
     value: str
     per_element: bool
+    two_sided: bool = False
 
 
 def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
-    """The T- and F-rules of one rule or derivation: action name → (definition, action)."""
+    """The T- and U-rules (or T- and F-rules) of one rule or derivation: action name → (definition, action).
+
+    A `för varje` over a list that is unknown or partial is undecided for the elements nobody
+    knows, unless its condition is false whatever they are: the F-rules that read no element,
+    run only then, say so (they never fire on a list that is all known)."""
     each = rule.for_each.alias if rule.for_each else None
+    undecided = form(rule.condition, U, each)
+    two_sided = any(_pattern_cost(p) > MAX_PATTERN_COST for conj in undecided for p in patterns(rule, conj, True))
     out: dict[str, tuple[dict, Action]] = {}
-    for want in (T, F):
-        for k, conj in enumerate(form(rule.condition, want, each)):
-            # A T-rule of a `för varje` always names its element; an F-rule only when a test reads
-            # the element (otherwise the rule is false for every element at once).
-            per_element = bool(rule.for_each) and (want == T or any(isinstance(p, _Atom) and p.scope == each for p in conj))
+    for want in (T, F if two_sided else U):
+        for k, conj in enumerate(undecided if want == U else form(rule.condition, want, each)):
+            # A T-rule of a `för varje` always names its element; a U- or F-rule only when a test
+            # reads the element (otherwise it says the same of every element at once).
+            per_element = bool(rule.for_each) and (want == T or _reads_element(conj, each))
             name = f"{rule.kind}:{rule.code}:{n}:{want}{k}"
-            out[name] = ({"all": patterns(rule, conj, per_element), "run": name}, Action(n, want, per_element))
+            out[name] = ({"all": patterns(rule, conj, per_element), "run": name}, Action(n, want, per_element, two_sided))
+    if rule.for_each and not two_sided:
+        open_list = _open_list(rule.for_each.collection)
+        for k, conj in enumerate(c for c in form(rule.condition, F, each) if not _reads_element(c, each)):
+            name = f"{rule.kind}:{rule.code}:{n}:{F}{k}"
+            out[name] = ({"all": patterns(rule, conj + [open_list], False), "run": name}, Action(n, F, False))
     return out
+
+
+def _pattern_cost(pattern: dict) -> int:
+    (expr,) = pattern.values()
+    return sum(_cost(test) for test in expr["$and"])
+
+
+def _reads_element(conj: list[_Part], each: str | None) -> bool:
+    return any(isinstance(p, _Atom) and p.scope == each for p in conj)
 
 
 def single_copies(definition: dict) -> dict:
@@ -790,10 +928,13 @@ def _leaf_tests(tests: list) -> set[str]:
     return out
 
 
-def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool],
+_TRUTH = {True: T, False: F, None: U}  # a derived fact's value `v`
+
+
+def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool | None],
           computed: "Computed | None" = None) -> tuple[list, dict]:
     """The facts of one subject for one ruleset: list elements and derived facts, and the document.
-    `derived` maps each decided derived fact to True or False (an undecided one has no fact);
+    `derived` maps each derived fact of the strata before to True, False or None (undecided);
     `computed` holds the aggregates' values (see `lift_aggregates`)."""
     own, per_element = computed if computed is not None else ({}, {})
     out = []
@@ -816,7 +957,7 @@ def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dic
                 out.append(fact)
             else:
                 out += [{**fact, "roll": role} for role in range(lst.copies)]
-    out += [{"t": "slutsats", "namn": name, "v": T if derived[name] else F, "sid": SID}
+    out += [{"t": "slutsats", "namn": name, "v": _TRUTH[derived[name]], "sid": SID}
             for name in sorted(plan.derived) if name in derived]
     document = read(data, params, plan.doc, {"t": "dok", "sid": SID}, own)
     if plan.zero:
