@@ -37,6 +37,7 @@ wrapper computes them before the rules run and they are asserted as numbers
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import dataclasses
 import datetime as dt
@@ -66,12 +67,12 @@ Expr = Union[dict, bool]
 def _join(key: str, items: list[Expr]) -> Expr:
     """`$and` (key) or `$or` of the items, flattened, with constant tests folded away."""
     decisive = key == "$or"  # the constant that decides the whole
-    out = []
+    out: list = []
     for item in items:
         if item is decisive:
             return decisive
         if item is not (not decisive):
-            out.extend(item[key] if isinstance(item, dict) and set(item) == {key} else [item])
+            out.extend(i for i in (item[key] if isinstance(item, dict) and set(item) == {key} else [item]) if i not in out)
     return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
 
 
@@ -280,15 +281,39 @@ def _from_parts(want: str, leaves: list[_Leaf], pos: Expr, neg: Expr, notpos: Ex
     if want == T:
         return _and(known + [pos])
     if want == F:
-        return _or([leaf.missing for leaf in leaves] + [_and(known + [neg])])
-    # Beside "some value is not known" a test needs no guard: it decides only when all are known.
-    not_known = [leaf.not_known for leaf in leaves]
+        return _first([(leaf.missing, leaf.not_missing) for leaf in leaves] + [(_and(known + [neg]), True)])
+    # After "some value is not known" a test needs no guard: it is reached only when all are known.
+    not_known = [(leaf.not_known, leaf.known) for leaf in leaves]
     if want == NT:
-        return _or(not_known + [notpos])
+        return _first(not_known + [(notpos, True)])
     not_missing = [leaf.not_missing for leaf in leaves]
     if want == NF:
-        return _and(not_missing + [_or(not_known + [notneg])])
-    return _and(not_missing + [_or(not_known + [_and([notpos, notneg])])])  # U = NT ∧ NF
+        return _and(not_missing + [_first(not_known + [(notneg, True)])])
+    return _and(not_missing + [_first(not_known + [(_and([notpos, notneg]), True)])])  # U = NT ∧ NF
+
+
+def _disjoint(a: Expr, b: Expr) -> bool:
+    """Whether two tests can never both hold: one field equal to two different constants."""
+    if not (isinstance(a, dict) and isinstance(b, dict) and len(a) == len(b) == 1):
+        return False
+    (field_a, value_a), (field_b, value_b) = next(iter(a.items())), next(iter(b.items()))
+    return field_a == field_b and not field_a.startswith("$") and not isinstance(value_a, dict) and value_a != value_b
+
+
+def _first(parts: list[tuple[Expr, Expr]]) -> Expr:
+    """The disjunction of the parts (each with its complement), written so that at most one of them
+    holds: each with the complements of the ones before. durable_rules runs a rule once for every
+    alternative of an `$or` that holds, so overlapping alternatives would multiply the firings.
+    That costs tests (see `compile_item`)."""
+    out: list[Expr] = []
+    for n, (part, _) in enumerate(parts):
+        out.append(_and([complement for other, complement in parts[:n] if not _disjoint(other, part)] + [part]))
+    return _or(out) if _EXCLUSIVE.get() else _or([part for part, _ in parts])
+
+
+# Whether `_first` writes disjunctions exclusive; `compile_item` turns it off for a rule whose patterns
+# that would make too large. A context variable: engines may be built in several threads at once.
+_EXCLUSIVE: contextvars.ContextVar[bool] = contextvars.ContextVar("exclusive", default=True)
 
 
 def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
@@ -300,8 +325,9 @@ def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
         return c.value if want in (T, NF) else not c.value
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
         conjunctive = isinstance(c, ir.AllOf) == (want in (T, NF))
-        parts = [simple_form(i, want, scope) for i in c.items]
-        return _and(parts) if conjunctive else _or(parts)
+        if conjunctive:
+            return _and([simple_form(i, want, scope) for i in c.items])
+        return _first([(simple_form(i, want, scope), simple_form(i, _NEGATE[want], scope)) for i in c.items])
     if isinstance(c, ir.Cmp):
         leaves = _leaves(c.left, scope) + _leaves(c.right, scope)
         try:
@@ -417,8 +443,7 @@ def form(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
         if isinstance(c, ir.AllOf) != (want in (T, NF)):  # F(och), NT(och), T(eller), NF(eller): a disjunction
             return _minimal([conj for item in c.items for conj in form(item, want, each)])
-        return _conjunction([_simple(item, want, each) if _is_simple(item) else form(item, want, each)
-                             for item in _grouped(c, each)])
+        return _conjunction([_part(item, want, each) for item in _grouped(c, each)])
     if _is_simple(c):
         return _simple(c, want, each)
     if isinstance(c, ir.Derived):
@@ -470,13 +495,14 @@ def _undecided(c: ir.Cond, each: str | None) -> Conjunctions:
         items = _grouped(c, each)
         if len(items) == 1 and _is_simple(items[0]):  # one test on one fact: exactly undecided
             return _simple(items[0], U, each)
-        if isinstance(c, ir.AnyOf):  # one part undecided (if another one is true, T wins)
-            return _minimal([conj for item in items for conj in _undecided(item, each)])
-        # one part undecided, the others not definitely false
+        # The first undecided part: of `eller`, after parts that are false (a later one may be true:
+        # then T wins); of `och`, after parts that are true and before parts that are not false.
+        # One rule at most fires for each way the parts can be.
+        anyof = isinstance(c, ir.AnyOf)
         return _minimal([conj for i, item in enumerate(items)
                          for conj in _conjunction([_undecided(item, each)]
-                                                  + [_simple(other, NF, each) if _is_simple(other) else form(other, NF, each)
-                                                     for j, other in enumerate(items) if j != i])])
+                                                  + [_part(other, F if anyof else T, each) for other in items[:i]]
+                                                  + ([] if anyof else [_part(other, NF, each) for other in items[i + 1:]]))])
     if _is_simple(c):
         return _simple(c, U, each)
     if isinstance(c, ir.Derived):
@@ -494,6 +520,10 @@ def _undecided(c: ir.Cond, each: str | None) -> Conjunctions:
     raise TypeError(c)
 
 
+def _part(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
+    return _simple(c, want, each) if _is_simple(c) else form(c, want, each)
+
+
 def _simple(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
     """A form of a condition without quantifiers or derived facts: one test on the fact it reads
     (for U, several when one would be too large for durable_rules)."""
@@ -503,10 +533,11 @@ def _simple(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
 
 
 # durable_rules takes at most 32 expressions in the part of a pattern it cannot index (error 113 when the
-# rules are registered); what counts is its own business, so this is a safe estimate: every test and
-# every `$and`/`$or` inside the pattern counts one. Measured: 14 `$or`s of two tests (43) are taken, 15 (46) not;
-# 7 `$or`s of a test and an `$and` of two (36) are taken, 8 (41) not.
-MAX_PATTERN_COST = 36
+# rules are registered); what counts there is its own business, so this is an estimate with a margin:
+# every test and every `$and`/`$or` inside the pattern counts one. Measured: 14 `$or`s of two tests
+# (43) are taken, 15 (46) not; 7 `$or`s of a test and an `$and` of two (36) are taken; a U-rule of the
+# real rulebook of 35 is refused.
+MAX_PATTERN_COST = 30
 
 
 def _cost(expr: Expr) -> int:
@@ -517,17 +548,18 @@ def _cost(expr: Expr) -> int:
 
 
 def _split_undecided(c: ir.Cond, scope: str) -> list[Expr]:
-    """U(c) on one fact: NT(c) ∧ NF(c), or, when that would be too large for one pattern, the
-    parts: U(a och b) = (U(a) ∧ NF(b)) ∨ (U(b) ∧ NF(a)), U(a eller b) = U(a) ∨ U(b)."""
+    """U(c) on one fact: NT(c) ∧ NF(c), or, when that would be too large for one pattern, one per
+    part that is the first undecided one (see `_undecided`): U(a och b) = (U(a) ∧ NF(b)) ∨ (T(a) ∧ U(b)),
+    U(a eller b) = U(a) ∨ (F(a) ∧ U(b))."""
     test = simple_form(c, U, scope)
     if _cost(test) <= MAX_PATTERN_COST or not isinstance(c, (ir.AllOf, ir.AnyOf)) or len(c.items) < 2:
         return [test]
-    if isinstance(c, ir.AnyOf):
-        return [t for item in c.items for t in _split_undecided(item, scope)]
+    anyof = isinstance(c, ir.AnyOf)
     out = []
     for i, item in enumerate(c.items):
-        rest = simple_form(ir.AllOf(c.items[:i] + c.items[i + 1:]), NF, scope)
-        out += [_and([t, rest]) for t in _split_undecided(item, scope)]
+        before = [simple_form(other, F if anyof else T, scope) for other in c.items[:i]]
+        after = [] if anyof else [simple_form(other, NF, scope) for other in c.items[i + 1:]]
+        out += [_and(before + [t] + after) for t in _split_undecided(item, scope)]
     return out
 
 
@@ -626,15 +658,31 @@ class Action:
 def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
     """The T- and U-rules (or T- and F-rules) of one rule or derivation: action name → (definition, action).
 
+    Each pattern must stay within what durable_rules takes (`MAX_PATTERN_COST`): first with exclusive
+    disjunctions (`_first`), else with plain ones (a rule may then fire more than once on a document),
+    else the item is two-sided (`Action`).
+
     A `för varje` over a list that is unknown or partial is undecided for the elements nobody
     knows, unless its condition is false whatever they are: the F-rules that read no element,
     run only then, say so (they never fire on a list that is all known)."""
+    for exclusive, two_sided in ((True, False), (False, False), (False, True)):
+        token = _EXCLUSIVE.set(exclusive)
+        try:
+            out = _compile_item(n, rule, two_sided)
+        finally:
+            _EXCLUSIVE.reset(token)
+        if two_sided or all(_pattern_cost(p) <= MAX_PATTERN_COST
+                            for definition, action in out.values() if exclusive or action.value == U
+                            for p in definition["all"]):
+            return out
+    raise AssertionError("unreachable")
+
+
+def _compile_item(n: int, rule: ir.RuleIR, two_sided: bool) -> dict[str, tuple[dict, Action]]:
     each = rule.for_each.alias if rule.for_each else None
-    undecided = form(rule.condition, U, each)
-    two_sided = any(_pattern_cost(p) > MAX_PATTERN_COST for conj in undecided for p in patterns(rule, conj, True))
     out: dict[str, tuple[dict, Action]] = {}
     for want in (T, F if two_sided else U):
-        for k, conj in enumerate(undecided if want == U else form(rule.condition, want, each)):
+        for k, conj in enumerate(form(rule.condition, want, each)):
             # A T-rule of a `för varje` always names its element; a U- or F-rule only when a test
             # reads the element (otherwise it says the same of every element at once).
             per_element = bool(rule.for_each) and (want == T or _reads_element(conj, each))
