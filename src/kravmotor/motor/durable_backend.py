@@ -68,6 +68,7 @@ from durable import engine as durable_engine
 from ..errors import EngineError, Location, Problem, RuleError
 from ..values import UNKNOWN, PartialList
 from . import durable_compile as dc
+from . import durable_facts
 from . import evaluate, ir
 from .outcome import Hit, Outcome, sort_key
 
@@ -118,7 +119,7 @@ class DurableEngine:
         self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"U"/"F", element index or None)
         self._errors: list[str] = []
         self._two_sided: set[int] = set()  # items with T- and F-rules, undecided when neither fired (dc.Action)
-        self._plans: dict[str, dc.Plan] = {}
+        self._writers: dict[str, durable_facts.Writer] = {}  # per ruleset: its facts of a subject, as JSON
         self._current: str | None = None  # the rule whose action runs, for error messages
         actions: dict[str, Any] = {}
         definitions: dict[str, dict] = {}
@@ -158,7 +159,8 @@ class DurableEngine:
             names = []
             for part, definition in enumerate(c for c in chunks if c):
                 name = f"kravmotor_{serial}_{level}_{part}"
-                definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(definition))
+                definitions[name], plan = dc.plan_ruleset(dc.single_copies(definition))
+                self._writers[name] = durable_facts.writer(plan)
                 names.append(name)
             self._strata.append((names, members))
             self._slots.append(slots)
@@ -231,7 +233,7 @@ class DurableEngine:
                         known = {k: v for k, v in derived.items() if v is not False}  # as evaluate.Env reads them
                         computed = dc.compute_aggregates(self._slots[level], data, params, known)
                     for ruleset in rulesets:
-                        self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived, computed))
+                        self._run_session(ruleset, *self._writers[ruleset](data, params, derived, computed))
                 fired: dict[int, list[tuple[str, int | None]]] = {}
                 for n, v, i in self._marks:
                     fired.setdefault(n, []).append((v, i))
@@ -303,13 +305,13 @@ class DurableEngine:
         except Exception:  # at interpreter exit durable's module may already be gone; nothing to free then
             pass
 
-    def _run_session(self, ruleset: str, facts: list[dict], document: dict) -> None:
+    def _run_session(self, ruleset: str, body: str, document: str) -> None:
         """Assert the subject's facts in one batch, elements and derived facts first and the
-        document last (see the module docstring); then retract them in one batch, document first."""
-        body = json.dumps(facts, ensure_ascii=False)  # encoded once, for both batches
-        last = json.dumps(document, ensure_ascii=False)
+        document last (see the module docstring); then retract them in one batch, document first.
+        `body` and `document` are JSON (`durable_facts`): the elements and derived facts joined
+        by commas, and the document fact."""
         try:
-            state = self._call(False, ruleset, f"{body[:-1]}, {last}]" if facts else f"[{last}]")
+            state = self._call(False, ruleset, f"[{body},{document}]" if body else f"[{document}]")
             if isinstance(state, dict) and state.get("exception"):
                 # durable_rules caught it and stored it in the session: name the
                 # rule, and clear it, or every later document would fail too.
@@ -321,7 +323,7 @@ class DurableEngine:
             # The session is emptied, never deleted: durable_rules' delete_state
             # intermittently aborts the process. Retracting the document first
             # means no rule can complete while the rest is retracted.
-            self._call(True, ruleset, f"[{last}, {body[1:]}" if facts else f"[{last}]")
+            self._call(True, ruleset, f"[{document},{body}]" if body else f"[{document}]")
 
     def _call(self, retract: bool, ruleset: str, text: str) -> Any:
         try:

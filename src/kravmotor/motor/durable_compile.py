@@ -21,7 +21,7 @@ NF(a) ∧ NF(b), U(a och b) = (U(a) ∧ NF(b)) ∨ (NF(a) ∧ U(b)), U(a eller b
 false when its list is known and no element is not-definitely-false (a `$not`
 pattern with NF), undecided when the list is unknown or some element is.
 
-How values reach durable_rules (`read`): every number is two fields, its lowest
+How values reach durable_rules (`durable_facts`): every number is two fields, its lowest
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
 a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
 (`x__dag`), a list its length (`x__antal`, and `x__antalmax`: the same, or MANY
@@ -40,13 +40,10 @@ from __future__ import annotations
 import contextvars
 import copy
 import dataclasses
-import datetime as dt
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any, Union
 
-from ..values import UNKNOWN, PartialList, Span
 from . import evaluate, ir
 
 SID = "1"  # one session per ruleset, emptied after every document
@@ -94,7 +91,7 @@ class _Leaf:
 
     value: str  # x__lo for a number, x__dag for a date, x__antal for a list, x for a text
     state: str  # x__s
-    # A count's bounds are known for a partial list too (at least the known elements, see `read`).
+    # A count's bounds are known for a partial list too (at least the known elements).
     partial_is_known: bool = False
 
     @property
@@ -759,55 +756,6 @@ def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool
     return short, path[0], tuple(path[1:]), how, is_param
 
 
-def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
-         extras: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Each field a recipe names, under its short name. A missing or unknown value has no value
-    field; its state field (always set) says which: "m" missing, "u" unknown (itself, or an
-    object on the way), "k" known. `extras` are the aggregates computed for `root` (even an
-    element nobody knows can have a known count)."""
-    for short, first, rest, how, is_param in recipes:
-        if is_param:
-            value = params.get(first, UNKNOWN)
-        elif extras and first in extras:
-            value = extras[first]
-        elif root is UNKNOWN:
-            value = UNKNOWN
-        else:
-            value = root.get(first)
-            for part in rest:
-                if value is None or value is UNKNOWN:
-                    break
-                value = value.get(part) if isinstance(value, dict) else None
-        if how == _STATE:
-            out[short] = "m" if value is None else "u" if value is UNKNOWN else "p" if type(value) is PartialList else "k"
-            continue
-        if value is None or value is UNKNOWN:
-            continue
-        if how == _VALUE:
-            kind = type(value)
-            if kind is str or kind is bool:
-                out[short] = value
-            elif kind is dict:
-                out[short] = True  # an object: only its presence is ever tested
-            elif kind is not list:
-                out[short] = plain_float(float(value)) if isinstance(value, (int, float, Decimal)) else str(value)
-        elif how == _LOW or how == _HIGH:
-            if isinstance(value, Span):
-                out[short] = plain_float(float(value.low if how == _LOW else value.high))
-            elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = plain_float(float(value))  # numbers are doubles in both evaluators (see ir)
-        elif how == _DAY:
-            if isinstance(value, dt.date):
-                out[short] = float(value.toordinal())
-        elif how == _COUNT:
-            if isinstance(value, list):
-                out[short] = len(value)
-        elif how == _COUNT_HIGH:
-            if isinstance(value, list):
-                out[short] = MANY if type(value) is PartialList else len(value)
-    return out
-
-
 @dataclass(frozen=True)
 class ListPlan:
     code: str  # the element facts' `t`
@@ -976,41 +924,7 @@ def _leaf_tests(tests: list) -> set[str]:
     return out
 
 
-_TRUTH = {True: T, False: F, None: U}  # a derived fact's value `v`
-
-
-def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool | None],
-          computed: "Computed | None" = None) -> tuple[list, dict]:
-    """The facts of one subject for one ruleset: list elements and derived facts, and the document.
-    `derived` maps each derived fact of the strata before to True, False or None (undecided);
-    `computed` holds the aggregates' values (see `lift_aggregates`)."""
-    own, per_element = computed if computed is not None else ({}, {})
-    out = []
-    for lst in plan.lists:
-        items: Any = data
-        for part in lst.path:
-            items = items.get(part) if isinstance(items, dict) else None
-        if not isinstance(items, list) or not items:  # missing, unknown (its state says so) or empty
-            continue
-        # Elements carry the document values their patterns read, so that an element
-        # atom reading the document is a single-fact test.
-        base = read(data, params, lst.context, {"t": lst.code, "sid": SID}, own)
-        if lst.zero:
-            base["_0"] = 0
-        extras = per_element.get(lst.path, ())
-        for index, item in enumerate(items):
-            root = item if isinstance(item, dict) or item is UNKNOWN else {"värde": item}
-            fact = read(root, params, lst.fields, {**base, "i": index}, extras[index] if index < len(extras) else None)
-            if lst.copies == 1:
-                out.append(fact)
-            else:
-                out += [{**fact, "roll": role} for role in range(lst.copies)]
-    out += [{"t": "slutsats", "namn": name, "v": _TRUTH[derived[name]], "sid": SID}
-            for name in sorted(plan.derived) if name in derived]
-    document = read(data, params, plan.doc, {"t": "dok", "sid": SID}, own)
-    if plan.zero:
-        document["_0"] = 0
-    return out, document
+_TRUTH = {True: T, False: F, None: U}  # a derived fact's value `v` (durable_facts writes the facts)
 
 
 # --- Aggregates: computed by the wrapper before the rules run -------------------------------
