@@ -112,9 +112,6 @@ class DurableEngine:
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         self._lock = threading.Lock()
         self._items = derivations + sorted(rules, key=lambda r: r.code)  # an item's position names its actions
-        # Per item, its conjuncts on derived facts: (name, whether it must hold).
-        self._gates = [[(c.name, c.holds) for c in (r.condition.items if isinstance(r.condition, ir.AllOf) else (r.condition,))
-                        if isinstance(c, ir.Derived)] for r in self._items]
         self._strata: list[tuple[list[str], list[int]]] = []  # (its rulesets, the items it decides)
         self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"U"/"F", element index or None)
         self._errors: list[str] = []
@@ -125,37 +122,51 @@ class DurableEngine:
         definitions: dict[str, dict] = {}
         problems: list[Problem] = []
         serial = next(_names)
-        depth = 1 + max((r.stratum for r in self._items), default=0)
         fields = (f"_agg{k}" for k in itertools.count())
+        compiled_items: dict[int, tuple[int, dict, list[dc.AggregateSlot]]] = {}  # item -> (stratum, rules, aggregates)
+        conditions: dict[int, ir.Cond] = {}  # the condition each item is compiled from
+        for n, item in enumerate(self._items):
+            try:
+                inlined = dc.inline_derived(item, derivations)
+                if inlined is not None:  # one ruleset session less per stratum it no longer needs
+                    try:
+                        rules_, slots_ = self._compile(n, inlined, fields)
+                    except dc.Unsupported:
+                        inlined = None
+                    else:
+                        if any(meaning.two_sided for _, meaning in rules_.values()):
+                            inlined = None
+                if inlined is None:
+                    rules_, slots_ = self._compile(n, item, fields)
+                compiled_items[n] = (0 if inlined is not None else item.stratum, rules_, slots_)
+                conditions[n] = (inlined or item).condition
+            except dc.Unsupported as exc:
+                problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
+        # Per item, its conjuncts on derived facts: (name, whether it must hold).
+        self._gates = [[(c.name, c.holds) for c in (cond.items if isinstance(cond, ir.AllOf) else (cond,)) if isinstance(c, ir.Derived)]
+                       for cond in (conditions.get(n, ir.TRUE) for n in range(len(self._items)))]
+        depth = 1 + max((level for level, _, _ in compiled_items.values()), default=0)
         self._slots: list[list[dc.AggregateSlot]] = []  # per stratum: the aggregates the wrapper computes
         for level in range(depth):
-            members = [n for n, item in enumerate(self._items) if item.stratum == level]
+            members = [n for n, (at, _, _) in compiled_items.items() if at == level]
             chunks: list[dict] = [{}]  # the stratum's rules, split where one ruleset would be too large
             load: dict = {}  # per kind of fact of the last chunk: the fields it carries and the tests on it
             slots: list[dc.AggregateSlot] = []
             for n in members:
-                item = self._items[n]
-                try:
-                    lifted, own = dc.lift_aggregates(item, fields)
-                    compiled = dc.compile_item(n, lifted)
-                    mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
-                    if _too_much(mine):
-                        raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
-                                             f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
-                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
-                              for k in load.keys() | mine.keys()}
-                    if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
-                        chunks.append({})
-                        merged = mine
-                    load = merged
-                    slots += own
-                    for action, (rule_definition, meaning) in compiled.items():
-                        chunks[-1][action] = rule_definition
-                        actions[action] = self._action(item, meaning)
-                        if meaning.two_sided:
-                            self._two_sided.add(n)
-                except dc.Unsupported as exc:
-                    problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
+                _, compiled, own = compiled_items[n]
+                mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+                merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
+                          for k in load.keys() | mine.keys()}
+                if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
+                    chunks.append({})
+                    merged = mine
+                load = merged
+                slots += own
+                for action, (rule_definition, meaning) in compiled.items():
+                    chunks[-1][action] = rule_definition
+                    actions[action] = self._action(self._items[n], meaning)
+                    if meaning.two_sided:
+                        self._two_sided.add(n)
             names = []
             for part, definition in enumerate(c for c in chunks if c):
                 name = f"kravmotor_{serial}_{level}_{part}"
@@ -174,6 +185,16 @@ class DurableEngine:
             raise RuleError(self._rejected(definitions, actions, self._items, exc)) from None
         self._definitions = definitions
         self._closed = False
+
+    @staticmethod
+    def _compile(n: int, item: ir.RuleIR, fields) -> tuple[dict, list[dc.AggregateSlot]]:
+        """The durable rules of item `n` (compiled from `item`), and the aggregates it needs computed."""
+        lifted, own = dc.lift_aggregates(item, fields)
+        compiled = dc.compile_item(n, lifted)
+        if _too_much(dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}):
+            raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
+                                 f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
+        return compiled, own
 
     @staticmethod
     def _rejected(definitions, actions, items, exc) -> list[Problem]:
@@ -272,8 +293,8 @@ class DurableEngine:
         """A `för varje` item's elements that are true (True) or undecided (None), by index; index None
         for the elements of a list that nobody knows. The others are false."""
         items = evaluate.lookup(item.for_each.collection.path, data)
-        if items is None or not (items is UNKNOWN or isinstance(items, list)):
-            return []
+        if not marks and type(items) is list or items is None or not (items is UNKNOWN or isinstance(items, list)):
+            return []  # nothing fired on a list that is all known, or there is no list: all false
         true = {i for v, i in marks if v == dc.T}
         other = {i for v, i in marks if v != dc.T}  # U-rules: undecided; F-rules (two-sided): false
         if (None in other) if two_sided else any(v == dc.F for v, _ in marks):

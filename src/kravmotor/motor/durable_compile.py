@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextvars
 import copy
 import dataclasses
+import itertools
 import json
 from dataclasses import dataclass, field
 from typing import Any, Union
@@ -925,6 +926,58 @@ def _leaf_tests(tests: list) -> set[str]:
 
 
 _TRUTH = {True: T, False: F, None: U}  # a derived fact's value `v` (durable_facts writes the facts)
+
+
+# --- Derived facts written into the rules that read them -----------------------------------
+
+
+def inline_derived(item: ir.RuleIR, derivations: list[ir.RuleIR]) -> ir.RuleIR | None:
+    """The item with each `slutsats X` in its condition replaced by X's own conditions (X holds when
+    one of its derivations does: Kleene's `eller`, as the evaluators read a derived fact), so that it
+    runs in the first stratum, in the same session as X; None when it reads no derived fact or one
+    that cannot be written in: `inte slutsats X` (a missing value makes a comparison false whichever
+    way it is negated, so `inte` cannot be pushed into X's condition), or an X with a `för varje`,
+    an aggregate or a derived fact of its own."""
+    by_name: dict[str, list[ir.RuleIR]] = {}
+    for d in derivations:
+        by_name.setdefault(d.code, []).append(d)
+    aliases = itertools.count()
+
+    def written_in(c: ir.Cond) -> ir.Cond | None:
+        if isinstance(c, ir.Derived):
+            found = by_name.get(c.name, [])
+            if not c.holds or not found or any(d.for_each or ir.aggregates(d.condition) or _reads_derived(d.condition) for d in found):
+                return None
+            return ir.any_of(tuple(_fresh_aliases(d.condition, aliases) for d in found))
+        if isinstance(c, (ir.AllOf, ir.AnyOf)):
+            items = [written_in(i) for i in c.items]
+            if any(i is None for i in items):
+                return None
+            return ir.all_of(items) if isinstance(c, ir.AllOf) else ir.any_of(items)
+        return c  # a quantifier cannot hold a derived fact (see `form`)
+
+    if not _reads_derived(item.condition):
+        return None
+    condition = written_in(item.condition)
+    return None if condition is None else dataclasses.replace(item, condition=condition, stratum=0)
+
+
+def _reads_derived(c: ir.Cond) -> bool:
+    if isinstance(c, ir.Derived):
+        return True
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return any(_reads_derived(i) for i in c.items)
+    return isinstance(c, ir.Quant) and _reads_derived(c.cond)
+
+
+def _fresh_aliases(c: ir.Cond, numbers) -> ir.Cond:
+    """`c` with every quantifier's alias made unique (it joins a condition that may use the same ones)."""
+    if isinstance(c, ir.Quant):
+        alias = f"{c.alias}·{next(numbers)}"  # not a name the rule language allows, so no clash
+        return dataclasses.replace(c, alias=alias, cond=ir.rename_alias(c.cond, c.alias, alias))
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return type(c)(tuple(_fresh_aliases(i, numbers) for i in c.items))
+    return c
 
 
 # --- Aggregates: computed by the wrapper before the rules run -------------------------------

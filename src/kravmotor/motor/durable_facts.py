@@ -30,7 +30,10 @@ Writer = Callable[[dict, dict, dict, Any], tuple[str, str]]
 
 
 def _number(x: Any) -> str:
-    return repr(dc.plain_float(float(x)))
+    x = float(x)
+    if x != 0 and not 1e-4 <= abs(x) < 1e16:
+        dc.plain_float(x)  # refuses it, as the rules' constants are refused
+    return repr(x)
 
 
 def _value(v: Any) -> str | None:
@@ -47,12 +50,14 @@ def _value(v: Any) -> str | None:
     return _number(v) if isinstance(v, (int, float, Decimal)) else _encode_text(str(v))
 
 
-def _bound(v: Any, low: bool) -> str | None:
+def _bounds(v: Any) -> tuple[str, str] | tuple[None, None]:
+    """A number's lowest and highest value (apart for a `Span`)."""
     if type(v) is Span:
-        return _number(v.low if low else v.high)
+        return _number(v.low), _number(v.high)
     if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
-        return _number(v)
-    return None
+        text = _number(v)
+        return text, text
+    return None, None
 
 
 def _day(v: Any) -> str | None:
@@ -69,8 +74,8 @@ def _count_high(v: Any) -> str | None:
     return repr(dc.MANY) if type(v) is PartialList else str(len(v))
 
 
-_TEXT = {dc._VALUE: "_value(v)", dc._LOW: "_bound(v, True)", dc._HIGH: "_bound(v, False)", dc._DAY: "_day(v)",
-         dc._COUNT: "_count(v)", dc._COUNT_HIGH: "_count_high(v)"}
+_TEXT = {dc._VALUE: "_value(v)", dc._LOW: "lo", dc._HIGH: "hi", dc._DAY: "_day(v)", dc._COUNT: "_count(v)",
+         dc._COUNT_HIGH: "_count_high(v)"}
 
 
 class _Source:
@@ -109,6 +114,8 @@ class _Source:
             values = [(short, how) for short, how in fields if how != dc._STATE]
             if values:
                 self.line(depth, "if v is not None and v is not U:")
+                if any(how in (dc._LOW, dc._HIGH) for _, how in values):
+                    self.line(depth + 1, "lo, hi = _bounds(v)")
                 for short, how in values:
                     self.line(depth + 1, f"t = {_TEXT[how]}")
                     self.line(depth + 1, f"if t is not None: {out}.append({self.const(f'{json.dumps(short)}:')} + t)")
@@ -154,7 +161,7 @@ def writer(plan: dc.Plan) -> Writer:
     src.line(1, "root = data")
     src.fields(1, plan.doc, "root", "own", "d")
     src.line(1, "return ','.join(facts), '{' + ','.join(d) + '}'")
-    namespace = {"K": src.constants, "U": UNKNOWN, "PartialList": PartialList, "_value": _value, "_bound": _bound,
+    namespace = {"K": src.constants, "U": UNKNOWN, "PartialList": PartialList, "_value": _value, "_bounds": _bounds,
                  "_day": _day, "_count": _count, "_count_high": _count_high}
     exec(compile("\n".join(src.lines), "<durable_facts>", "exec"), namespace)  # noqa: S102 (no rule or document text in it)
     return namespace["write"]
