@@ -16,10 +16,16 @@ Every condition is written in five forms: T (definitely true), F (definitely
 false), NT (not definitely true), NF (not definitely false) and U (undecided, for
 the U-rules: between exactly undecided and NF). Kleene's logic is then plain
 and/or: T(a och b) = T(a) ∧ T(b), F(a och b) = F(a) ∨ F(b), NF(a och b) =
-NF(a) ∧ NF(b), U(a och b) = (U(a) ∧ NF(b)) ∨ (NF(a) ∧ U(b)), U(a eller b) = U(a)
-∨ U(b); on one fact U(c) = NT(c) ∧ NF(c). A quantifier `någon` is definitely
-false when its list is known and no element is not-definitely-false (a `$not`
-pattern with NF), undecided when the list is unknown or some element is.
+NF(a) ∧ NF(b); on one fact U(c) = NT(c) ∧ NF(c); across facts U is the first
+undecided part, U(a och b) = (U(a) ∧ NF(b)) ∨ (T(a) ∧ U(b)) and U(a eller b) =
+U(a) ∨ (F(a) ∧ U(b)), so that one rule fires, not one per undecided part. A
+quantifier `någon` is definitely false when its list is known and no element is
+not-definitely-false (a `$not` pattern with NF), undecided when the list is
+unknown or some element is.
+
+durable_rules runs a rule once for every alternative of an `$or` in its patterns
+that holds; the alternatives are written to exclude each other where that keeps
+the patterns small enough (`_first`).
 
 How values reach durable_rules (`durable_facts`): every number is two fields, its lowest
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
@@ -257,7 +263,7 @@ def _definite(op: str, left: ir.Value, right: ir.Value, scope: str) -> tuple[Exp
             _and([_test(l_hi, ">=", r_lo), _test(l_lo, "<=", r_hi)]))
 
 
-# --- The four forms of a quantifier-free condition, in one fact ----------------------------
+# --- The forms of a quantifier-free condition, in one fact ----------------------------
 
 T, F, NT, NF, U = "T", "F", "NT", "NF", "U"
 _NEGATE = {T: NT, F: NF, NT: T, NF: F}
@@ -303,14 +309,14 @@ def _first(parts: list[tuple[Expr, Expr]]) -> Expr:
     holds: each with the complements of the ones before. durable_rules runs a rule once for every
     alternative of an `$or` that holds, so overlapping alternatives would multiply the firings.
     That costs tests (see `compile_item`)."""
-    out: list[Expr] = []
-    for n, (part, _) in enumerate(parts):
-        out.append(_and([complement for other, complement in parts[:n] if not _disjoint(other, part)] + [part]))
-    return _or(out) if _EXCLUSIVE.get() else _or([part for part, _ in parts])
+    if not _EXCLUSIVE.get():
+        return _or([part for part, _ in parts])
+    return _or([_and([complement for other, complement in parts[:n] if not _disjoint(other, part)] + [part])
+                for n, (part, _) in enumerate(parts)])
 
 
 # Whether `_first` writes disjunctions exclusive; `compile_item` turns it off for a rule whose patterns
-# that would make too large. A context variable: engines may be built in several threads at once.
+# that would make too large for durable_rules. A context variable: engines may be built in threads at once.
 _EXCLUSIVE: contextvars.ContextVar[bool] = contextvars.ContextVar("exclusive", default=True)
 
 

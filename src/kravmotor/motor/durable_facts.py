@@ -90,6 +90,15 @@ class _Source:
     def line(self, depth: int, text: str) -> None:
         self.lines.append("    " * depth + text)
 
+    def document_values(self, depth: int, out: str, kind: str, zero: bool, recipes: tuple) -> None:
+        """`out` = the start of a fact: its kind and session, `_0` where a pattern reads it, and the
+        document values `recipes` name."""
+        self.line(depth, f"{out} = [{self.const(json.dumps({'t': kind, 'sid': dc.SID})[1:-1])}]")
+        if zero:
+            self.line(depth, f"{out}.append('\"_0\":0')")
+        self.line(depth, "root = data")
+        self.fields(depth, recipes, "root", "own", out)
+
     def fields(self, depth: int, recipes: tuple, root: str, extras: str | None, out: str) -> None:
         """Append `"short":value` for each recipe to the list `out`; values from `root` (a dict or
         UNKNOWN), the parameters, or `extras` (the aggregates computed for `root`)."""
@@ -134,11 +143,7 @@ def writer(plan: dc.Plan) -> Writer:
         src.line(1, "if isinstance(items, list) and items:  # missing, unknown (its state says so) or empty: no facts")
         # Elements carry the document values their patterns read, so that an element
         # atom reading the document is a single-fact test.
-        src.line(2, f"context = [{src.const(json.dumps({'t': lst.code, 'sid': dc.SID})[1:-1])}]")
-        if lst.zero:
-            src.line(2, "context.append('\"_0\":0')")
-        src.line(2, "root = data")
-        src.fields(2, lst.context, "root", "own", "context")
+        src.document_values(2, "context", lst.code, lst.zero, lst.context)
         src.line(2, "head = ','.join(context)")
         src.line(2, f"extras = per_element.get({src.const(lst.path)}, ())")
         src.line(2, "for index, item in enumerate(items):")
@@ -155,11 +160,7 @@ def writer(plan: dc.Plan) -> Writer:
         texts = src.const({v: json.dumps({"t": "slutsats", "namn": name, "v": dc._TRUTH[v], "sid": dc.SID}, ensure_ascii=False)
                            for v in (True, False, None)})
         src.line(1, f"if {src.const(name)} in derived: facts.append({texts}[derived[{src.const(name)}]])")
-    src.line(1, f"d = [{src.const(json.dumps({'t': 'dok', 'sid': dc.SID})[1:-1])}]")
-    if plan.zero:
-        src.line(1, "d.append('\"_0\":0')")
-    src.line(1, "root = data")
-    src.fields(1, plan.doc, "root", "own", "d")
+    src.document_values(1, "d", "dok", plan.zero, plan.doc)
     src.line(1, "return ','.join(facts), '{' + ','.join(d) + '}'")
     namespace = {"K": src.constants, "U": UNKNOWN, "PartialList": PartialList, "_value": _value, "_bounds": _bounds,
                  "_day": _day, "_count": _count, "_count_high": _count_high}
