@@ -31,9 +31,9 @@ How values reach durable_rules (`durable_facts`): every number is two fields, it
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
 a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
 (`x__dag`), a list its length (`x__antal`, and `x__antalmax`: the same, or MANY
-for a partial list, which has at least its known elements). Every value read also has a state
-field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
-missing, "p" a partial list (some elements known, others not); a missing value
+for a partial list, which has at least its known elements). A value read that is not
+known also has a state field `x__s`: "u" unknown (itself, or an object it sits in),
+"m" missing, "p" a partial list (some elements known, others not) (`_Leaf`); a missing value
 makes a comparison definitely false (see `ir`).
 
 Aggregates (`antal`, `summa`, `medel`, `minst N av`) have no durable_rules form: the
@@ -94,16 +94,24 @@ def _or(items: list[Expr]) -> Expr:
 @dataclass(frozen=True)
 class _Leaf:
     """One value a condition reads, in the fact of `scope`: the field holding it, and its state
-    field, which is always there: "k" when the value is known, "u" unknown, "m" missing."""
+    field. The state field `x__s` is there only when the value is not known: "u" unknown, "m"
+    missing, "p" a partial list (a known value, the common case, costs no field). A two-sided
+    item (see `Action`) reads `x__k` instead, which is always there ("k" when known): its
+    `$not` patterns would be too large with the tests for an absent field."""
 
     value: str  # x__lo for a number, x__dag for a date, x__antal for a list, x for a text
-    state: str  # x__s
+    state: str  # x__s or x__k
     # A count's bounds are known for a partial list too (at least the known elements).
     partial_is_known: bool = False
 
     @property
+    def always(self) -> bool:
+        return self.state.endswith(ALWAYS_STATED)
+
+    @property
     def known(self) -> dict:
-        return {"$or": [{self.state: "k"}, {self.state: "p"}]} if self.partial_is_known else {self.state: "k"}
+        known = {self.state: "k"} if self.always else {"$nex": {self.state: 1}}
+        return {"$or": [known, {self.state: "p"}]} if self.partial_is_known else known
 
     @property
     def missing(self) -> dict:
@@ -112,12 +120,24 @@ class _Leaf:
     @property
     def not_known(self) -> dict:
         if self.partial_is_known:
-            return {"$and": [{"$neq": {self.state: "k"}}, {"$neq": {self.state: "p"}}]}
-        return {"$neq": {self.state: "k"}}
+            return {"$or": [{self.state: "u"}, {self.state: "m"}]}
+        return {"$neq": {self.state: "k"}} if self.always else {"$ex": {self.state: 1}}
 
     @property
     def not_missing(self) -> dict:
-        return {"$neq": {self.state: "m"}}
+        if self.always:
+            return {"$neq": {self.state: "m"}}
+        # durable_rules' `$neq` on a field that is not there is false, as every test on one
+        return {"$or": [{"$nex": {self.state: 1}}, {"$neq": {self.state: "m"}}]}
+
+
+STATED, ALWAYS_STATED = "__s", "__k"
+# Whether the item being compiled reads the state fields that are always there (`_Leaf`).
+_ALWAYS: contextvars.ContextVar[bool] = contextvars.ContextVar("always", default=False)
+
+
+def _state(base: str) -> str:
+    return base + (ALWAYS_STATED if _ALWAYS.get() else STATED)
 
 
 def _path(ref: ir.Ref, scope: str) -> str:
@@ -139,13 +159,13 @@ def _leaves(v: ir.Value, scope: str) -> list[_Leaf]:
     if isinstance(v, ir.Ref):
         base = _path(v, scope)
         suffix = {"tal": "__lo", "datum": "__dag", "lista": "__antal"}.get(v.kind, "")
-        return [_Leaf(base + suffix, base + "__s")]
+        return [_Leaf(base + suffix, _state(base))]
     if isinstance(v, ir.Param):
         base = _param_path(v, scope)
-        return [_Leaf(base + "__lo", base + "__s")]
+        return [_Leaf(base + "__lo", _state(base))]
     if isinstance(v, ir.Count):
         base = _path(v.collection, scope)
-        return [_Leaf(base + "__antal", base + "__s", partial_is_known=True)]
+        return [_Leaf(base + "__antal", _state(base), partial_is_known=True)]
     if isinstance(v, ir.Days):
         return _leaves(v.start, scope) + _leaves(v.end, scope)
     if isinstance(v, ir.Arith):
@@ -567,21 +587,21 @@ def _split_undecided(c: ir.Cond, scope: str) -> list[Expr]:
     return out
 
 
-def _list_state(collection: ir.Ref) -> str:
+def _list_leaf(collection: ir.Ref) -> _Leaf:
     (leaf,) = _leaves(collection, ir.DOC)
-    return leaf.state
+    return leaf
 
 
 def _open_list(collection: ir.Ref) -> _Atom:
     """The list is unknown, or partial (some elements known, others not)."""
-    state = _list_state(collection)
+    state = _list_leaf(collection).state
     return _Atom(ir.DOC, {"$or": [{state: "u"}, {state: "p"}]})
 
 
 def _not_open(collection: ir.Ref) -> dict:
     """The list is known or missing: every element it has is a fact."""
-    state = _list_state(collection)
-    return {"$or": [{state: "k"}, {state: "m"}]}
+    leaf = _list_leaf(collection)
+    return {"$or": [{leaf.state: "k"} if leaf.always else {"$nex": {leaf.state: 1}}, leaf.missing]}
 
 
 def _key(part: _Part) -> str:
@@ -670,11 +690,12 @@ def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
     knows, unless its condition is false whatever they are: the F-rules that read no element,
     run only then, say so (they never fire on a list that is all known)."""
     for exclusive, two_sided in ((True, False), (False, False), (False, True)):
-        token = _EXCLUSIVE.set(exclusive)
+        tokens = _EXCLUSIVE.set(exclusive), _ALWAYS.set(two_sided)
         try:
             out = _compile_item(n, rule, two_sided)
         finally:
-            _EXCLUSIVE.reset(token)
+            _EXCLUSIVE.reset(tokens[0])
+            _ALWAYS.reset(tokens[1])
         if two_sided or all(_pattern_cost(p) <= MAX_PATTERN_COST
                             for definition, action in out.values() if exclusive or action.value == U
                             for p in definition["all"]):
@@ -739,7 +760,7 @@ _COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
 _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
 # How a fact field is read from the subject's data.
-_VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
+_VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE, _STATE_ALWAYS = range(8)
 # The highest count of a partial list: any number of unknown elements. Python's evaluators use
 # infinity (`count_of`); durable gets a finite stand-in that compares the same against any count
 # a rule names. Not 1e300: the JSON for it has an exponent ("1e+300"), on which durable_rules'
@@ -755,7 +776,7 @@ def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool
         parts = [".".join(parts[1:])]
     last, how = parts[-1], _VALUE
     for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__antalmax", _COUNT_HIGH),
-                         ("__s", _STATE)):
+                         (STATED, _STATE), (ALWAYS_STATED, _STATE_ALWAYS)):
         if last.endswith(suffix):
             last, how = last[: -len(suffix)], kind
             break

@@ -8,8 +8,9 @@ costs a walk over the values the rules read and no interpretation of the recipes
 The generated source holds no text from the rules or the document: every field name, path part
 and JSON key is a constant in the function's namespace (`K[n]`), as in the native evaluator.
 
-Values are written as `read` in `durable_compile` describes (the two bounds of a number, a date's
-day number, a list's counts, the state field: "k" known, "u" unknown, "m" missing, "p" partial).
+Values are written as the `durable_compile` docstring describes (the two bounds of a number, a date's
+day number, a list's counts, and, for a value that is not known, the state field: "u" unknown,
+"m" missing, "p" partial).
 """
 
 from __future__ import annotations
@@ -116,11 +117,16 @@ class _Source:
                 self.line(depth, f"v = {lookup}")
                 for part in rest:
                     self.line(depth, f"if v is not None and v is not U: v = v.get({self.const(part)}) if isinstance(v, dict) else None")
-            states = [(short, how) for short, how in fields if how == dc._STATE]
-            for short, _ in states:
+            for short, how in fields:
+                if how not in (dc._STATE, dc._STATE_ALWAYS):
+                    continue
                 m, u, p, k = (self.const(f'"{short}":"{s}"') for s in "mupk")
-                self.line(depth, f"{out}.append({m} if v is None else {u} if v is U else {p} if type(v) is PartialList else {k})")
-            values = [(short, how) for short, how in fields if how != dc._STATE]
+                self.line(depth, f"if v is None: {out}.append({m})")
+                self.line(depth, f"elif v is U: {out}.append({u})")
+                self.line(depth, f"elif type(v) is PartialList: {out}.append({p})")
+                if how == dc._STATE_ALWAYS:  # else a known value has no state field
+                    self.line(depth, f"else: {out}.append({k})")
+            values = [(short, how) for short, how in fields if how not in (dc._STATE, dc._STATE_ALWAYS)]
             if values:
                 self.line(depth, "if v is not None and v is not U:")
                 if any(how in (dc._LOW, dc._HIGH) for _, how in values):
