@@ -123,38 +123,37 @@ class DurableEngine:
         problems: list[Problem] = []
         serial = next(_names)
         fields = (f"_agg{k}" for k in itertools.count())
-        compiled_items: dict[int, tuple[int, dict, list[dc.AggregateSlot]]] = {}  # item -> (stratum, rules, aggregates)
+        compiled_items: dict[int, tuple[int, dict, list[dc.AggregateSlot], dict]] = {}  # item -> (stratum, rules, aggregates, load)
         conditions: dict[int, ir.Cond] = {}  # the condition each item is compiled from
         for n, item in enumerate(self._items):
             try:
                 inlined = dc.inline_derived(item, derivations)
                 if inlined is not None:  # one ruleset session less per stratum it no longer needs
                     try:
-                        rules_, slots_ = self._compile(n, inlined, fields)
+                        compiled = self._compile(n, inlined, fields)
                     except dc.Unsupported:
                         inlined = None
                     else:
-                        if any(meaning.two_sided for _, meaning in rules_.values()):
+                        if any(meaning.two_sided for _, meaning in compiled[0].values()):
                             inlined = None
                 if inlined is None:
-                    rules_, slots_ = self._compile(n, item, fields)
-                compiled_items[n] = (0 if inlined is not None else item.stratum, rules_, slots_)
+                    compiled = self._compile(n, item, fields)
+                compiled_items[n] = (0 if inlined is not None else item.stratum, *compiled)
                 conditions[n] = (inlined or item).condition
             except dc.Unsupported as exc:
                 problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
         # Per item, its conjuncts on derived facts: (name, whether it must hold).
         self._gates = [[(c.name, c.holds) for c in (cond.items if isinstance(cond, ir.AllOf) else (cond,)) if isinstance(c, ir.Derived)]
                        for cond in (conditions.get(n, ir.TRUE) for n in range(len(self._items)))]
-        depth = 1 + max((level for level, _, _ in compiled_items.values()), default=0)
+        depth = 1 + max((level for level, *_ in compiled_items.values()), default=0)
         self._slots: list[list[dc.AggregateSlot]] = []  # per stratum: the aggregates the wrapper computes
         for level in range(depth):
-            members = [n for n, (at, _, _) in compiled_items.items() if at == level]
+            members = [n for n, (at, *_) in compiled_items.items() if at == level]
             chunks: list[dict] = [{}]  # the stratum's rules, split where one ruleset would be too large
             load: dict = {}  # per kind of fact of the last chunk: the fields it carries and the tests on it
             slots: list[dc.AggregateSlot] = []
             for n in members:
-                _, compiled, own = compiled_items[n]
-                mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+                _, compiled, own, mine = compiled_items[n]
                 merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set()))))
                           for k in load.keys() | mine.keys()}
                 if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
@@ -187,14 +186,16 @@ class DurableEngine:
         self._closed = False
 
     @staticmethod
-    def _compile(n: int, item: ir.RuleIR, fields) -> tuple[dict, list[dc.AggregateSlot]]:
-        """The durable rules of item `n` (compiled from `item`), and the aggregates it needs computed."""
+    def _compile(n: int, item: ir.RuleIR, fields) -> tuple[dict, list[dc.AggregateSlot], dict]:
+        """The durable rules of item `n` (compiled from `item`), the aggregates it needs computed, and
+        what its facts carry (`dc.fact_load`)."""
         lifted, own = dc.lift_aggregates(item, fields)
         compiled = dc.compile_item(n, lifted)
-        if _too_much(dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}):
+        load = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+        if _too_much(load):
             raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
                                  f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
-        return compiled, own
+        return compiled, own, load
 
     @staticmethod
     def _rejected(definitions, actions, items, exc) -> list[Problem]:
