@@ -44,7 +44,6 @@ wrapper computes them before the rules run and they are asserted as numbers
 from __future__ import annotations
 
 import contextvars
-import copy
 import dataclasses
 import itertools
 import json
@@ -921,7 +920,7 @@ def fact_load(definition: dict) -> dict[Any, tuple[set, set]]:
     """Per kind of fact (the document, each list's elements): the fields it carries for these rules (its
     own and the document values copied into it) and the distinct tests on it, as identities that do not
     depend on short names."""
-    _, plan = plan_ruleset(copy.deepcopy(definition))
+    _, plan = plan_ruleset(definition)  # which reads the definition, never changes it
     out: dict[Any, tuple[set, set]] = {"dok": ({r[1:] for r in plan.doc}, set())}
     for lst in plan.lists:
         out[".".join(lst.path)] = ({r[1:] for r in lst.fields} | {("ctx",) + r[1:] for r in lst.context}, set())
