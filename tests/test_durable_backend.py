@@ -515,9 +515,12 @@ def test_a_condition_too_large_for_u_rules_is_two_sided_and_agrees(monkeypatch):
     from kravmotor.motor import durable_compile
 
     monkeypatch.setattr(durable_compile, "MAX_PATTERN_COST", 3)
-    rulebook, engine = build(regel("TT-01", "förhandsannons", om=_OM_OCH) + regel("TT-02", _NÅGON_ÖVER_5))
-    assert engine._two_sided
+    rulebook, engine = build(regel("TT-01", "förhandsannons", om=_OM_OCH) + regel("TT-02", _NÅGON_ÖVER_5)
+                             + regel("TT-03", "dk.uppskattat_värde <= 5", för_varje="delkontrakt som dk"))
+    assert len(engine._two_sided) == 3
     for changes, unknown in [({}, []), ({"förhandsannons": False}, ["regim"]), ({"förhandsannons": False}, []),
+                             ({"delkontrakt": [_LOTS["a6"], _LOTS["b?"], _LOTS["a1"]]}, _B_UNKNOWN),
+                             ({"delkontrakt": [_LOTS["b?"]]}, ["delkontrakt[0].uppskattat_värde"]),  # nothing fires: undecided
                              ({"delkontrakt": [_LOTS["a1"], _LOTS["b?"]]}, _B_UNKNOWN),
                              ({"delkontrakt": [_LOTS["a6"], _LOTS["b?"]]}, _B_UNKNOWN), ({}, ["delkontrakt", "regim"])]:
         data = doc(**changes, okända_uppgifter=unknown)

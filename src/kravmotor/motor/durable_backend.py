@@ -302,8 +302,8 @@ class DurableEngine:
         """A `för varje` item's elements that are true (True) or undecided (None), by index; index None
         for the elements of a list that nobody knows. The others are false."""
         items = evaluate.lookup(item.for_each.collection.path, data)
-        if not marks and type(items) is list or items is None or not (items is UNKNOWN or isinstance(items, list)):
-            return []  # nothing fired on a list that is all known, or there is no list: all false
+        if not (marks or two_sided) and type(items) is list or items is None or not (items is UNKNOWN or isinstance(items, list)):
+            return []  # no T- or U-rule fired on a list that is all known, or there is no list: all false
         true = {i for v, i in marks if v == dc.T}
         other = {i for v, i in marks if v != dc.T}  # U-rules: undecided; F-rules (two-sided): false
         if (None in other) if two_sided else any(v == dc.F for v, _ in marks):
