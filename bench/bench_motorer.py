@@ -28,7 +28,7 @@ Skriptet gör allt i en och samma körning:
 Motorerna: handskriven trevärd Python (golvet), kravmotors NativeEngine (som
 pipelinen väljer väg), referensen (`evaluate.reference`, tolken som definierar
 betydelsen) och DurableEngine, durable_rules direkt (handskrivna T- och
-F-regler, utan kravmotor); vid 0 % också den tvåvärda handskrivna koden, zen-engine
+U-regler, utan kravmotor); vid 0 % också den tvåvärda handskrivna koden, zen-engine
 (JDM-graf med beslutstabeller) och rule-engine (ett `Rule` per regel), som inte har
 något tredje sanningsvärde. De handskrivna motorerna står i motorer_handskrivna.py,
 zen-engine och rule-engine i motorer_zen_rule_engine.py.

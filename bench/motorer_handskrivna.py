@@ -215,19 +215,25 @@ def tvåvärt_svar(r: tuple[set[Key], bool]) -> Svar:
 
 
 # ---------------------------------------------------------------------------------------
-# durable direkt: durable_rules without kravmotor, three-valued by hand. Every rule (and
-# the derived fact) has T-rules, which fire when it is definitely true, and F-rules,
-# which fire when it is definitely false; neither means undecided. A private host like
-# kravmotor's _QuietHost (durable.lang's global host refuses a ruleset name twice and
-# starts threads), one session emptied by retraction after every document (never
-# delete_state: see durable_backend.py). The derived fact is written into MAT-08 as a
-# join, as one would by hand.
+# durable direkt: durable_rules without kravmotor, three-valued by hand, the way kravmotor's
+# durable engine does it (see durable_compile.py): every rule (and the derived fact) has
+# T-rules, which fire when it is definitely true, and U-rules, which fire when it is
+# undecided (and may fire when it is true: T wins); nothing fired means false, the common
+# case. durable_rules runs a rule once for every alternative of an `$or` that holds, so the
+# alternatives below exclude each other, and a condition `a och b och c` is undecided in the
+# first part that is undecided: U(a) ∧ NF(b) ∧ NF(c), T(a) ∧ U(b) ∧ NF(c), T(a) ∧ T(b) ∧ U(c)
+# (NF: not definitely false). A private host like kravmotor's _QuietHost (durable.lang's
+# global host refuses a ruleset name twice and starts threads), one session emptied by
+# retraction after every document (never delete_state: see durable_backend.py). The
+# derived fact is written into MAT-08 as a join, as one would by hand.
 #
 # The facts (`durable_fakta`): a known value is a field, an unknown one the flag
 # `u_<field>`, a missing one neither; numbers are doubles, dates day numbers; a list
 # that is unknown is the flag u_krav/u_spec and no element facts. A requirement's fact
 # carries the document's `totalt`, so that no test compares two facts (the MAT-08 join
-# that compared them crashed durable_rules now and then in the earlier measurement).
+# that compared them crashed durable_rules now and then in an earlier measurement). The
+# facts of the model that are never missing (regim, förfarande, the dates, totalt,
+# avtalstid's months, eller_likvärdigt) are known or unknown, and the rules read them so.
 # ---------------------------------------------------------------------------------------
 
 
@@ -239,63 +245,97 @@ def _nex(fält: str) -> dict:
     return {"$nex": {fält: 1}}
 
 
+def _eller(*alternativ: dict) -> dict:
+    return {"$or": list(alternativ)}
+
+
+def _och(*tester: dict) -> dict:
+    return {"$and": list(tester)}
+
+
 def _dok(*tester: dict) -> dict:
     return {"d": {"$and": [{"t": "dok"}, *tester]}}
 
 
-def _krav(*tester: dict, alias: str = "e") -> dict:
-    return {alias: {"$and": [{"t": "krav"}, *tester]}}
+def _krav(*tester: dict) -> dict:
+    return {"e": {"$and": [{"t": "krav"}, *tester]}}
 
 
 def _spec(*tester: dict) -> dict:
     return {"e": {"$and": [{"t": "spec"}, *tester]}}
 
 
-_GRÄNS_KÄND = _ex("gräns")
-_ÖVER_VÄRDET = {"$and": [_ex("totalt"), {"$gt": {"belopp": {"$m": "totalt"}}}]}  # belopp > totalt
+_ÖVER_VÄRDET = _och(_ex("totalt"), {"$gt": {"belopp": {"$m": "totalt"}}})  # belopp > totalt
 _TVÅ_GÅNGER = {"$mul": {"$l": {"$m": "totalt"}, "$r": 2}}
-# höga_ekonomiska_krav for one requirement, not definitely false: its typ is "omsättning"
-# or unknown, and its belopp is unknown, or there while totalt is unknown, or > totalt.
-# (A belopp missing makes the comparison false: only a requirement whose typ is unknown
-# can lack one.)
-_HÖGA_EJ_FALSK = {"$and": [{"$or": [{"typ": "omsättning"}, _ex("u_typ")]},
-                           {"$or": [_ex("u_belopp"), {"$and": [_ex("belopp"), _ex("u_totalt")]}, _ÖVER_VÄRDET]}]}
-_INGEN_HÖG = [_dok(_nex("u_krav")), _krav(_HÖGA_EJ_FALSK, alias="q$not")]  # a known list without one
+# belopp > totalt (or > 2 × totalt) undecided; not definitely false. A belopp missing makes the
+# comparison false: only a requirement whose typ is unknown can lack one.
+_BELOPP_OKÄNT = _eller(_ex("u_belopp"), _och(_ex("belopp"), _ex("u_totalt")))
+_ÖVER_EJ_FALSKT = _eller(_ex("u_belopp"), _och(_ex("belopp"), _ex("u_totalt")), _ÖVER_VÄRDET)
+_ÖVER_DUBBLA_EJ_FALSKT = _eller(_ex("u_belopp"), _och(_ex("belopp"), _ex("u_totalt")),
+                                _och(_ex("totalt"), {"$gt": {"belopp": _TVÅ_GÅNGER}}))
+# höga_ekonomiska_krav undecided: the list unknown, or an undecided requirement (if another
+# one is definitely high, its T-rule fires too and wins).
+_HÖG = _krav({"typ": "omsättning"}, _ÖVER_VÄRDET)
+_HÖG_TYP_OKÄND = _krav(_ex("u_typ"), _ÖVER_EJ_FALSKT)
+_HÖG_BELOPP_OKÄNT = _krav({"typ": "omsättning"}, _BELOPP_OKÄNT)
+# totalt <= gräns (MAT-08) and totalt > gräns (MAT-02): undecided, and not definitely false
+_GRÄNS_OKÄND = _eller(_ex("u_totalt"), _och(_ex("totalt"), _ex("u_gräns")))
+_UNDER_EJ_FALSKT = _eller(_ex("u_totalt"), _och(_ex("totalt"), _ex("u_gräns")), _och(_ex("gräns"), {"$lte": {"totalt": {"$m": "gräns"}}}))
+_ÖVER_GRÄNS_EJ_FALSKT = _eller(_ex("u_totalt"), _och(_ex("totalt"), _ex("u_gräns")), _och(_ex("gräns"), {"$gt": {"totalt": {"$m": "gräns"}}}))
+# MAT-03: days from annonseringsdatum to sista_anbudsdag < minsta_anbudstid
+_SISTA = {"$add": {"$l": {"$m": "annons"}, "$r": {"$m": "tid"}}}
+_DAGAR_OKÄNDA = _eller(_ex("u_sista"), _och(_ex("sista"), _ex("u_annons")), _och(_ex("sista"), _ex("annons"), _ex("u_tid")))
+_FÖR_KORT = _och(_ex("annons"), _ex("tid"), {"$lt": {"sista": _SISTA}})
+# MAT-05: skäl_mot_uppdelning saknas, not definitely false
+_SKÄL_SAKNAS_EJ_FALSKT = _eller(_ex("u_skäl"), _och(_nex("skäl"), _nex("u_skäl")))
+# MAT-06: a requirement for a credit rating without other evidence; not definitely false / undecided
+_KREDIT_EJ_FALSK = [_eller({"typ": "kreditupplysning"}, _ex("u_typ")), _eller({"$gte": {"risk": 3}}, _ex("u_risk")),
+                    _eller({"annan": False}, _ex("u_annan"))]
+_KREDIT_OKÄND = [[_ex("u_typ"), *_KREDIT_EJ_FALSK[1:]],
+                 [{"typ": "kreditupplysning"}, _ex("u_risk"), _KREDIT_EJ_FALSK[2]],
+                 [{"typ": "kreditupplysning"}, {"$gte": {"risk": 3}}, _ex("u_annan")]]
 
-# name -> (rule code or the derived fact, True/False, whether it names its element, patterns)
-DURABLE_REGLER: dict[str, tuple[str, bool, bool, list[dict]]] = {
-    "höga:T": (HÖGA, True, False, [_krav({"typ": "omsättning"}, _ÖVER_VÄRDET)]),
-    "höga:F": (HÖGA, False, False, _INGEN_HÖG),
+# name -> (rule code or the derived fact, True: a T-rule / None: a U-rule, whether it names its element, patterns)
+DURABLE_REGLER: dict[str, tuple[str, bool | None, bool, list[dict]]] = {
+    "höga:T": (HÖGA, True, False, [_HÖG]),
+    "höga:U-lista": (HÖGA, None, False, [_dok(_ex("u_krav"))]),
+    "höga:U-typ": (HÖGA, None, False, [_HÖG_TYP_OKÄND]),
+    "höga:U-belopp": (HÖGA, None, False, [_HÖG_BELOPP_OKÄNT]),
     "MAT-01:T": ("MAT-01", True, True, [_dok({"regim": "direktivstyrd"}),
                                         _krav({"typ": "omsättning"}, _ex("totalt"), {"$gt": {"belopp": _TVÅ_GÅNGER}})]),
-    "MAT-01:F": ("MAT-01", False, True, [_krav({"$or": [{"$neq": {"typ": "omsättning"}}, {"$and": [_nex("belopp"), _nex("u_belopp")]},
-                                                        {"$and": [_ex("totalt"), {"$lte": {"belopp": _TVÅ_GÅNGER}}]}]})]),
-    "MAT-01:F-alla": ("MAT-01", False, False, [_dok({"$neq": {"regim": "direktivstyrd"}})]),
-    "MAT-02:T": ("MAT-02", True, False, [_dok({"regim": "direktupphandling"}, _GRÄNS_KÄND, {"$gt": {"totalt": {"$m": "gräns"}}})]),
-    "MAT-02:F": ("MAT-02", False, False, [_dok({"$or": [{"$neq": {"regim": "direktupphandling"}},
-                                                        {"$and": [_GRÄNS_KÄND, {"$lte": {"totalt": {"$m": "gräns"}}}]}]})]),
-    "MAT-03:T": ("MAT-03", True, False, [_dok({"förf": "öppet"}, _ex("annons"), _ex("tid"),
-                                              {"$lt": {"sista": {"$add": {"$l": {"$m": "annons"}, "$r": {"$m": "tid"}}}}})]),
-    "MAT-03:F": ("MAT-03", False, False, [_dok({"$or": [{"$neq": {"förf": "öppet"}},
-                                                        {"$and": [_ex("annons"), _ex("tid"),
-                                                                  {"$gte": {"sista": {"$add": {"$l": {"$m": "annons"}, "$r": {"$m": "tid"}}}}}]}]})]),
-    "MAT-04:T": ("MAT-04", True, True, [_spec({"$or": [{"hv": m} for m in MÄRKEN]}, {"el": False})]),
-    "MAT-04:F": ("MAT-04", False, True, [_spec({"$or": [{"$and": [_ex("hv")] + [{"$neq": {"hv": m}} for m in MÄRKEN]},
-                                                        {"$and": [_nex("hv"), _nex("u_hv")]}, {"el": True}]})]),
+    "MAT-01:U-regim": ("MAT-01", None, True, [_dok(_ex("u_regim")),
+                                              _krav(_eller({"typ": "omsättning"}, _ex("u_typ")), _ÖVER_DUBBLA_EJ_FALSKT)]),
+    "MAT-01:U-typ": ("MAT-01", None, True, [_dok({"regim": "direktivstyrd"}), _krav(_ex("u_typ"), _ÖVER_DUBBLA_EJ_FALSKT)]),
+    "MAT-01:U-belopp": ("MAT-01", None, True, [_dok({"regim": "direktivstyrd"}), _krav({"typ": "omsättning"}, _BELOPP_OKÄNT)]),
+    "MAT-01:U-lista": ("MAT-01", None, False, [_dok(_ex("u_krav"), _eller(_ex("u_regim"), {"regim": "direktivstyrd"}))]),
+    "MAT-02:T": ("MAT-02", True, False, [_dok({"regim": "direktupphandling"}, _ex("gräns"), {"$gt": {"totalt": {"$m": "gräns"}}})]),
+    "MAT-02:U-regim": ("MAT-02", None, False, [_dok(_ex("u_regim"), _ÖVER_GRÄNS_EJ_FALSKT)]),
+    "MAT-02:U-värde": ("MAT-02", None, False, [_dok({"regim": "direktupphandling"}, _GRÄNS_OKÄND)]),
+    "MAT-03:T": ("MAT-03", True, False, [_dok({"förf": "öppet"}, _FÖR_KORT)]),
+    "MAT-03:U-förf": ("MAT-03", None, False, [_dok(_ex("u_förf"), _eller(*_DAGAR_OKÄNDA["$or"], _FÖR_KORT))]),
+    "MAT-03:U-dagar": ("MAT-03", None, False, [_dok({"förf": "öppet"}, _DAGAR_OKÄNDA)]),
+    "MAT-04:T": ("MAT-04", True, True, [_spec(_eller(*({"hv": m} for m in MÄRKEN)), {"el": False})]),
+    "MAT-04:U-hänvisning": ("MAT-04", None, True, [_spec(_ex("u_hv"), _eller(_ex("u_el"), {"el": False}))]),
+    "MAT-04:U-likvärdigt": ("MAT-04", None, True, [_spec(_eller(*({"hv": m} for m in MÄRKEN)), _ex("u_el"))]),
+    "MAT-04:U-lista": ("MAT-04", None, False, [_dok(_ex("u_spec"))]),
     "MAT-05:T": ("MAT-05", True, False, [_dok({"regim": "direktivstyrd"}, {"dk": 0}, _nex("skäl"), _nex("u_skäl"))]),
-    "MAT-05:F": ("MAT-05", False, False, [_dok({"$or": [{"$neq": {"regim": "direktivstyrd"}}, {"$gt": {"dk": 0}}, _ex("skäl")]})]),
+    "MAT-05:U-regim": ("MAT-05", None, False, [_dok(_ex("u_regim"), _eller(_ex("u_dk"), {"dk": 0}), _SKÄL_SAKNAS_EJ_FALSKT)]),
+    "MAT-05:U-delkontrakt": ("MAT-05", None, False, [_dok({"regim": "direktivstyrd"}, _ex("u_dk"), _SKÄL_SAKNAS_EJ_FALSKT)]),
+    "MAT-05:U-skäl": ("MAT-05", None, False, [_dok({"regim": "direktivstyrd"}, {"dk": 0}, _ex("u_skäl"))]),
     "MAT-06:T": ("MAT-06", True, False, [_dok({"$lt": {"totalt": LITEN}}),
                                          _krav({"typ": "kreditupplysning"}, {"$gte": {"risk": 3}}, {"annan": False})]),
-    "MAT-06:F-värde": ("MAT-06", False, False, [_dok({"$gte": {"totalt": LITEN}})]),
-    "MAT-06:F-krav": ("MAT-06", False, False, [_dok(_nex("u_krav")), _krav(
-        {"$or": [{"typ": "kreditupplysning"}, _ex("u_typ")]}, {"$or": [{"$gte": {"risk": 3}}, _ex("u_risk")]},
-        {"$or": [{"annan": False}, _ex("u_annan")]}, alias="q$not")]),
+    "MAT-06:U-värde-lista": ("MAT-06", None, False, [_dok(_ex("u_totalt"), _ex("u_krav"))]),
+    "MAT-06:U-värde": ("MAT-06", None, False, [_dok(_ex("u_totalt")), _krav(*_KREDIT_EJ_FALSK)]),
+    "MAT-06:U-lista": ("MAT-06", None, False, [_dok({"$lt": {"totalt": LITEN}}, _ex("u_krav"))]),
+    **{f"MAT-06:U-krav{n}": ("MAT-06", None, False, [_dok({"$lt": {"totalt": LITEN}}), _krav(*tester)])
+       for n, tester in enumerate(_KREDIT_OKÄND)},
     "MAT-07:T": ("MAT-07", True, False, [_dok(_ex("förl"), {"$gt": {"grund": {"$sub": {"$l": MAX_MÅNADER, "$r": {"$m": "förl"}}}}})]),
-    "MAT-07:F": ("MAT-07", False, False, [_dok(_ex("förl"), {"$lte": {"grund": {"$sub": {"$l": MAX_MÅNADER, "$r": {"$m": "förl"}}}}})]),
-    "MAT-08:T": ("MAT-08", True, False, [_dok(_GRÄNS_KÄND, {"$lte": {"totalt": {"$m": "gräns"}}}),
-                                         _krav({"typ": "omsättning"}, _ÖVER_VÄRDET)]),
-    "MAT-08:F-värde": ("MAT-08", False, False, [_dok(_GRÄNS_KÄND, {"$gt": {"totalt": {"$m": "gräns"}}})]),
-    "MAT-08:F-slutsats": ("MAT-08", False, False, _INGEN_HÖG),
+    "MAT-07:U": ("MAT-07", None, False, [_dok(_eller(_ex("u_grund"), _och(_ex("grund"), _ex("u_förl"))))]),
+    "MAT-08:T": ("MAT-08", True, False, [_dok(_ex("gräns"), {"$lte": {"totalt": {"$m": "gräns"}}}), _HÖG]),
+    "MAT-08:U-lista": ("MAT-08", None, False, [_dok(_ex("u_krav"), _UNDER_EJ_FALSKT)]),
+    "MAT-08:U-typ": ("MAT-08", None, False, [_dok(_UNDER_EJ_FALSKT), _HÖG_TYP_OKÄND]),
+    "MAT-08:U-belopp": ("MAT-08", None, False, [_dok(_UNDER_EJ_FALSKT), _HÖG_BELOPP_OKÄNT]),
+    "MAT-08:U-värde": ("MAT-08", None, False, [_dok(_GRÄNS_OKÄND), _HÖG]),
 }
 
 
@@ -363,10 +403,10 @@ class DurableDirekt:
         from durable import engine as durable_engine
 
         self._not_handled = durable_engine.MessageNotHandledException
-        self.fired: list[tuple[str, bool, int | None]] = []
+        self.fired: list[tuple[str, bool | None, int | None]] = []  # (code, True: T-rule / None: U-rule, element)
         fired = self.fired
 
-        def action(kod: str, värde: bool, per_element: bool):
+        def action(kod: str, värde: bool | None, per_element: bool):
             if per_element:
                 return lambda c: fired.append((kod, värde, c.e["i"]))
             return lambda c: fired.append((kod, värde, None))
@@ -402,24 +442,19 @@ class DurableDirekt:
             for fakt in reversed(asserted):  # the document first
                 host.retract_fact(namn, fakt)
         sant = {(kod, i) for kod, värde, i in fired if värde}
-        falskt = {(kod, i) for kod, värde, i in fired if not värde}
-        if sant & falskt:
-            raise RuntimeError(f"durable direkt: både sant och falskt: {sorted(sant & falskt, key=str)}")
+        kanske = {(kod, i) for kod, värde, i in fired if värde is None}
         hits: list[Key] = []
         und: list[Key] = []
         for kod in REGELKODER:
             antal = antal_krav if kod == "MAT-01" else antal_spec if kod == "MAT-04" else -1
-            if (kod, None) in sant:
-                hits.append((kod, None))
-            elif (kod, None) in falskt:
-                continue  # for a `för varje` rule: false for every element
-            elif antal is None or antal < 0:  # a plain rule, or a `för varje` over an unknown list
-                und.append((kod, None))
-            else:
-                for i in range(antal):
-                    if (kod, i) in sant:
-                        hits.append((kod, i))
-                    elif (kod, i) not in falskt:
-                        und.append((kod, i))
-        höga = True if (HÖGA, None) in sant else False if (HÖGA, None) in falskt else None
+            if antal is None:  # a `för varje` over an unknown list
+                if (kod, None) in kanske:
+                    und.append((kod, None))
+                continue
+            for i in range(antal) if antal >= 0 else (None,):
+                if (kod, i) in sant:
+                    hits.append((kod, i))
+                elif (kod, i) in kanske:
+                    und.append((kod, i))
+        höga = True if (HÖGA, None) in sant else None if (HÖGA, None) in kanske else False
         return hits, und, höga

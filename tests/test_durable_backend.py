@@ -389,20 +389,144 @@ def test_only_the_fields_the_rules_read_are_sent(monkeypatch):
     assert "Hemlig titel" not in sent[0] and "Städning av skolor" not in sent[0] and "5.0" in sent[0]
 
 
-def test_a_stratum_whose_rules_need_a_derived_fact_decided_otherwise_is_not_run(monkeypatch):
-    """A rule that needs `slutsats X` is false when X is false: its stratum is skipped, with the same result."""
-    text = ('slutsats stor "S"\n  källa "test"\n  om uppskattat_värde.totalt > 5\nslut\n'
-            + regel("TT-01", "förhandsannons = falskt", om="slutsats stor"))
-    rulebook, engine = build(text)
+def _count_sessions(monkeypatch, engine: DurableEngine) -> list[str]:
+    """The rulesets durable_rules is asked to run, one entry per batch (assert, retract)."""
     runs: list[str] = []
     batch = engine._host.batch
     monkeypatch.setattr(engine._host, "batch", lambda ruleset, retract, t: (runs.append(ruleset), batch(ruleset, retract, t))[1])
-    for total, expected in ((3, set()), (10, {("TT-01", None)})):
+    return runs
+
+
+def test_a_stratum_whose_rules_need_a_derived_fact_decided_otherwise_is_not_run(monkeypatch):
+    """A rule that needs `inte slutsats X` is false when X holds: its stratum is skipped, with the same result."""
+    text = ('slutsats stor "S"\n  källa "test"\n  om uppskattat_värde.totalt > 5\nslut\n'
+            + regel("TT-01", "förhandsannons = falskt", om="inte slutsats stor"))
+    rulebook, engine = build(text)
+    runs = _count_sessions(monkeypatch, engine)
+    for total, expected in ((10, set()), (3, {("TT-01", None)})):
         runs.clear()
         data = doc(uppskattat_värde={"totalt": total}, förhandsannons=True)
         assert plain(engine.evaluate(data, {})) == reference(rulebook, data)
         assert fired(engine, data) == expected
-        assert len(set(runs)) == (1 if total == 3 else 2)
+        assert len(set(runs)) == (1 if total == 10 else 2)
+
+
+@pytest.mark.parametrize("total, lots, expected", [
+    (10, [{"namn": "a", "uppskattat_värde": 6}], ({("TT-01", None)}, set())),  # stor holds, a lot over 5
+    (10, [{"namn": "a", "uppskattat_värde": 1}], (set(), set())),
+    (3, [{"namn": "a", "uppskattat_värde": 6}], (set(), set())),  # stor is false
+    (None, [{"namn": "a", "uppskattat_värde": 6}], (set(), {("TT-01", None)})),  # stor undecided: underlag saknas
+])
+def test_a_rule_on_a_derived_fact_runs_in_the_derived_facts_session(monkeypatch, total, lots, expected):
+    """`slutsats X` is written into the rule as X's own condition: one ruleset session, and the answer
+    the reference gives, also when X is undecided."""
+    text = ('slutsats stor "S"\n  källa "test"\n  om uppskattat_värde.totalt > 5 eller förhandsannons\nslut\n'
+            + regel("TT-01", "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)", om="slutsats stor"))
+    rulebook, engine = build(text)
+    runs = _count_sessions(monkeypatch, engine)
+    data = doc(uppskattat_värde={"totalt": total} if total is not None else {"totalt": 1},
+               delkontrakt=lots, okända_uppgifter=["uppskattat_värde.totalt"] if total is None else [])
+    got = plain(engine.evaluate(data, {}))
+    assert got == reference(rulebook, data)
+    assert got[:2] == expected
+    assert len(set(runs)) == 1
+
+
+# --- T- and U-rules: undecided conditions, golden cases -----------------------------------------
+
+_OM_OCH = 'regim = "direktivstyrd" och förfarande = "öppet"'
+_OM_ELLER = 'regim = "direktivstyrd" eller förfarande = "öppet"'
+_NÅGON_ÖVER_5 = "ingen delkontrakt som dk där (dk.uppskattat_värde > 5)"  # fires when some lot is over 5
+_INGEN_ÖVER_5 = "någon delkontrakt som dk där (dk.uppskattat_värde > 5)"  # fires when no lot is
+_LOTS = {"a1": {"namn": "a", "uppskattat_värde": 1}, "a6": {"namn": "a", "uppskattat_värde": 6}, "b?": {"namn": "b"}}
+_B_UNKNOWN = ["delkontrakt[1].uppskattat_värde"]
+
+
+@pytest.mark.parametrize("krav, om, för_varje, changes, unknown, expected", [
+    # och: the first part undecided, the others true / a later part false / a later part undecided
+    ("förhandsannons", _OM_OCH, None, {"förhandsannons": False}, ["regim"], [("underlag saknas", ["regim"])]),
+    ("förhandsannons", _OM_OCH, None, {"förhandsannons": False, "förfarande": "selektivt"}, ["regim"], []),
+    ("förhandsannons", _OM_OCH, None, {"förhandsannons": False}, ["förfarande"], [("underlag saknas", ["förfarande"])]),
+    # eller: one part undecided and the other false; the other true (the T-rule wins)
+    ("förhandsannons", _OM_ELLER, None, {"förhandsannons": False, "förfarande": "selektivt"}, ["regim"],
+     [("underlag saknas", ["regim"])]),
+    ("förhandsannons", _OM_ELLER, None, {"förhandsannons": False}, ["regim"], [("fel", ["förhandsannons"])]),
+    # inte: `inte (a och b)` fires when a och b; b true / false
+    ("inte (förhandsannons och elektronisk_anbudsgivning)", None, None, {"elektronisk_anbudsgivning": True},
+     ["förhandsannons"], [("underlag saknas", ["förhandsannons"])]),
+    ("inte (förhandsannons och elektronisk_anbudsgivning)", None, None, {"elektronisk_anbudsgivning": False},
+     ["förhandsannons"], []),
+    # någon: an undecided element and none over; one over (true whatever the other is)
+    (_NÅGON_ÖVER_5, None, None, {"delkontrakt": [_LOTS["a1"], _LOTS["b?"]]}, _B_UNKNOWN,
+     [("underlag saknas", _B_UNKNOWN)]),
+    (_NÅGON_ÖVER_5, None, None, {"delkontrakt": [_LOTS["a6"], _LOTS["b?"]]}, _B_UNKNOWN,
+     [("fel", ["delkontrakt", "delkontrakt[*].uppskattat_värde"])]),
+    (_NÅGON_ÖVER_5, None, None, {}, ["delkontrakt"], [("underlag saknas", ["delkontrakt"])]),
+    # ingen: an undecided element and none over; one over (false whatever the other is)
+    (_INGEN_ÖVER_5, None, None, {"delkontrakt": [_LOTS["a1"], _LOTS["b?"]]}, _B_UNKNOWN,
+     [("underlag saknas", _B_UNKNOWN)]),
+    (_INGEN_ÖVER_5, None, None, {"delkontrakt": [_LOTS["a6"], _LOTS["b?"]]}, _B_UNKNOWN, []),
+    # och, eller of a quantifier and a test: the first undecided part, the others not false / false
+    (_NÅGON_ÖVER_5, 'regim = "direktivstyrd"', None, {"delkontrakt": [_LOTS["a6"]]}, ["regim"], [("underlag saknas", ["regim"])]),
+    (_NÅGON_ÖVER_5, 'regim = "direktivstyrd"', None, {"delkontrakt": [_LOTS["a1"]]}, ["regim"], []),
+    (_NÅGON_ÖVER_5, 'regim = "direktivstyrd"', None, {"delkontrakt": [_LOTS["a1"], _LOTS["b?"]]}, _B_UNKNOWN,
+     [("underlag saknas", _B_UNKNOWN)]),
+    ("förhandsannons", f'regim = "direktivstyrd" eller {_INGEN_ÖVER_5}', None,
+     {"förhandsannons": False, "regim": "direktupphandling", "delkontrakt": [_LOTS["a1"], _LOTS["b?"]]}, _B_UNKNOWN,
+     [("underlag saknas", _B_UNKNOWN)]),
+    ("förhandsannons", f'regim = "direktivstyrd" eller {_INGEN_ÖVER_5}', None,
+     {"förhandsannons": False, "delkontrakt": [_LOTS["a6"]]}, ["regim"], [("fel", ["förhandsannons"])]),
+    # för varje: per element, true / undecided / false
+    ("dk.uppskattat_värde <= 5", None, "delkontrakt som dk", {"delkontrakt": [_LOTS["a6"], _LOTS["b?"], _LOTS["a1"]]},
+     _B_UNKNOWN, [("fel", ["delkontrakt[0].uppskattat_värde"]), ("underlag saknas", _B_UNKNOWN)]),
+], ids=["och-först", "och-senare-falsk", "och-senare", "eller", "eller-sann", "inte", "inte-falsk", "någon",
+        "någon-sann", "någon-okänd-lista", "ingen", "ingen-falsk", "och-kvantifierare", "och-kvantifierare-falsk",
+        "och-kvantifierare-senare", "eller-kvantifierare", "eller-kvantifierare-sann", "för-varje"])
+def test_undecided_conditions_golden(krav, om, för_varje, changes, unknown, expected):
+    """Golden answers with unknown facts through the durable checker: each finding's outcome and the
+    facts it names (for *underlag saknas*, the missing facts); native and the reference agree."""
+    rulebook = compile_text(regel("TT-01", krav, om=om, för_varje=för_varje))
+    raw = {**copy.deepcopy(BASE), **changes, "okända_uppgifter": unknown}
+    document = Förfrågningsunderlag.model_validate(raw)
+    results = {motor: Checker(rulebook, motor).check(document) for motor in ("durable", "native")}
+    got = [(f.utfall, f.fält) for f in results["durable"].findings]
+    assert got == expected
+    assert got == [(f.utfall, f.fält) for f in results["native"].findings]
+    missing = [fields for outcome, fields in expected if outcome == "underlag saknas"]
+    assert [(m.uppgift, m.regler) for m in results["durable"].missing] == [(f, ["TT-01"]) for fields in missing for f in fields]
+    data = document_data(document, rulebook.classifications)
+    assert plain(DurableEngine(rulebook.rules, rulebook.derivations).evaluate(data, {})) == reference(rulebook, data)
+
+
+def test_a_false_condition_fires_nothing_and_a_true_one_once(monkeypatch):
+    """The point of T- and U-rules: on a document where a rule is false nothing fires (durable_rules'
+    firings are its cost), and where it is true one T-rule does, not a U-rule too."""
+    _, engine = build(regel("TT-01", "förhandsannons", om=_OM_OCH) + regel("TT-02", _NÅGON_ÖVER_5))
+    marks: list = []
+    record = engine._record
+    monkeypatch.setattr(engine, "_record", lambda meaning, c: (marks.append(meaning.value), record(meaning, c)))
+    engine.evaluate(doc(förhandsannons=True, delkontrakt=[_LOTS["a1"]]), {})
+    assert marks == []
+    engine.evaluate(doc(förhandsannons=False, delkontrakt=[_LOTS["a1"]]), {})
+    assert marks == ["T"]
+
+
+def test_a_condition_too_large_for_u_rules_is_two_sided_and_agrees(monkeypatch):
+    """When the U-rules of a condition would be too large for durable_rules, the item gets T- and
+    F-rules instead (undecided when neither fires): the same answers."""
+    from kravmotor.motor import durable_compile
+
+    monkeypatch.setattr(durable_compile, "MAX_PATTERN_COST", 3)
+    rulebook, engine = build(regel("TT-01", "förhandsannons", om=_OM_OCH) + regel("TT-02", _NÅGON_ÖVER_5)
+                             + regel("TT-03", "dk.uppskattat_värde <= 5", för_varje="delkontrakt som dk"))
+    assert len(engine._two_sided) == 3
+    for changes, unknown in [({}, []), ({"förhandsannons": False}, ["regim"]), ({"förhandsannons": False}, []),
+                             ({"delkontrakt": [_LOTS["a6"], _LOTS["b?"], _LOTS["a1"]]}, _B_UNKNOWN),
+                             ({"delkontrakt": [_LOTS["b?"]]}, ["delkontrakt[0].uppskattat_värde"]),  # nothing fires: undecided
+                             ({"delkontrakt": [_LOTS["a1"], _LOTS["b?"]]}, _B_UNKNOWN),
+                             ({"delkontrakt": [_LOTS["a6"], _LOTS["b?"]]}, _B_UNKNOWN), ({}, ["delkontrakt", "regim"])]:
+        data = doc(**changes, okända_uppgifter=unknown)
+        assert plain(engine.evaluate(data, {})) == reference(rulebook, data), (changes, unknown)
 
 
 # --- (j) date arithmetic ---------------------------------------------------------------------

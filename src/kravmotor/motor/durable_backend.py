@@ -1,9 +1,11 @@
 """The durable_rules evaluator. This module is the only one that imports durable.
 
 `durable_compile` turns the IR into durable_rules definitions: for every rule and
-derived fact, T-rules (its condition is definitely true) and F-rules (definitely
-false); this module registers them, asserts each subject's facts, and reads the
-firings back as the three-valued outcome the other evaluators give.
+derived fact, T-rules (its condition is definitely true) and U-rules (undecided);
+nothing fired means false (see `durable_compile.Action` for the few with F-rules
+instead). This module registers them, asserts each subject's facts (written by
+`durable_facts`), and reads the firings back as the three-valued outcome the
+other evaluators give.
 
 durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
 
@@ -53,11 +55,17 @@ durable_rules' sharp edges, and how they are contained here (see DEVELOPERS.md):
   copied before they are registered.
 
 What it costs per document (see bench/): every call into durable_rules is a
-JSON round trip, and every firing more. So a document is one batch assert and
-one batch retract per stratum, encoded to JSON once; the facts hold only the
-fields the rules read, flat, under short names (`durable_compile.plan_ruleset`);
-a list element is one fact unless a rule reads the list twice; and a stratum in
-which every item needs a derived fact decided the other way is not run at all.
+JSON round trip, and every firing more (about 14 µs, mostly durable's Python).
+So a false condition fires nothing (T- and U-rules), an `$or` never has two
+alternatives that hold at once where that can be helped (durable runs the rule
+once per alternative); a document is one batch assert and one batch retract per
+ruleset, written as JSON text once; the facts hold only the fields the rules
+read, flat, under short names (`durable_compile.plan_ruleset`), and a state
+field only for a value that is not known; a list element is one fact unless a
+rule reads the list twice; a rule reading `slutsats X` has X's condition
+written in (`durable_compile.inline_derived`), so it needs no later stratum;
+and a stratum in which every item needs a derived fact decided the other way
+is not run at all.
 """
 
 from __future__ import annotations
@@ -65,7 +73,6 @@ from __future__ import annotations
 import collections
 import copy
 import itertools
-import json
 import threading
 from typing import Any
 
@@ -74,6 +81,7 @@ from durable import engine as durable_engine
 from ..errors import EngineError, Location, Problem, RuleError
 from ..values import UNKNOWN, PartialList
 from . import durable_compile as dc
+from . import durable_facts
 from . import evaluate, ir
 from .outcome import Hit, Outcome, sort_key
 
@@ -117,52 +125,65 @@ class DurableEngine:
     def __init__(self, rules: list[ir.RuleIR], derivations: list[ir.RuleIR]):
         self._lock = threading.Lock()
         self._items = derivations + sorted(rules, key=lambda r: r.code)  # an item's position names its actions
-        # Per item, its conjuncts on derived facts: (name, whether it must hold).
-        self._gates = [[(c.name, c.holds) for c in (r.condition.items if isinstance(r.condition, ir.AllOf) else (r.condition,))
-                        if isinstance(c, ir.Derived)] for r in self._items]
         self._strata: list[tuple[list[str], list[int]]] = []  # (its rulesets, the items it decides)
-        self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"F", element index or None)
+        self._marks: list[tuple[int, str, int | None]] = []  # (item, "T"/"U"/"F", element index or None)
         self._errors: list[str] = []
-        self._plans: dict[str, dc.Plan] = {}
+        self._two_sided: set[int] = set()  # items with T- and F-rules, undecided when neither fired (dc.Action)
+        self._writers: dict[str, durable_facts.Writer] = {}  # per ruleset: its facts of a subject, as JSON
         self._current: str | None = None  # the rule whose action runs, for error messages
         actions: dict[str, Any] = {}
         definitions: dict[str, dict] = {}
         problems: list[Problem] = []
         serial = next(_names)
-        depth = 1 + max((r.stratum for r in self._items), default=0)
         fields = (f"_agg{k}" for k in itertools.count())
+        compiled_items: dict[int, tuple[int, dict, list[dc.AggregateSlot], dict]] = {}  # item -> (stratum, rules, aggregates, load)
+        conditions: dict[int, ir.Cond] = {}  # the condition each item is compiled from
+        for n, item in enumerate(self._items):
+            try:
+                inlined = dc.inline_derived(item, derivations)
+                if inlined is not None:  # one ruleset session less per stratum it no longer needs
+                    try:
+                        compiled = self._compile(n, inlined, fields)
+                    except dc.Unsupported:
+                        inlined = None
+                    else:
+                        if any(meaning.two_sided for _, meaning in compiled[0].values()):
+                            inlined = None
+                if inlined is None:
+                    compiled = self._compile(n, item, fields)
+                compiled_items[n] = (0 if inlined is not None else item.stratum, *compiled)
+                conditions[n] = (inlined or item).condition
+            except dc.Unsupported as exc:
+                problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
+        # Per item, its conjuncts on derived facts: (name, whether it must hold).
+        self._gates = [[(c.name, c.holds) for c in (cond.items if isinstance(cond, ir.AllOf) else (cond,)) if isinstance(c, ir.Derived)]
+                       for cond in (conditions.get(n, ir.TRUE) for n in range(len(self._items)))]
+        depth = 1 + max((level for level, *_ in compiled_items.values()), default=0)
         self._slots: list[list[dc.AggregateSlot]] = []  # per stratum: the aggregates the wrapper computes
         for level in range(depth):
-            members = [n for n, item in enumerate(self._items) if item.stratum == level]
+            members = [n for n, (at, *_) in compiled_items.items() if at == level]
             chunks: list[dict] = [{}]  # the stratum's rules, split where one ruleset would be too large
             load: dict = {}  # per kind of fact of the last chunk: the fields it carries and the tests on it
             slots: list[dc.AggregateSlot] = []
             for n in members:
-                item = self._items[n]
-                try:
-                    lifted, own = dc.lift_aggregates(item, fields)
-                    compiled = dc.compile_item(n, lifted)
-                    mine = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
-                    if _too_much(mine):
-                        raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
-                                             f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
-                    merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set())),
-                                                             strict=True))
-                              for k in load.keys() | mine.keys()}
-                    if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
-                        chunks.append({})
-                        merged = mine
-                    load = merged
-                    slots += own
-                    for action, (rule_definition, meaning) in compiled.items():
-                        chunks[-1][action] = rule_definition
-                        actions[action] = self._action(item, meaning)
-                except dc.Unsupported as exc:
-                    problems.append(Problem(Location(item.file or "?", item.line), f"{item.code}: stöds inte av durable_rules-motorn: {exc}"))
+                _, item_rules, own, mine = compiled_items[n]
+                merged = {k: tuple(a | b for a, b in zip(load.get(k, (set(), set())), mine.get(k, (set(), set())), strict=True))
+                          for k in load.keys() | mine.keys()}
+                if len(chunks[-1]) >= RULES_PER_RULESET or _too_much(merged):
+                    chunks.append({})
+                    merged = mine
+                load = merged
+                slots += own
+                for action, (rule_definition, meaning) in item_rules.items():
+                    chunks[-1][action] = rule_definition
+                    actions[action] = self._action(self._items[n], meaning)
+                    if meaning.two_sided:
+                        self._two_sided.add(n)
             names = []
             for part, definition in enumerate(c for c in chunks if c):
                 name = f"kravmotor_{serial}_{level}_{part}"
-                definitions[name], self._plans[name] = dc.plan_ruleset(dc.single_copies(definition))
+                definitions[name], plan = dc.plan_ruleset(dc.single_copies(definition))
+                self._writers[name] = durable_facts.writer(plan)
                 names.append(name)
             self._strata.append((names, members))
             self._slots.append(slots)
@@ -176,6 +197,18 @@ class DurableEngine:
             raise RuleError(self._rejected(definitions, actions, self._items, exc)) from None
         self._definitions = definitions
         self._closed = False
+
+    @staticmethod
+    def _compile(n: int, item: ir.RuleIR, fields) -> tuple[dict, list[dc.AggregateSlot], dict]:
+        """The durable rules of item `n` (compiled from `item`), the aggregates it needs computed, and
+        what its facts carry (`dc.fact_load`)."""
+        lifted, own = dc.lift_aggregates(item, fields)
+        compiled = dc.compile_item(n, lifted)
+        load = dc.fact_load({a: d for a, (d, _) in compiled.items()}) if compiled else {}
+        if _too_much(load):
+            raise dc.Unsupported(f"regeln läser fler än {dc.MAX_FACT_FIELDS} värden ur ett faktum eller "
+                                 f"prövar fler än {dc.MAX_FACT_TESTS} villkor på ett")
+        return compiled, own, load
 
     @staticmethod
     def _rejected(definitions, actions, items, exc) -> list[Problem]:
@@ -209,7 +242,7 @@ class DurableEngine:
         return run
 
     def _record(self, meaning: dc.Action, c) -> None:
-        """A T- or F-rule fired: note what it says, on its element (by index) or on the whole item."""
+        """A T-, U- or F-rule fired: note what it says, on its element (by index) or on the whole item."""
         self._marks.append((meaning.item, meaning.value, c.e["i"] if meaning.per_element else None))
 
     def _sink(self, c) -> None:  # the sink rule can never complete; if it does, say so
@@ -221,77 +254,76 @@ class DurableEngine:
             if self._closed:
                 raise EngineError("durable_rules-motorn är stängd")
             self._errors = []
-            derived: dict[str, bool] = {}  # decided derived facts: True or False
-            maybe: set[str] = set()
-            truths: dict[int, list[tuple[int | None, bool | None]]] = {}
+            derived: dict[str, bool | None] = {}  # every derived fact so far: True, False or None (undecided)
+            hits: list[Hit] = []
+            undecided: list[Hit] = []
             for level, (rulesets, members) in enumerate(self._strata):
                 self._marks = []
-                if all(self._gated(n, derived) for n in members):
-                    # Each item needs a derived fact that is decided the other way: all are false
-                    # without asking durable_rules (a supplier's later strata, mostly).
-                    self._marks = [(n, dc.F, None) for n in members]
-                elif rulesets:
+                # A stratum in which each item needs a derived fact decided the other way is all
+                # false without asking durable_rules (a supplier's later strata, mostly).
+                skipped = all(self._gated(n, derived) for n in members)
+                if rulesets and not skipped:
                     computed = None
                     if self._slots[level]:  # durable_rules has no aggregates: their values are facts
-                        known = {**dict.fromkeys(maybe), **{k: True for k, v in derived.items() if v}}
+                        known: dict[str, bool | None] = {k: v for k, v in derived.items() if v is not False}  # as evaluate.Env reads them
                         computed = dc.compute_aggregates(self._slots[level], data, params, known)
                     for ruleset in rulesets:
-                        self._run_session(ruleset, *dc.facts(self._plans[ruleset], data, params, derived, computed))
-                marks = self._marks
+                        self._run_session(ruleset, *self._writers[ruleset](data, params, derived, computed))
+                fired: dict[int, list[tuple[str, int | None]]] = {}
+                for n, v, i in self._marks:
+                    fired.setdefault(n, []).append((v, i))
                 for n in members:
-                    truths[n] = self._truths(self._items[n], [(v, i) for m, v, i in marks if m == n], data, params)
-                for name in {self._items[n].code for n in members if self._items[n].kind == "slutsats"}:
-                    values = [t for n in members if self._items[n].kind == "slutsats" and self._items[n].code == name
-                              for _, t in truths[n]]
-                    if True in values:
-                        derived[name] = True
-                    elif None in values:
-                        maybe.add(name)
+                    item = self._items[n]
+                    marks = fired.get(n, ())
+                    if skipped:
+                        truths = []
+                    elif item.for_each is not None:
+                        truths = self._element_truths(item, marks, data, n in self._two_sided)
+                    elif any(v == dc.T for v, _ in marks):
+                        truths = [(None, True)]
+                    elif n in self._two_sided:
+                        truths = [] if marks else [(None, None)]  # an F-rule fired, or nothing did
                     else:
-                        derived[name] = False
-            hits, undecided = [], []
-            for n, item in enumerate(self._items):
-                if item.kind != "regel":
-                    continue
-                for index, t in truths[n]:
-                    if t is True:
-                        hits.append(Hit(item, index))
-                    elif t is None:
-                        undecided.append(Hit(item, index))
+                        truths = [(None, None)] if marks else []  # a U-rule fired, or nothing did: false, the common case
+                    if item.kind == "slutsats":
+                        if truths and derived.get(item.code) is not True:  # several derivations may name one fact
+                            derived[item.code] = True if any(t for _, t in truths) else None
+                        else:
+                            derived.setdefault(item.code, False)
+                    else:
+                        for index, t in truths:
+                            (hits if t else undecided).append(Hit(item, index))
             return Outcome(sorted(hits, key=sort_key), frozenset(n for n, v in derived.items() if v),
-                           sorted(undecided, key=sort_key), frozenset(maybe))
+                           sorted(undecided, key=sort_key), frozenset(n for n, v in derived.items() if v is None))
 
-    evaluate_certain = evaluate  # one path: the T- and F-rules give the two-valued answer too
+    evaluate_certain = evaluate  # one path: the T- and U-rules give the two-valued answer too
 
-    def _gated(self, n: int, derived: dict[str, bool]) -> bool:
+    def _gated(self, n: int, derived: dict[str, bool | None]) -> bool:
         """Whether the item's condition has a conjunct `slutsats X` (or `inte slutsats X`) that the
         derived facts already decide false."""
-        return any(derived.get(name, holds) != holds for name, holds in self._gates[n])
+        return any(derived.get(name, holds) is (not holds) for name, holds in self._gates[n])
 
-    def _truths(self, item: ir.RuleIR, marks: list[tuple[str, int | None]], data: dict[str, Any],
-                params: dict[str, Any]) -> list[tuple[int | None, bool | None]]:
-        """An item's truth per element (or once, index None), from its T- and F-firings."""
+    def _element_truths(self, item: ir.RuleIR, marks, data: dict[str, Any], two_sided: bool) -> list[tuple[int | None, bool | None]]:
+        """A `för varje` item's elements that are true (True) or undecided (None), by index; index None
+        for the elements of a list that nobody knows. The others are false."""
+        assert item.for_each is not None, "a rule about each element"
+        items = evaluate.lookup(item.for_each.collection.path, data)
+        if (not (marks or two_sided) and type(items) is list) or items is None or not (items is UNKNOWN or isinstance(items, list)):
+            return []  # no T- or U-rule fired on a list that is all known, or there is no list: all false
         true = {i for v, i in marks if v == dc.T}
-        false = {i for v, i in marks if v == dc.F}
-        if true & false or (None in false and true):
-            raise EngineError(f"{item.code}: durable_rules fann villkoret både sant och falskt")
-        if item.for_each is None:
-            return [(None, True if None in true else False if None in false else None)]
-        if None in false:  # false for every element at once
-            return [(i, False) for i in range(self._length(item, data, params))]
-        items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
-        if items is None:
-            return []
+        other = {i for v, i in marks if v != dc.T}  # U-rules: undecided; F-rules (two-sided): false
+        if (None in other) if two_sided else any(v == dc.F for v, _ in marks):
+            return []  # false for every element, also those nobody knows
         if items is UNKNOWN:
             return [(None, None)]
-        truths = [(i, True if i in true else False if i in false else None) for i in range(len(items))]
-        return truths + ([(None, None)] if isinstance(items, PartialList) else [])  # the elements nobody knows
-
-    @staticmethod
-    def _length(item: ir.RuleIR, data: dict[str, Any], params: dict[str, Any]) -> int:
-        assert item.for_each is not None, "a rule about each element"
-        items = evaluate.value(item.for_each.collection, evaluate.Env(data, params))
-        return len(items) if isinstance(items, list) else 0
+        assert isinstance(items, list)
+        if two_sided:
+            truths = [(i, True if i in true else None) for i in range(len(items)) if i not in other]
+        elif None in other:  # undecided for every element, unless a T-rule decided one
+            truths = [(i, True if i in true else None) for i in range(len(items))]
+        else:
+            truths = [(i, True if i in true else None) for i in sorted(true | other)]
+        return truths + ([(None, None)] if isinstance(items, PartialList) else [])
 
     def close(self) -> None:
         """Free what durable_rules holds for this engine in C that can be freed safely: its rulesets
@@ -310,13 +342,13 @@ class DurableEngine:
         except Exception:  # at interpreter exit durable's module may already be gone; nothing to free then
             pass
 
-    def _run_session(self, ruleset: str, facts: list[dict], document: dict) -> None:
+    def _run_session(self, ruleset: str, body: str, document: str) -> None:
         """Assert the subject's facts in one batch, elements and derived facts first and the
-        document last (see the module docstring); then retract them in one batch, document first."""
-        body = json.dumps(facts, ensure_ascii=False)  # encoded once, for both batches
-        last = json.dumps(document, ensure_ascii=False)
+        document last (see the module docstring); then retract them in one batch, document first.
+        `body` and `document` are JSON (`durable_facts`): the elements and derived facts joined
+        by commas, and the document fact."""
         try:
-            state = self._call(False, ruleset, f"{body[:-1]}, {last}]" if facts else f"[{last}]")
+            state = self._call(False, ruleset, f"[{body},{document}]" if body else f"[{document}]")
             if isinstance(state, dict) and state.get("exception"):
                 # durable_rules caught it and stored it in the session: name the
                 # rule, and clear it, or every later document would fail too.
@@ -328,7 +360,7 @@ class DurableEngine:
             # The session is emptied, never deleted: durable_rules' delete_state
             # intermittently aborts the process. Retracting the document first
             # means no rule can complete while the rest is retracted.
-            self._call(True, ruleset, f"[{last}, {body[1:]}" if facts else f"[{last}]")
+            self._call(True, ruleset, f"[{document},{body}]" if body else f"[{document}]")
 
     def _call(self, retract: bool, ruleset: str, text: str) -> Any:
         try:

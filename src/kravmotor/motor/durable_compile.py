@@ -5,21 +5,35 @@ registers them and is the only module that imports durable_rules.
 
 Three-valued meaning (see `ir`) in an engine that only knows "this pattern
 matched": every rule and derived fact becomes *T-rules*, which fire when its
-condition is definitely true, and *F-rules*, which fire when it is definitely
-false. When neither fires the condition is unknown. Every condition is written
-in four forms: T (definitely true), F (definitely false), and, for the element
-tests inside `$not` patterns, NT (not definitely true) and NF (not definitely
-false). Kleene's logic is then plain and/or: T(a och b) = T(a) ∧ T(b), F(a och b)
-= F(a) ∨ F(b), and a quantifier `någon` is definitely false when its list is
-known and no element is not-definitely-false (a `$not` pattern with NF).
+condition is definitely true, and *U-rules*, which fire when it may be true: on
+every document where it is undecided, and never where it is definitely false.
+A condition holds when a T-rule fired, is undecided when only a U-rule did, and
+is false when nothing fired: the common case, which so costs no firing at all.
+(A U-rule may also fire where a T-rule does, e.g. `a eller b` with `a` true and
+`b` unknown; the T-rule wins. Being exact there would take more patterns.)
 
-How values reach durable_rules (`read`): every number is two fields, its lowest
+Every condition is written in five forms: T (definitely true), F (definitely
+false), NT (not definitely true), NF (not definitely false) and U (undecided, for
+the U-rules: between exactly undecided and NF). Kleene's logic is then plain
+and/or: T(a och b) = T(a) ∧ T(b), F(a och b) = F(a) ∨ F(b), NF(a och b) =
+NF(a) ∧ NF(b); on one fact U(c) = NT(c) ∧ NF(c); across facts U is the first
+undecided part, U(a och b) = (U(a) ∧ NF(b)) ∨ (T(a) ∧ U(b)) and U(a eller b) =
+U(a) ∨ (F(a) ∧ U(b)), so that one rule fires, not one per undecided part. A
+quantifier `någon` is definitely false when its list is known and no element is
+not-definitely-false (a `$not` pattern with NF), undecided when the list is
+unknown or some element is.
+
+durable_rules runs a rule once for every alternative of an `$or` in its patterns
+that holds; the alternatives are written to exclude each other where that keeps
+the patterns small enough (`_first`).
+
+How values reach durable_rules (`durable_facts`): every number is two fields, its lowest
 and highest possible value (`x__lo`, `x__hi`: equal for a plain number, apart for
 a `Span`), so "definitely a < b" is `a__hi < b__lo`; a date is its day number
 (`x__dag`), a list its length (`x__antal`, and `x__antalmax`: the same, or MANY
-for a partial list, which has at least its known elements). Every value read also has a state
-field `x__s`: "k" known, "u" unknown (itself, or an object it sits in), "m"
-missing, "p" a partial list (some elements known, others not); a missing value
+for a partial list, which has at least its known elements). A value read that is not
+known also has a state field `x__s`: "u" unknown (itself, or an object it sits in),
+"m" missing, "p" a partial list (some elements known, others not) (`_Leaf`); a missing value
 makes a comparison definitely false (see `ir`).
 
 Aggregates (`antal`, `summa`, `medel`, `minst N av`) have no durable_rules form: the
@@ -29,16 +43,15 @@ wrapper computes them before the rules run and they are asserted as numbers
 
 from __future__ import annotations
 
-import copy
+import contextvars
 import dataclasses
 import datetime as dt
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
-from ..values import UNKNOWN, PartialList, Span
 from . import evaluate, ir
 
 SID = "1"  # one session per ruleset, emptied after every document
@@ -64,7 +77,7 @@ def _join(key: str, items: Sequence[Expr]) -> Expr:
         if item is decisive:
             return decisive
         if item is not (not decisive):
-            out.extend(item[key] if isinstance(item, dict) and set(item) == {key} else [item])
+            out.extend(i for i in (item[key] if isinstance(item, dict) and set(item) == {key} else [item]) if i not in out)
     return (not decisive) if not out else out[0] if len(out) == 1 else {key: out}
 
 
@@ -82,16 +95,24 @@ def _or(items: Sequence[Expr]) -> Expr:
 @dataclass(frozen=True)
 class _Leaf:
     """One value a condition reads, in the fact of `scope`: the field holding it, and its state
-    field, which is always there: "k" when the value is known, "u" unknown, "m" missing."""
+    field. The state field `x__s` is there only when the value is not known: "u" unknown, "m"
+    missing, "p" a partial list (a known value, the common case, costs no field). A two-sided
+    item (see `Action`) reads `x__k` instead, which is always there ("k" when known): its
+    `$not` patterns would be too large with the tests for an absent field."""
 
     value: str  # x__lo for a number, x__dag for a date, x__antal for a list, x for a text
-    state: str  # x__s
-    # A count's bounds are known for a partial list too (at least the known elements, see `read`).
+    state: str  # x__s or x__k
+    # A count's bounds are known for a partial list too (at least the known elements).
     partial_is_known: bool = False
 
     @property
+    def always(self) -> bool:
+        return self.state.endswith(ALWAYS_STATED)
+
+    @property
     def known(self) -> dict:
-        return {"$or": [{self.state: "k"}, {self.state: "p"}]} if self.partial_is_known else {self.state: "k"}
+        known = {self.state: "k"} if self.always else {"$nex": {self.state: 1}}
+        return {"$or": [known, {self.state: "p"}]} if self.partial_is_known else known
 
     @property
     def missing(self) -> dict:
@@ -100,12 +121,24 @@ class _Leaf:
     @property
     def not_known(self) -> dict:
         if self.partial_is_known:
-            return {"$and": [{"$neq": {self.state: "k"}}, {"$neq": {self.state: "p"}}]}
-        return {"$neq": {self.state: "k"}}
+            return {"$or": [{self.state: "u"}, {self.state: "m"}]}
+        return {"$neq": {self.state: "k"}} if self.always else {"$ex": {self.state: 1}}
 
     @property
     def not_missing(self) -> dict:
-        return {"$neq": {self.state: "m"}}
+        if self.always:
+            return {"$neq": {self.state: "m"}}
+        # durable_rules' `$neq` on a field that is not there is false, as every test on one
+        return {"$or": [{"$nex": {self.state: 1}}, {"$neq": {self.state: "m"}}]}
+
+
+STATED, ALWAYS_STATED = "__s", "__k"
+# Whether the item being compiled reads the state fields that are always there (`_Leaf`).
+_ALWAYS: contextvars.ContextVar[bool] = contextvars.ContextVar("always", default=False)
+
+
+def _state(base: str) -> str:
+    return base + (ALWAYS_STATED if _ALWAYS.get() else STATED)
 
 
 def _path(ref: ir.Ref, scope: str) -> str:
@@ -127,13 +160,13 @@ def _leaves(v: ir.Value, scope: str) -> list[_Leaf]:
     if isinstance(v, ir.Ref):
         base = _path(v, scope)
         suffix = {"tal": "__lo", "datum": "__dag", "lista": "__antal"}.get(v.kind, "")
-        return [_Leaf(base + suffix, base + "__s")]
+        return [_Leaf(base + suffix, _state(base))]
     if isinstance(v, ir.Param):
         base = _param_path(v, scope)
-        return [_Leaf(base + "__lo", base + "__s")]
+        return [_Leaf(base + "__lo", _state(base))]
     if isinstance(v, ir.Count):
         base = _path(v.collection, scope)
-        return [_Leaf(base + "__antal", base + "__s", partial_is_known=True)]
+        return [_Leaf(base + "__antal", _state(base), partial_is_known=True)]
     if isinstance(v, ir.Days):
         return _leaves(v.start, scope) + _leaves(v.end, scope)
     if isinstance(v, ir.Arith):
@@ -251,10 +284,11 @@ def _definite(op: str, left: ir.Value, right: ir.Value, scope: str) -> tuple[Exp
             _and([_test(l_hi, ">=", r_lo), _test(l_lo, "<=", r_hi)]))
 
 
-# --- The four forms of a quantifier-free condition, in one fact ----------------------------
+# --- The forms of a quantifier-free condition, in one fact ----------------------------
 
-T, F, NT, NF = "T", "F", "NT", "NF"
+T, F, NT, NF, U = "T", "F", "NT", "NF", "U"
 _NEGATE = {T: NT, F: NF, NT: T, NF: F}
+_DUAL = {T: F, F: T, NT: NF, NF: NT, U: U}  # the forms of `inte c` in those of `c` (`ingen` = inte `någon`)
 
 
 def _from_parts(want: str, leaves: list[_Leaf], pos: Expr, neg: Expr, notpos: Expr, notneg: Expr,
@@ -267,26 +301,58 @@ def _from_parts(want: str, leaves: list[_Leaf], pos: Expr, neg: Expr, notpos: Ex
     if self_guarded:
         (leaf,) = leaves
         return {T: pos, F: _or([leaf.missing, neg]), NT: _or([leaf.not_known, notpos]),
-                NF: _or([{leaf.state: "u"}, notneg])}[want]
+                NF: _or([{leaf.state: "u"}, notneg]), U: _or([{leaf.state: "u"}, _and([notpos, notneg])])}[want]
     known = [leaf.known for leaf in leaves]
     if want == T:
         return _and(known + [pos])
-    if want == NT:
-        return _or([leaf.not_known for leaf in leaves] + [_and(known + [notpos])])
     if want == F:
-        return _or([leaf.missing for leaf in leaves] + [_and(known + [neg])])
-    return _and([leaf.not_missing for leaf in leaves] + [_or([leaf.not_known for leaf in leaves] + [_and(known + [notneg])])])
+        return _first([(leaf.missing, leaf.not_missing) for leaf in leaves] + [(_and(known + [neg]), True)])
+    # After "some value is not known" a test needs no guard: it is reached only when all are known.
+    not_known = [(leaf.not_known, leaf.known) for leaf in leaves]
+    if want == NT:
+        return _first(not_known + [(notpos, True)])
+    not_missing = [leaf.not_missing for leaf in leaves]
+    if want == NF:
+        return _and(not_missing + [_first(not_known + [(notneg, True)])])
+    return _and(not_missing + [_first(not_known + [(_and([notpos, notneg]), True)])])  # U = NT ∧ NF
+
+
+def _disjoint(a: Expr, b: Expr) -> bool:
+    """Whether two tests can never both hold: one field equal to two different constants."""
+    if not (isinstance(a, dict) and isinstance(b, dict) and len(a) == len(b) == 1):
+        return False
+    (field_a, value_a), (field_b, value_b) = next(iter(a.items())), next(iter(b.items()))
+    return field_a == field_b and not field_a.startswith("$") and not isinstance(value_a, dict) and value_a != value_b
+
+
+def _first(parts: list[tuple[Expr, Expr]]) -> Expr:
+    """The disjunction of the parts (each with its complement), written so that at most one of them
+    holds: each with the complements of the ones before. durable_rules runs a rule once for every
+    alternative of an `$or` that holds, so overlapping alternatives would multiply the firings.
+    That costs tests (see `compile_item`)."""
+    if not _EXCLUSIVE.get():
+        return _or([part for part, _ in parts])
+    return _or([_and([complement for other, complement in parts[:n] if not _disjoint(other, part)] + [part])
+                for n, (part, _) in enumerate(parts)])
+
+
+# Whether `_first` writes disjunctions exclusive; `compile_item` turns it off for a rule whose patterns
+# that would make too large for durable_rules. A context variable: engines may be built in threads at once.
+_EXCLUSIVE: contextvars.ContextVar[bool] = contextvars.ContextVar("exclusive", default=True)
 
 
 def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
-    """One of the four forms of a condition without quantifiers or derived facts, as a test on
+    """One of the five forms of a condition without quantifiers or derived facts, as a test on
     the fact of `scope` (the document, or the element bound to that alias)."""
+    if want == U and not isinstance(c, ir.Cmp):  # exactly undecided: neither definitely true nor definitely false
+        return _and([simple_form(c, NT, scope), simple_form(c, NF, scope)])
     if isinstance(c, ir.Truth):
         return c.value if want in (T, NF) else not c.value
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
         conjunctive = isinstance(c, ir.AllOf) == (want in (T, NF))
-        parts = [simple_form(i, want, scope) for i in c.items]
-        return _and(parts) if conjunctive else _or(parts)
+        if conjunctive:
+            return _and([simple_form(i, want, scope) for i in c.items])
+        return _first([(simple_form(i, want, scope), simple_form(i, _NEGATE[want], scope)) for i in c.items])
     if isinstance(c, ir.Cmp):
         leaves = _leaves(c.left, scope) + _leaves(c.right, scope)
         try:
@@ -295,7 +361,7 @@ def simple_form(c: ir.Cond, want: str, scope: str) -> Expr:
         except _Missing:  # a division by zero: the value is missing, the comparison false
             return want in (F, NT)
         if not leaves:  # constants only
-            return pos if want in (T, NF) else not pos
+            return False if want == U else pos if want in (T, NF) else not pos
         alone = len(leaves) == 1 and (isinstance(c.left, ir.Const) or isinstance(c.right, ir.Const))
         return _from_parts(want, leaves, pos, neg, notpos, notneg, self_guarded=alone)
     if isinstance(c, ir.Present):
@@ -373,7 +439,7 @@ class _Elements:
 @dataclass(frozen=True)
 class _DerivedFact:
     name: str
-    value: str  # "T" or "F"
+    test: dict  # on its value `v`: "T", "F" or "U" (undecided), e.g. {"v": "T"} or {"$neq": {"v": "F"}}
 
 
 _Part = _Atom | _Elements | _DerivedFact
@@ -393,58 +459,160 @@ def _scope(c: ir.Cond, each: str | None) -> str:
 
 
 def form(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
-    """T(c) or F(c) as a disjunction of conjunctions of patterns. `each`: the alias of the rule's
-    `för varje`, whose element is a fact of its own.
+    """A form of `c` (T, F, NT, NF or U) as a disjunction of conjunctions of patterns. `each`: the
+    alias of the rule's `för varje`, whose element is a fact of its own.
 
     A disjunction becomes one rule per part (durable_rules takes at most 32 tests in a
     pattern); the simple parts of a conjunction are one test per fact they read."""
+    if want == U:
+        return _undecided(c, each)
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
-        if isinstance(c, ir.AllOf) != (want == T):  # F(och), T(eller): a disjunction
+        if isinstance(c, ir.AllOf) != (want in (T, NF)):  # F(och), NT(och), T(eller), NF(eller): a disjunction
             return _minimal([conj for item in c.items for conj in form(item, want, each)])
-        by_scope: dict[str, list[ir.Cond]] = {}
-        others = []
-        for item in c.items:
-            if _is_simple(item):
-                by_scope.setdefault(_scope(item, each), []).append(item)
-            else:
-                others.append(item)
-        result: Conjunctions = [[]]
-        for scope, items in by_scope.items():
-            test = _and([simple_form(i, want, scope) for i in items])
-            if test is False:
-                return []
-            if test is not True:
-                result = [conj + [_Atom(scope, test)] for conj in result]
-        for item in others:
-            result = _minimal([left + right for left in result for right in form(item, want, each)])
-        return result
+        return _conjunction([_part(item, want, each) for item in _grouped(c, each)])
     if _is_simple(c):
-        scope = _scope(c, each)
-        test = simple_form(c, want, scope)
-        return [] if test is False else [[]] if test is True else [[_Atom(scope, test)]]
+        return _simple(c, want, each)
     if isinstance(c, ir.Derived):
-        holds = c.holds == (want == T)
-        return [[_DerivedFact(c.name, T if holds else F)]]
+        meaning = {True: T, False: F}  # the value that makes the condition true; its opposite
+        yes, no = meaning[c.holds], meaning[not c.holds]
+        tests: dict[str, dict] = {T: {"v": yes}, F: {"v": no}, NT: {"$neq": {"v": yes}}, NF: {"$neq": {"v": no}}}
+        return [[_DerivedFact(c.name, tests[want])]]
     if isinstance(c, ir.Quant):
         if not _is_simple(c.cond):
             raise Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
-        if c.exists == (want == T):  # T(någon) and F(ingen): some element definitely passes
-            test = simple_form(c.cond, T, c.alias)
-            return [] if test is False else [[_Elements(c, test, none=False)]]
-        # T(ingen) and F(någon): the whole list is known (or missing) and no element is not-definitely-false
-        state = ".".join(c.collection.path) + "__s"
-        known = _Atom(ir.DOC, {"$or": [{state: "k"}, {state: "m"}]})
-        test = simple_form(c.cond, NF, c.alias)
-        return [[known]] if test is False else [[known, _Elements(c, test, none=True)]]
+        want = want if c.exists else _DUAL[want]  # as forms of `någon`
+        if want in (T, NF):  # some element definitely passes / may pass (or, for NF, the list is open)
+            test = simple_form(c.cond, want, c.alias)
+            some: Conjunctions = [] if test is False else [[_Elements(c, test, none=False)]]
+            return some if want == T else _minimal([[_open_list(c.collection)], *some])
+        # F: the whole list is known (or missing) and no element is not-definitely-false;
+        # NT: no element definitely passes (an unknown list has no element facts)
+        test = simple_form(c.cond, NF if want == F else T, c.alias)
+        known: list[_Part] = [_Atom(ir.DOC, _not_open(c.collection))] if want == F else []
+        return [known] if test is False else [known + [_Elements(c, test, none=True)]]
     raise TypeError(c)
 
 
+def _grouped(c: ir.AllOf | ir.AnyOf, each: str | None) -> list[ir.Cond]:
+    """The items of `c`, the simple ones joined per fact they read (one test each)."""
+    by_scope: dict[str, list[ir.Cond]] = {}
+    others = []
+    for item in c.items:
+        if _is_simple(item):
+            by_scope.setdefault(_scope(item, each), []).append(item)
+        else:
+            others.append(item)
+    joined = [items[0] if len(items) == 1 else type(c)(tuple(items)) for items in by_scope.values()]
+    return joined + others
+
+
+def _conjunction(forms: list[Conjunctions]) -> Conjunctions:
+    """The conjunction of forms, multiplied out."""
+    result: Conjunctions = [[]]
+    for f in forms:
+        result = _minimal([left + right for left in result for right in f])
+    return result
+
+
+def _undecided(c: ir.Cond, each: str | None) -> Conjunctions:
+    """U(c): true on every document where `c` is undecided, false wherever it is definitely false
+    (it may also hold where `c` is true: the T-rules decide then)."""
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        items = _grouped(c, each)
+        if len(items) == 1 and _is_simple(items[0]):  # one test on one fact: exactly undecided
+            return _simple(items[0], U, each)
+        # The first undecided part: of `eller`, after parts that are false (a later one may be true:
+        # then T wins); of `och`, after parts that are true and before parts that are not false.
+        # One rule at most fires for each way the parts can be.
+        anyof = isinstance(c, ir.AnyOf)
+        return _minimal([conj for i, item in enumerate(items)
+                         for conj in _conjunction([_undecided(item, each)]
+                                                  + [_part(other, F if anyof else T, each) for other in items[:i]]
+                                                  + ([] if anyof else [_part(other, NF, each) for other in items[i + 1:]]))])
+    if _is_simple(c):
+        return _simple(c, U, each)
+    if isinstance(c, ir.Derived):
+        return [[_DerivedFact(c.name, {"v": U})]]
+    if isinstance(c, ir.Quant):
+        if not _is_simple(c.cond):
+            raise Unsupported("kvantifierare inuti kvantifierare eller slutsatser i en kvantifierare")
+        some: Conjunctions = [[_Elements(c, test, none=False)] for test in _split_undecided(c.cond, c.alias)
+                              if test is not False]
+        if c.exists:  # `någon`: an open list, or an undecided element (if another one passes, T wins)
+            return _minimal([[_open_list(c.collection)], *some])
+        # `ingen`: the same, and no element that definitely passes (that would make it false)
+        passes = simple_form(c.cond, T, c.alias)
+        none: list[_Part] = [] if passes is False else [_Elements(c, passes, none=True)]
+        return _minimal([conj + none for conj in [[_open_list(c.collection)]] + some])
+    raise TypeError(c)
+
+
+def _part(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
+    return _simple(c, want, each) if _is_simple(c) else form(c, want, each)
+
+
+def _simple(c: ir.Cond, want: str, each: str | None) -> Conjunctions:
+    """A form of a condition without quantifiers or derived facts: one test on the fact it reads
+    (for U, several when one would be too large for durable_rules)."""
+    scope = _scope(c, each)
+    tests = _split_undecided(c, scope) if want == U else [simple_form(c, want, scope)]
+    return [[] if test is True else [_Atom(scope, test)] for test in tests if test is not False]
+
+
+# durable_rules takes at most 32 expressions in the part of a pattern it cannot index (error 113 when the
+# rules are registered); what counts there is its own business, so this is an estimate with a margin:
+# every test and every `$and`/`$or` inside the pattern counts one. Measured: 14 `$or`s of two tests
+# (43) are taken, 15 (46) not; 7 `$or`s of a test and an `$and` of two (36) are taken; a U-rule of the
+# real rulebook of 35 is refused.
+MAX_PATTERN_COST = 30
+
+
+def _cost(expr: Expr) -> int:
+    if not isinstance(expr, dict):
+        return 0
+    junction = next((k for k in ("$and", "$or") if k in expr), None)
+    return 1 if junction is None else 1 + sum(_cost(e) for e in expr[junction])
+
+
+def _split_undecided(c: ir.Cond, scope: str) -> list[Expr]:
+    """U(c) on one fact: NT(c) ∧ NF(c), or, when that would be too large for one pattern, one per
+    part that is the first undecided one (see `_undecided`): U(a och b) = (U(a) ∧ NF(b)) ∨ (T(a) ∧ U(b)),
+    U(a eller b) = U(a) ∨ (F(a) ∧ U(b))."""
+    test = simple_form(c, U, scope)
+    if _cost(test) <= MAX_PATTERN_COST or not isinstance(c, (ir.AllOf, ir.AnyOf)) or len(c.items) < 2:
+        return [test]
+    anyof = isinstance(c, ir.AnyOf)
+    out = []
+    for i, item in enumerate(c.items):
+        before = [simple_form(other, F if anyof else T, scope) for other in c.items[:i]]
+        after = [] if anyof else [simple_form(other, NF, scope) for other in c.items[i + 1:]]
+        out += [_and(before + [t] + after) for t in _split_undecided(item, scope)]
+    return out
+
+
+def _list_leaf(collection: ir.Ref) -> _Leaf:
+    (leaf,) = _leaves(collection, ir.DOC)
+    return leaf
+
+
+def _open_list(collection: ir.Ref) -> _Atom:
+    """The list is unknown, or partial (some elements known, others not)."""
+    state = _list_leaf(collection).state
+    return _Atom(ir.DOC, {"$or": [{state: "u"}, {state: "p"}]})
+
+
+def _not_open(collection: ir.Ref) -> dict:
+    """The list is known or missing: every element it has is a fact."""
+    leaf = _list_leaf(collection)
+    return {"$or": [{leaf.state: "k"} if leaf.always else {"$nex": {leaf.state: 1}}, leaf.missing]}
+
+
 def _key(part: _Part) -> str:
-    return json.dumps(part.test if isinstance(part, _Atom) else [part.name, part.value] if isinstance(part, _DerivedFact)
+    return json.dumps(part.test if isinstance(part, _Atom) else [part.name, part.test] if isinstance(part, _DerivedFact)
                       else [id(part.quant), part.test, part.none], sort_keys=True, default=str) + type(part).__name__
 
 
-def _minimal(conjunctions: Conjunctions) -> Conjunctions:
+def _minimal(conjunctions: Sequence[Sequence[_Part]]) -> Conjunctions:
     """Each conjunction with every part once (durable never lets one fact match two patterns of a
     rule, so a repeated derived fact would never fire), and without conjunctions that contain
     another one (a ∨ (a ∧ b) is a): a disjunction inside a conjunction multiplies out to many of both."""
@@ -478,7 +646,7 @@ def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dic
     extra: list[dict] = []
     for n, part in enumerate(conj):
         if isinstance(part, _DerivedFact):
-            extra.append({f"s{n}": {"$and": [{"t": "slutsats"}, {"namn": part.name}, {"v": part.value}]}})
+            extra.append({f"s{n}": {"$and": [{"t": "slutsats"}, {"namn": part.name}, part.test]}})
         elif isinstance(part, _Elements):
             collection = ".".join(part.quant.collection.path)
             role = roles_used.get(collection, 0)
@@ -499,26 +667,70 @@ def patterns(rule: ir.RuleIR, conj: list[_Part], with_element: bool) -> list[dic
 
 @dataclass(frozen=True)
 class Action:
-    """What a fired durable rule says: item `item` (a rule or a derivation, by position) is
-    definitely true (`T`) or false (`F`), on the element it matched or, `per_element` False, on all."""
+    """What a fired durable rule says about item `item` (a rule or a derivation, by position): its
+    condition is definitely true (`T`), may be true (`U`) or is definitely false (`F`), on the element
+    it matched or, `per_element` False, on all.
+
+    An item is normally compiled to T- and U-rules: nothing fired means false. One whose U-rules would
+    be too large for durable_rules is `two_sided`: T- and F-rules, and nothing fired means undecided.
+    (A `för varje` of the first kind has F-rules too, for a list that is not all known: see
+    `compile_item`.)"""
 
     item: int
     value: str
     per_element: bool
+    two_sided: bool = False
 
 
 def compile_item(n: int, rule: ir.RuleIR) -> dict[str, tuple[dict, Action]]:
-    """The T- and F-rules of one rule or derivation: action name → (definition, action)."""
+    """The T- and U-rules (or T- and F-rules) of one rule or derivation: action name → (definition, action).
+
+    Each pattern must stay within what durable_rules takes (`MAX_PATTERN_COST`): first with exclusive
+    disjunctions (`_first`), else with plain ones (a rule may then fire more than once on a document),
+    else the item is two-sided (`Action`).
+
+    A `för varje` over a list that is unknown or partial is undecided for the elements nobody
+    knows, unless its condition is false whatever they are: the F-rules that read no element,
+    run only then, say so (they never fire on a list that is all known)."""
+    for exclusive, two_sided in ((True, False), (False, False), (False, True)):
+        tokens = _EXCLUSIVE.set(exclusive), _ALWAYS.set(two_sided)
+        try:
+            out = _compile_item(n, rule, two_sided)
+        finally:
+            _EXCLUSIVE.reset(tokens[0])
+            _ALWAYS.reset(tokens[1])
+        if two_sided or all(_pattern_cost(p) <= MAX_PATTERN_COST
+                            for definition, action in out.values() if exclusive or action.value == U
+                            for p in definition["all"]):
+            return out
+    raise AssertionError("unreachable")
+
+
+def _compile_item(n: int, rule: ir.RuleIR, two_sided: bool) -> dict[str, tuple[dict, Action]]:
     each = rule.for_each.alias if rule.for_each else None
     out: dict[str, tuple[dict, Action]] = {}
-    for want in (T, F):
+    for want in (T, F if two_sided else U):
         for k, conj in enumerate(form(rule.condition, want, each)):
-            # A T-rule of a `för varje` always names its element; an F-rule only when a test reads
-            # the element (otherwise the rule is false for every element at once).
-            per_element = bool(rule.for_each) and (want == T or any(isinstance(p, _Atom) and p.scope == each for p in conj))
+            # A T-rule of a `för varje` always names its element; a U- or F-rule only when a test
+            # reads the element (otherwise it says the same of every element at once).
+            per_element = bool(rule.for_each) and (want == T or _reads_element(conj, each))
             name = f"{rule.kind}:{rule.code}:{n}:{want}{k}"
-            out[name] = ({"all": patterns(rule, conj, per_element), "run": name}, Action(n, want, per_element))
+            out[name] = ({"all": patterns(rule, conj, per_element), "run": name}, Action(n, want, per_element, two_sided))
+    if rule.for_each and not two_sided:
+        open_list = _open_list(rule.for_each.collection)
+        for k, conj in enumerate(c for c in form(rule.condition, F, each) if not _reads_element(c, each)):
+            name = f"{rule.kind}:{rule.code}:{n}:{F}{k}"
+            out[name] = ({"all": patterns(rule, conj + [open_list], False), "run": name}, Action(n, F, False))
     return out
+
+
+def _pattern_cost(pattern: dict) -> int:
+    (expr,) = pattern.values()
+    return sum(_cost(test) for test in expr["$and"])
+
+
+def _reads_element(conj: list[_Part], each: str | None) -> bool:
+    return any(isinstance(p, _Atom) and p.scope == each for p in conj)
 
 
 def single_copies(definition: dict) -> dict:
@@ -551,7 +763,7 @@ _COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$ex", "$nex", "$mt"}
 _ARITHMETIC = {"$add", "$sub", "$mul", "$div"}
 
 # How a fact field is read from the subject's data.
-_VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE = range(7)
+_VALUE, _LOW, _HIGH, _DAY, _COUNT, _COUNT_HIGH, _STATE, _STATE_ALWAYS = range(8)
 # The highest count of a partial list: any number of unknown elements. Python's evaluators use
 # infinity (`count_of`); durable gets a finite stand-in that compares the same against any count
 # a rule names. Not 1e300: the JSON for it has an exponent ("1e+300"), on which durable_rules'
@@ -580,60 +792,12 @@ def _recipe(short: str, name: str) -> tuple[str, str, tuple[str, ...], int, bool
         parts = [".".join(parts[1:])]
     last, how = parts[-1], _VALUE
     for suffix, kind in (("__lo", _LOW), ("__hi", _HIGH), ("__dag", _DAY), ("__antal", _COUNT), ("__antalmax", _COUNT_HIGH),
-                         ("__s", _STATE)):
+                         (STATED, _STATE), (ALWAYS_STATED, _STATE_ALWAYS)):
         if last.endswith(suffix):
             last, how = last[: -len(suffix)], kind
             break
     path = parts[:-1] + [last]
     return short, path[0], tuple(path[1:]), how, is_param
-
-
-def read(root: Any, params: dict[str, Any], recipes: tuple, out: dict[str, Any],
-         extras: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Each field a recipe names, under its short name. A missing or unknown value has no value
-    field; its state field (always set) says which: "m" missing, "u" unknown (itself, or an
-    object on the way), "k" known. `extras` are the aggregates computed for `root` (even an
-    element nobody knows can have a known count)."""
-    for short, first, rest, how, is_param in recipes:
-        if is_param:
-            value = params.get(first, UNKNOWN)
-        elif extras and first in extras:
-            value = extras[first]
-        elif root is UNKNOWN:
-            value = UNKNOWN
-        else:
-            value = root.get(first)
-            for part in rest:
-                if value is None or value is UNKNOWN:
-                    break
-                value = value.get(part) if isinstance(value, dict) else None
-        if how == _STATE:
-            out[short] = "m" if value is None else "u" if value is UNKNOWN else "p" if type(value) is PartialList else "k"
-            continue
-        if value is None or value is UNKNOWN:
-            continue
-        if how == _VALUE:
-            kind = type(value)
-            if kind is str or kind is bool:
-                out[short] = value
-            elif kind is dict:
-                out[short] = True  # an object: only its presence is ever tested
-            elif kind is not list:
-                out[short] = fact_number(value) if isinstance(value, (int, float, Decimal)) else str(value)
-        elif how in (_LOW, _HIGH):
-            if isinstance(value, Span):
-                out[short] = fact_number(value.low if how == _LOW else value.high)
-            elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-                out[short] = fact_number(value)  # numbers are doubles in both evaluators (see ir)
-        elif how == _DAY:
-            if isinstance(value, dt.date):
-                out[short] = float(value.toordinal())
-        elif how == _COUNT:
-            if isinstance(value, list):
-                out[short] = len(value)
-        elif how == _COUNT_HIGH and isinstance(value, list):
-            out[short] = MANY if type(value) is PartialList else len(value)
-    return out
 
 
 @dataclass(frozen=True)
@@ -773,7 +937,7 @@ def fact_load(definition: dict) -> dict[Any, tuple[set, set]]:
     """Per kind of fact (the document, each list's elements): the fields it carries for these rules (its
     own and the document values copied into it) and the distinct tests on it, as identities that do not
     depend on short names."""
-    _, plan = plan_ruleset(copy.deepcopy(definition))
+    _, plan = plan_ruleset(definition)  # which reads the definition, never changes it
     out: dict[Any, tuple[set, set]] = {"dok": ({r[1:] for r in plan.doc}, set())}
     for lst in plan.lists:
         out[".".join(lst.path)] = ({r[1:] for r in lst.fields} | {("ctx",) + r[1:] for r in lst.context}, set())
@@ -804,38 +968,59 @@ def _leaf_tests(tests: list) -> set[str]:
     return out
 
 
-def facts(plan: Plan, data: dict[str, Any], params: dict[str, Any], derived: dict[str, bool],
-          computed: Computed | None = None) -> tuple[list, dict]:
-    """The facts of one subject for one ruleset: list elements and derived facts, and the document.
-    `derived` maps each decided derived fact to True or False (an undecided one has no fact);
-    `computed` holds the aggregates' values (see `lift_aggregates`)."""
-    own, per_element = computed if computed is not None else ({}, {})
-    out = []
-    for lst in plan.lists:
-        items: Any = data
-        for part in lst.path:
-            items = items.get(part) if isinstance(items, dict) else None
-        if not isinstance(items, list) or not items:  # missing, unknown (its state says so) or empty
-            continue
-        # Elements carry the document values their patterns read, so that an element
-        # atom reading the document is a single-fact test.
-        base = read(data, params, lst.context, {"t": lst.code, "sid": SID}, own)
-        if lst.zero:
-            base["_0"] = 0
-        extras = per_element.get(lst.path, ())
-        for index, item in enumerate(items):
-            root = item if isinstance(item, dict) or item is UNKNOWN else {"värde": item}
-            fact = read(root, params, lst.fields, {**base, "i": index}, extras[index] if index < len(extras) else None)
-            if lst.copies == 1:
-                out.append(fact)
-            else:
-                out += [{**fact, "roll": role} for role in range(lst.copies)]
-    out += [{"t": "slutsats", "namn": name, "v": T if derived[name] else F, "sid": SID}
-            for name in sorted(plan.derived) if name in derived]
-    document = read(data, params, plan.doc, {"t": "dok", "sid": SID}, own)
-    if plan.zero:
-        document["_0"] = 0
-    return out, document
+_TRUTH = {True: T, False: F, None: U}  # a derived fact's value `v` (durable_facts writes the facts)
+
+
+# --- Derived facts written into the rules that read them -----------------------------------
+
+
+def inline_derived(item: ir.RuleIR, derivations: list[ir.RuleIR]) -> ir.RuleIR | None:
+    """The item with each `slutsats X` in its condition replaced by X's own conditions (X holds when
+    one of its derivations does: Kleene's `eller`, as the evaluators read a derived fact), so that it
+    runs in the first stratum, in the same session as X; None when it reads no derived fact or one
+    that cannot be written in: `inte slutsats X` (a missing value makes a comparison false whichever
+    way it is negated, so `inte` cannot be pushed into X's condition), or an X with a `för varje`,
+    an aggregate or a derived fact of its own."""
+    by_name: dict[str, list[ir.RuleIR]] = {}
+    for d in derivations:
+        by_name.setdefault(d.code, []).append(d)
+    aliases = itertools.count()
+
+    def written_in(c: ir.Cond) -> ir.Cond | None:
+        if isinstance(c, ir.Derived):
+            found = by_name.get(c.name, [])
+            if not c.holds or not found or any(d.for_each or ir.aggregates(d.condition) or _reads_derived(d.condition) for d in found):
+                return None
+            return ir.any_of(tuple(_fresh_aliases(d.condition, aliases) for d in found))
+        if isinstance(c, (ir.AllOf, ir.AnyOf)):
+            items = [written_in(i) for i in c.items]
+            if any(i is None for i in items):
+                return None
+            return ir.all_of(items) if isinstance(c, ir.AllOf) else ir.any_of(items)
+        return c  # a quantifier cannot hold a derived fact (see `form`)
+
+    if not _reads_derived(item.condition):
+        return None
+    condition = written_in(item.condition)
+    return None if condition is None else dataclasses.replace(item, condition=condition, stratum=0)
+
+
+def _reads_derived(c: ir.Cond) -> bool:
+    if isinstance(c, ir.Derived):
+        return True
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return any(_reads_derived(i) for i in c.items)
+    return isinstance(c, ir.Quant) and _reads_derived(c.cond)
+
+
+def _fresh_aliases(c: ir.Cond, numbers) -> ir.Cond:
+    """`c` with every quantifier's alias made unique (it joins a condition that may use the same ones)."""
+    if isinstance(c, ir.Quant):
+        alias = f"{c.alias}·{next(numbers)}"  # not a name the rule language allows, so no clash
+        return dataclasses.replace(c, alias=alias, cond=ir.rename_alias(c.cond, c.alias, alias))
+    if isinstance(c, (ir.AllOf, ir.AnyOf)):
+        return type(c)(tuple(_fresh_aliases(i, numbers) for i in c.items))
+    return c
 
 
 # --- Aggregates: computed by the wrapper before the rules run -------------------------------
