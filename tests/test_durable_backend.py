@@ -144,6 +144,21 @@ def test_a_different_rulebook_gets_its_own_shared_engine():
     assert shared_engine(other.rules, other.derivations) is not shared_engine(first.rules, first.derivations)
 
 
+def test_an_engine_pushed_out_of_the_shared_cache_still_serves_its_checker():
+    """A long-lived checker (a web server's, a test session's) kept working after more than
+    SHARED_ENGINES other rulebooks were built: the cache drops its reference, it does not close it."""
+    from kravmotor.motor import durable_backend as db
+
+    first = compile_text(TWO_RULES)
+    engine = db.shared_engine(first.rules, first.derivations)
+    expected = plain(engine.evaluate(doc(), {}))
+    for n in range(db.SHARED_ENGINES + 2):
+        other = compile_text(regel("TT-01", f"uppskattat_värde.totalt < {900 + n}"))
+        db.shared_engine(other.rules, other.derivations)
+    assert plain(engine.evaluate(doc(), {})) == expected
+    assert db.shared_engine(first.rules, first.derivations) is not engine  # built again: it had left the cache
+
+
 def test_a_closed_engine_refuses_to_evaluate():
     _, engine = build(TWO_RULES)
     engine.evaluate(doc(), {})

@@ -377,7 +377,9 @@ class DurableEngine:
 
 _SHARED: collections.OrderedDict[tuple, DurableEngine] = collections.OrderedDict()
 _SHARED_LOCK = threading.Lock()
-SHARED_ENGINES = 8  # rulebooks kept at once; an older one is closed
+# Rulebooks the cache keeps at once. An older one leaves the cache but is not closed here: a checker
+# that still holds it goes on using it, and it is closed (`__del__`) when nothing refers to it.
+SHARED_ENGINES = 8
 
 
 def shared_engine(rules: list[ir.RuleIR], derivations: list[ir.RuleIR]) -> DurableEngine:
@@ -390,7 +392,7 @@ def shared_engine(rules: list[ir.RuleIR], derivations: list[ir.RuleIR]) -> Durab
         if engine is None:
             engine = _SHARED[key] = DurableEngine(rules, derivations)
             while len(_SHARED) > SHARED_ENGINES:
-                _SHARED.popitem(last=False)[1].close()
+                _SHARED.popitem(last=False)
         _SHARED.move_to_end(key)
         return engine
 
