@@ -16,7 +16,21 @@ exactly what it can depend on, and nothing more:
   parameter has no value for it (the message names the day);
 - the day itself only where the rule shows it or computes with it. A rule that
   only compares the day with constants (its validity, a date in the law)
-  depends on the day only through where it falls among those constants.
+  depends on the day only through where it falls among those constants. A
+  comparison of the day with another field (`dagar från annonseringsdatum till
+  sista_anbudsdag`, a date against a date) is unknown whatever the day when the
+  other field is unknown, and false when it is missing; so is what the finding
+  shows of it, and why it is undecided names only the other field. For a
+  subject whose day is a plain date and whose other fields are all unknown or
+  missing, such a rule depends on the day only through the constants too.
+
+A subject as a whole (`row_key`) is keyed on the union of what its rules'
+findings depend on, without the day where that union needs it only for
+findings the rules did not give: the rules' outcome depends on nothing else
+(their conditions read no more than their findings do), so the subject's
+findings are looked up at once and the rules are not run. Where a finding the
+subject gets shows the day itself (`annonseras {annonseringsdatum}`), every
+subject with the same key gets it, and the day is looked up as well.
 
 The memo is bounded: past `LIMIT` entries of any kind (looked at every
 `TRIM_EVERY` subjects) it is emptied whole, between subjects, so no entry
@@ -25,6 +39,7 @@ outlives the numbers it was keyed on.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -36,9 +51,12 @@ from ..values import UNKNOWN
 from . import berakning, ir
 
 LIMIT = 200_000
+ROW_LIMIT = 20_000  # subjects remembered whole: a key holds every number a subject's rules read, so fewer of them
 TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a few entries, the look costs as much as one
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
+_UNSEEN = -3  # a plain day beside other fields all unknown or missing: no comparison with them sees it
+DAY = object()  # in the memo of subjects: the subjects with this key get findings that show the day
 
 
 class FindingMemo:
@@ -63,23 +81,36 @@ class FindingMemo:
             param_reads.add(date_field)
         reads: dict[tuple[bool, str], set[str]] = {}
         days: dict[tuple[bool, str], tuple] = {}  # the constants a finding compares the day with (else the day itself)
+        beside: dict[tuple[bool, str], tuple[str, ...]] = {}  # the other fields it compares the day with
         for rule in rules:
             for fired in (True, False):  # only a rule that fired shows its message, with the values it reads
                 paths = finding_reads(rule, date_field, fired)
-                thresholds = _day_thresholds(rule, by_name, date_field, fired)
-                if thresholds is not None:
+                uses = _day_uses(rule, by_name, date_field, _shown(rule, fired))
+                if uses is not None:
                     paths.discard(date_field)
-                    days[fired, rule.code] = thresholds
+                    days[fired, rule.code], beside[fired, rule.code] = uses
+                    paths.update(uses[1])
                 reads[fired, rule.code] = paths
-        self.paths = tuple(sorted(param_reads.union(*reads.values())))
+        # Whether rules fire or are undecided depends on their conditions alone (see `row_key`).
+        conditions = {rule.code: _day_uses(rule, by_name, date_field, []) for rule in rules}
+        uses_by_conditions = [uses for uses in conditions.values() if uses is not None]
+        # The day is numbered whatever the rules read: a key without it may need it beside other fields.
+        self.paths = tuple(sorted(param_reads.union(*reads.values()) | {date_field}))
         self.param_names = tuple(sorted({name for rule in rules for name in rule.params}))
-        self.thresholds = tuple(sorted(set(days.values())))
+        self.thresholds = tuple(sorted(set(days.values()) | {constants for constants, _ in uses_by_conditions}))
+        self.besides = tuple(sorted({fields for fields in beside.values() if fields}
+                                    | {fields for _, fields in uses_by_conditions if fields}))
         place: dict[Any, int] = {path: i for i, path in enumerate(self.paths)}  # a field path, or (block, name)
         after = len(self.paths)
         for block in ("parameter", "parameter utan dag"):  # each parameter's resolution, with and without the day
             place.update({(block, name): after + i for i, name in enumerate(self.param_names)})
             after += len(self.param_names)
         place.update({("dag", t): after + i for i, t in enumerate(self.thresholds)})
+        after += len(self.thresholds)
+        # The day beside each set of other fields: the day's number, or `_UNSEEN` when no comparison sees it.
+        place.update({("dag bredvid", fields): after + i for i, fields in enumerate(self.besides)})
+        self.day_place = place[date_field]
+        self.beside_places = tuple(tuple(place[path] for path in fields) for fields in self.besides)
         tops: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # paths grouped by their first field: read together
         for path in self.paths:
             first, *rest = path.split(".")
@@ -91,6 +122,8 @@ class FindingMemo:
         # Each rule's places: for a finding that fired, one undecided, and why it is undecided (which
         # never names the day, so a parameter's resolution counts without it).
         self._plans: dict[str, dict[str, Callable]] = {"fired": {}, "undecided": {}, "why": {}}
+        row_places: set[int] = set()  # every place a finding of any rule reads
+        self.day_shown: set[tuple[bool, str]] = set()  # (fired, rule): findings keyed on the day itself
         for rule in rules:
             for plan, fired, block in (("fired", True, "parameter"), ("undecided", False, "parameter"),
                                        ("why", False, "parameter utan dag")):
@@ -98,7 +131,22 @@ class FindingMemo:
                 places += [place[block, name] for name in sorted(rule.params)]
                 if (fired, rule.code) in days:
                     places.append(place["dag", days[fired, rule.code]])
+                    if beside[fired, rule.code]:
+                        places.append(place["dag bredvid", beside[fired, rule.code]])
                 self._plans[plan][rule.code] = _getter(places)
+                if plan != "why":  # why's places are the undecided finding's (its parameters follow from theirs)
+                    row_places.update(places)
+                    if self.day_place in places:
+                        self.day_shown.add((fired, rule.code))
+        # A subject's key leaves out the day itself when no condition (of a rule or of a derived fact it reads)
+        # does more with it than compare it: then its conditions need only where the day falls.
+        if all(uses is not None for uses in conditions.values()):
+            row_places.discard(self.day_place)
+            for constants, fields in uses_by_conditions:
+                row_places.add(place["dag", constants])
+                if fields:
+                    row_places.add(place["dag bredvid", fields])
+        self._row = _getter(sorted(row_places))
         self.clear()
 
     def clear(self) -> None:
@@ -111,6 +159,7 @@ class FindingMemo:
         self.whys: dict[tuple, Any] = {}  # why a rule is undecided
         self.cases: dict[tuple, Any] = {}  # an undecided finding by what it shows
         self.day_classes: dict[Any, tuple] = {}  # a day -> where it falls among each set of constants
+        self.rows: dict[Any, Any] = {}  # a subject's key (`row_key`) -> its findings, or DAY
 
     def trim(self) -> None:
         """Empty the memo if it is full: only between subjects, never while one holds its numbers. Looked
@@ -122,6 +171,8 @@ class FindingMemo:
         if max(sum(map(len, self.findings.values())), len(self.params), len(self.resolved), len(self.whys), len(self.cases),
                len(self.day_classes), *map(len, self.numbers)) >= LIMIT:
             self.clear()
+        elif len(self.rows) >= ROW_LIMIT:  # keyed on numbers that stay: emptied alone
+            self.rows.clear()
 
     def subject(self, data: dict[str, Any]) -> Subject | None:
         """The subject's value at every path findings read, as small numbers (None: a value that is not
@@ -178,6 +229,19 @@ class FindingMemo:
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
+    def row_key(self, subject: Subject, extra: Any) -> tuple:
+        """What all the subject's findings depend on, with what the caller adds (`extra`); see the module's
+        description. When the memo holds DAY for it, the subject's day is looked up as well (`day_key`)."""
+        return self._row(subject.vector(self)), extra
+
+    def day_key(self, subject: Subject, key: tuple) -> tuple:
+        return key, subject.numbers[self.day_place]
+
+    def shows_day(self, fired: bool, hits) -> bool:
+        """Whether any of these findings is keyed on the day itself."""
+        shown = self.day_shown
+        return bool(shown) and any((fired, hit.rule.code) in shown for hit in hits)
+
     def why_key(self, subject: Subject, rule: ir.RuleIR, index: int | None) -> tuple:
         """What why the rule is undecided depends on."""
         return rule.code, index, self._plans["why"][rule.code](subject.vector(self))
@@ -223,7 +287,14 @@ class Subject:
             if classes is None:
                 classes = memo.day_classes[self.day] = tuple(self.day_class(t) for t in memo.thresholds)
             resolved = [params.get(name, (_MISSING, _MISSING)) for name in memo.param_names]
-            self._vector = (*self.numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes)
+            numbers = self.numbers
+            day = numbers[memo.day_place]
+            if memo.beside_places and type(self.day) is dt.date:  # a comparison of a plain day with an unknown
+                # or missing value is unknown (or false) whatever the day, and so is what it shows
+                beside = [_UNSEEN if all(numbers[place] < 0 for place in places) else day for places in memo.beside_places]
+            else:
+                beside = [day] * len(memo.beside_places)
+            self._vector = (*numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes, *beside)
         return self._vector
 
 
@@ -244,12 +315,23 @@ def finding_reads(rule: ir.RuleIR, date_field: str, fired: bool) -> set[str]:
     return {path for path in paths if path}
 
 
-def _day_thresholds(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_field: str, fired: bool) -> tuple | None:
-    """The constants the rule (and the derived facts it reads) compare the day with, when that is all
-    they do with it; None when the day is shown, computed with or compared with another value.
-    (Through a parameter the day counts in the parameters' number, not here.)"""
+def _shown(rule: ir.RuleIR, fired: bool) -> list[ir.Value]:
+    """The values a finding of the rule shows: those its requirement compared, and, when it fired, its message's."""
+    shown = [value for _label, value in rule.explain]
+    for template in (rule.message, rule.remedy) if fired else ():
+        shown += [value for _source, value in (template.holes if template else ())]
+    return shown
+
+
+def _day_uses(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_field: str,
+              shown: list[ir.Value]) -> tuple[tuple, tuple[str, ...]] | None:
+    """How the rule (and the derived facts it reads) and the `shown` values use the day, when all they do
+    is compare it, or count days from or to it: (the constants it is compared with, the paths of the other
+    fields). None when the day is shown itself, computed with otherwise or compared with anything else (a
+    list element's field, an aggregate). (Through a parameter the day counts in the parameters' number.)"""
     day = (ir.DOC, (date_field,))
     constants: set = set()
+    others: set[str] = set()
     conditions = [rule.condition]
     seen: set[str] = set()
     pending = list(rule.uses_derived)
@@ -260,21 +342,37 @@ def _day_thresholds(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_f
             for d in by_name.get(name, ()):
                 conditions.append(d.condition)
                 pending.extend(d.uses_derived)
-    compared = 0
-    for cond in conditions:
-        for cmp in _comparisons(cond):
-            sides = [(isinstance(v, ir.Ref) and (v.scope, v.path) == day) for v in (cmp.left, cmp.right)]
-            other = cmp.right if sides[0] else cmp.left
-            if sides[0] != sides[1] and isinstance(other, ir.Const):
+    nodes = [cmp for cond in conditions for cmp in _comparisons(cond)] + shown
+    seen_uses = 0
+    for node in nodes:
+        for left, right, compared in _pairs(node):
+            is_day = [isinstance(v, ir.Ref) and (v.scope, v.path) == day for v in (left, right)]
+            if is_day[0] == is_day[1]:
+                continue
+            other = right if is_day[0] else left
+            if compared and isinstance(other, ir.Const):
                 constants.add(other.value)
-                compared += 1
-    shown = [value for _label, value in rule.explain]
-    for template in (rule.message, rule.remedy) if fired else ():
-        shown += [value for _source, value in (template.holes if template else ())]
-    mentions = sum(1 for cond in conditions for r in ir.refs(cond) if (r.scope, r.path) == day)
-    if any((r.scope, r.path) == day for value in shown for r in ir.refs(value)) or mentions != compared:
+            elif isinstance(other, ir.Ref) and other.scope == ir.DOC and other.path:
+                others.add(".".join(other.path))
+            else:
+                continue
+            seen_uses += 1
+    mentions = sum(1 for node in nodes for r in ir.refs(node) if (r.scope, r.path) == day)
+    if mentions != seen_uses:
         return None
-    return tuple(sorted(constants))
+    return tuple(sorted(constants)), tuple(sorted(others))
+
+
+def _pairs(node: ir.Cmp | ir.Value) -> list[tuple[ir.Value, ir.Value, bool]]:
+    """The pairs of values a comparison or value puts side by side: the comparison's sides (True), and the
+    ends of each count of days in them, through arithmetic (False). Not inside aggregates."""
+    if isinstance(node, ir.Cmp):
+        return [(node.left, node.right, True), *_pairs(node.left), *_pairs(node.right)]
+    if isinstance(node, ir.Arith):
+        return _pairs(node.left) + _pairs(node.right)
+    if isinstance(node, ir.Days):
+        return [(node.start, node.end, False)]
+    return []
 
 
 def _comparisons(cond: ir.Cond) -> list[ir.Cmp]:

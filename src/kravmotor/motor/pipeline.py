@@ -210,18 +210,43 @@ class RuleRunner:
                 finish: tuple[int, Callable[[Compact], Compact]] | None = None) -> list[Compact]:
         """The findings as stored, sorted as `run` sorts them.
 
-        Each is looked up by what it depends on (see `motor.memo`); only a finding not seen
-        before is built, by the very code `run` uses, and then `finish`ed (the caller adds
-        what the subject's source says, numbered by `finish[0]`: equal numbers, equal additions).
+        A subject whose findings all depend on what an earlier one's did gets them in one
+        look-up, without running the rules (`memo.row_key`). Otherwise each is looked up by what
+        it depends on (see `motor.memo`); only a finding not seen before is built, by the very
+        code `run` uses, and then `finish`ed (the caller adds what the subject's source says,
+        numbered by `finish[0]`: equal numbers, equal additions).
         """
         remembered = self._memo
         remembered.trim()
         subject = remembered.subject(data)
         params = self._parameters(data, subject)
+        if subject is None:
+            return self._compact(data, None, params, uncertain, justifications or {}, finish)[0]
+        key = remembered.row_key(subject, (uncertain, finish[0] if finish else None,
+                                           tuple(sorted(justifications.items())) if justifications else None))
+        rows = remembered.rows
+        whole = rows.get(key)
+        by_day = whole is memo.DAY
+        if by_day:
+            key = remembered.day_key(subject, key)
+            whole = rows.get(key)
+        if whole is not None:
+            return list(whole)
+        found, shows_day = self._compact(data, subject, params, uncertain, justifications or {}, finish)
+        if shows_day and not by_day:  # a finding that shows the day: every subject with this key gets one
+            rows[key] = memo.DAY
+            key = remembered.day_key(subject, key)
+        rows[key] = tuple(found)
+        return found
+
+    def _compact(self, data: dict[str, Any], subject: memo.Subject | None, params: _Params, uncertain: bool,
+                 justifications: dict[str, str], finish: tuple[int, Callable[[Compact], Compact]] | None
+                 ) -> tuple[list[Compact], bool]:
+        """`compact` for a subject not looked up whole, and whether any of its findings shows the day."""
+        remembered = self._memo
         outcome = self._outcome(data, params, uncertain)
         if not outcome.hits and not outcome.undecided:
-            return []
-        justifications = justifications or {}
+            return [], False
         found: list[Compact] = []
         made = None  # (env, explainer), made for the first finding not in the memo
         for fired, hits in ((True, outcome.hits), (False, outcome.undecided)):
@@ -254,7 +279,7 @@ class RuleRunner:
                         finding = remembered.remember(memo, key, finding)
                 found.append(finding)
         found.sort(key=_RANK)
-        return found
+        return found, remembered.shows_day(True, outcome.hits) or remembered.shows_day(False, outcome.undecided)
 
     def _fired(self, hit: Hit, env: evaluate.Env, params: _Params, justifications: dict[str, str],
                document_id: str | None, file: str | None) -> Fynd:
