@@ -24,17 +24,15 @@ exactly what it can depend on, and nothing more:
   subject whose day is a plain date and whose other fields are all unknown or
   missing, such a rule depends on the day only through the constants too.
 
-A subject as a whole (`row_key`) is keyed on the union of what its rules'
-findings depend on, without the day where that union needs it only for
-findings the rules did not give: the rules' outcome depends on nothing else
-(their conditions read no more than their findings do), so the subject's
-findings are looked up at once and the rules are not run. Where a finding the
-subject gets shows the day itself (`annonseras {annonseringsdatum}`), every
-subject with the same key gets it, and the day is looked up as well.
-
-The memo is bounded: past `LIMIT` entries of any kind (looked at every
-`TRIM_EVERY` subjects) it is emptied whole, between subjects, so no entry
-outlives the numbers it was keyed on.
+A subject as a whole (`row_key`) is keyed on what its rules' outcome and most
+of its findings depend on: what any rule's finding reads, except the day itself
+and the fields only a fired rule's message reads (`cpv_koder`), which few
+subjects' findings need and which differ from subject to subject. The outcome
+depends on nothing more (the rules' conditions read no more than their
+undecided findings, and the day through its comparisons), so a subject seen
+before under its key (`Whole`) gets its findings without running the rules:
+those that depend only on the key at once, the others (a finding that shows
+the day, `annonseras {annonseringsdatum}`) each looked up by its own key.
 """
 
 from __future__ import annotations
@@ -56,7 +54,6 @@ TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a f
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
 _UNSEEN = -3  # a plain day beside other fields all unknown or missing: no comparison with them sees it
-DAY = object()  # in the memo of subjects: the subjects with this key get findings that show the day
 
 
 class FindingMemo:
@@ -122,8 +119,7 @@ class FindingMemo:
         # Each rule's places: for a finding that fired, one undecided, and why it is undecided (which
         # never names the day, so a parameter's resolution counts without it).
         self._plans: dict[str, dict[str, Callable]] = {"fired": {}, "undecided": {}, "why": {}}
-        row_places: set[int] = set()  # every place a finding of any rule reads
-        self.day_shown: set[tuple[bool, str]] = set()  # (fired, rule): findings keyed on the day itself
+        plan_places: dict[tuple[bool, str], set[int]] = {}
         for rule in rules:
             for plan, fired, block in (("fired", True, "parameter"), ("undecided", False, "parameter"),
                                        ("why", False, "parameter utan dag")):
@@ -135,18 +131,22 @@ class FindingMemo:
                         places.append(place["dag bredvid", beside[fired, rule.code]])
                 self._plans[plan][rule.code] = _getter(places)
                 if plan != "why":  # why's places are the undecided finding's (its parameters follow from theirs)
-                    row_places.update(places)
-                    if self.day_place in places:
-                        self.day_shown.add((fired, rule.code))
-        # A subject's key leaves out the day itself when no condition (of a rule or of a derived fact it reads)
-        # does more with it than compare it: then its conditions need only where the day falls.
+                    plan_places[fired, rule.code] = set(places)
+        # A subject's key: every place a finding reads but the day and what only fired rules' messages read. It
+        # holds what the rules' conditions read, and where the day falls for them (else the day itself).
+        undecided_reads = param_reads.union(*(paths for (fired, _code), paths in reads.items() if not fired))
+        optional = {place[path] for path in self.paths if path not in undecided_reads} | {self.day_place}
+        row_places = set().union(*plan_places.values()) - optional
         if all(uses is not None for uses in conditions.values()):
-            row_places.discard(self.day_place)
             for constants, fields in uses_by_conditions:
                 row_places.add(place["dag", constants])
                 if fields:
                     row_places.add(place["dag bredvid", fields])
+        else:
+            row_places.add(self.day_place)
         self._row = _getter(sorted(row_places))
+        # (fired, rule): findings that depend on more than a subject's key, looked up each by its own
+        self.beyond_row = {plan for plan, places in plan_places.items() if not places <= row_places}
         self.clear()
 
     def clear(self) -> None:
@@ -159,7 +159,7 @@ class FindingMemo:
         self.whys: dict[tuple, Any] = {}  # why a rule is undecided
         self.cases: dict[tuple, Any] = {}  # an undecided finding by what it shows
         self.day_classes: dict[Any, tuple] = {}  # a day -> where it falls among each set of constants
-        self.rows: dict[Any, Any] = {}  # a subject's key (`row_key`) -> its findings, or DAY
+        self.rows: dict[Any, Whole] = {}  # a subject's key (`row_key`) -> its findings
 
     def trim(self) -> None:
         """Empty the memo if it is full: only between subjects, never while one holds its numbers. Looked
@@ -230,17 +230,9 @@ class FindingMemo:
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
     def row_key(self, subject: Subject, extra: Any) -> tuple:
-        """What all the subject's findings depend on, with what the caller adds (`extra`); see the module's
-        description. When the memo holds DAY for it, the subject's day is looked up as well (`day_key`)."""
+        """What the subject's rules' outcome, and the findings not `beyond_row`, depend on, with what the
+        caller adds (`extra`); see the module's description."""
         return self._row(subject.vector(self)), extra
-
-    def day_key(self, subject: Subject, key: tuple) -> tuple:
-        return key, subject.numbers[self.day_place]
-
-    def shows_day(self, fired: bool, hits) -> bool:
-        """Whether any of these findings is keyed on the day itself."""
-        shown = self.day_shown
-        return bool(shown) and any((fired, hit.rule.code) in shown for hit in hits)
 
     def why_key(self, subject: Subject, rule: ir.RuleIR, index: int | None) -> tuple:
         """What why the rule is undecided depends on."""
@@ -257,6 +249,19 @@ class FindingMemo:
         finding = self.shared.setdefault(finding, finding)
         memo[key] = finding
         return finding
+
+
+class Whole:
+    """What a subject's key gives: the rules' outcome, and the findings, sorted (`own` empty) or in the
+    outcome's order with None where a finding depends on more than the key (`own`: its place, whether its
+    rule fired, its hit)."""
+
+    __slots__ = ("outcome", "findings", "own")
+
+    def __init__(self, outcome: Any, findings: tuple, own: tuple):
+        self.outcome = outcome
+        self.findings = findings
+        self.own = own
 
 
 class Subject:

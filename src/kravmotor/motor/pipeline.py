@@ -210,43 +210,60 @@ class RuleRunner:
                 finish: tuple[int, Callable[[Compact], Compact]] | None = None) -> list[Compact]:
         """The findings as stored, sorted as `run` sorts them.
 
-        A subject whose findings all depend on what an earlier one's did gets them in one
-        look-up, without running the rules (`memo.row_key`). Otherwise each is looked up by what
-        it depends on (see `motor.memo`); only a finding not seen before is built, by the very
-        code `run` uses, and then `finish`ed (the caller adds what the subject's source says,
-        numbered by `finish[0]`: equal numbers, equal additions).
+        A subject whose rules' outcome an earlier one's key gives gets its findings without
+        running the rules (`memo.row_key`). Otherwise each is looked up by what it depends on
+        (see `motor.memo`); only a finding not seen before is built, by the very code `run`
+        uses, and then `finish`ed (the caller adds what the subject's source says, numbered by
+        `finish[0]`: equal numbers, equal additions).
         """
         remembered = self._memo
         remembered.trim()
         subject = remembered.subject(data)
         params = self._parameters(data, subject)
+        justifications = justifications or {}
         if subject is None:
-            return self._compact(data, None, params, uncertain, justifications or {}, finish)[0]
+            return self._compact(data, None, params, self._outcome(data, params, uncertain), justifications, finish)[0]
         key = remembered.row_key(subject, (uncertain, finish[0] if finish else None,
                                            tuple(sorted(justifications.items())) if justifications else None))
-        rows = remembered.rows
-        whole = rows.get(key)
-        by_day = whole is memo.DAY
-        if by_day:
-            key = remembered.day_key(subject, key)
-            whole = rows.get(key)
-        if whole is not None:
-            return list(whole)
-        found, shows_day = self._compact(data, subject, params, uncertain, justifications or {}, finish)
-        if shows_day and not by_day:  # a finding that shows the day: every subject with this key gets one
-            rows[key] = memo.DAY
-            key = remembered.day_key(subject, key)
-        rows[key] = tuple(found)
+        whole = remembered.rows.get(key)
+        if whole is None:
+            outcome = self._outcome(data, params, uncertain)
+            found, in_order = self._compact(data, subject, params, outcome, justifications, finish)
+            beyond = remembered.beyond_row
+            own = tuple((place, fired, hit) for place, (fired, hit) in enumerate(
+                [(True, hit) for hit in outcome.hits] + [(False, hit) for hit in outcome.undecided])
+                if (fired, hit.rule.code) in beyond)
+            if own:
+                places = {place for place, _fired, _hit in own}
+                remembered.rows[key] = memo.Whole(outcome, tuple(None if place in places else finding
+                                                                 for place, finding in enumerate(in_order)), own)
+            else:
+                remembered.rows[key] = memo.Whole(None, tuple(found), ())
+            return found
+        if not whole.own:
+            return list(whole.findings)
+        found = list(whole.findings)  # in the outcome's order: the subject's own findings put in, then sorted
+        made = None
+        for place, fired, hit in whole.own:
+            known = remembered.findings_for(fired, finish[0] if finish else None)
+            finding_key = remembered.keys(subject, fired, (hit,), justifications)[0]
+            finding = known.get(finding_key)
+            if finding is None:
+                if made is None:
+                    made = self._made(data, params, whole.outcome)
+                finding = self._new_finding(fired, hit, made, params, justifications, subject, finish)
+                finding = remembered.remember(known, finding_key, finding)
+            found[place] = finding
+        found.sort(key=_RANK)
         return found
 
-    def _compact(self, data: dict[str, Any], subject: memo.Subject | None, params: _Params, uncertain: bool,
+    def _compact(self, data: dict[str, Any], subject: memo.Subject | None, params: _Params, outcome: Outcome,
                  justifications: dict[str, str], finish: tuple[int, Callable[[Compact], Compact]] | None
-                 ) -> tuple[list[Compact], bool]:
-        """`compact` for a subject not looked up whole, and whether any of its findings shows the day."""
+                 ) -> tuple[list[Compact], list[Compact]]:
+        """`compact` for a subject not looked up whole: its findings sorted, and in the outcome's order."""
         remembered = self._memo
-        outcome = self._outcome(data, params, uncertain)
         if not outcome.hits and not outcome.undecided:
-            return [], False
+            return [], []
         found: list[Compact] = []
         made = None  # (env, explainer), made for the first finding not in the memo
         for fired, hits in ((True, outcome.hits), (False, outcome.undecided)):
@@ -266,20 +283,28 @@ class RuleRunner:
                 finding = memo.get(key) if key is not None else None
                 if finding is None:
                     if made is None:
-                        env = self._env(data, params, outcome)
-                        made = env, evaluate.Explainer(self.rulebook.derivations, env)
-                    env, explainer = made
-                    if fired:
-                        finding = compact(self._fired(hit, env, params, justifications, None, None))
-                    else:
-                        finding = self._undecided_compact(hit, env, explainer, params, justifications, subject)
-                    if finish is not None:
-                        finding = finish[1](finding)
+                        made = self._made(data, params, outcome)
+                    finding = self._new_finding(fired, hit, made, params, justifications, subject, finish)
                     if key is not None:
                         finding = remembered.remember(memo, key, finding)
                 found.append(finding)
-        found.sort(key=_RANK)
-        return found, remembered.shows_day(True, outcome.hits) or remembered.shows_day(False, outcome.undecided)
+        return sorted(found, key=_RANK), found
+
+    def _made(self, data: dict[str, Any], params: _Params, outcome: Outcome) -> tuple[evaluate.Env, evaluate.Explainer]:
+        """What a finding is built from: made once per subject, for its first finding not in the memo."""
+        env = self._env(data, params, outcome)
+        return env, evaluate.Explainer(self.rulebook.derivations, env)
+
+    def _new_finding(self, fired: bool, hit: Hit, made: tuple[evaluate.Env, evaluate.Explainer], params: _Params,
+                     justifications: dict[str, str], subject: memo.Subject | None,
+                     finish: tuple[int, Callable[[Compact], Compact]] | None) -> Compact:
+        """A finding the memo does not have, as stored, by the code `run` uses."""
+        env, explainer = made
+        if fired:
+            finding = compact(self._fired(hit, env, params, justifications, None, None))
+        else:
+            finding = self._undecided_compact(hit, env, explainer, params, justifications, subject)
+        return finish[1](finding) if finish is not None else finding
 
     def _fired(self, hit: Hit, env: evaluate.Env, params: _Params, justifications: dict[str, str],
                document_id: str | None, file: str | None) -> Fynd:
