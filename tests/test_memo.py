@@ -198,3 +198,18 @@ def test_a_subjects_key_keeps_where_the_day_falls_for_a_rule_that_shows_it():
         memoised = Checker(rulebook)
         for doc in order:
             assert [f.row for f in memoised.compact(doc)] == expected[doc.id], doc.id
+
+
+def test_findings_keep_their_sources_when_the_sources_memo_forgets(rulebook, monkeypatch):
+    """Where findings' fields come from is numbered per `ursprung`, and findings are remembered under that
+    number: when the numbering is emptied (here after two), a new `ursprung` must not get a number an earlier
+    one had, or its findings would be stored with the earlier one's sources."""
+    from kravmotor.model.ursprung import Ursprung
+    from kravmotor.motor import pipeline
+
+    monkeypatch.setattr(pipeline, "MEMO_LIMIT", 2)
+    memoised, reference = Checker(rulebook), Checker(rulebook)
+    for n in range(8):
+        doc = _document(n, "LOU", "öppet", "2021-06-15", "okänd", "lång", False)
+        doc.ursprung = {"sista_anbudsdag": Ursprung(fil=f"annons-{n % 5}.pdf", sida=1)}
+        assert [f.row for f in memoised.compact(doc)] == [compact(f).row for f in reference.check(doc).findings]

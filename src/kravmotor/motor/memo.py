@@ -188,8 +188,17 @@ class FindingMemo:
                 for place in places:
                     numbers[place] = number
                 continue
+            if type(top) is not dict:  # a list or a value stands whole for every path below it: frozen once
+                try:
+                    frozen = freeze(top, exact=True)
+                except TypeError:
+                    return None
+                for place in places:
+                    seen = all_numbers[place]
+                    numbers[place] = seen.setdefault(frozen, len(seen))
+                continue
             for place, rest in paths:
-                value = top
+                value: Any = top
                 for step in rest:
                     if type(value) is not dict:
                         break
@@ -252,15 +261,17 @@ class FindingMemo:
 
 
 class Whole:
-    """What a subject's key gives: the rules' outcome, and the findings, sorted (`own` empty) or in the
-    outcome's order with None where a finding depends on more than the key (`own`: its place, whether its
-    rule fired, its hit)."""
+    """What a subject's key gives: its findings, sorted, those of the first subject with the key. Findings that
+    depend on more than the key are each the subject's `own` (their place in the outcome's order and among
+    the sorted, whether their rule fired, the hit, and their rank then), made from the rules' `outcome`; a
+    subject whose own findings rank differently is sorted again from `in_order`, the outcome's order."""
 
-    __slots__ = ("outcome", "findings", "own")
+    __slots__ = ("outcome", "findings", "in_order", "own")
 
-    def __init__(self, outcome: Any, findings: tuple, own: tuple):
+    def __init__(self, outcome: Any, findings: tuple, in_order: tuple, own: tuple):
         self.outcome = outcome
         self.findings = findings
+        self.in_order = in_order
         self.own = own
 
 

@@ -229,22 +229,13 @@ class RuleRunner:
         if whole is None:
             outcome = self._outcome(data, params, uncertain)
             found, in_order = self._compact(data, subject, params, outcome, justifications, finish)
-            beyond = remembered.beyond_row
-            own = tuple((place, fired, hit) for place, (fired, hit) in enumerate(
-                [(True, hit) for hit in outcome.hits] + [(False, hit) for hit in outcome.undecided])
-                if (fired, hit.rule.code) in beyond)
-            if own:
-                places = {place for place, _fired, _hit in own}
-                remembered.rows[key] = memo.Whole(outcome, tuple(None if place in places else finding
-                                                                 for place, finding in enumerate(in_order)), own)
-            else:
-                remembered.rows[key] = memo.Whole(None, tuple(found), ())
+            remembered.rows[key] = self._whole(outcome, in_order)
             return found
         if not whole.own:
             return list(whole.findings)
-        found = list(whole.findings)  # in the outcome's order: the subject's own findings put in, then sorted
+        own = []  # the subject's own findings, in `whole.own`'s order
         made = None
-        for place, fired, hit in whole.own:
+        for _place, _at, fired, hit, _rank in whole.own:
             known = remembered.findings_for(fired, finish[0] if finish else None)
             finding_key = remembered.keys(subject, fired, (hit,), justifications)[0]
             finding = known.get(finding_key)
@@ -253,9 +244,28 @@ class RuleRunner:
                     made = self._made(data, params, whole.outcome)
                 finding = self._new_finding(fired, hit, made, params, justifications, subject, finish)
                 finding = remembered.remember(known, finding_key, finding)
-            found[place] = finding
+            own.append(finding)
+        if all(finding.rank == entry[4] for finding, entry in zip(own, whole.own, strict=True)):
+            found = list(whole.findings)  # ranked as the first subject's: sorted the same way
+            for finding, entry in zip(own, whole.own, strict=True):
+                found[entry[1]] = finding
+            return found
+        found = list(whole.in_order)
+        for finding, entry in zip(own, whole.own, strict=True):
+            found[entry[0]] = finding
         found.sort(key=_RANK)
         return found
+
+    def _whole(self, outcome: Outcome, in_order: list[Compact]) -> memo.Whole:
+        """What a subject's key gives (see `memo.Whole`), from the first subject with the key."""
+        beyond = self._memo.beyond_row
+        order = sorted(range(len(in_order)), key=lambda place: in_order[place].rank)  # as `found` was sorted
+        findings = tuple(in_order[place] for place in order)
+        hits = [(True, hit) for hit in outcome.hits] + [(False, hit) for hit in outcome.undecided]
+        at = {place: position for position, place in enumerate(order)}
+        own = tuple((place, at[place], fired, hit, in_order[place].rank) for place, (fired, hit) in enumerate(hits)
+                    if (fired, hit.rule.code) in beyond)
+        return memo.Whole(outcome if own else None, findings, tuple(in_order) if own else (), own)
 
     def _compact(self, data: dict[str, Any], subject: memo.Subject | None, params: _Params, outcome: Outcome,
                  justifications: dict[str, str], finish: tuple[int, Callable[[Compact], Compact]] | None
@@ -431,6 +441,7 @@ class _Origins:
     def __init__(self):
         self._last: tuple[dict[str, Ursprung], int] | None = None  # an importer hands every document the same dict
         self._numbers: dict[tuple, int] = {}
+        self._next = 0  # never reused: the runner's memo keeps findings finished under a number after this forgets it
         self._memo: dict[tuple, tuple[Ursprung, ...]] = {}
 
     def number(self, origin: dict[str, Ursprung]) -> int:
@@ -441,7 +452,10 @@ class _Origins:
             self._numbers.clear()
             self._memo.clear()
         content = tuple((path, tuple(source.__dict__.values())) for path, source in origin.items())
-        number = self._numbers.setdefault(content, len(self._numbers))
+        number = self._numbers.get(content)
+        if number is None:
+            number = self._numbers[content] = self._next
+            self._next += 1
         self._last = (origin, number)
         return number
 
