@@ -136,7 +136,10 @@ def main() -> None:
     args = parser.parse_args()
     t0 = time.perf_counter()
     subjects = _subjects(args.uhm, _checker())
-    print(f"inläst: {len(subjects)} upphandlingar på {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    import kravmotor
+
+    print(f"kravmotor från {Path(kravmotor.__file__).parent}; inläst: {len(subjects)} upphandlingar på "
+          f"{time.perf_counter() - t0:.1f} s", file=sys.stderr)
     whole = whole_export(subjects)
     print(f"hela exporten: compact {whole['us']:.1f} µs CPU per upphandling; {whole['keys']} olika nycklar för hela rader "
           f"på {whole['rows']} rader; reglerna körda på {whole['rules_run']} rader; {whole['findings']} fynd")

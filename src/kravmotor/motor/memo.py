@@ -54,6 +54,7 @@ TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a f
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
 _UNSEEN = -3  # a plain day beside other fields all unknown or missing: no comparison with them sees it
+_PLAIN = frozenset({bool, int, dt.date})  # frozen exactly as (type, value)
 
 
 class FindingMemo:
@@ -208,10 +209,16 @@ class FindingMemo:
                 elif value is None:
                     numbers[place] = _MISSING
                 else:
-                    try:
-                        frozen = freeze(value, exact=True)
-                    except TypeError:
-                        return None
+                    kind = type(value)
+                    if kind is str:  # the common plain values, as `freeze` gives them
+                        frozen = value
+                    elif kind in _PLAIN:
+                        frozen = (kind, value)
+                    else:
+                        try:
+                            frozen = freeze(value, exact=True)
+                        except TypeError:
+                            return None
                     seen = all_numbers[place]
                     number = seen.setdefault(frozen, len(seen))
                     numbers[place] = number
