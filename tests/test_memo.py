@@ -213,3 +213,16 @@ def test_findings_keep_their_sources_when_the_sources_memo_forgets(rulebook, mon
         doc = _document(n, "LOU", "öppet", "2021-06-15", "okänd", "lång", False)
         doc.ursprung = {"sista_anbudsdag": Ursprung(fil=f"annons-{n % 5}.pdf", sida=1)}
         assert [f.row for f in memoised.compact(doc)] == [compact(f).row for f in reference.check(doc).findings]
+
+
+def test_the_memo_of_whole_subjects_is_bounded(rulebook, monkeypatch):
+    """Past `ROW_LIMIT` subjects remembered whole the memo of them is emptied (between subjects), and what the
+    checker gives stays what checking each document gives."""
+    monkeypatch.setattr(memo, "ROW_LIMIT", 3)
+    monkeypatch.setattr(memo, "TRIM_EVERY", 1)
+    documents = _documents()[::97]
+    reference, memoised = Checker(rulebook), Checker(rulebook)
+    expected = {doc.id: [compact(f).row for f in reference.check(doc).findings] for doc in documents}
+    for doc in documents + documents:
+        assert [f.row for f in memoised.compact(doc)] == expected[doc.id], doc.id
+        assert len(memoised.runner._memo.rows) <= 3

@@ -49,7 +49,7 @@ from ..values import UNKNOWN
 from . import berakning, ir
 
 LIMIT = 200_000
-ROW_LIMIT = 20_000  # subjects remembered whole: a key holds every number a subject's rules read, so fewer of them
+ROW_LIMIT = 10_000  # subjects remembered whole: a key holds every number their rules read (about 2 kB an entry)
 TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a few entries, the look costs as much as one
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
