@@ -33,6 +33,11 @@ undecided findings, and the day through its comparisons), so a subject seen
 before under its key (`Whole`) gets its findings without running the rules:
 those that depend only on the key at once, the others (a finding that shows
 the day, `annonseras {annonseringsdatum}`) each looked up by its own key.
+
+The memo is bounded: past `LIMIT` entries of any kind (looked at every
+`TRIM_EVERY` subjects) it is emptied whole, between subjects, so no entry
+outlives the numbers it was keyed on; past `ROW_LIMIT` subjects remembered
+whole, those alone.
 """
 
 from __future__ import annotations
