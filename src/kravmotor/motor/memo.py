@@ -16,15 +16,33 @@ exactly what it can depend on, and nothing more:
   parameter has no value for it (the message names the day);
 - the day itself only where the rule shows it or computes with it. A rule that
   only compares the day with constants (its validity, a date in the law)
-  depends on the day only through where it falls among those constants.
+  depends on the day only through where it falls among those constants. A
+  comparison of the day with another field (`dagar från annonseringsdatum till
+  sista_anbudsdag`, a date against a date) is unknown whatever the day when the
+  other field is unknown, and false when it is missing; so is what the finding
+  shows of it, and why it is undecided names only the other field. For a
+  subject whose day is a plain date and whose other fields are all unknown or
+  missing, such a rule depends on the day only through the constants too.
+
+A subject as a whole (`row_key`) is keyed on what its rules' outcome and most
+of its findings depend on: what any rule's finding reads, except the day itself
+and the fields only a fired rule's message reads (`cpv_koder`), which few
+subjects' findings need and which differ from subject to subject. The outcome
+depends on nothing more (the rules' conditions read no more than their
+undecided findings, and the day through its comparisons), so a subject seen
+before under its key (`Whole`) gets its findings without running the rules:
+those that depend only on the key at once, the others (a finding that shows
+the day, `annonseras {annonseringsdatum}`) each looked up by its own key.
 
 The memo is bounded: past `LIMIT` entries of any kind (looked at every
 `TRIM_EVERY` subjects) it is emptied whole, between subjects, so no entry
-outlives the numbers it was keyed on.
+outlives the numbers it was keyed on; past `ROW_LIMIT` subjects remembered
+whole, those alone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -36,9 +54,12 @@ from ..values import UNKNOWN
 from . import berakning, ir
 
 LIMIT = 200_000
+ROW_LIMIT = 10_000  # subjects remembered whole: a key holds every number their rules read (about 2 kB an entry)
 TRIM_EVERY = 64  # subjects between looks at the memo's size: a subject adds a few entries, the look costs as much as one
 UNKNOWN_CODES = "(okända CPV-koder)"  # stands for `unknown_codes(data)` among the paths a finding reads
 _UNKNOWN, _MISSING = -1, -2  # the numbers of an unknown and of a missing value, whatever the path
+_UNSEEN = -3  # a plain day beside other fields all unknown or missing: no comparison with them sees it
+_PLAIN = frozenset({bool, int, dt.date})  # frozen exactly as (type, value)
 
 
 class FindingMemo:
@@ -63,23 +84,36 @@ class FindingMemo:
             param_reads.add(date_field)
         reads: dict[tuple[bool, str], set[str]] = {}
         days: dict[tuple[bool, str], tuple] = {}  # the constants a finding compares the day with (else the day itself)
+        beside: dict[tuple[bool, str], tuple[str, ...]] = {}  # the other fields it compares the day with
         for rule in rules:
             for fired in (True, False):  # only a rule that fired shows its message, with the values it reads
                 paths = finding_reads(rule, date_field, fired)
-                thresholds = _day_thresholds(rule, by_name, date_field, fired)
-                if thresholds is not None:
+                uses = _day_uses(rule, by_name, date_field, _shown(rule, fired))
+                if uses is not None:
                     paths.discard(date_field)
-                    days[fired, rule.code] = thresholds
+                    days[fired, rule.code], beside[fired, rule.code] = uses
+                    paths.update(uses[1])
                 reads[fired, rule.code] = paths
-        self.paths = tuple(sorted(param_reads.union(*reads.values())))
+        # Whether rules fire or are undecided depends on their conditions alone (see `row_key`).
+        conditions = {rule.code: _day_uses(rule, by_name, date_field, []) for rule in rules}
+        uses_by_conditions = [uses for uses in conditions.values() if uses is not None]
+        # The day is numbered whatever the rules read: a key without it may need it beside other fields.
+        self.paths = tuple(sorted(param_reads.union(*reads.values()) | {date_field}))
         self.param_names = tuple(sorted({name for rule in rules for name in rule.params}))
-        self.thresholds = tuple(sorted(set(days.values())))
+        self.thresholds = tuple(sorted(set(days.values()) | {constants for constants, _ in uses_by_conditions}))
+        self.besides = tuple(sorted({fields for fields in beside.values() if fields}
+                                    | {fields for _, fields in uses_by_conditions if fields}))
         place: dict[Any, int] = {path: i for i, path in enumerate(self.paths)}  # a field path, or (block, name)
         after = len(self.paths)
         for block in ("parameter", "parameter utan dag"):  # each parameter's resolution, with and without the day
             place.update({(block, name): after + i for i, name in enumerate(self.param_names)})
             after += len(self.param_names)
         place.update({("dag", t): after + i for i, t in enumerate(self.thresholds)})
+        after += len(self.thresholds)
+        # The day beside each set of other fields: the day's number, or `_UNSEEN` when no comparison sees it.
+        place.update({("dag bredvid", fields): after + i for i, fields in enumerate(self.besides)})
+        self.day_place = place[date_field]
+        self.beside_places = tuple(tuple(place[path] for path in fields) for fields in self.besides)
         tops: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # paths grouped by their first field: read together
         for path in self.paths:
             first, *rest = path.split(".")
@@ -91,6 +125,7 @@ class FindingMemo:
         # Each rule's places: for a finding that fired, one undecided, and why it is undecided (which
         # never names the day, so a parameter's resolution counts without it).
         self._plans: dict[str, dict[str, Callable]] = {"fired": {}, "undecided": {}, "why": {}}
+        plan_places: dict[tuple[bool, str], set[int]] = {}
         for rule in rules:
             for plan, fired, block in (("fired", True, "parameter"), ("undecided", False, "parameter"),
                                        ("why", False, "parameter utan dag")):
@@ -98,7 +133,26 @@ class FindingMemo:
                 places += [place[block, name] for name in sorted(rule.params)]
                 if (fired, rule.code) in days:
                     places.append(place["dag", days[fired, rule.code]])
+                    if beside[fired, rule.code]:
+                        places.append(place["dag bredvid", beside[fired, rule.code]])
                 self._plans[plan][rule.code] = _getter(places)
+                if plan != "why":  # why's places are the undecided finding's (its parameters follow from theirs)
+                    plan_places[fired, rule.code] = set(places)
+        # A subject's key: every place a finding reads but the day and what only fired rules' messages read. It
+        # holds what the rules' conditions read, and where the day falls for them (else the day itself).
+        undecided_reads = param_reads.union(*(paths for (fired, _code), paths in reads.items() if not fired))
+        optional = {place[path] for path in self.paths if path not in undecided_reads} | {self.day_place}
+        row_places = set().union(*plan_places.values()) - optional
+        if all(uses is not None for uses in conditions.values()):
+            for constants, fields in uses_by_conditions:
+                row_places.add(place["dag", constants])
+                if fields:
+                    row_places.add(place["dag bredvid", fields])
+        else:
+            row_places.add(self.day_place)
+        self._row = _getter(sorted(row_places))
+        # (fired, rule): findings that depend on more than a subject's key, looked up each by its own
+        self.beyond_row = {plan for plan, places in plan_places.items() if not places <= row_places}
         self.clear()
 
     def clear(self) -> None:
@@ -111,6 +165,7 @@ class FindingMemo:
         self.whys: dict[tuple, Any] = {}  # why a rule is undecided
         self.cases: dict[tuple, Any] = {}  # an undecided finding by what it shows
         self.day_classes: dict[Any, tuple] = {}  # a day -> where it falls among each set of constants
+        self.rows: dict[Any, Whole] = {}  # a subject's key (`row_key`) -> its findings
 
     def trim(self) -> None:
         """Empty the memo if it is full: only between subjects, never while one holds its numbers. Looked
@@ -122,6 +177,8 @@ class FindingMemo:
         if max(sum(map(len, self.findings.values())), len(self.params), len(self.resolved), len(self.whys), len(self.cases),
                len(self.day_classes), *map(len, self.numbers)) >= LIMIT:
             self.clear()
+        elif len(self.rows) >= ROW_LIMIT:  # keyed on numbers that stay: emptied alone
+            self.rows.clear()
 
     def subject(self, data: dict[str, Any]) -> Subject | None:
         """The subject's value at every path findings read, as small numbers (None: a value that is not
@@ -137,8 +194,17 @@ class FindingMemo:
                 for place in places:
                     numbers[place] = number
                 continue
+            if type(top) is not dict:  # a list or a value stands whole for every path below it: frozen once
+                try:
+                    frozen = freeze(top, exact=True)
+                except TypeError:
+                    return None
+                for place in places:
+                    seen = all_numbers[place]
+                    numbers[place] = seen.setdefault(frozen, len(seen))
+                continue
             for place, rest in paths:
-                value = top
+                value: Any = top
                 for step in rest:
                     if type(value) is not dict:
                         break
@@ -148,10 +214,16 @@ class FindingMemo:
                 elif value is None:
                     numbers[place] = _MISSING
                 else:
-                    try:
-                        frozen = freeze(value, exact=True)
-                    except TypeError:
-                        return None
+                    kind = type(value)
+                    if kind is str:  # the common plain values, as `freeze` gives them
+                        frozen = value
+                    elif kind in _PLAIN:
+                        frozen = (kind, value)
+                    else:
+                        try:
+                            frozen = freeze(value, exact=True)
+                        except TypeError:
+                            return None
                     seen = all_numbers[place]
                     number = seen.setdefault(frozen, len(seen))
                     numbers[place] = number
@@ -178,6 +250,11 @@ class FindingMemo:
         just = justifications.get
         return [(hit.rule.code, hit.index, plans[hit.rule.code](vector), just(hit.rule.code)) for hit in hits]
 
+    def row_key(self, subject: Subject, extra: Any) -> tuple:
+        """What the subject's rules' outcome, and the findings not `beyond_row`, depend on, with what the
+        caller adds (`extra`); see the module's description."""
+        return self._row(subject.vector(self)), extra
+
     def why_key(self, subject: Subject, rule: ir.RuleIR, index: int | None) -> tuple:
         """What why the rule is undecided depends on."""
         return rule.code, index, self._plans["why"][rule.code](subject.vector(self))
@@ -193,6 +270,21 @@ class FindingMemo:
         finding = self.shared.setdefault(finding, finding)
         memo[key] = finding
         return finding
+
+
+class Whole:
+    """What a subject's key gives: its findings, sorted, those of the first subject with the key. Findings that
+    depend on more than the key are each the subject's `own` (their place in the outcome's order and among
+    the sorted, whether their rule fired, the hit, and their rank then), made from the rules' `outcome`; a
+    subject whose own findings rank differently is sorted again from `in_order`, the outcome's order."""
+
+    __slots__ = ("outcome", "findings", "in_order", "own")
+
+    def __init__(self, outcome: Any, findings: tuple, in_order: tuple, own: tuple):
+        self.outcome = outcome
+        self.findings = findings
+        self.in_order = in_order
+        self.own = own
 
 
 class Subject:
@@ -223,7 +315,14 @@ class Subject:
             if classes is None:
                 classes = memo.day_classes[self.day] = tuple(self.day_class(t) for t in memo.thresholds)
             resolved = [params.get(name, (_MISSING, _MISSING)) for name in memo.param_names]
-            self._vector = (*self.numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes)
+            numbers = self.numbers
+            day = numbers[memo.day_place]
+            if memo.beside_places and type(self.day) is dt.date:  # a comparison of a plain day with an unknown
+                # or missing value is unknown (or false) whatever the day, and so is what it shows
+                beside = [_UNSEEN if all(numbers[place] < 0 for place in places) else day for places in memo.beside_places]
+            else:
+                beside = [day] * len(memo.beside_places)
+            self._vector = (*numbers, *(r[0] for r in resolved), *(r[1] for r in resolved), *classes, *beside)
         return self._vector
 
 
@@ -244,12 +343,23 @@ def finding_reads(rule: ir.RuleIR, date_field: str, fired: bool) -> set[str]:
     return {path for path in paths if path}
 
 
-def _day_thresholds(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_field: str, fired: bool) -> tuple | None:
-    """The constants the rule (and the derived facts it reads) compare the day with, when that is all
-    they do with it; None when the day is shown, computed with or compared with another value.
-    (Through a parameter the day counts in the parameters' number, not here.)"""
+def _shown(rule: ir.RuleIR, fired: bool) -> list[ir.Value]:
+    """The values a finding of the rule shows: those its requirement compared, and, when it fired, its message's."""
+    shown = [value for _label, value in rule.explain]
+    for template in (rule.message, rule.remedy) if fired else ():
+        shown += [value for _source, value in (template.holes if template else ())]
+    return shown
+
+
+def _day_uses(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_field: str,
+              shown: list[ir.Value]) -> tuple[tuple, tuple[str, ...]] | None:
+    """How the rule (and the derived facts it reads) and the `shown` values use the day, when all they do
+    is compare it, or count days from or to it: (the constants it is compared with, the paths of the other
+    fields). None when the day is shown itself, computed with otherwise or compared with anything else (a
+    list element's field, an aggregate). (Through a parameter the day counts in the parameters' number.)"""
     day = (ir.DOC, (date_field,))
     constants: set = set()
+    others: set[str] = set()
     conditions = [rule.condition]
     seen: set[str] = set()
     pending = list(rule.uses_derived)
@@ -260,21 +370,37 @@ def _day_thresholds(rule: ir.RuleIR, by_name: dict[str, list[ir.RuleIR]], date_f
             for d in by_name.get(name, ()):
                 conditions.append(d.condition)
                 pending.extend(d.uses_derived)
-    compared = 0
-    for cond in conditions:
-        for cmp in _comparisons(cond):
-            sides = [(isinstance(v, ir.Ref) and (v.scope, v.path) == day) for v in (cmp.left, cmp.right)]
-            other = cmp.right if sides[0] else cmp.left
-            if sides[0] != sides[1] and isinstance(other, ir.Const):
+    nodes = [cmp for cond in conditions for cmp in _comparisons(cond)] + shown
+    seen_uses = 0
+    for node in nodes:
+        for left, right, compared in _pairs(node):
+            is_day = [isinstance(v, ir.Ref) and (v.scope, v.path) == day for v in (left, right)]
+            if is_day[0] == is_day[1]:
+                continue
+            other = right if is_day[0] else left
+            if compared and isinstance(other, ir.Const):
                 constants.add(other.value)
-                compared += 1
-    shown = [value for _label, value in rule.explain]
-    for template in (rule.message, rule.remedy) if fired else ():
-        shown += [value for _source, value in (template.holes if template else ())]
-    mentions = sum(1 for cond in conditions for r in ir.refs(cond) if (r.scope, r.path) == day)
-    if any((r.scope, r.path) == day for value in shown for r in ir.refs(value)) or mentions != compared:
+            elif isinstance(other, ir.Ref) and other.scope == ir.DOC and other.path:
+                others.add(".".join(other.path))
+            else:
+                continue
+            seen_uses += 1
+    mentions = sum(1 for node in nodes for r in ir.refs(node) if (r.scope, r.path) == day)
+    if mentions != seen_uses:
         return None
-    return tuple(sorted(constants))
+    return tuple(sorted(constants)), tuple(sorted(others))
+
+
+def _pairs(node: ir.Cmp | ir.Value) -> list[tuple[ir.Value, ir.Value, bool]]:
+    """The pairs of values a comparison or value puts side by side: the comparison's sides (True), and the
+    ends of each count of days in them, through arithmetic (False). Not inside aggregates."""
+    if isinstance(node, ir.Cmp):
+        return [(node.left, node.right, True), *_pairs(node.left), *_pairs(node.right)]
+    if isinstance(node, ir.Arith):
+        return _pairs(node.left) + _pairs(node.right)
+    if isinstance(node, ir.Days):
+        return [(node.start, node.end, False)]
+    return []
 
 
 def _comparisons(cond: ir.Cond) -> list[ir.Cmp]:

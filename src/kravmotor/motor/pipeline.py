@@ -210,18 +210,70 @@ class RuleRunner:
                 finish: tuple[int, Callable[[Compact], Compact]] | None = None) -> list[Compact]:
         """The findings as stored, sorted as `run` sorts them.
 
-        Each is looked up by what it depends on (see `motor.memo`); only a finding not seen
-        before is built, by the very code `run` uses, and then `finish`ed (the caller adds
-        what the subject's source says, numbered by `finish[0]`: equal numbers, equal additions).
+        A subject whose rules' outcome an earlier one's key gives gets its findings without
+        running the rules (`memo.row_key`). Otherwise each is looked up by what it depends on
+        (see `motor.memo`); only a finding not seen before is built, by the very code `run`
+        uses, and then `finish`ed (the caller adds what the subject's source says, numbered by
+        `finish[0]`: equal numbers, equal additions).
         """
         remembered = self._memo
         remembered.trim()
         subject = remembered.subject(data)
         params = self._parameters(data, subject)
-        outcome = self._outcome(data, params, uncertain)
-        if not outcome.hits and not outcome.undecided:
-            return []
         justifications = justifications or {}
+        if subject is None:
+            return self._compact(data, None, params, self._outcome(data, params, uncertain), justifications, finish)[0]
+        key = remembered.row_key(subject, (uncertain, finish[0] if finish else None,
+                                           tuple(sorted(justifications.items())) if justifications else None))
+        whole = remembered.rows.get(key)
+        if whole is None:
+            outcome = self._outcome(data, params, uncertain)
+            found, in_order = self._compact(data, subject, params, outcome, justifications, finish)
+            remembered.rows[key] = self._whole(outcome, in_order)
+            return found
+        if not whole.own:
+            return list(whole.findings)
+        own = []  # the subject's own findings, in `whole.own`'s order
+        made = None
+        for _place, _at, fired, hit, _rank in whole.own:
+            known = remembered.findings_for(fired, finish[0] if finish else None)
+            finding_key = remembered.keys(subject, fired, (hit,), justifications)[0]
+            finding = known.get(finding_key)
+            if finding is None:
+                if made is None:
+                    made = self._made(data, params, whole.outcome)
+                finding = self._new_finding(fired, hit, made, params, justifications, subject, finish)
+                finding = remembered.remember(known, finding_key, finding)
+            own.append(finding)
+        if all(finding.rank == entry[4] for finding, entry in zip(own, whole.own, strict=True)):
+            found = list(whole.findings)  # ranked as the first subject's: sorted the same way
+            for finding, entry in zip(own, whole.own, strict=True):
+                found[entry[1]] = finding
+            return found
+        found = list(whole.in_order)
+        for finding, entry in zip(own, whole.own, strict=True):
+            found[entry[0]] = finding
+        found.sort(key=_RANK)
+        return found
+
+    def _whole(self, outcome: Outcome, in_order: list[Compact]) -> memo.Whole:
+        """What a subject's key gives (see `memo.Whole`), from the first subject with the key."""
+        beyond = self._memo.beyond_row
+        order = sorted(range(len(in_order)), key=lambda place: in_order[place].rank)  # as `found` was sorted
+        findings = tuple(in_order[place] for place in order)
+        hits = [(True, hit) for hit in outcome.hits] + [(False, hit) for hit in outcome.undecided]
+        at = {place: position for position, place in enumerate(order)}
+        own = tuple((place, at[place], fired, hit, in_order[place].rank) for place, (fired, hit) in enumerate(hits)
+                    if (fired, hit.rule.code) in beyond)
+        return memo.Whole(outcome if own else None, findings, tuple(in_order) if own else (), own)
+
+    def _compact(self, data: dict[str, Any], subject: memo.Subject | None, params: _Params, outcome: Outcome,
+                 justifications: dict[str, str], finish: tuple[int, Callable[[Compact], Compact]] | None
+                 ) -> tuple[list[Compact], list[Compact]]:
+        """`compact` for a subject not looked up whole: its findings sorted, and in the outcome's order."""
+        remembered = self._memo
+        if not outcome.hits and not outcome.undecided:
+            return [], []
         found: list[Compact] = []
         made = None  # (env, explainer), made for the first finding not in the memo
         for fired, hits in ((True, outcome.hits), (False, outcome.undecided)):
@@ -241,20 +293,28 @@ class RuleRunner:
                 finding = memo.get(key) if key is not None else None
                 if finding is None:
                     if made is None:
-                        env = self._env(data, params, outcome)
-                        made = env, evaluate.Explainer(self.rulebook.derivations, env)
-                    env, explainer = made
-                    if fired:
-                        finding = compact(self._fired(hit, env, params, justifications, None, None))
-                    else:
-                        finding = self._undecided_compact(hit, env, explainer, params, justifications, subject)
-                    if finish is not None:
-                        finding = finish[1](finding)
+                        made = self._made(data, params, outcome)
+                    finding = self._new_finding(fired, hit, made, params, justifications, subject, finish)
                     if key is not None:
                         finding = remembered.remember(memo, key, finding)
                 found.append(finding)
-        found.sort(key=_RANK)
-        return found
+        return sorted(found, key=_RANK), found
+
+    def _made(self, data: dict[str, Any], params: _Params, outcome: Outcome) -> tuple[evaluate.Env, evaluate.Explainer]:
+        """What a finding is built from: made once per subject, for its first finding not in the memo."""
+        env = self._env(data, params, outcome)
+        return env, evaluate.Explainer(self.rulebook.derivations, env)
+
+    def _new_finding(self, fired: bool, hit: Hit, made: tuple[evaluate.Env, evaluate.Explainer], params: _Params,
+                     justifications: dict[str, str], subject: memo.Subject | None,
+                     finish: tuple[int, Callable[[Compact], Compact]] | None) -> Compact:
+        """A finding the memo does not have, as stored, by the code `run` uses."""
+        env, explainer = made
+        if fired:
+            finding = compact(self._fired(hit, env, params, justifications, None, None))
+        else:
+            finding = self._undecided_compact(hit, env, explainer, params, justifications, subject)
+        return finish[1](finding) if finish is not None else finding
 
     def _fired(self, hit: Hit, env: evaluate.Env, params: _Params, justifications: dict[str, str],
                document_id: str | None, file: str | None) -> Fynd:
@@ -381,6 +441,7 @@ class _Origins:
     def __init__(self):
         self._last: tuple[dict[str, Ursprung], int] | None = None  # an importer hands every document the same dict
         self._numbers: dict[tuple, int] = {}
+        self._next = 0  # never reused: the runner's memo keeps findings finished under a number after this forgets it
         self._memo: dict[tuple, tuple[Ursprung, ...]] = {}
 
     def number(self, origin: dict[str, Ursprung]) -> int:
@@ -391,7 +452,10 @@ class _Origins:
             self._numbers.clear()
             self._memo.clear()
         content = tuple((path, tuple(source.__dict__.values())) for path, source in origin.items())
-        number = self._numbers.setdefault(content, len(self._numbers))
+        number = self._numbers.get(content)
+        if number is None:
+            number = self._numbers[content] = self._next
+            self._next += 1
         self._last = (origin, number)
         return number
 
