@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -454,20 +454,38 @@ def _field_type(tp: Any, key: Any) -> Any:
     return info.annotation if info else None
 
 
-_SHAPES: dict[int, tuple[Any, tuple[Any, bool, dict[str, Any]]]] = {}
+class _Shape(NamedTuple):
+    """What `_normalize` needs of a type, worked out once per type."""
+
+    tp: Any  # `_strip(tp)`
+    members: dict[Any, type[BaseModel]] | None  # a tagged union of models: the member for each tag, the first that has it
+    fields: dict[str, Any]  # a model's fields' annotations
+    values: Any  # a dict type: its values' type, else None
+    items: Any  # a list type: its items' type, else None
 
 
-def _shape(tp: Any) -> tuple[Any, bool, dict[str, Any]]:
-    """`_strip(tp)`, whether it is a tagged union of models, and its fields' annotations (a model's), kept
-    per type: the model's types are few and live as long as the program, and a batch reads thousands
-    of documents."""
+_SHAPES: dict[int, tuple[Any, _Shape]] = {}
+
+
+def _shape(tp: Any) -> _Shape:
+    """The type's `_Shape`, kept per type: the model's types are few and live as long as the program, and a
+    batch reads thousands of documents."""
     found = _SHAPES.get(id(tp))
     if found is None or found[0] is not tp:
         if len(_SHAPES) > 10_000:  # only a caller making types on the fly gets here
             _SHAPES.clear()
         stripped = _strip(tp)
+        members: dict[Any, type[BaseModel]] | None = None
+        if models := _union_models(stripped):
+            members = {}
+            for model in models:
+                for tag in _tag_values(model):
+                    members.setdefault(tag, model)
         fields = {name: info.annotation for name, info in stripped.model_fields.items()} if _is_model(stripped) else {}
-        found = _SHAPES[id(tp)] = (tp, (stripped, bool(_union_models(stripped)), fields))
+        origin = get_origin(stripped)
+        found = _SHAPES[id(tp)] = (tp, _Shape(stripped, members, fields,
+                                              get_args(stripped)[1] if origin is dict else None,
+                                              get_args(stripped)[0] if origin is list else None))
     return found[1]
 
 
@@ -477,7 +495,8 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_], unknow
     `unknowns`, leave out every field written as unknown (`_declared_unknown`) and note its path.
 
     Done here rather than in validators so the model stays a plain description of the format."""
-    tp, union, fields = _shape(tp)
+    shape = _shape(tp)
+    tp = shape.tp
     if isinstance(value, dt.datetime):
         timestamps.append(path)
         return value
@@ -486,11 +505,13 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_], unknow
     if tp is str and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
-        if union:
-            tp = _union_member(tp, value.get("typ"))
-            fields = _shape(tp)[2]
-        if get_origin(tp) is dict:
-            fields = dict.fromkeys(value, get_args(tp)[1])
+        if shape.members is not None:
+            try:
+                member = shape.members.get(value.get("typ"))
+            except TypeError:  # a tag that is no text (a list): no member
+                member = None
+            shape = _shape(member)
+        fields = shape.fields if shape.values is None else dict.fromkeys(value, shape.values)
         if unknowns is None:
             return {k: _normalize(v, fields.get(k), path + (k,), timestamps) for k, v in value.items()}
         out = {}
@@ -501,7 +522,7 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_], unknow
                 out[k] = _normalize(v, fields.get(k), path + (k,), timestamps, unknowns)
         return out
     if isinstance(value, list):
-        item = get_args(tp)[0] if get_origin(tp) is list else None
+        item = shape.items
         return [_normalize(v, item, path + (i,), timestamps, unknowns) for i, v in enumerate(value)]
     return value
 
