@@ -369,6 +369,7 @@ def _read_text(path: Path, file: str, kind: str) -> str:
 
 def _has_duplicate_keys(root: yaml.Node) -> bool:
     """Whether any mapping repeats a key: a quick look (no paths) before `_duplicate_keys` says where."""
+    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
     stack = [root]
     seen: set[int] = set()  # an alias repeats a node: looked at once
     while stack:
@@ -376,13 +377,13 @@ def _has_duplicate_keys(root: yaml.Node) -> bool:
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+        if type(node) is mapping:
+            keys = [key.value for key, _ in node.value if type(key) is scalar]
             if len(set(keys)) < len(keys):
                 return True
-            stack.extend(value for _, value in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend(value for _, value in node.value if type(value) is not scalar)
+        elif type(node) is not scalar:
+            stack.extend(item for item in node.value if type(item) is not scalar)
     return False
 
 
