@@ -94,3 +94,82 @@ def test_the_node_limit_is_pyyamls(monkeypatch):
         assert _outcome(_either, source)[0] == "fel"
     finally:
         limits.restore(saved)
+
+
+# Texts without `*` are built by `_plain_data`'s own walk (no alias, every node once), which also holds the
+# depth and node limits in place of `_within_limits`; anything it does not build itself goes to PyYAML's
+# constructors. Either way the result must be the pure loader's, value for value, type for type.
+PLAIN_SCALARS = [
+    "a: 12\nb: 0\nc: 0123\nd: -5\ne: +7\nf: 1_000\ng: 0x1F\nh: 0o17\ni: 0b101\nj: 1:30\n",
+    "a: 1.5\nb: -0.0\nc: .inf\nd: .nan\ne: 1e3\nf: 6.8523015e+5\ng: 1_000.5\n",
+    "a: ja\nb: nej\nc: yes\nd: No\ne: on\nf: OFF\ng: true\nh: False\n",
+    "a: null\nb: ~\nc:\nd: Null\n",
+    "a: 2026-03-01\nb: 2026-13-01\nc: 2026-03-01 12:00:00\nd: 2026-03-01T12:00:00+01:00\n",
+    "a: !!str 12\nb: !!int '12'\nc: !!float '1'\nd: !!bool ja\ne: !!timestamp abc\nf: !!int ١٢\ng: !!null ''\n",
+    "1: ett\ntrue: sant\n~: inget\n2026-01-01: dag\n1.5: en och en halv\n",
+    "a: " + "9" * 50 + "\nb: " + "9" * 51 + "\n",           # at the digit limit, and over it
+    "text: 'ja'\ncitat: \"12\"\nblock: |\n  rad ett\n  rad två\nvikt: >\n  ord\n  ord\n",
+    "a: åäö\nb: \"\\u00e5\"\nc: 😀\n",
+]
+LEFT_TO_PYYAML = [
+    "bas: &b {x: 1}\nny:\n  <<: {x: 2, y: 3}\n  z: 4\n",  # a merge key (without an alias)
+    "a: !!set {x, y}\n",
+    "a: !!binary aGVq\n",
+    "a: !!omap [x: 1]\n",
+    "a: !egen 1\n",
+    "? [1, 2]\n: lista som nyckel\n",
+    "a: =\n",
+    "= : b\n",
+    "a: !!str [1]\n",
+    "a: !!map x\n",
+]
+
+
+@pytest.mark.parametrize("source", PLAIN_SCALARS + LEFT_TO_PYYAML)
+def test_the_plain_walk_builds_what_pyyaml_builds(source):
+    assert _outcome(_either, source) == _outcome(_pure, source)
+
+
+@pytest.mark.parametrize("source", PLAIN_SCALARS[:7] + PLAIN_SCALARS[8:])
+def test_plain_documents_take_the_plain_walk(source):
+    loader = safe_data._FastLoader(source)
+    try:
+        assert safe_data._plain_data(loader.get_single_node(), loader) is not safe_data._UNUSUAL
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.parametrize("source", LEFT_TO_PYYAML)
+def test_other_tags_and_keys_are_left_to_pyyaml(source):
+    loader = safe_data._FastLoader(source)
+    try:
+        assert safe_data._plain_data(loader.get_single_node(), loader) is safe_data._UNUSUAL
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.parametrize("limit", ["värden", "djup"])
+def test_the_plain_walk_holds_the_limits_at_their_edge(limit):
+    """Without aliases nothing but the plain walk counts nodes and depth: around each limit it must refuse
+    exactly what the pure loader refuses, with the same located error."""
+    saved = limits.current()
+    try:
+        limits.configure(["värden=40", "djup=12"])
+        for size in range(30, 50):
+            if limit == "värden":
+                source = "a: [" + ", ".join(str(n) for n in range(size)) + "]\n"
+            else:
+                depth = size - 30
+                source = "a: " + "[" * depth + "x" + "]" * depth + "\n"
+            outcome = _outcome(_either, source)
+            assert outcome == _outcome(_pure, source), size
+            if (limit == "värden" and size >= 40) or (limit == "djup" and size - 30 >= 12):
+                assert outcome[0] == "fel", size
+    finally:
+        limits.restore(saved)
+
+
+def test_a_lone_surrogate_is_refused_at_its_place_without_aliases():
+    source = "a: ok\nb: \"x\\udc00\"\n"
+    assert _outcome(_either, source) == _outcome(_pure, source)
+    assert _outcome(_either, source)[0] == "fel"

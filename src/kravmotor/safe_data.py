@@ -179,14 +179,32 @@ if getattr(yaml, "__with_libyaml__", False):
         """libyaml's parser and composer (about ten times faster), the same constructors. It is tried
         first on a text it cannot overflow (`_FAST_NESTING`); whatever it refuses, `_Loader` reads again
         to say what is wrong and where, exactly as before. Composing happens in C, so the limits are
-        checked on the finished node tree (`_within_limits`)."""
+        checked on the finished node tree (by `_plain_data` as it builds a text without aliases, else by
+        `_within_limits`)."""
 
         def __init__(self, source: str):
             super().__init__(source)
             self._limits()
+
+        def resolve(self, kind, value, implicit):
+            """The tag of a plain scalar depends on its text alone (SafeLoader has no path resolvers), and a
+            batch of documents repeats the same keys and words: each text is matched once."""
+            if kind is not yaml.ScalarNode or not implicit[0]:
+                return super().resolve(kind, value, implicit)
+            tags = _PLAIN_TAGS
+            tag = tags.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 64:
+                    if len(tags) >= 20_000:  # bounded: ever new values (amounts, dates) must not grow it forever
+                        tags.clear()
+                    tags[value] = tag
+            return tag
 else:  # PyYAML built without libyaml: the pure loader reads everything
     _FastLoader = None  # type: ignore[assignment,misc]  # a class where PyYAML has libyaml, else None: mypy cannot say so
 
+
+_PLAIN_TAGS: dict[str, str] = {}  # `_FastLoader.resolve`'s: a plain scalar's text -> its tag
 
 # libyaml's composer (Cython) recurses in C, without Python's recursion limit: a text is given to it only
 # when it cannot nest deeper than this, as every level needs one of these characters.
@@ -337,6 +355,10 @@ def _parse_fast(source: str) -> tuple[Any, yaml.Node | None] | None:
         root = loader.get_single_node()
         if root is None:
             return None
+        if "*" not in source:  # no alias: every node is reached once, and the plain walk counts them
+            data = _plain_data(root, loader)
+            if data is not _UNUSUAL:
+                return data, root
         shared = _within_limits(root, loader.max_depth, loader.max_nodes)
         if shared is None:
             return None
@@ -347,6 +369,71 @@ def _parse_fast(source: str) -> tuple[Any, yaml.Node | None] | None:
         return None
     finally:
         loader.dispose()
+
+
+_UNUSUAL = object()  # what `_plain_data` gives for a tree it leaves to PyYAML's constructors
+
+
+class _Unusual(Exception):
+    pass
+
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _MAP, _SEQ = _TAG + "str", _TAG + "int", _TAG + "map", _TAG + "seq"
+# Scalars built by the loader's own constructors (ours in `_Rules` where it has one); any other tag
+# (merge keys, !!set, !!binary, an unknown tag) leaves the tree to `construct_document`.
+_SCALAR_TAGS = frozenset(_TAG + t for t in ("null", "bool", "float", "timestamp"))
+
+
+def _plain_data(root: yaml.Node, loader: Any) -> Any:  # a _FastLoader
+    """The data of a node tree without aliases, as `construct_document` builds it, in one walk that also
+    holds the depth and node limits exactly as `_within_limits` does (`_UNUSUAL` past them, and for a tag
+    or a structure this walk leaves to PyYAML). `construct_document` costs a generic dispatch, a memo
+    and a recursion check per node; a document is mostly text keys and values, which need none of them.
+
+    Only for a text without `*`: then there is no alias, and no node is reached twice."""
+    max_depth, max_nodes = loader.max_depth, loader.max_nodes
+    constructors = loader.yaml_constructors
+    scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    count = 0
+
+    def build(node: yaml.Node, depth: int) -> Any:
+        nonlocal count
+        count += 1
+        if depth >= max_depth or count >= max_nodes:
+            raise _Unusual
+        kind, tag = type(node), node.tag
+        if kind is scalar:
+            value = node.value
+            if tag == _STR:
+                if not value.isascii() and _SURROGATES.search(value) is not None:
+                    raise _Unusual
+                return value
+            if tag == _INT and value.isascii() and value.isdigit() and (value[0] != "0" or value == "0") \
+                    and len(value) <= max_digits:
+                return int(value)  # what construct_yaml_int makes of plain decimal digits
+            if tag == _INT or tag in _SCALAR_TAGS:
+                return constructors[tag](loader, node)
+            raise _Unusual
+        if kind is mapping and tag == _MAP:
+            out = {}
+            for key, item in node.value:
+                if type(key) is not scalar or key.tag not in _KEY_TAGS:  # a merge key (<<), a list as a key
+                    raise _Unusual
+                out[build(key, depth + 1)] = build(item, depth + 1)
+            return out
+        if kind is sequence and tag == _SEQ:
+            return [build(item, depth + 1) for item in node.value]
+        raise _Unusual
+
+    max_digits = limits.integer("siffror")
+    try:
+        return build(root, 1)
+    except _Unusual:
+        return _UNUSUAL
+
+
+_KEY_TAGS = _SCALAR_TAGS | {_STR, _INT}
 
 
 def _within_limits(root: yaml.Node, max_depth: int, max_nodes: int) -> bool | None:

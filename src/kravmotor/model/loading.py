@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -152,17 +152,24 @@ def _validate(data: Any, model: type[BaseModel], what: str, file: str, source: s
 
     # (path, message, point at the key rather than the value, exact mark if known)
     problems: list[tuple[Path_, str, bool, yaml.Mark | None]] = []
-    if root is not None:
+    if root is not None and _has_duplicate_keys(root):
         problems += _duplicate_keys(root, ())
     if check is not None:
         problems += check(data)
+    timestamps: list[Path_] = []
     if model is Förfrågningsunderlag:
-        data = _declare_unknowns(data)
-        if isinstance(data.get("ramavtal"), dict):  # the details written where the yes/no goes
+        # One walk normalizes the values and takes out those written as unknown (`_declared_unknown`).
+        unknowns: list[Path_] = []
+        raw, data = data, _normalize(data, model, (), timestamps, unknowns)
+        if isinstance(raw.get("ramavtal"), dict):  # the details written where the yes/no goes
             problems.append((("ramavtal",), _RAMAVTAL_AS_MAPPING, True, None))
             data = {k: v for k, v in data.items() if k != "ramavtal"}
-    timestamps: list[Path_] = []
-    data = _normalize(data, model, (), timestamps)
+            timestamps = [t for t in timestamps if t[0] != "ramavtal"]  # dropped, not read
+        if unknowns:
+            declared = data.get("okända_uppgifter")
+            data["okända_uppgifter"] = (declared if isinstance(declared, list) else []) + [_dotted(raw, p) for p in unknowns]
+    else:
+        data = _normalize(data, model, (), timestamps)
     problems += [
         (p, "datum med klockslag är inte tillåtet; förväntade bara ett datum på formen ÅÅÅÅ-MM-DD", False, None)
         for p in timestamps
@@ -225,30 +232,23 @@ def _cross_checks(document: Förfrågningsunderlag) -> list[tuple[Path_, str, bo
 UNKNOWN_WORDS = frozenset({"okänt", "okänd", "vet inte"})
 
 
-def _declare_unknowns(data: dict) -> dict:
-    """`fält: okänt` anywhere in a mapping → the field left out and its path in `okända_uppgifter`
+def _declared_unknown(key: Any, value: Any) -> bool:
+    """`fält: okänt` anywhere in a mapping: the field is left out and its path goes into `okända_uppgifter`
     (`kvalificeringskrav[0].belopp`), the one way unknown facts reach the evaluators."""
-    found: list[str] = []
+    return isinstance(value, str) and value.strip().casefold() in UNKNOWN_WORDS and key != "typ"
 
-    def walk(node: Any, path: str) -> Any:
-        if isinstance(node, dict):
-            out = {}
-            for key, value in node.items():
-                here = f"{path}.{key}" if path else str(key)
-                if isinstance(value, str) and value.strip().casefold() in UNKNOWN_WORDS and key != "typ":
-                    found.append(here)
-                else:
-                    out[key] = walk(value, here)
-            return out
+
+def _dotted(data: Any, path: Path_) -> str:
+    """The path as `okända_uppgifter` names it: `a.b[0].c` (a key in a mapping after a dot, even a number;
+    an index in a list in brackets)."""
+    text, node = "", data
+    for step in path:
         if isinstance(node, list):
-            return [walk(item, f"{path}[{i}]") for i, item in enumerate(node)]
-        return node
-
-    data = walk(data, "")
-    if found:
-        declared = data.get("okända_uppgifter")
-        data["okända_uppgifter"] = (declared if isinstance(declared, list) else []) + found
-    return data
+            text += f"[{step}]"
+        else:
+            text = f"{text}.{step}" if text else str(step)
+        node = node[step]
+    return text
 
 
 _SPAN_BRANCH = "function-plain[_span_from_input()]"
@@ -367,6 +367,26 @@ def _read_text(path: Path, file: str, kind: str) -> str:
     return decode(limits.read_limited(path, kind), file)
 
 
+def _has_duplicate_keys(root: yaml.Node) -> bool:
+    """Whether any mapping repeats a key: a quick look (no paths) before `_duplicate_keys` says where."""
+    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+    stack = [root]
+    seen: set[int] = set()  # an alias repeats a node: looked at once
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is mapping:
+            keys = [key.value for key, _ in node.value if type(key) is scalar]
+            if len(set(keys)) < len(keys):
+                return True
+            stack.extend(value for _, value in node.value if type(value) is not scalar)
+        elif type(node) is not scalar:
+            stack.extend(item for item in node.value if type(item) is not scalar)
+    return False
+
+
 def _duplicate_keys(node: yaml.Node, path: Path_) -> list:
     """YAML silently keeps the last of two equal keys; a user almost always meant something else."""
     found = []
@@ -435,29 +455,49 @@ def _field_type(tp: Any, key: Any) -> Any:
     return info.annotation if info else None
 
 
-_SHAPES: dict[int, tuple[Any, tuple[Any, bool, dict[str, Any]]]] = {}
+class _Shape(NamedTuple):
+    """What `_normalize` needs of a type, worked out once per type."""
+
+    tp: Any  # `_strip(tp)`
+    members: dict[Any, type[BaseModel]] | None  # a tagged union of models: the member for each tag, the first that has it
+    fields: dict[str, Any]  # a model's fields' annotations
+    values: Any  # a dict type: its values' type, else None
+    items: Any  # a list type: its items' type, else None
 
 
-def _shape(tp: Any) -> tuple[Any, bool, dict[str, Any]]:
-    """`_strip(tp)`, whether it is a tagged union of models, and its fields' annotations (a model's), kept
-    per type: the model's types are few and live as long as the program, and a batch reads thousands
-    of documents."""
+_SHAPES: dict[int, tuple[Any, _Shape]] = {}
+
+
+def _shape(tp: Any) -> _Shape:
+    """The type's `_Shape`, kept per type: the model's types are few and live as long as the program, and a
+    batch reads thousands of documents."""
     found = _SHAPES.get(id(tp))
     if found is None or found[0] is not tp:
         if len(_SHAPES) > 10_000:  # only a caller making types on the fly gets here
             _SHAPES.clear()
         stripped = _strip(tp)
+        members: dict[Any, type[BaseModel]] | None = None
+        if models := _union_models(stripped):
+            members = {}
+            for model in models:
+                for tag in _tag_values(model):
+                    members.setdefault(tag, model)
         fields = {name: info.annotation for name, info in stripped.model_fields.items()} if _is_model(stripped) else {}
-        found = _SHAPES[id(tp)] = (tp, (stripped, bool(_union_models(stripped)), fields))
+        origin = get_origin(stripped)
+        found = _SHAPES[id(tp)] = (tp, _Shape(stripped, members, fields,
+                                              get_args(stripped)[1] if origin is dict else None,
+                                              get_args(stripped)[0] if origin is list else None))
     return found[1]
 
 
-def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any:
+def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_], unknowns: list[Path_] | None = None) -> Any:
     """Turn ja/nej/sant/falskt into bools where the model expects a bool, whole numbers into
-    text where it expects text (YAML reads `id: 2026` as an int), and note timestamps.
+    text where it expects text (YAML reads `id: 2026` as an int), and note timestamps; with
+    `unknowns`, leave out every field written as unknown (`_declared_unknown`) and note its path.
 
     Done here rather than in validators so the model stays a plain description of the format."""
-    tp, union, fields = _shape(tp)
+    shape = _shape(tp)
+    tp = shape.tp
     if isinstance(value, dt.datetime):
         timestamps.append(path)
         return value
@@ -466,15 +506,25 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_]) -> Any
     if tp is str and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
-        if union:
-            tp = _union_member(tp, value.get("typ"))
-            fields = _shape(tp)[2]
-        if get_origin(tp) is dict:
-            return {k: _normalize(v, get_args(tp)[1], path + (k,), timestamps) for k, v in value.items()}
-        return {k: _normalize(v, fields.get(k), path + (k,), timestamps) for k, v in value.items()}
+        if shape.members is not None:
+            try:
+                member = shape.members.get(value.get("typ"))
+            except TypeError:  # a tag that is no text (a list): no member
+                member = None
+            shape = _shape(member)
+        fields = shape.fields if shape.values is None else dict.fromkeys(value, shape.values)
+        if unknowns is None:
+            return {k: _normalize(v, fields.get(k), path + (k,), timestamps) for k, v in value.items()}
+        out = {}
+        for k, v in value.items():  # in order: the unknown paths are noted as they come
+            if _declared_unknown(k, v):
+                unknowns.append(path + (k,))
+            else:
+                out[k] = _normalize(v, fields.get(k), path + (k,), timestamps, unknowns)
+        return out
     if isinstance(value, list):
-        item = get_args(tp)[0] if get_origin(tp) is list else None
-        return [_normalize(v, item, path + (i,), timestamps) for i, v in enumerate(value)]
+        item = shape.items
+        return [_normalize(v, item, path + (i,), timestamps, unknowns) for i, v in enumerate(value)]
     return value
 
 

@@ -120,6 +120,18 @@ def compact(finding: Fynd) -> Compact:
     return Compact(row, tuple(finding.fält))
 
 
+def from_stored(finding: Compact, rule: ir.RuleIR) -> Fynd:
+    """The model `compact` stored (without document, file and source fields, which the caller adds): what
+    the row leaves out follows from the rule (its source; the outcome a justification set aside)."""
+    (kod, utfall, titel, område, meddelande, åtgärd, fields, values, motivering, anmärkning, _origins) = finding.row
+    justified = utfall == "motiverad avvikelse" and motivering is not None and rule.justification_allowed
+    return _fynd(kod=kod, titel=titel, område=område, utfall=utfall, meddelande=meddelande, åtgärd=åtgärd,
+                 fält=json.loads(fields), källa=_source(rule),
+                 värden=[built(Värde, **value) for value in json.loads(values)] if values else [],
+                 motivering=motivering, ursprungligt_utfall=(rule.outcome or "info") if justified else None,
+                 anmärkning=anmärkning)
+
+
 def _origins_json(origins: list[Ursprung]) -> str | None:
     """Where the fields come from, as the store keeps it: each source's text."""
     return _json([u.text() for u in origins]) if origins else None

@@ -30,14 +30,28 @@ from .facts import ResolvedParam, document_facts, resolve_parameters
 from .findings import (Compact, Fynd, SaknadUppgift, build_finding, compact, missing_facts, undecided_case,
                        undecided_finding)
 from .outcome import Hit, Outcome
+from .stored import StoredFindings
 
 
-@dataclass
 class Result:
-    document_id: str
-    file: str | None
-    findings: list[Fynd]
-    derived: frozenset[str]
+    """One document's findings and the derived facts that hold (`derived`, which only some reports read:
+    it may be given as a function that works them out when first asked)."""
+
+    def __init__(self, document_id: str, file: str | None, findings: list[Fynd],
+                 derived: frozenset[str] | Callable[[], frozenset[str]]):
+        self.document_id = document_id
+        self.file = file
+        self.findings = findings
+        self._derived = derived
+
+    @property
+    def derived(self) -> frozenset[str]:
+        if callable(self._derived):
+            self._derived = self._derived()
+        return self._derived
+
+    def __repr__(self) -> str:
+        return f"Result({self.document_id!r}, {self.file!r}, {len(self.findings)} fynd)"
 
     @property
     def missing(self) -> list[SaknadUppgift]:
@@ -412,12 +426,32 @@ class Checker:
         self.engine = self.runner.engine
         self._origins = _Origins()
         self._codes = {r.code for r in self.rulebook.rules}
+        self._models = StoredFindings(self.rulebook.rules)
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
+        """The document's findings, each looked up as stored (`RuleRunner.compact`, the memo a batch
+        shares) and made a model once per distinct finding; the derived facts worked out when a report
+        asks for them."""
         unknown_justifications(doc, self._codes, file)
         data, uncertain = document_facts(doc, self.rulebook.classifications)
-        run = self.runner.run(data, uncertain=uncertain, justifications={m.regel: m.text for m in doc.motiveringar},
-                              document_id=doc.id, file=file)
+        justifications = {m.regel: m.text for m in doc.motiveringar}
+        try:
+            stored = self.runner.compact(data, uncertain=uncertain, justifications=justifications)
+        except TypeError:  # a value the stored form cannot hold (json): built as models directly
+            return self._check_directly(doc, file, data, uncertain, justifications)
+        origin = doc.ursprung
+        findings = [self._models.of(finding, doc.id, file,
+                                    list(self._origins.of(finding.fields, origin)) if origin else [])
+                    for finding in stored]
+        return Result(doc.id, file, findings, lambda: self._derived(data, uncertain))
+
+    def _derived(self, data: dict[str, Any], uncertain: bool) -> frozenset[str]:
+        runner = self.runner
+        return runner._outcome(data, runner._parameters(data), uncertain).derived
+
+    def _check_directly(self, doc: Förfrågningsunderlag, file: str | None, data: dict[str, Any], uncertain: bool,
+                        justifications: dict[str, str]) -> Result:
+        run = self.runner.run(data, uncertain=uncertain, justifications=justifications, document_id=doc.id, file=file)
         if doc.ursprung:
             for finding in run.findings:
                 finding.ursprung = list(self._origins.of(tuple(finding.fält), doc.ursprung))
