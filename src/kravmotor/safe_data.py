@@ -429,7 +429,7 @@ def _plain_data(root: yaml.Node, loader: Any) -> Any:  # a _FastLoader
     max_digits = limits.integer("siffror")
     try:
         return build(root, 1)
-    except _Unusual:
+    except (_Unusual, RecursionError):  # RecursionError: a depth limit raised past Python's own (KRAVMOTOR_GRÄNSER)
         return _UNUSUAL
 
 

@@ -193,6 +193,10 @@ class RuleRunner:
     def _outcome(self, data: dict[str, Any], params: _Params, uncertain: bool) -> Outcome:
         return (self.engine.evaluate_certain if params.plain and not uncertain else self.engine.evaluate)(data, params.values)
 
+    def derived(self, data: dict[str, Any], *, uncertain: bool = True) -> frozenset[str]:
+        """The derived facts that hold for `data` (what `run` gives as `Run.derived`), without findings."""
+        return self._outcome(data, self._parameters(data), uncertain).derived
+
     def _env(self, data: dict[str, Any], params: _Params, outcome: Outcome) -> evaluate.Env:
         derived: dict[str, bool | None] = {**dict.fromkeys(outcome.maybe), **dict.fromkeys(outcome.derived, True)}
         return evaluate.Env(data, params.values, derived, param_unknowns=params.unknowns)
@@ -443,11 +447,7 @@ class Checker:
         findings = [self._models.of(finding, doc.id, file,
                                     list(self._origins.of(finding.fields, origin)) if origin else [])
                     for finding in stored]
-        return Result(doc.id, file, findings, lambda: self._derived(data, uncertain))
-
-    def _derived(self, data: dict[str, Any], uncertain: bool) -> frozenset[str]:
-        runner = self.runner
-        return runner._outcome(data, runner._parameters(data), uncertain).derived
+        return Result(doc.id, file, findings, lambda: self.runner.derived(data, uncertain=uncertain))
 
     def _check_directly(self, doc: Förfrågningsunderlag, file: str | None, data: dict[str, Any], uncertain: bool,
                         justifications: dict[str, str]) -> Result:
