@@ -110,7 +110,7 @@ def test_a_changed_program_file_is_read_again(tmp_path, cache, monkeypatch):
     load_rulebook(directory)
     program = tmp_path / "program.py"
     program.write_text("x = 1\n")
-    monkeypatch.setattr(rulebook_cache, "_program_files", lambda: [program])
+    monkeypatch.setattr(rulebook_cache, "_program_files", lambda: [str(program)])
     load_rulebook(directory)
     program.write_text("x = 22\n")  # another size (and time)
     load_rulebook(directory)

@@ -11,8 +11,6 @@ from . import ast, rulebook_cache
 from .andringar import load_changes
 from .compiler import Area, Rulebook, compile_definitions
 from .klassningar import load_classifications
-from .retired import check_definitions, load_retired
-from .scaffold import unfinished
 
 AREAS_FILE = "omraden.yaml"
 
@@ -77,7 +75,10 @@ def _generate_engines(rulebook: Rulebook) -> None:
 
 
 def _read_rulebook(directory: Path) -> Rulebook:
-    from .parser import parse_text, read_rule_file  # lark: only when the rules are read, not from the cache
+    # only when the rules are read, not from the cache: lark, and the checks of the rule files
+    from .parser import parse_text, read_rule_file
+    from .retired import check_definitions, load_retired
+    from .scaffold import unfinished
 
     definitions: list[ast.Definition] = []
     problems: list[Problem] = []

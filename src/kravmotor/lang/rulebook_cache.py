@@ -120,23 +120,36 @@ def _key(directory: Path) -> str | None:
         digest.update(os.getcwd().encode("utf-8", "surrogateescape"))
     try:
         for path in _program_files():
-            info = path.stat()
+            info = os.stat(path)
             digest.update(f"\0{path}\0{info.st_size}\0{info.st_mtime_ns}".encode("utf-8", "surrogateescape"))
         largest = limits.integer("regelfil_storlek")
-        for path in sorted(directory.rglob("*")):  # the files as the loader finds them (rglob)
-            if not path.is_file():
-                continue
-            if path.stat().st_size > largest:
-                return None
-            digest.update(f"\0{path.relative_to(directory)}\0".encode("utf-8", "surrogateescape"))
-            digest.update(path.read_bytes())
+        root = str(directory)
+        for path in _files(root):  # the files as the loader finds them (rglob)
+            with open(path, "rb") as stream:
+                if os.fstat(stream.fileno()).st_size > largest:
+                    return None
+                digest.update(f"\0{os.path.relpath(path, root)}\0".encode("utf-8", "surrogateescape"))
+                digest.update(stream.read())
     except (OSError, ValueError):
         return None
     return digest.hexdigest()
 
 
-def _program_files() -> list[Path]:
-    return sorted(_PACKAGE.rglob("*.py")) + [grammar_path()]
+def _program_files() -> list[str]:
+    return [path for path in _files(str(_PACKAGE)) if path.endswith(".py")] + [str(grammar_path())]
+
+
+def _files(root: str) -> list[str]:
+    """Every file under `root`, sorted, as `Path.rglob` finds them: through linked files, not into linked
+    directories. (`os.scandir`: rglob and a `Path` per file cost a third of the key.)"""
+    out = []
+    with os.scandir(root) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                out.extend(_files(entry.path))
+            elif entry.is_file():
+                out.append(entry.path)
+    return sorted(out)
 
 
 def _prune(where: Path) -> None:
