@@ -3,7 +3,7 @@ start (a test or a program calling `kravmotor.cli.main` keeps its own process's 
 
 A command starts by making some 70 000 objects that live as long as the process (modules, models,
 the rulebook) and almost no garbage. At Python's threshold (700 new objects) the collector would
-walk them again and again, and once more when the process ends: together about a fifth of a cold
+walk them again and again, and once more when the process ends: together about a tenth of a cold
 `granska`. So the young generation is collected every 100 000 new objects instead (a long batch
 still collects, every few milliseconds of work), and when the command is done what it made is
 frozen (`gc.freeze`), so that the collection at exit does not walk it all to free nothing.
