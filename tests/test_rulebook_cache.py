@@ -221,7 +221,10 @@ def test_a_module_generated_for_other_rules_is_not_used(tmp_path, cache):
     assert hit.rule is other.rules[0]  # its own rules' hits, not the kept module's
 
 
-def test_one_subjects_part_is_kept_on_its_own_and_read_without_the_whole(tmp_path, cache):
+def test_one_subjects_part_is_kept_on_its_own_and_read_without_the_whole(tmp_path, cache, monkeypatch):
+    from kravmotor.motor import native_backend
+    from kravmotor.motor.pipeline import build_engine
+
     directory = rule_dir(tmp_path)
     first = load_rulebook(directory, "förfrågningsunderlag")
     assert len(cache.reads) == 1 and len(pickles(cache.dir)) == 2  # the whole and the part
@@ -230,7 +233,10 @@ def test_one_subjects_part_is_kept_on_its_own_and_read_without_the_whole(tmp_pat
     kept = load_rulebook(directory, "förfrågningsunderlag")
     assert len(cache.reads) == 1 and kept.subject == "förfrågningsunderlag"
     assert [r.code for r in kept.rules] == [r.code for r in first.rules] == ["TT-01"]
-    assert kept.generated["förfrågningsunderlag"].compiled  # the engine kept with it
+    assert kept.generated["förfrågningsunderlag"].compiled  # the engine kept with it, for these very rules:
+    monkeypatch.setattr(native_backend, "generate", lambda *a: pytest.fail("generated again"))
+    engine = build_engine(kept.for_subject("förfrågningsunderlag"))
+    assert [h.rule.code for h in engine.evaluate({"uppskattat_värde": {"totalt": 0}}, {}).hits] == ["TT-01"]
 
 
 def test_a_part_is_what_the_whole_rulebook_gives_for_its_subject(cache):
