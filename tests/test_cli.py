@@ -201,3 +201,27 @@ def test_justification_naming_no_rule_is_a_located_input_error_with_a_suggestion
     unrelated.write_text(JUSTIFIED.read_text(encoding="utf-8").replace("regel: PROP-01", "regel: LEV-30"), encoding="utf-8")
     assert "regeln LEV-30, men någon sådan regel om förfrågningsunderlag finns inte" in " ".join(
         run("granska", unrelated).output.split())
+
+
+def test_the_program_collects_garbage_less_often_and_freezes_what_it_made_when_done(monkeypatch):
+    """The console script and `python -m kravmotor` (kravmotor/program.py): the young generation collected every
+    YOUNG_THRESHOLD new objects while the command runs, and what it made frozen when it is done, failing or not."""
+    import gc
+
+    from kravmotor import cli, program
+
+    seen, frozen = [], []
+
+    def command():
+        seen.append(gc.get_threshold())
+        raise SystemExit(2)
+
+    monkeypatch.setattr(cli, "main", command)
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    before = gc.get_threshold()
+    try:
+        with pytest.raises(SystemExit):
+            program.run()
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [(program.YOUNG_THRESHOLD, *before[1:])] and frozen == [True]

@@ -540,3 +540,19 @@ def test_framework_details_for_a_procurement_that_is_not_one(tmp_path):
     problem = only_problem(write(tmp_path, VALID_YAML + "ramavtal: nej\nramavtalet:\n  högsta_värde: 10000000\n"))
     assert problem.location.field_path == "ramavtalet"
     assert "uppgifter om ett ramavtal anges, men ramavtal är nej" in problem.message
+
+
+def test_no_model_field_has_a_builtin_as_its_default_factory():
+    """pydantic reads each default factory's signature when it builds a model; a builtin's (`list`, `dict`)
+    is parsed from text by the tokenizer, milliseconds of every start (`grund.empty_list` is ours)."""
+    import inspect
+
+    from kravmotor.model import beredskap, dokument, leverantor, miljo, organisation, seriositet, uppfoljning
+    from kravmotor.model.grund import Modell
+
+    models = [m for module in (beredskap, dokument, leverantor, miljo, organisation, seriositet, uppfoljning)
+              for m in vars(module).values() if inspect.isclass(m) and issubclass(m, Modell) and m is not Modell]
+    assert len(models) > 30
+    builtin = [f"{m.__name__}.{name}" for m in models for name, info in m.model_fields.items()
+               if inspect.isbuiltin(info.default_factory) or info.default_factory in (list, dict, set, tuple)]
+    assert builtin == []

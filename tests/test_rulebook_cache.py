@@ -110,7 +110,7 @@ def test_a_changed_program_file_is_read_again(tmp_path, cache, monkeypatch):
     load_rulebook(directory)
     program = tmp_path / "program.py"
     program.write_text("x = 1\n")
-    monkeypatch.setattr(rulebook_cache, "_program_files", lambda: [program])
+    monkeypatch.setattr(rulebook_cache, "_program_files", lambda: [str(program)])
     load_rulebook(directory)
     program.write_text("x = 22\n")  # another size (and time)
     load_rulebook(directory)
@@ -219,3 +219,86 @@ def test_a_module_generated_for_other_rules_is_not_used(tmp_path, cache):
     engine = NativeEngine(other.rules, other.derivations, kept.generated["förfrågningsunderlag"])
     hit = engine.evaluate({"uppskattat_värde": {"totalt": 0}}, {}).hits[0]
     assert hit.rule is other.rules[0]  # its own rules' hits, not the kept module's
+
+
+def test_one_subjects_part_is_kept_on_its_own_and_read_without_the_whole(tmp_path, cache, monkeypatch):
+    from kravmotor.motor import native_backend
+    from kravmotor.motor.pipeline import build_engine
+
+    directory = rule_dir(tmp_path)
+    first = load_rulebook(directory, "förfrågningsunderlag")
+    assert len(cache.reads) == 1 and len(pickles(cache.dir)) == 2  # the whole and the part
+    whole = next(p for p in pickles(cache.dir) if p.stem.count("-") == 1)
+    whole.unlink()  # a start from the part does not need the whole
+    kept = load_rulebook(directory, "förfrågningsunderlag")
+    assert len(cache.reads) == 1 and kept.subject == "förfrågningsunderlag"
+    assert [r.code for r in kept.rules] == [r.code for r in first.rules] == ["TT-01"]
+    assert kept.generated["förfrågningsunderlag"].compiled  # the engine kept with it, for these very rules:
+    monkeypatch.setattr(native_backend, "generate", lambda *a: pytest.fail("generated again"))
+    engine = build_engine(kept.for_subject("förfrågningsunderlag"))
+    assert [h.rule.code for h in engine.evaluate({"uppskattat_värde": {"totalt": 0}}, {}).hits] == ["TT-01"]
+
+
+def test_a_part_is_what_the_whole_rulebook_gives_for_its_subject(cache):
+    from kravmotor.resources import rules_dir
+
+    whole = load_rulebook(rules_dir())
+    for subject in ("förfrågningsunderlag", "leverantör"):
+        part = load_rulebook(rules_dir(), subject)
+        view = whole.for_subject(subject)
+        assert part.subject == subject and part.rules and len(cache.reads) == 1  # cut from the kept whole
+        assert [(r.code, r.text, r.file) for r in part.rules + part.derivations] == \
+            [(r.code, r.text, r.file) for r in view.rules + view.derivations]
+        assert repr(part.parameters) == repr(view.parameters) and list(part.generated) == [subject]
+    assert {r.subject for r in load_rulebook(rules_dir(), "leverantör").rules} == {"leverantör"}
+
+
+def test_a_changed_rule_file_is_read_again_for_a_part_too(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory, "förfrågningsunderlag")
+    rule_dir(tmp_path, title="Ändrad titel")
+    assert load_rulebook(directory, "förfrågningsunderlag").rules[0].title == "Ändrad titel"
+    assert len(cache.reads) == 2
+
+
+def test_a_part_kept_for_another_subject_is_not_trusted(tmp_path, cache):
+    """A part whose stored key names another subject (a file name shared by chance) is not read as this one."""
+    directory = rule_dir(tmp_path)
+    load_rulebook(directory, "förfrågningsunderlag")
+    [part] = [p for p in pickles(cache.dir) if p.stem.count("-") == 2]
+    key, rulebook = pickle.loads(part.read_bytes())
+    part.write_bytes(pickle.dumps((key.replace("förfrågningsunderlag", "leverantör"), rulebook)))
+    load_rulebook(directory, "förfrågningsunderlag")
+    assert len(cache.reads) == 1  # the whole is still good: the part is cut from it again, not trusted
+    assert pickle.loads(part.read_bytes())[0] == key
+
+
+def test_parts_are_pruned_with_their_rulebook(tmp_path, cache):
+    directory = rule_dir(tmp_path)
+    for n in range(rulebook_cache._KEPT + 3):
+        rule_dir(tmp_path, title=f"Titel {n}")
+        load_rulebook(directory, "förfrågningsunderlag")
+    files = pickles(cache.dir)
+    assert len(files) == 2 * rulebook_cache._KEPT
+    assert len({p.name.split("-")[1].removesuffix(".pickle") for p in files}) == rulebook_cache._KEPT
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "html", "junit", "github"])
+def test_granska_from_the_documents_part_writes_what_the_whole_rulebook_gives(tmp_path, cache, rulebook, fmt):
+    """`granska` reads only the rules about documents from the cache (all of them for SARIF, which lists
+    every rule): its reports are the ones the whole rulebook gives, at the first start and the next."""
+    from click.testing import CliRunner
+
+    from kravmotor.checks import check_files, render_run
+    from kravmotor.cli import main
+    from kravmotor.motor.pipeline import Checker
+
+    examples = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
+    expected = render_run(check_files(examples, Checker(rulebook)), fmt, rulebook)
+    for start in ("första", "andra"):
+        out = tmp_path / f"{start}.{fmt}"
+        result = CliRunner().invoke(main, ["granska", *map(str, examples), "--format", fmt, "--utdata", str(out)])
+        assert result.exit_code == 1, result.output
+        assert out.read_text(encoding="utf-8").removesuffix("\n") == expected.removesuffix("\n"), start
+    assert len(cache.reads) == 1
+    assert len(pickles(cache.dir)) == (1 if fmt == "sarif" else 2)

@@ -1,5 +1,5 @@
 """`python -m kravmotor`: the same as the `kravmotor` command."""
 
-from .cli import main
+from .program import run
 
-main()
+run()

@@ -49,9 +49,10 @@ def database_option(help: str) -> Callable:
                         show_default=True, metavar="FIL", help=help)
 
 
-def rules_from(rule_dir: str | Path | None) -> Rulebook:
-    """The rules of `--regler`, or the bundled ones: a broken rule file is a located error (exit 2)."""
+def rules_from(rule_dir: str | Path | None, subject: str | None = None) -> Rulebook:
+    """The rules of `--regler`, or the bundled ones: a broken rule file is a located error (exit 2).
+    With `subject`, only what is about that subject (see `load_rulebook`)."""
     from ..lang.loader import load_rulebook
     from ..resources import rules_dir
 
-    return load_rulebook(Path(rule_dir) if rule_dir else rules_dir())
+    return load_rulebook(Path(rule_dir) if rule_dir else rules_dir(), subject)

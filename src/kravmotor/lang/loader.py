@@ -11,8 +11,6 @@ from . import ast, rulebook_cache
 from .andringar import load_changes
 from .compiler import Area, Rulebook, compile_definitions
 from .klassningar import load_classifications
-from .retired import check_definitions, load_retired
-from .scaffold import unfinished
 
 AREAS_FILE = "omraden.yaml"
 
@@ -52,13 +50,16 @@ def _subject_of_files(directory: Path, paths: list[Path], areas: dict[str, Area]
     return out
 
 
-def load_rulebook(directory: Path) -> Rulebook:
+def load_rulebook(directory: Path, subject: str | None = None) -> Rulebook:
     """The rule directory, compiled and checked: from the cache of compiled rulebooks when it holds
-    this one (`rulebook_cache`), else read, and kept there."""
+    this one (`rulebook_cache`), else read, and kept there. With `subject`, only what is about that
+    subject (`Rulebook.for_subject`): all rule files are still read and checked together, but a
+    start from the cache reads only that subject's part."""
     directory = Path(directory)
     if not directory.is_dir():
         raise RuleError([Problem(Location(str(directory)), "regelkatalogen finns inte")])
-    return rulebook_cache.cached(directory, lambda: _read_rulebook(directory), _generate_engines)
+    return rulebook_cache.cached(directory, lambda: _read_rulebook(directory), _generate_engines,
+                                 subject, Rulebook.for_subject)
 
 
 def _generate_engines(rulebook: Rulebook) -> None:
@@ -74,7 +75,10 @@ def _generate_engines(rulebook: Rulebook) -> None:
 
 
 def _read_rulebook(directory: Path) -> Rulebook:
-    from .parser import parse_text, read_rule_file  # lark: only when the rules are read, not from the cache
+    # only when the rules are read, not from the cache: lark, and the checks of the rule files
+    from .parser import parse_text, read_rule_file
+    from .retired import check_definitions, load_retired
+    from .scaffold import unfinished
 
     definitions: list[ast.Definition] = []
     problems: list[Problem] = []

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .grund import Modell, faktum
+from .grund import empty_list, faktum, Modell
 
 # The säkerhetsskyddsklasser of säkerhetsskyddslagen (2018:585), lowest first; "ingen" when the supplier gets
 # access only to säkerhetskänslig verksamhet, not to classified information.
@@ -34,7 +34,7 @@ class Beredskapsklausul(Modell):
         "leverantören ska fortsätta leverera i kris utan konkreta åtaganden."
     ))
     beskrivning: str | None = Field(default=None, description="Klausulens innehåll, gärna som den står i avtalsvillkoren.")
-    krisnivåer: list[str] = Field(default_factory=list, description=(
+    krisnivåer: list[str] = Field(default_factory=empty_list, description=(
         "De krisnivåer eller beredskapslägen som klausulen anger åtaganden för, t.ex. ”allvarlig störning”, "
         "”fredstida kris”, ”höjd beredskap”."
     ))
@@ -53,7 +53,7 @@ class Beredskapsklausul(Modell):
 
 
 class BeredskapsVillkor(Modell):
-    beredskapsklausuler: list[Beredskapsklausul] = Field(default_factory=list, description=(
+    beredskapsklausuler: list[Beredskapsklausul] = Field(default_factory=empty_list, description=(
         "Avtalsvillkor om leveranser i kris, beredskapsavtal, lager, optioner, ändringar och säkerhetsskydd."
     ))
 

@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .beredskap import BeredskapsUppgifter, BeredskapsVillkor
-from .grund import Antal, Antal_år, Antal_månader, Belopp, CpvKod, Enhet, Modell, Organisationsnummer, Procent, faktum, with_dash
+from .grund import Antal, Antal_månader, Antal_år, Belopp, CpvKod, empty_dict, empty_list, Enhet, faktum, Modell, Organisationsnummer, Procent, with_dash
 from .miljo import MiljöUppgifter
 from .seriositet import SeriositetsUppgifter, SeriositetsVillkor
 from .sociala import SocialaUppgifter, SocialaVillkor
@@ -93,13 +93,13 @@ class Avtalstid(Modell):
     förlängning_månader: Antal_månader = Field(
         default=0, description="Möjlig förlängning i månader, utöver grundperioden, sammanlagt för alla förlängningar; "
                                "en förlängning anges här eller som en option med månader, inte båda.")
-    optioner: list[Option] = Field(default_factory=list, description="Optionerna i avtalet.")
+    optioner: list[Option] = Field(default_factory=empty_list, description="Optionerna i avtalet.")
 
 
 class Delkontrakt(Modell):
     namn: str = Field(description="Delkontraktets namn, t.ex. Område norr; ett kvalificeringskrav som gäller bara delkontraktet anger det i sitt fält delkontrakt.")
     uppskattat_värde: Belopp | None = faktum("Delkontraktets uppskattade värde inklusive optioner och förlängningar.")
-    cpv_koder: list[CpvKod] = Field(default_factory=list, description="CPV-koderna för delkontraktet.")
+    cpv_koder: list[CpvKod] = Field(default_factory=empty_list, description="CPV-koderna för delkontraktet.")
 
 
 class Ramavtalet(Modell):
@@ -215,7 +215,7 @@ class Utvärderingsmodell(Modell):
     pris_vikt: Procent | None = faktum("Prisets vikt i procent.")
     kvalitet_vikt: Procent = Field(default=Decimal(0), description="Kvalitetens vikt i procent.")
     kriterier: list[Utvärderingskriterium] = Field(
-        default_factory=list, description="Tilldelningskriterierna utöver priset, vart och ett med vad det bedömer.")
+        default_factory=empty_list, description="Tilldelningskriterierna utöver priset, vart och ett med vad det bedömer.")
 
 
 class Motivering(Modell):
@@ -225,14 +225,14 @@ class Motivering(Modell):
 
 class _Källa(Modell):
     okända_uppgifter: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Fält vars värde inte är känt, t.ex. när underlaget är importerat ur en annons eller ur statistik, "
                     "eller när frågan besvarats med ”vet inte”. Ett fält i en lista anges med sitt index "
                     "(kvalificeringskrav[0].belopp) eller utan (kvalificeringskrav.belopp: i alla element). I YAML kan "
                     "ett värde också skrivas okänt. En regel som behöver ett okänt fält avgörs ändå om de kända "
                     "uppgifterna räcker; annars blir utfallet ”underlag saknas” med fältet utpekat.")
     ursprung: dict[str, Ursprung] = Field(
-        default_factory=dict,
+        default_factory=empty_dict,
         description="Varifrån varje fält kommer: fil, sida, avsnitt och citerad mening för ett underlag som lästs ur "
                     "Word eller PDF, eller fältet i källan, t.ex. {\"uppskattat_värde\": \"BT-27 (cbc:EstimatedOverallContractAmount)\"} "
                     "för en importerad eForms-annons. Fynden citerar dem.")
@@ -287,17 +287,17 @@ class Förfrågningsunderlag(SocialaUppgifter, SeriositetsUppgifter, BeredskapsU
     förhandsannons: bool = Field(default=False, description="Om en förhandsannons som uppfyller kraven har publicerats.")
     brådskande: bool = Field(default=False, description="Om myndigheten åberopar vederbörligen motiverad brådska.")
     elektronisk_anbudsgivning: bool = Field(default=True, description="Om anbud lämnas elektroniskt.")
-    delkontrakt: list[Delkontrakt] = Field(default_factory=list, description="Delkontrakten; tom lista om kontraktet inte delas upp.")
+    delkontrakt: list[Delkontrakt] = Field(default_factory=empty_list, description="Delkontrakten; tom lista om kontraktet inte delas upp.")
     skäl_mot_uppdelning: str | None = Field(default=None, description="Skälen till att kontraktet inte delas upp i delkontrakt.")
-    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=list, description="Kraven på leverantörens lämplighet, vart och ett med sin typ.")
+    kvalificeringskrav: list[Kvalificeringskrav] = Field(default_factory=empty_list, description="Kraven på leverantörens lämplighet, vart och ett med sin typ.")
     andra_företags_kapacitet: Literal["får åberopas", "får inte åberopas", "vissa uppgifter utförs av leverantören själv"] | None = Field(
         default=None, description="Vad upphandlingsdokumenten säger om att åberopa andra företags kapacitet för att uppfylla "
                                   "kvalificeringskraven (14 kap. 7 § LOU). Anges det inte säger dokumenten inget, och då "
                                   "gäller lagen: leverantören får åberopa den.")
-    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=list, description="De tekniska specifikationerna.")
+    tekniska_specifikationer: list[TekniskSpecifikation] = Field(default_factory=empty_list, description="De tekniska specifikationerna.")
     särskilda_kontraktsvillkor: SärskildaKontraktsvillkor = Field(default_factory=SärskildaKontraktsvillkor, description="Villkor för fullgörande av kontraktet (17 kap. LOU).")
     utvärderingsmodell: Utvärderingsmodell | None = faktum("Hur anbuden utvärderas.")
-    motiveringar: list[Motivering] = Field(default_factory=list, description="Motiverade avvikelser: särskilda skäl för att avvika från en regel som tillåter det.")
+    motiveringar: list[Motivering] = Field(default_factory=empty_list, description="Motiverade avvikelser: särskilda skäl för att avvika från en regel som tillåter det.")
     uppföljning: Uppföljning = Field(default_factory=Uppföljning, description="Hur avtalet följs upp.")
 
     @model_validator(mode="before")

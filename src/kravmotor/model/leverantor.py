@@ -19,7 +19,7 @@ from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import Field, field_validator
 
-from .grund import SNI_PATTERN, Antal, Belopp, CpvKod, Modell, Organisationsnummer, faktum, with_dash
+from .grund import Antal, Belopp, CpvKod, empty_list, faktum, Modell, Organisationsnummer, SNI_PATTERN, with_dash
 
 
 T = TypeVar("T")
@@ -133,7 +133,7 @@ class ReserveratKontrakt(Modell):
     myndighet: Organisationsnummer = Field(description="Organisationsnumret för den myndighet som tilldelade kontraktet.")
     tilldelat: dt.date | None = faktum("Dagen kontraktet tilldelades.")
     tjänster: str | None = Field(default=None, description="Vilka tjänster kontraktet gällde.")
-    cpv_koder: list[CpvKod] = Field(default_factory=list, description="Kontraktets CPV-koder.")
+    cpv_koder: list[CpvKod] = Field(default_factory=empty_list, description="Kontraktets CPV-koder.")
 
     @field_validator("myndighet")
     @classmethod
@@ -177,7 +177,7 @@ class Leverantör(Modell):
     reserverade_kontrakt: Uppgift[list[ReserveratKontrakt]] | None = Field(
         default=None, description="Kontrakt som leverantören har tilldelats enligt 19 kap. 25 § LOU (reserverade för "
                                   "organisationer), med myndighet och dag.")
-    underleverantörer: list[Leverantör] = Field(default_factory=list, description="Underleverantörerna, var och en en leverantör med egna underleverantörer.")
+    underleverantörer: list[Leverantör] = Field(default_factory=empty_list, description="Underleverantörerna, var och en en leverantör med egna underleverantörer.")
 
     @field_validator("organisationsnummer")
     @classmethod

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .grund import Modell, faktum
+from .grund import empty_list, faktum, Modell
 
 Miljönivå = Literal["bas", "avancerad", "spjutspets"]
 
@@ -52,4 +52,4 @@ class Miljökrav(Modell):
 
 
 class MiljöUppgifter(Modell):
-    miljökrav: list[Miljökrav] = Field(default_factory=list, description="Underlagets miljökrav, vart och ett med sin nivå.")
+    miljökrav: list[Miljökrav] = Field(default_factory=empty_list, description="Underlagets miljökrav, vart och ett med sin nivå.")

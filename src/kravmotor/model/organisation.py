@@ -23,7 +23,7 @@ from typing import Annotated, Final, Literal, get_args
 
 from pydantic import Field, create_model, field_validator
 
-from .grund import Enhet, Modell, Organisationsnummer
+from .grund import empty_dict, empty_list, Enhet, Modell, Organisationsnummer
 
 DONT_KNOW: Final = "vet inte"
 
@@ -112,10 +112,10 @@ class Självskattning(Modell):
         "Organisationens namn som köpare i statistiken (t.ex. LUDVIKA KOMMUN), för underlag ur en revisionskörning; "
         "utelämnat används --myndighet eller organisationens namn."))
     datum: dt.date = Field(description="Dagen för självskattningen (ÅÅÅÅ-MM-DD).")
-    dalamodellen: dict[str, Kriteriesvar] = Field(default_factory=dict, description=(
+    dalamodellen: dict[str, Kriteriesvar] = Field(default_factory=empty_dict, description=(
         "Svar per kriterium i Dalamodellen, med kriteriets kod som nyckel (DAL-1111 ...); ett kriterium som inte "
         "finns med är okänt."))
-    ambitionsgrafen: list[Respondent] = Field(default_factory=list, description="De svarande i ambitionsgrafens enkät.")
+    ambitionsgrafen: list[Respondent] = Field(default_factory=empty_list, description="De svarande i ambitionsgrafens enkät.")
 
 
 # --- What the rules read ----------------------------------------------------------------

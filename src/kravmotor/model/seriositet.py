@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .grund import Antal, Modell, Procent
+from .grund import Antal, empty_list, Modell, Procent
 
 # How the authority checks the grounds for exclusion in 13 kap. 1–2 §§ LOU.
 Kontrollsätt = Literal["sanningsförsäkran", "ESPD", "registerutdrag", "uppgifter från Skatteverket", "annat"]
@@ -78,11 +78,11 @@ class Uteslutningsgrunder(Modell):
         description="Om underlaget anger att grunderna för obligatorisk uteslutning (13 kap. 1–2 §§ LOU: brott, "
                     "obetalda skatter och socialförsäkringsavgifter) kontrolleras.")
     kontrolleras_genom: list[Kontrollsätt] = Field(
-        default_factory=list, description="Hur uteslutningsgrunderna kontrolleras, t.ex. sanningsförsäkran eller ESPD.")
+        default_factory=empty_list, description="Hur uteslutningsgrunderna kontrolleras, t.ex. sanningsförsäkran eller ESPD.")
     fakultativa: list[FakultativUteslutningsgrund] = Field(
-        default_factory=list, description="De frivilliga uteslutningsgrunder i 13 kap. 3 § LOU som underlaget anger att myndigheten tillämpar.")
+        default_factory=empty_list, description="De frivilliga uteslutningsgrunder i 13 kap. 3 § LOU som underlaget anger att myndigheten tillämpar.")
     egna: list[EgenUteslutningsgrund] = Field(
-        default_factory=list, description="Myndighetens egna uteslutningsgrunder (tillåtna under tröskelvärdet, 19 kap. 17 § LOU).")
+        default_factory=empty_list, description="Myndighetens egna uteslutningsgrunder (tillåtna under tröskelvärdet, 19 kap. 17 § LOU).")
     självrättelse_medges: bool | None = Field(
         default=None, description="Om underlaget säger att leverantören kan undgå uteslutning genom självrättelse.")
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .grund import Antal, Belopp, Modell
+from .grund import Antal, Belopp, empty_list, Modell
 
 
 class Uppföljning(Modell):
     antal_anbud: list[Antal] = Field(
-        default_factory=list, description="Antal anbud per anbudsområde (delkontrakt), ett tal per område.")
+        default_factory=empty_list, description="Antal anbud per anbudsområde (delkontrakt), ett tal per område.")
     överprövad: bool | None = Field(default=None, description="Om upphandlingen har överprövats i domstol.")
     samordnad: bool | None = Field(
         default=None, description="Om upphandlingen görs samordnat, för flera upphandlande myndigheter.")

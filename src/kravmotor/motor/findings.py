@@ -13,7 +13,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..formatting import UNKNOWN_TEXT, format_value
 from ..model.fields import parse_path, walk_path
@@ -29,20 +29,28 @@ from .facts import ResolvedParam
 OUTCOMES = ("fel", "varning", "bedömning krävs", "underlag saknas", "motiverad avvikelse", "info")
 
 
-class Källa(BaseModel):
+class _Output(BaseModel):
+    """Base of what a finding is made of. The program builds these itself (`grund.built`), so
+    pydantic builds a model's validation and serialisation first when a report uses them, not
+    at every start (`defer_build`)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+class Källa(_Output):
     text: str
     typ: str | None = None
     säkerhet: str | None = None
     referenser: list[str] = Field(default_factory=list)
 
 
-class Värde(BaseModel):
+class Värde(_Output):
     uttryck: str
     värde: Any = None
     visning: str
 
 
-class UppgiftsKälla(BaseModel):
+class UppgiftsKälla(_Output):
     """Where a supplier fact a finding rests on came from, and when it was fetched."""
 
     uppgift: str
@@ -50,7 +58,7 @@ class UppgiftsKälla(BaseModel):
     hämtad: dt.date
 
 
-class Fynd(BaseModel):
+class Fynd(_Output):
     """One finding."""
 
     kod: str
@@ -285,7 +293,7 @@ def _at(document: dict[str, Any], path: str) -> Any:
     return node
 
 
-class SaknadUppgift(BaseModel):
+class SaknadUppgift(_Output):
     """An unknown fact and the rules it keeps from being decided: what to fill in."""
 
     uppgift: str

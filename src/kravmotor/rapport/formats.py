@@ -20,12 +20,13 @@ class Format:
     suffixes: tuple[str, ...] = ()  # an --utdata file with one of these suffixes gets this format
     module: str | None = None  # rapport.<module>.render(run, rulebook), for granska and screena
     bom: bool = False  # written with a UTF-8 byte order mark, so that Excel reads å, ä, ö
+    all_rules: bool = False  # lists every rule of the rulebook, not only those about what was checked
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("text", (".txt",)),
     Format("json", (".json",), "json_report"),
-    Format("sarif", (".sarif",), "sarif"),
+    Format("sarif", (".sarif",), "sarif", all_rules=True),
     Format("html", (".html", ".htm"), "html_report"),
     Format("junit", (".xml",), "junit"),
     Format("github", (), "github"),
