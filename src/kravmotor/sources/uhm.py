@@ -105,7 +105,7 @@ _CARRIED = {"okända_uppgifter", "ursprung", "id", "titel", "upphandlande_myndig
 NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
 
 # Where each mapped field comes from (`ursprung`: findings cite it), whether the cell was filled or empty.
-_ORIGIN: dict[str, Any] = {
+ORIGIN: dict[str, Any] = {
     "id": C_ID, "titel": C_TITLE, "upphandlande_myndighet": f"{C_NAME}, {C_SECTOR}, {C_SUBSECTOR}, {C_FORM}",
     "upphandlande_myndighet.organisationsnummer": C_ORGNR, "lagrum": C_LEGAL, "regim": C_DIRECTIVE,
     "förfarande": C_PROCEDURE, "upphandlingsslag": C_KIND, "cpv_koder": C_CPV, "annonseringsdatum": C_DATE,
@@ -115,10 +115,10 @@ _ORIGIN: dict[str, Any] = {
     "uppföljning.reserverad": f"{C_RESERVED}, {C_RESERVED_EXEC}", "uppföljning.överprövad": C_REVIEWED,
     "ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
 }
-_ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in _ORIGIN.items()}
-_ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
-_ORIGIN["uppföljning.kontrakterat_värde"] = f"{CONTRACTED}: {C_VALUE}"
-_ORIGIN = {field: Ursprung(fält=column) for field, column in _ORIGIN.items()}  # as validation would make them
+ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in ORIGIN.items()}
+ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
+ORIGIN["uppföljning.kontrakterat_värde"] = f"{CONTRACTED}: {C_VALUE}"
+ORIGIN = {field: Ursprung(fält=column) for field, column in ORIGIN.items()}  # as validation would make them
 
 
 @dataclass
@@ -397,7 +397,7 @@ def document_of(row: Mapped) -> Förfrågningsunderlag:
         **fields,
         "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
         "uppföljning": built(Uppföljning, **fields["uppföljning"]),
-    }, okända_uppgifter=list(row.unknown), ursprung=_ORIGIN)  # one `ursprung` for every row (nothing changes it)
+    }, okända_uppgifter=list(row.unknown), ursprung=ORIGIN)  # one `ursprung` for every row (nothing changes it)
 
 
 def mapped(record: UhmRecord) -> Mapped:

@@ -82,19 +82,19 @@ def facts(row: uhm.Mapped, classifications: dict[str, Classification] | None) ->
     return completed_facts(data, bool(row.unknown), classifications)
 
 
-_TEMPLATE: Förfrågningsunderlag | None = None
+_SHARED: dict[str, Any] | None = None  # the fields no row gives, as the model has them: one object each
 
 
 def light_document(row: uhm.Mapped) -> Förfrågningsunderlag:
     """The row's document for reading only: equal to `uhm.document_of(row)`, but every field the row does not
-    give is the one object of a template, shared by every row (so it must not be changed)."""
-    global _TEMPLATE
-    if _TEMPLATE is None:
-        _TEMPLATE = uhm.document_of(row)
+    give is one object shared by every row (so it must not be changed), not a fresh default of its own."""
+    global _SHARED
+    if _SHARED is None:
+        given = {*uhm.FIELDS, "okända_uppgifter", "ursprung"}
+        _SHARED = {name: value for name, value in uhm.document_of(row) if name not in given}
     fields = row.fields
-    return _TEMPLATE.model_copy(update={
+    return built(Förfrågningsunderlag, **_SHARED, **{
         **fields,
         "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
         "uppföljning": built(Uppföljning, **fields["uppföljning"]),
-        "okända_uppgifter": row.unknown,
-    })
+    }, okända_uppgifter=row.unknown, ursprung=uhm.ORIGIN)
