@@ -193,12 +193,14 @@ def speed(export: str, repeats: int, directory: Path) -> dict[str, list[dict]]:
             database.unlink()
     print(f"\nRevision per upphandling ÷ golvet (uhm.records: läsa och sammanfoga samma rader), "
           f"{repeats} körningar var, median (min–max)")
-    print(f"  {'':<22}{'golv':>10}{'revision':>12}{'kvot':>24}  faser (arbetarnas tid)")
+    print(f"  {'':<22}{'golv':>10}{'revision':>12}{'kvot':>24}{'databas/upph.':>15}  faser (arbetarnas tid)")
     for name, runs in results.items():
         ratios = [m["wall"] / m["documents"] / statistics.mean(m["floor"]) for m in runs]
         floor = statistics.median(statistics.mean(m["floor"]) for m in runs) * 1e6
         per = statistics.median(m["wall"] / m["documents"] for m in runs) * 1e6
-        print(f"  {name:<22}{_n(floor) + ' µs':>10}{_n(per) + ' µs':>12}{_spread(ratios):>24}  {_phases(runs[-1])}")
+        size = statistics.median(m["bytes"] / m["documents"] for m in runs)
+        print(f"  {name:<22}{_n(floor) + ' µs':>10}{_n(per) + ' µs':>12}{_spread(ratios):>24}{_n(size) + ' B':>15}"
+              f"  {_phases(runs[-1])}")
     if len(cpus) == 2:
         print("  alla kärnor: två på den här maskinen, samma mätning som två kärnor")
     return results

@@ -133,6 +133,7 @@ SLOW = frozenset({
     "test_screening.py::test_cli_högsta_ålder_overrides_the_parameter",
     "test_screening.py::test_cli_screens_the_examples_with_risk_levels_sources_and_dates",
     "test_uhm.py::test_the_committed_slice_is_rows_of_the_real_export",
+    "test_uhm_facts.py::test_the_whole_2021_export_gives_the_models_facts_row_for_row",
     "test_utdata.py::test_revision_csv_has_a_bom_for_excel",
     "test_utdata.py::test_sarif_of_screening_is_valid",
     "test_utdata.py::test_the_suffix_of_utdata_picks_the_format_of_granska",

@@ -365,9 +365,9 @@ def test_a_row_sqlite_cannot_take_is_stored_as_that_documents_internal_error(tmp
     _good(tmp_path / "in", 4)
     real = runner.document_row
 
-    def broken(task, document, findings, catalogue):  # as if a text with a lone surrogate had slipped past the readers
-        row = real(task, document, findings, catalogue)
-        return row._replace(buyer_name="Kommun \ud800") if document.id == "DOK-2" else row
+    def broken(task, loaded, findings, catalogue):  # as if a text with a lone surrogate had slipped past the readers
+        row = real(task, loaded, findings, catalogue)
+        return row._replace(buyer_name="Kommun \ud800") if loaded.document.id == "DOK-2" else row
 
     monkeypatch.setattr(runner, "document_row", broken)
     with Store(tmp_path / "r.sqlite") as store:

@@ -41,6 +41,13 @@ def document_facts(doc: Förfrågningsunderlag, classifications: dict[str, Class
     data = doc.model_dump(mode="python", exclude_none=True, exclude={"okända_uppgifter", "ursprung", *whole})
     berakning.normalize(data)
     uncertain = mark_unknowns(data, Förfrågningsunderlag, doc.okända_uppgifter)
+    return completed_facts(data, uncertain, classifications)
+
+
+def completed_facts(data: dict[str, Any], uncertain: bool, classifications: dict[str, Classification] | None
+                    ) -> tuple[dict[str, Any], bool]:
+    """`document_facts` from the document's data with its unknowns marked: what is computed from it added.
+    (A source that gives such data without a model, an export row, comes in here: `sources.uhm_facts`.)"""
     uncertain = berakning.add(data) or uncertain
     if classifications:
         data["klassning"] = classify(data, classifications)

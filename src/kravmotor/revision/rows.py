@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 from ..model.ursprung import Ursprung
 from ..motor.findings import Compact
-from ..sources import uhm
+from ..sources import uhm, uhm_facts, uhm_stored
 from .indicators import Cell, cell_of, facts_of
 from .store import OK, Catalogue, StoredDocument
 
@@ -39,23 +39,53 @@ class Stored(NamedTuple):
     facts: dict[str, Any]
 
 
-def load(task: Task):
-    """The task's document (a Förfrågningsunderlag); InputError when it cannot be read."""
+class Loaded(NamedTuple):
+    """A task's document as the steps after loading use it. For a row of a statistics export, `row` holds its
+    mapped values: the rules' facts and the stored form come straight from them, and `document` is built for
+    reading only (`uhm_facts.light_document`)."""
+
+    document: Any  # Förfrågningsunderlag
+    row: uhm.Mapped | None = None
+
+
+def load(task: Task) -> Loaded:
+    """The task's document; InputError when it cannot be read."""
     if task.kind == "uhm":
-        return uhm.to_document(task.payload)
+        row = uhm.mapped(task.payload)
+        return Loaded(uhm_facts.light_document(row), row)
     from ..sources.registry import load_underlag
 
-    return load_underlag(task.payload)
+    return Loaded(load_underlag(task.payload))
 
 
-def document_row(task: Task, document, findings: list[Compact], catalogue: Catalogue) -> StoredDocument:
+def check(checker, loaded: Loaded) -> list[Compact]:
+    """The document's findings as stored: `Checker.compact`, or for an export row the same on the facts taken
+    straight from the row."""
+    if loaded.row is None:
+        return checker.compact(loaded.document)
+    data, uncertain = uhm_facts.facts(loaded.row, checker.rulebook.classifications)
+    return compact_facts(checker, data, uncertain, loaded.document.ursprung)
+
+
+def compact_facts(checker, data: dict[str, Any], uncertain: bool, origin: dict[str, Ursprung]) -> list[Compact]:
+    """`Checker.compact` from the document's facts rather than the document (an export row has no justifications):
+    the same call into the rules, with the Checker's own memo of source fields."""
+    origins = checker._origins
+    return checker.runner.compact(data, uncertain=uncertain, justifications={}, finish=(
+        origins.number(origin), lambda finding: finding.with_origins(list(origins.of(finding.fields, origin)))))
+
+
+def document_row(task: Task, loaded: Loaded, findings: list[Compact], catalogue: Catalogue) -> StoredDocument:
     """The `documents` row of a checked document; its findings get their ids from `catalogue`."""
+    document = loaded.document
     buyer = document.upphandlande_myndighet
     findings_id = catalogue.findings(findings)
     return StoredDocument(
         task.key, task.seq, OK, document_id=document.id, buyer_name=buyer.namn, buyer_orgnr=buyer.organisationsnummer,
         year=document.annonseringsdatum.year if document.annonseringsdatum else None,
-        category=document.upphandlingsslag, document=document_json(document), finding_list=findings_id)
+        category=document.upphandlingsslag,
+        document=document_json(document) if loaded.row is None else uhm_stored.text(loaded.row),
+        finding_list=findings_id)
 
 
 _ORIGINS = TypeAdapter(dict[str, Ursprung])
@@ -79,6 +109,6 @@ def document_json(document) -> str:
 
 def stored(task: Task, checker, catalogue: Catalogue) -> Stored:
     """What the store keeps of one source item (a `fil` or `uhm` task); InputError when it cannot be read."""
-    document = load(task)
-    row = document_row(task, document, checker.compact(document), catalogue)
-    return Stored(row, cell_of(document), facts_of(document))
+    loaded = load(task)
+    row = document_row(task, loaded, check(checker, loaded), catalogue)
+    return Stored(row, cell_of(loaded.document), facts_of(loaded.document))

@@ -39,7 +39,7 @@ from ..sources.registry import SUFFIXES as DOCUMENT_SUFFIXES  # the kinds gransk
 from . import ruleset
 from .indicators import Cells
 from .lock import RunLock
-from .rows import Task, document_row, load
+from .rows import Task, check, document_row, load
 from .store import ERROR, SKIPPED, Catalogue, Contents, StoredDocument, Store, describe_sqlite_error, ruleset_version
 from .workers import IDLE, Death, Pool
 
@@ -258,12 +258,12 @@ def _check_task(task: Task, timings: Timings, cells: Cells) -> StoredDocument:
     t0 = time.perf_counter()
     try:
         with _time_budget():
-            document = load(task)
+            loaded = load(task)
             t1 = time.perf_counter()
-            findings = _checker.compact(document)
+            findings = check(_checker, loaded)
             t2 = time.perf_counter()
-            row = document_row(task, document, findings, _catalogue)
-            cells.add(document)
+            row = document_row(task, loaded, findings, _catalogue)
+            cells.add(loaded.document)
     except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
         return _failed(task, timings, t0, SKIPPED, error_text(error))
     except InputError as error:

@@ -8,8 +8,9 @@ Schema (the indicators and reports read it through the functions below, not by h
 - `documents`: one row per source document (`key` = its locator: a file path,
   or `fil.csv.gz:rad N`). `seq` is its place in the source order, so a resumed
   run stores exactly what an uninterrupted one would. `document` is the
-  Förfrågningsunderlag as JSON (`Förfrågningsunderlag.model_validate_json`
-  reads it back); `status` is `ok`, `fel` (then `error` holds the Swedish
+  Förfrågningsunderlag as JSON, or for a row of a statistics export the row's
+  mapped values (`sources.uhm_stored`, a tenth of the size); `stored_document`
+  reads either back (`Store.documents`); `status` is `ok`, `fel` (then `error` holds the Swedish
   message and `document` is NULL) or `hoppad`: a readable file about something
   else, such as a supplier file in a directory of documents (`error` says what
   it is). `internal` is 1 for a `fel` that was kravmotor's own failure on the
@@ -285,6 +286,17 @@ class ContentClash(RuntimeError):
     """Two different contents with one id: a hash collision, which must never pass as equal contents."""
 
 
+def stored_document(text: str):
+    """The Förfrågningsunderlag a `documents` row keeps: its JSON, or the mapped values of an export's row."""
+    from ..sources import uhm_stored
+
+    if uhm_stored.is_stored_row(text):
+        return uhm_stored.document(text)
+    from ..model.dokument import Förfrågningsunderlag
+
+    return Förfrågningsunderlag.model_validate_json(text)
+
+
 def ruleset_version(rule_dir: Path) -> str:
     """The hash of every file under the rule directory (names and contents): equal hashes, equal rules."""
     digest = hashlib.sha256()
@@ -438,13 +450,12 @@ class Store:
             raise
 
     def _added_cells(self, run: int, rows: list[StoredDocument]) -> dict:
-        from ..model.dokument import Förfrågningsunderlag
         from .indicators import Cells
 
         cells = Cells()
         for row in rows:
             if row.status == OK and row.document:
-                cells.add(Förfrågningsunderlag.model_validate_json(row.document))
+                cells.add(stored_document(row.document))
         stored = self.cells(run, only=list(cells.tallies))
         stored.merge(cells.tallies)
         return stored.tallies
@@ -543,14 +554,12 @@ class Store:
     def documents(self, run: int, buyer: str | None = None) -> Iterator[tuple[str, Any]]:
         """(key, Förfrågningsunderlag) of every document read, in source order: what the indicators are computed on.
         With `buyer`, only the documents of the upphandlande myndighet of that name."""
-        from ..model.dokument import Förfrågningsunderlag
-
         sql = "SELECT key, document FROM documents WHERE run = ? AND status = 'ok'"
         args: tuple = (run,)
         if buyer is not None:
             sql, args = sql + " AND buyer_name = ?", (run, buyer)
         for key, document in self.db.execute(sql + " ORDER BY seq", args):
-            yield key, Förfrågningsunderlag.model_validate_json(document)
+            yield key, stored_document(document)
 
     def cells(self, run: int, only: list | None = None):
         """The run's indicator tallies per cell (`indicators.Cells`), or those of the cells `only`."""

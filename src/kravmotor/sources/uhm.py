@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -41,7 +41,7 @@ from ..model.uppfoljning import Uppföljning
 from ..model.ursprung import Ursprung
 from ..model.loading import describe_validation_error
 
-__all__ = ["PROCUREMENTS", "UhmRecord", "is_export", "records", "to_document", "read_export"]
+__all__ = ["PROCUREMENTS", "Mapped", "UhmRecord", "document_of", "is_export", "mapped", "records", "to_document", "read_export"]
 
 PROCUREMENTS = "number_of_procurements.csv.gz"
 TENDERS = "number_of_tenders.csv.gz"
@@ -102,10 +102,10 @@ _BOOLS = {"True": True, "False": False, "": None}
 # Top-level fields the export carries (when the cell is not empty); every other one is unknown.
 _CARRIED = {"okända_uppgifter", "ursprung", "id", "titel", "upphandlande_myndighet", "lagrum", "regim", "förfarande",
             "upphandlingsslag", "cpv_koder", "annonseringsdatum", "ramavtal", "uppföljning"}
-_NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
+NOT_CARRIED = [name for name in Förfrågningsunderlag.model_fields if name not in _CARRIED]
 
 # Where each mapped field comes from (`ursprung`: findings cite it), whether the cell was filled or empty.
-_ORIGIN: dict[str, Any] = {
+ORIGIN: dict[str, Any] = {
     "id": C_ID, "titel": C_TITLE, "upphandlande_myndighet": f"{C_NAME}, {C_SECTOR}, {C_SUBSECTOR}, {C_FORM}",
     "upphandlande_myndighet.organisationsnummer": C_ORGNR, "lagrum": C_LEGAL, "regim": C_DIRECTIVE,
     "förfarande": C_PROCEDURE, "upphandlingsslag": C_KIND, "cpv_koder": C_CPV, "annonseringsdatum": C_DATE,
@@ -115,10 +115,10 @@ _ORIGIN: dict[str, Any] = {
     "uppföljning.reserverad": f"{C_RESERVED}, {C_RESERVED_EXEC}", "uppföljning.överprövad": C_REVIEWED,
     "ramavtal": C_CONTRACT, "uppföljning.annons_id": C_ID, "uppföljning.annonsdatabas": C_DATABASE,
 }
-_ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in _ORIGIN.items()}
-_ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
-_ORIGIN["uppföljning.kontrakterat_värde"] = f"{CONTRACTED}: {C_VALUE}"
-_ORIGIN = {field: Ursprung(fält=column) for field, column in _ORIGIN.items()}  # as validation would make them
+ORIGIN = {field: f"{PROCUREMENTS}: {column}" for field, column in ORIGIN.items()}
+ORIGIN["uppföljning.antal_anbud"] = f"{TENDERS}: {C_TENDERS}"
+ORIGIN["uppföljning.kontrakterat_värde"] = f"{CONTRACTED}: {C_VALUE}"
+ORIGIN = {field: Ursprung(fält=column) for field, column in ORIGIN.items()}  # as validation would make them
 
 
 @dataclass
@@ -369,10 +369,41 @@ def _short(value: str, width: int = 60) -> str:
     return value if len(value) <= width else value[:width] + "…"
 
 
+# The fields of a mapped row, in the model's order.
+FIELDS = ("id", "titel", "upphandlande_myndighet", "lagrum", "regim", "förfarande", "upphandlingsslag", "cpv_koder",
+          "annonseringsdatum", "ramavtal", "uppföljning")
+
+
+class Mapped(NamedTuple):
+    """One row mapped to the model's values, checked: what `to_document` builds the model from.
+
+    `fields`: the document's top-level fields the export carries, with `upphandlande_myndighet` and
+    `uppföljning` as plain dicts (uppföljning without its None values), in `FIELDS` order; `unknown`: `okända_uppgifter`."""
+
+    fields: dict[str, Any]
+    unknown: list[str]
+
+
 def to_document(record: UhmRecord) -> Förfrågningsunderlag:
     """Map one joined procurement row; raise InputError naming file, row and column."""
+    return document_of(mapped(record))
+
+
+def document_of(row: Mapped) -> Förfrågningsunderlag:
+    """The model of a mapped row. Every value is one the mapping made and checked: it is built without
+    validating it again."""
+    fields = row.fields
+    return built(Förfrågningsunderlag, **{
+        **fields,
+        "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
+        "uppföljning": built(Uppföljning, **fields["uppföljning"]),
+    }, okända_uppgifter=list(row.unknown), ursprung=ORIGIN)  # one `ursprung` for every row (nothing changes it)
+
+
+def mapped(record: UhmRecord) -> Mapped:
+    """One joined procurement row as the model's values; raise InputError naming file, row and column."""
     r = _Row(record)
-    unknown = list(_NOT_CARRIED)
+    unknown = list(NOT_CARRIED)
 
     ident = r.cell(C_ID)
     if not ident:
@@ -454,23 +485,19 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
         raise InputError(r.problems)
     if "kontrakterat_värde" in uppföljning:  # the one value a cell can give that the model may not take (too large)
         _check_amount(record, uppföljning["kontrakterat_värde"])
-    # Every value is one the mapping above made and checked: the model is built without validating it again.
-    return built(
-        Förfrågningsunderlag,
-        id=ident,
-        titel=r.cell(C_TITLE),
-        upphandlande_myndighet=built(UpphandlandeMyndighet, namn=name, organisationsnummer=orgnr, typ=typ),
-        lagrum=lagrum,  # None (declared unknown) rather than the model's default LOU
-        regim=regim,
-        förfarande=förfarande,
-        upphandlingsslag=kind,
-        cpv_koder=cpv_koder,
-        annonseringsdatum=day,
-        ramavtal=ramavtal,
-        uppföljning=built(Uppföljning, **uppföljning),
-        okända_uppgifter=unknown,
-        ursprung=_ORIGIN,  # one mapping for every row (nothing changes it)
-    )
+    return Mapped({
+        "id": ident,
+        "titel": r.cell(C_TITLE),
+        "upphandlande_myndighet": {"namn": name, "organisationsnummer": orgnr, "typ": typ},
+        "lagrum": lagrum,  # None (declared unknown) rather than the model's default LOU
+        "regim": regim,
+        "förfarande": förfarande,
+        "upphandlingsslag": kind,
+        "cpv_koder": cpv_koder,
+        "annonseringsdatum": day,
+        "ramavtal": ramavtal,
+        "uppföljning": uppföljning,
+    }, unknown)
 
 
 def _check_amount(record: UhmRecord, amount: Decimal) -> None:
