@@ -460,13 +460,16 @@ class Checker:
     def compact(self, doc: Förfrågningsunderlag) -> list[Compact]:
         """The document's findings as stored (see `RuleRunner.compact`), with their source fields."""
         data, uncertain = document_facts(doc, self.rulebook.classifications)
-        origin = doc.ursprung
+        return self.compact_data(data, uncertain, {m.regel: m.text for m in doc.motiveringar}, doc.ursprung)
+
+    def compact_data(self, data: dict[str, Any], uncertain: bool, justifications: dict[str, str],
+                     origin: dict[str, Ursprung] | None) -> list[Compact]:
+        """`compact` from a subject's facts (an importer that builds them without a document: `uhm_facts`)."""
         finish = None
         if origin:
-            finish = (self._origins.number(origin),
-                      lambda finding: finding.with_origins(list(self._origins.of(finding.fields, origin))))
-        return self.runner.compact(data, uncertain=uncertain, justifications={m.regel: m.text for m in doc.motiveringar},
-                                   finish=finish)
+            origins = self._origins
+            finish = (origins.number(origin), lambda finding: finding.with_origins(list(origins.of(finding.fields, origin))))
+        return self.runner.compact(data, uncertain=uncertain, justifications=justifications, finish=finish)
 
 
 class _Origins:

@@ -64,15 +64,7 @@ def check(checker, loaded: Loaded) -> list[Compact]:
     if loaded.row is None:
         return checker.compact(loaded.document)
     data, uncertain = uhm_facts.facts(loaded.row, checker.rulebook.classifications)
-    return compact_facts(checker, data, uncertain, loaded.document.ursprung)
-
-
-def compact_facts(checker, data: dict[str, Any], uncertain: bool, origin: dict[str, Ursprung]) -> list[Compact]:
-    """`Checker.compact` from the document's facts rather than the document (an export row has no justifications):
-    the same call into the rules, with the Checker's own memo of source fields."""
-    origins = checker._origins
-    return checker.runner.compact(data, uncertain=uncertain, justifications={}, finish=(
-        origins.number(origin), lambda finding: finding.with_origins(list(origins.of(finding.fields, origin)))))
+    return checker.compact_data(data, uncertain, {}, loaded.document.ursprung)  # an export row has no justifications
 
 
 def document_row(task: Task, loaded: Loaded, findings: list[Compact], catalogue: Catalogue) -> StoredDocument:
