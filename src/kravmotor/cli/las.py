@@ -27,17 +27,13 @@ def las(filer: tuple[Path, ...], as_one: bool, utdata: Path | None) -> None:
     Avslutas med 0 när alla filer kunde läsas och 2 när någon fil inte kunde
     läsas (de övriga läses ändå).
     """
-    from ..errors import InputError
+    from ..checks import each_file
+    from ..errors import Problem
     from ..lasning import draft
 
     groups = [list(filer)] if as_one else [[path] for path in filer]
-    problems = []
-    drafts = []
-    for group in groups:
-        try:
-            drafts.append(draft(group))
-        except InputError as error:
-            problems.extend(error.problems)
+    problems: list[Problem] = []
+    drafts = each_file(groups, draft, problems)  # the batch loop granska, screena and mognad use
     to_directory = utdata is not None and (len(groups) > 1 or utdata.is_dir())
     if to_directory and utdata is not None:
         utdata.mkdir(parents=True, exist_ok=True)
