@@ -332,8 +332,29 @@ def test_a_full_disk_stops_the_run_resumably(tmp_path, monkeypatch):
     assert "databasen kunde inte skrivas: disken är full" in message and f"--återuppta 1 --databas {database}" in message
     monkeypatch.undo()
     resumed = cli("--återuppta", 1, "--databas", database, "--arbetare", 2)
-    assert resumed.exit_code == 0 and "återupptagen: 10 fanns redan" in resumed.output
+    # The first chunk is committed alone; the second waited in the open batch, which the failure gave up.
+    assert resumed.exit_code == 0 and "återupptagen: 5 fanns redan" in resumed.output
     assert _dump(database) == _dump(tmp_path / "hel.sqlite")
+
+
+def test_chunks_are_committed_in_batches_the_first_alone(tmp_path, monkeypatch):
+    from kravmotor.revision import store as store_module
+
+    _good(tmp_path / "in", 30)
+    monkeypatch.setattr(store_module, "BATCH_ROWS", 10)
+    monkeypatch.setattr(store_module, "BATCH_SECONDS", 3600.0)
+    database = tmp_path / "r.sqlite"
+    real = Store.write_rows
+    seen = []  # what another connection sees after each chunk is written
+
+    def watched(self, run, *args):
+        real(self, run, *args)
+        seen.append(_stored(database))
+
+    monkeypatch.setattr(Store, "write_rows", watched)
+    with Store(database) as store:
+        run_revision(store, [str(tmp_path / "in")], rule_dir=rules_dir(), workers=1, chunk=5)
+    assert seen == [5, 5, 15, 15, 25, 25] and _stored(database) == 30
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="mount namespaces are Linux")

@@ -5,9 +5,10 @@ directories (searched recursively; a directory holding
 `number_of_procurements.csv.gz` is an Upphandlingsmyndigheten export) and glob
 patterns. Every document becomes one task with a key (its locator); tasks go
 to worker processes in chunks (`workers.Pool`), each worker builds its Checker
-once, and the main process writes each chunk in one transaction, in source
-order. Because the order is fixed and each chunk is atomic, a killed run can be
-resumed (`resume=`) and ends with exactly the rows an uninterrupted run has.
+once, and the main process writes each chunk whole, in source order (a
+savepoint; several chunks share a transaction, see `Store.batched`). Because the
+order is fixed and each chunk is atomic, a killed run can be resumed (`resume=`)
+and ends with exactly the rows an uninterrupted run has.
 
 Nothing one document does stops the run: whatever goes wrong while loading or
 checking it (any exception, the time budget, its worker dying) becomes that
@@ -421,7 +422,7 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
         pending.findings.update(contents.findings)
         pending.lists.update(contents.lists)
 
-    with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received) as pool:
+    with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received) as pool, store.batched(run):
         for rows, done in pool.map(chunks):
             t = time.perf_counter()
             touched = set()
