@@ -1,4 +1,5 @@
-"""An export row's facts, light document and stored form, straight from the row, equal the model's route.
+"""An export row's facts, light document, stored form and indicator cell and facts, straight from the row,
+equal the model's route.
 
 `sources.uhm_facts.facts` must give exactly what `document_facts(uhm.to_document(record))` gives (every
 value, UNKNOWN where the row is silent, `beräknat`, `klassning`, and the certainty flag); the light
@@ -19,6 +20,8 @@ from kravmotor.lang.loader import load_rulebook
 from kravmotor.motor.facts import document_facts
 from kravmotor.resources import rules_dir
 from kravmotor.revision.indicators import cell_of, facts_of
+from kravmotor.revision.rows import Loaded, Task, document_row
+from kravmotor.revision.store import Catalogue
 from kravmotor.sources import uhm, uhm_facts, uhm_stored
 from kravmotor.values import UNKNOWN
 from uhm_data import SLICE, UHM_2021, needs_uhm, procurement_rows, write_rows
@@ -41,6 +44,11 @@ def _compare_every_row(export: Path, classifications) -> int:
         light = uhm_facts.light_document(row)
         assert light == document, key
         assert (cell_of(light), facts_of(light)) == (cell_of(document), facts_of(document)), key
+        from_row = Loaded(row=row)
+        assert (from_row.cell(), from_row.indicator_facts()) == (cell_of(document), facts_of(document)), key
+        task = Task(key, compared, "uhm", record)
+        assert (document_row(task, from_row, [], Catalogue())._replace(document=None)
+                == document_row(task, Loaded(document), [], Catalogue())._replace(document=None)), key
         stored = uhm_stored.text(row)
         assert uhm_stored.is_stored_row(stored) and uhm_stored.document(stored) == document, key
         compared += 1

@@ -130,6 +130,11 @@ INDICATOR_IDS = frozenset(i.id for i in INDICATORS)
 # --- facts per procurement -----------------------------------------------------------
 
 
+# The fields of `uppföljning` facts_of reads, besides the declared unknowns and the fields an export does not
+# carry (särskilda_kontraktsvillkor, reservation, miljökrav): an export row's facts are remembered by them.
+FOLLOW_UP_READ = ("samordnad", "miljömässigt_hållbar", "socialt_hållbar", "reserverad", "överprövad", "antal_anbud")
+
+
 def facts_of(doc: Förfrågningsunderlag) -> dict[str, Any]:
     """The indicator facts of one procurement: True / False / None (unknown), and for tenders numbers or None.
 
@@ -363,10 +368,16 @@ Cell = tuple[str | None, int | None, str | None, str | None]
 
 def cell_of(doc: Förfrågningsunderlag) -> Cell:
     """The document's cell; a buyer's name or number declared unknown is None (never used to place it)."""
-    unknown, buyer = _Declared(doc.okända_uppgifter), doc.upphandlande_myndighet
-    return (None if unknown("upphandlande_myndighet.namn") else buyer.namn,
-            doc.annonseringsdatum.year if doc.annonseringsdatum else None, doc.upphandlingsslag,
-            None if unknown("upphandlande_myndighet.organisationsnummer") else buyer.organisationsnummer)
+    buyer = doc.upphandlande_myndighet
+    return make_cell(doc.okända_uppgifter, buyer.namn, buyer.organisationsnummer, doc.annonseringsdatum,
+                     doc.upphandlingsslag)
+
+
+def make_cell(declared: list[str], buyer_name: str | None, buyer_orgnr: str | None, day: Any, kind: str | None) -> Cell:
+    """`cell_of` from the values it reads (an importer that has them without a document: `uhm_facts.cell`)."""
+    unknown = _Declared(declared)
+    return (None if unknown("upphandlande_myndighet.namn") else buyer_name, day.year if day else None, kind,
+            None if unknown("upphandlande_myndighet.organisationsnummer") else buyer_orgnr)
 
 
 class Cells:
@@ -377,11 +388,15 @@ class Cells:
 
     def add(self, doc: Förfrågningsunderlag) -> Cell:
         cell = cell_of(doc)
+        self.count(cell, facts_of(doc))
+        return cell
+
+    def count(self, cell: Cell, facts: dict[str, Any]) -> None:
+        """A procurement with these indicator facts (`facts_of`) in `cell`."""
         tally = self.tallies.get(cell)
         if tally is None:
             tally = self.tallies[cell] = Tally()
-        tally.add_facts(facts_of(doc))
-        return cell
+        tally.add_facts(facts)
 
     def merge(self, tallies: dict[Cell, Tally]) -> None:
         for cell, tally in tallies.items():

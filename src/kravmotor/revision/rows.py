@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 from ..model.ursprung import Ursprung
 from ..motor.findings import Compact
 from ..sources import uhm, uhm_facts, uhm_stored
-from .indicators import Cell, cell_of, facts_of
+from .indicators import FOLLOW_UP_READ, Cell, cell_of, facts_of, make_cell
 from .store import OK, Catalogue, StoredDocument
 
 
@@ -39,23 +39,63 @@ class Stored(NamedTuple):
     facts: dict[str, Any]
 
 
-class Loaded(NamedTuple):
+class Loaded:
     """A task's document as the steps after loading use it. For a row of a statistics export, `row` holds its
-    mapped values: the rules' facts and the stored form come straight from them, and `document` is built for
-    reading only (`uhm_facts.light_document`)."""
+    mapped values: the rules' facts, the stored form, the cell and the indicator facts come straight from them,
+    and `document` is built only when asked for, for reading only (`uhm_facts.light_document`)."""
 
-    document: Any  # Förfrågningsunderlag
-    row: uhm.Mapped | None = None
+    __slots__ = ("_document", "row")
+
+    def __init__(self, document: Any = None, row: uhm.Mapped | None = None):
+        self._document = document  # Förfrågningsunderlag
+        self.row = row
+
+    @property
+    def document(self) -> Any:
+        if self._document is None:
+            assert self.row is not None, "a Loaded holds a document or a row"
+            self._document = uhm_facts.light_document(self.row)
+        return self._document
+
+    def cell(self) -> Cell:
+        return cell_of(self.document) if self.row is None else row_cell(self.row)
+
+    def indicator_facts(self) -> dict[str, Any]:
+        """`indicators.facts_of` the document; for a row, a dict shared with equal rows (not to be changed)."""
+        return facts_of(self.document) if self.row is None else row_indicator_facts(self.row)
 
 
 def load(task: Task) -> Loaded:
     """The task's document; InputError when it cannot be read."""
     if task.kind == "uhm":
-        row = uhm.mapped(task.payload)
-        return Loaded(uhm_facts.light_document(row), row)
+        return Loaded(row=uhm.mapped(task.payload))
     from ..sources.registry import load_underlag
 
     return Loaded(load_underlag(task.payload))
+
+
+def row_cell(row: uhm.Mapped) -> Cell:
+    """`indicators.cell_of(uhm.document_of(row))`, without the model."""
+    fields = row.fields
+    buyer = fields["upphandlande_myndighet"]
+    return make_cell(row.unknown, buyer["namn"], buyer["organisationsnummer"], fields["annonseringsdatum"],
+                     fields["upphandlingsslag"])
+
+
+_INDICATOR_FACTS: dict[tuple, dict[str, Any]] = {}
+
+
+def row_indicator_facts(row: uhm.Mapped) -> dict[str, Any]:
+    """`indicators.facts_of(uhm.document_of(row))`, remembered by what it reads of a row: the declared unknowns
+    and `indicators.FOLLOW_UP_READ` (a few hundred combinations in a whole export)."""
+    follow_up = row.fields["uppföljning"]
+    key = (tuple(row.unknown), *(tuple(v) if isinstance(v := follow_up.get(name), list) else v for name in FOLLOW_UP_READ))
+    found = _INDICATOR_FACTS.get(key)
+    if found is None:
+        if len(_INDICATOR_FACTS) >= 10_000:
+            _INDICATOR_FACTS.clear()
+        found = _INDICATOR_FACTS[key] = facts_of(uhm_facts.light_document(row))
+    return found
 
 
 def check(checker, loaded: Loaded) -> list[Compact]:
@@ -64,20 +104,25 @@ def check(checker, loaded: Loaded) -> list[Compact]:
     if loaded.row is None:
         return checker.compact(loaded.document)
     data, uncertain = uhm_facts.facts(loaded.row, checker.rulebook.classifications)
-    return checker.compact_data(data, uncertain, {}, loaded.document.ursprung)  # an export row has no justifications
+    return checker.compact_data(data, uncertain, {}, uhm.ORIGIN)  # an export row has no justifications
 
 
 def document_row(task: Task, loaded: Loaded, findings: list[Compact], catalogue: Catalogue) -> StoredDocument:
     """The `documents` row of a checked document; its findings get their ids from `catalogue`."""
+    findings_id = catalogue.findings(findings)
+    if loaded.row is not None:  # the row's values are the document's (`uhm.document_of`)
+        fields = loaded.row.fields
+        buyer, day = fields["upphandlande_myndighet"], fields["annonseringsdatum"]
+        return StoredDocument(
+            task.key, task.seq, OK, document_id=fields["id"], buyer_name=buyer["namn"],
+            buyer_orgnr=buyer["organisationsnummer"], year=day.year if day else None,
+            category=fields["upphandlingsslag"], document=uhm_stored.text(loaded.row), finding_list=findings_id)
     document = loaded.document
     buyer = document.upphandlande_myndighet
-    findings_id = catalogue.findings(findings)
     return StoredDocument(
         task.key, task.seq, OK, document_id=document.id, buyer_name=buyer.namn, buyer_orgnr=buyer.organisationsnummer,
         year=document.annonseringsdatum.year if document.annonseringsdatum else None,
-        category=document.upphandlingsslag,
-        document=document_json(document) if loaded.row is None else uhm_stored.text(loaded.row),
-        finding_list=findings_id)
+        category=document.upphandlingsslag, document=document_json(document), finding_list=findings_id)
 
 
 _ORIGINS = TypeAdapter(dict[str, Ursprung])
@@ -103,4 +148,4 @@ def stored(task: Task, checker, catalogue: Catalogue) -> Stored:
     """What the store keeps of one source item (a `fil` or `uhm` task); InputError when it cannot be read."""
     loaded = load(task)
     row = document_row(task, loaded, check(checker, loaded), catalogue)
-    return Stored(row, cell_of(loaded.document), facts_of(loaded.document))
+    return Stored(row, loaded.cell(), dict(loaded.indicator_facts()))

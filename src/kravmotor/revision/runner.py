@@ -264,7 +264,7 @@ def _check_task(task: Task, timings: Timings, cells: Cells) -> StoredDocument:
             findings = check(_checker, loaded)
             t2 = time.perf_counter()
             row = document_row(task, loaded, findings, _catalogue)
-            cells.add(loaded.document)
+            cells.count(loaded.cell(), loaded.indicator_facts())
     except WrongKindError as error:  # e.g. a supplier file beside the documents: not broken, not ours
         return _failed(task, timings, t0, SKIPPED, error_text(error))
     except InputError as error:

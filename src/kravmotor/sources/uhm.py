@@ -146,6 +146,23 @@ class UhmRecord:
     def locator(self) -> str:
         return locator(self.file, self.row)
 
+    def __reduce__(self):
+        # As plain tuples: pickled in C, not field by field (a revision sends every row to a worker).
+        values = self.values
+        cells = tuple(values.values()) if tuple(values) == tuple(self.columns) else values  # the columns' order
+        return _record, (self.file, self.row, self.columns, cells, _plain(self.tenders), _plain(self.contracted))
+
+
+def _plain(rows: list[SideRow] | None) -> tuple | None:
+    return None if rows is None else tuple((r.file, r.row, r.column, r.value) for r in rows)
+
+
+def _record(file: str, row: int, columns: dict[str, int], values: tuple | dict[str, str], tenders: tuple | None,
+            contracted: tuple | None) -> UhmRecord:
+    return UhmRecord(file, row, columns, values if isinstance(values, dict) else dict(zip(columns, values, strict=True)),
+                     None if tenders is None else [SideRow(*r) for r in tenders],
+                     None if contracted is None else [SideRow(*r) for r in contracted])
+
 
 def locator(file: str, row: int) -> str:
     return f"{file}:rad {row}"

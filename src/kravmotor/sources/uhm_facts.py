@@ -98,3 +98,4 @@ def light_document(row: uhm.Mapped) -> Förfrågningsunderlag:
         "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
         "uppföljning": built(Uppföljning, **fields["uppföljning"]),
     }, okända_uppgifter=row.unknown, ursprung=uhm.ORIGIN)
+
