@@ -131,10 +131,16 @@ class FindingMemo:
                                        ("why", False, "parameter utan dag")):
                 places = [place[path] for path in sorted(reads[fired, rule.code])]
                 places += [place[block, name] for name in sorted(rule.params)]
-                if (fired, rule.code) in days:
-                    places.append(place["dag", days[fired, rule.code]])
-                    if beside[fired, rule.code]:
-                        places.append(place["dag bredvid", beside[fired, rule.code]])
+                day_uses = (days[fired, rule.code], beside[fired, rule.code]) if (fired, rule.code) in days else None
+                if plan == "why" and day_uses is None and conditions[rule.code] is not None:
+                    # The finding shows the day, but why the rule is undecided is what its conditions make of
+                    # it: where it falls among their constants and beside their other fields.
+                    places.remove(place[date_field])
+                    day_uses = conditions[rule.code]
+                if day_uses is not None:
+                    places.append(place["dag", day_uses[0]])
+                    if day_uses[1]:
+                        places.append(place["dag bredvid", day_uses[1]])
                 self._plans[plan][rule.code] = _getter(places)
                 if plan != "why":  # why's places are the undecided finding's (its parameters follow from theirs)
                     plan_places[fired, rule.code] = set(places)

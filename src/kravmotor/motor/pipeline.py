@@ -356,9 +356,8 @@ class RuleRunner:
             return compact(self._undecided(hit, env, explainer, params, justifications, None, None))
         why_key = remembered.why_key(subject, hit.rule, hit.index)
         why = remembered.whys.get(why_key)
-        if why is None:
-            why = remembered.whys[why_key] = explainer.rule(hit.rule, hit.index)
-        why = _named_facts(why, env.document)
+        if why is None:  # named as a person fills them in: from what the key holds too (see `memo.finding_reads`)
+            why = remembered.whys[why_key] = _named_facts(explainer.rule(hit.rule, hit.index), env.document)
         element = evaluate.element_env(hit.rule, env, hit.index)
         try:
             case = undecided_case(hit.rule, element, why, index=hit.index, resolved=params.resolved, subject=self.subject,
