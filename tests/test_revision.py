@@ -29,7 +29,7 @@ from kravmotor.revision.compare import compare_runs
 from kravmotor.revision.indicators import compute
 from kravmotor.revision.runner import expand_sources, run_revision
 from kravmotor.revision.store import Store, StoredDocument, StoredFinding
-from uhm_data import needs_uhm, write_slice
+from uhm_data import needs_uhm, write_copies, write_slice
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -270,7 +270,7 @@ def test_resuming_refuses_changed_rules(tmp_path):
 
 
 def test_a_killed_run_resumes_to_the_same_database(tmp_path):
-    export = str(write_slice(tmp_path / "uhm", 300))
+    export = str(write_copies(tmp_path / "uhm", 300, 10))  # chunks of 500 rows: several of them
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     command = [sys.executable, "-m", "kravmotor", "revision", export, "--tyst", "--arbetare", "2"]
     killed = tmp_path / "avbruten.sqlite"
@@ -295,7 +295,7 @@ def test_a_killed_run_resumes_to_the_same_database(tmp_path):
         stored = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         orphans = db.execute("SELECT COUNT(*) FROM findings f LEFT JOIN documents d ON d.run = f.run AND d.seq = f.doc "
                              "WHERE d.key IS NULL").fetchone()[0]
-    assert status == "pågår" and 0 < stored < 300 and orphans == 0
+    assert status == "pågår" and 0 < stored < 3000 and orphans == 0
 
     resumed = subprocess.run(command[:4] + ["--återuppta", "1", "--tyst", "--databas", str(killed)], env=env,
                              capture_output=True, text=True)
@@ -304,7 +304,7 @@ def test_a_killed_run_resumes_to_the_same_database(tmp_path):
     whole = tmp_path / "hel.sqlite"
     subprocess.run(command + ["--databas", str(whole)], env=env, check=True, capture_output=True)
     assert _dump(killed) == _dump(whole)
-    assert len(_dump(whole)["documents"]) == 300
+    assert len(_dump(whole)["documents"]) == 3000
 
 
 # --- comparing runs --------------------------------------------------------------------------

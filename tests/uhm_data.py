@@ -62,6 +62,19 @@ def write_slice(directory: Path, rows: int) -> Path:
     return _write(directory, source, procurement_rows(rows))
 
 
+def write_copies(directory: Path, rows: int, copies: int) -> Path:
+    """The first `rows` procurements of the committed slice `copies` times over, each copy's ids (and side-file
+    rows) with a suffix of its own: a larger export made from the slice."""
+    source = _write(directory.with_name(directory.name + "-källa"), SLICE, procurement_rows(rows))
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in (PROCUREMENTS, *SIDE_FILES):
+        header, *body = read_rows(source / name)
+        column = header.index("Upphandlings-ID")
+        write_rows(directory / name, [header] + [row[:column] + [f"{row[column]}-{copy}"] + row[column + 1:]
+                                                 for copy in range(copies) for row in body])
+    return directory
+
+
 def write_buyer_slice(directory: Path, buyer: str) -> Path:
     """Every procurement of one upphandlande myndighet (`Namn för köpare`), and the side-file rows of their ids."""
     source = SLICE if buyer in SLICE_BUYERS else UHM_2021

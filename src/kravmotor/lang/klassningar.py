@@ -57,7 +57,8 @@ class Classification:
         found = self._seen.get(codes)
         if found is None:
             digits = [c[:8] for c in codes]
-            found = tuple(cat.name for cat in self.categories if any(d.startswith(p) for d in digits for p in cat.prefixes)
+            heads = {d[:n] for d in digits for n in range(len(d) + 1)}  # p is a prefix of d: p is one of d's heads
+            found = tuple(cat.name for cat in self.categories if not heads.isdisjoint(cat.prefixes)
                           or any(d in cat.exact for d in digits))
             if len(self._seen) >= 100_000:
                 self._seen.clear()
