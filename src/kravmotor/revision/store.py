@@ -60,6 +60,7 @@ RUNNING, FINISHED = "pågår", "klar"
 OK, ERROR, SKIPPED = "ok", "fel", "hoppad"
 UNKNOWN_BUYER = "okänd myndighet"
 BATCH_ROWS, BATCH_SECONDS = 5_000, 2.0  # chunks committed together (see `Store.batched`)
+WRITE_CACHE_KIB = 32 * 1024  # SQLite's page cache when writing
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -380,6 +381,9 @@ class Store:
                 self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)  # transactions are explicit
                 self.db.execute("PRAGMA journal_mode=WAL")  # readers (reports, a resumed run) never block a writer
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                # A batch of chunks (`batched`) touches pages all over the indexes: with SQLite's 2 MiB they are
+                # written out and read back within it. Bounded, so memory stays flat however large the run.
+                self.db.execute(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
                 self.db.execute("PRAGMA foreign_keys=ON")
                 if _is_old(self.db):
                     self._convert()
