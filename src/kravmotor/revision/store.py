@@ -246,7 +246,8 @@ class Catalogue:
         key = tuple(findings)
         found = self._by_findings.get(key, _NONE)
         if found is _NONE:
-            found = self.list(tuple(self.finding(f, f.row) for f in key))
+            known = self._finding_ids
+            found = self.list(tuple(known[f] if f in known else self.finding(f, f.row) for f in key))
             if len(self._by_findings) >= LISTS_REMEMBERED:
                 self._by_findings.clear()
             self._by_findings[key] = found
@@ -272,7 +273,7 @@ class Catalogue:
             if len(self._list_ids) >= LIMIT:
                 self._list_ids.clear()
                 self._by_findings.clear()
-            text = _json(ids)
+            text = "[" + ", ".join(map(str, ids)) + "]"  # `_json(ids)`, for a tuple of ints
             found = self._list_ids[ids] = content_id(text)
             self._new.lists[found] = text
         return found
