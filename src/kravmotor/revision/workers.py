@@ -146,26 +146,38 @@ class Pool:
         for a chunk whose every document a worker died on).
 
         One chunk per worker at a time: a worker is always reading when it is sent one, so neither
-        side can block the other on a full pipe.
+        side can block the other on a full pipe. The next chunk is taken from the source before waiting
+        (reading it is the main process's work, as long as a worker's chunk takes to read, on a statistics
+        export): a worker that finishes gets it at once.
         """
         state = _State()
         source = iter(chunks)
         exhausted = False
         ahead = 4 * self.size  # chunks done or under way beyond the next to be yielded: memory stays bounded
+        ready: deque[int] = deque()  # chunks taken from the source, not yet sent
+
+        def pull() -> None:
+            nonlocal exhausted
+            if exhausted or state.pulled >= state.next_out + ahead:
+                return
+            tasks = next(source, None)
+            if tasks is None:
+                exhausted = True
+                return
+            state.owed[state.pulled] = tasks
+            ready.append(state.pulled)
+            state.pulled += 1
+
         while True:
             for worker in self.workers:
                 if worker.job is not None:
                     continue
+                if not state.retry and not ready:
+                    pull()
                 if state.retry:
                     chunk_id = state.retry.popleft()
-                elif not exhausted and state.pulled < state.next_out + ahead:
-                    tasks = next(source, None)
-                    if tasks is None:
-                        exhausted = True
-                        continue
-                    chunk_id = state.pulled
-                    state.pulled += 1
-                    state.owed[chunk_id] = tasks
+                elif ready:
+                    chunk_id = ready.popleft()
                 else:
                     continue
                 worker.conn.send((chunk_id, state.owed[chunk_id]))
@@ -173,8 +185,12 @@ class Pool:
             while state.next_out in state.results:
                 yield state.results.pop(state.next_out)
                 state.next_out += 1
+            if not ready:
+                pull()
             if exhausted and not state.owed and not state.retry:
                 return
+            if ready and any(worker.job is None for worker in self.workers):
+                continue  # a worker is free (its chunk came back while the results were written): send at once
             self._wait(state)
 
     def _wait(self, state: _State) -> None:
