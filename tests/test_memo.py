@@ -226,3 +226,26 @@ def test_the_memo_of_whole_subjects_is_bounded(rulebook, monkeypatch):
     for doc in documents + documents:
         assert [f.row for f in memoised.compact(doc)] == expected[doc.id], doc.id
         assert len(memoised.runner._memo.rows) <= 3
+
+
+def test_why_a_rule_that_shows_the_day_is_undecided_is_worked_out_per_where_the_day_falls(monkeypatch):
+    """An undecided finding that shows the day (as SOC-16's values do) is one per day, but why the rule is
+    undecided depends on the day only through the dates its conditions compare it with: worked out once
+    before 2023 and once in 2023, and every finding as checking the document on its own gives it."""
+    from kravmotor.motor import evaluate
+
+    rulebook = compile_text(regel("TST-01", "annonseringsdatum >= 2023-01-01 och annonseringsdatum >= 2024-01-01",
+                                  om='reservation.slag = "idéburna organisationer"'))
+    days = ["2022-12-01", "2022-12-02", "2023-02-01", "2023-02-02"]
+    documents = [Förfrågningsunderlag.model_validate({**BASE, "id": f"D-{n}", "annonseringsdatum": day,
+                                                      "okända_uppgifter": ["reservation"]}) for n, day in enumerate(days)]
+    reference = Checker(rulebook)
+    expected = {doc.id: [compact(f).row for f in reference.check(doc).findings] for doc in documents}
+    explained = []
+    real = evaluate.Explainer.rule
+    monkeypatch.setattr(evaluate.Explainer, "rule", lambda self, *args: explained.append(args) or real(self, *args))
+    memoised = Checker(rulebook)
+    found = {doc.id: [f.row for f in memoised.compact(doc)] for doc in documents}
+    assert found == expected and len({rows[0][4] for rows in found.values()}) == 1
+    assert len({rows[0][7] for rows in found.values()}) == 4  # the values shown: each its own day
+    assert len(explained) == 2

@@ -230,3 +230,16 @@ def test_the_committed_slice_names_no_person():
             assert not any("@" in cell for cell in row), (path.name, number)
             assert not any(phone.search(row[column]) for column in texts), (path.name, number)
             assert len(row[orgnr]) != 10 or row[orgnr][2] >= "2", (path.name, number)
+
+
+def test_a_record_crosses_to_a_worker_as_it_was():
+    """Rows go to worker processes pickled as plain tuples (`UhmRecord.__reduce__`): each comes back equal,
+    also one whose values are not in the columns' order."""
+    import pickle
+
+    records = [record for _key, record in uhm.records(SLICE)]
+    assert all(pickle.loads(pickle.dumps(r, pickle.HIGHEST_PROTOCOL)) == r for r in records)
+    first = records[0]
+    shuffled = uhm.UhmRecord(first.file, first.row, first.columns, dict(reversed(first.values.items())))
+    back = pickle.loads(pickle.dumps(shuffled))
+    assert back == shuffled and list(back.values) == list(shuffled.values)

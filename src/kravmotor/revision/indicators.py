@@ -374,7 +374,7 @@ def cell_of(doc: Förfrågningsunderlag) -> Cell:
 
 
 def make_cell(declared: list[str], buyer_name: str | None, buyer_orgnr: str | None, day: Any, kind: str | None) -> Cell:
-    """`cell_of` from the values it reads (an importer that has them without a document: `uhm_facts.cell`)."""
+    """`cell_of` from the values it reads (for a source that has them without a document: `rows.row_cell`)."""
     unknown = _Declared(declared)
     return (None if unknown("upphandlande_myndighet.namn") else buyer_name, day.year if day else None, kind,
             None if unknown("upphandlande_myndighet.organisationsnummer") else buyer_orgnr)

@@ -98,4 +98,3 @@ def light_document(row: uhm.Mapped) -> Förfrågningsunderlag:
         "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
         "uppföljning": built(Uppföljning, **fields["uppföljning"]),
     }, okända_uppgifter=row.unknown, ursprung=uhm.ORIGIN)
-
