@@ -51,7 +51,10 @@ def text(row: uhm.Mapped) -> str:
             value = {**value, _AMOUNT: str(value[_AMOUNT])}
         values.append(value)
     values.append(unknown[len(shared):])
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(values)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps makes one per call
 
 
 def document(stored: str) -> Förfrågningsunderlag:
