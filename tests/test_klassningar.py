@@ -122,3 +122,24 @@ def test_the_bundled_classifications_load_and_are_cited():
     assert "riskbransch" in classifications
     for c in classifications.values():
         assert c.source and c.references and c.categories, c.name
+
+
+def test_a_codes_categories_are_those_whose_prefix_it_starts_with_or_that_name_it_alone():
+    """`categories_of` looks categories up by the code's heads; it must give what the definition gives: every
+    category one of whose prefixes the code's eight digits start with, or that names the code exactly, in
+    the file's order. On every prefix and exact code of the shipped classifications, padded, cut and changed."""
+    classifications = load_rulebook(rules_dir()).classifications
+    codes = set()
+    for classification in classifications.values():
+        for category in classification.categories:
+            for digits in (*category.prefixes, *category.exact):
+                codes.update({digits.ljust(8, "0"), digits.ljust(8, "9"), digits[:-1].ljust(8, "0"), f"{digits}-1"})
+    groups = [[code] for code in sorted(codes)] + [sorted(codes)[i:i + 3] for i in range(0, len(codes), 7)]
+    for classification in classifications.values():
+        for group in groups:
+            digits = [code[:8] for code in group]
+            expected = [category.name for category in classification.categories
+                        if any(d.startswith(p) for d in digits for p in category.prefixes)
+                        or any(d in category.exact for d in digits)]
+            assert classification.categories_of(group) == expected, (classification.name, group)
+    assert any(classification.categories_of(group) for classification in classifications.values() for group in groups)

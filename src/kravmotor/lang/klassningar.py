@@ -49,6 +49,7 @@ class Classification:
     categories: list[Category] = field(default_factory=list)
     file: str | None = None
     _seen: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _index: dict[str | tuple[str], set[int]] | None = field(default=None, repr=False, compare=False)
 
     def categories_of(self, cpv_codes: list[str]) -> list[str]:
         """The categories any of the codes falls into, in the file's order (remembered per set of codes:
@@ -56,14 +57,30 @@ class Classification:
         codes = tuple(cpv_codes)
         found = self._seen.get(codes)
         if found is None:
-            digits = [c[:8] for c in codes]
-            heads = {d[:n] for d in digits for n in range(len(d) + 1)}  # p is a prefix of d: p is one of d's heads
-            found = tuple(cat.name for cat in self.categories if not heads.isdisjoint(cat.prefixes)
-                          or any(d in cat.exact for d in digits))
+            index = self._index if self._index is not None else self._indexed()
+            hits: set[int] = set()
+            for code in codes:
+                digits = code[:8]
+                heads: set[str | tuple[str]] = {digits[:n] for n in range(len(digits) + 1)}  # its prefixes
+                heads.add((digits,))  # and itself alone
+                for head in heads:
+                    hits.update(index.get(head, ()))
+            found = tuple(self.categories[i].name for i in sorted(hits))
             if len(self._seen) >= 100_000:
                 self._seen.clear()
             self._seen[codes] = found
         return list(found)
+
+    def _indexed(self) -> dict[str | tuple[str], set[int]]:
+        """The categories (by place) each prefix names, and each exact code as (code,): a code falls into those
+        of its heads (`45210000` into `4521`'s) and of itself alone."""
+        index: dict[str | tuple[str], set[int]] = {}
+        for place, category in enumerate(self.categories):
+            keys: list[str | tuple[str]] = [*category.prefixes, *((code,) for code in category.exact)]
+            for key in keys:
+                index.setdefault(key, set()).add(place)
+        self._index = index
+        return index
 
 
 def cpv_prefix(code: str) -> str | None:
