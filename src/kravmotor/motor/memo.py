@@ -200,17 +200,11 @@ class FindingMemo:
                 for place in places:
                     numbers[place] = number
                 continue
-            kind = type(top)
-            if kind is not dict:  # a list or a value stands whole for every path below it: frozen once
-                if kind is str:  # the common plain values, as `freeze` gives them
-                    frozen = top
-                elif kind in _PLAIN:
-                    frozen = (kind, top)
-                else:
-                    try:
-                        frozen = freeze(top, exact=True)
-                    except TypeError:
-                        return None
+            if type(top) is not dict:  # a list or a value stands whole for every path below it: frozen once
+                try:
+                    frozen = freeze(top, exact=True)
+                except TypeError:
+                    return None
                 for place in places:
                     seen = all_numbers[place]
                     numbers[place] = seen.setdefault(frozen, len(seen))
