@@ -191,27 +191,7 @@ def classify(data: dict[str, Any], classifications: dict[str, Classification]) -
         if isinstance(lot_codes, list):  # not UNKNOWN
             codes.extend(lot_codes)
     kind = PartialList if unknown_codes(data) else list
-    return {name: kind(found) for name, found in _categories(classifications, tuple(codes))}
-
-
-_classified: dict[int, tuple[dict[str, Classification], dict[tuple[str, ...], tuple]]] = {}
-
-
-def _categories(classifications: dict[str, Classification], codes: tuple[str, ...]) -> tuple:
-    """(name, categories) of every classification for these codes, remembered per set of codes for each dict
-    of classifications (a batch meets the same few thousand sets again and again)."""
-    entry = _classified.get(id(classifications))
-    if entry is None or entry[0] is not classifications:  # the dict is kept in the entry: its id is not reused
-        if len(_classified) >= 16:
-            _classified.clear()
-        entry = _classified[id(classifications)] = (classifications, {})
-    seen = entry[1]
-    found = seen.get(codes)
-    if found is None:
-        if len(seen) >= 100_000:
-            seen.clear()
-        found = seen[codes] = tuple((name, c.categories_of(list(codes))) for name, c in classifications.items())
-    return found
+    return {name: kind(c.categories_of(codes)) for name, c in classifications.items()}
 
 
 def unknown_codes(data: dict[str, Any]) -> list[str]:

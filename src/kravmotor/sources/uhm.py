@@ -41,7 +41,7 @@ from ..model.uppfoljning import Uppföljning
 from ..model.ursprung import Ursprung
 from ..model.loading import describe_validation_error
 
-__all__ = ["PROCUREMENTS", "Mapped", "UhmRecord", "document_of", "is_export", "mapped", "records", "to_document", "read_export"]
+__all__ = ["PROCUREMENTS", "Mapped", "UhmRecord", "document_of", "is_export", "mapped", "model_values", "records", "to_document", "read_export"]
 
 PROCUREMENTS = "number_of_procurements.csv.gz"
 TENDERS = "number_of_tenders.csv.gz"
@@ -409,12 +409,15 @@ def to_document(record: UhmRecord) -> Förfrågningsunderlag:
 def document_of(row: Mapped) -> Förfrågningsunderlag:
     """The model of a mapped row. Every value is one the mapping made and checked: it is built without
     validating it again."""
+    return built(Förfrågningsunderlag, **model_values(row), okända_uppgifter=list(row.unknown),
+                 ursprung=ORIGIN)  # one `ursprung` for every row (nothing changes it)
+
+
+def model_values(row: Mapped) -> dict[str, Any]:
+    """The row's fields as the model holds them: its two objects built as models (without validation)."""
     fields = row.fields
-    return built(Förfrågningsunderlag, **{
-        **fields,
-        "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
-        "uppföljning": built(Uppföljning, **fields["uppföljning"]),
-    }, okända_uppgifter=list(row.unknown), ursprung=ORIGIN)  # one `ursprung` for every row (nothing changes it)
+    return {**fields, "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
+            "uppföljning": built(Uppföljning, **fields["uppföljning"])}
 
 
 def mapped(record: UhmRecord) -> Mapped:

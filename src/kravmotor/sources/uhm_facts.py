@@ -92,9 +92,5 @@ def light_document(row: uhm.Mapped) -> Förfrågningsunderlag:
     if _SHARED is None:
         given = {*uhm.FIELDS, "okända_uppgifter", "ursprung"}
         _SHARED = {name: value for name, value in uhm.document_of(row) if name not in given}
-    fields = row.fields
-    return built(Förfrågningsunderlag, **_SHARED, **{
-        **fields,
-        "upphandlande_myndighet": built(UpphandlandeMyndighet, **fields["upphandlande_myndighet"]),
-        "uppföljning": built(Uppföljning, **fields["uppföljning"]),
-    }, okända_uppgifter=row.unknown, ursprung=uhm.ORIGIN)
+    return built(Förfrågningsunderlag, **_SHARED, **uhm.model_values(row), okända_uppgifter=row.unknown,
+                 ursprung=uhm.ORIGIN)
