@@ -251,6 +251,9 @@ def yaml_documents(count: int, seed: int, directory: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--mät"]:  # one measurement, in the process `_in_process` started
+        from kravmotor import program
+
+        program.tune_collector()  # as `kravmotor revision` runs (the floor is measured under it too)
         print(json.dumps(measure(**json.loads(argv[1]))))
         return 0
     parser = svensk_parser("Mäter kravmotor revision: tid per upphandling mot golvet på en, två och alla kärnor, minne "

@@ -102,6 +102,40 @@ def test_store_round_trip(tmp_path):
         assert store.outcomes_per_buyer(run) == [("Exempelby kommun", "fel", 2)]
 
 
+def test_the_catalogue_hands_each_finding_over_once_by_its_content_id(monkeypatch):
+    from kravmotor.motor.findings import Compact
+    from kravmotor.revision import store as store_module
+    from kravmotor.revision.store import Catalogue, content_id
+
+    def finding(code: str) -> Compact:
+        return Compact((code, "fel", "Titel", None, "Meddelande", None, "[]", None, None, None, None), ())
+
+    a, b, c = finding("PROP-01"), finding("PROP-02"), finding("PROP-03")
+    expected = {f: content_id(json.dumps(f.row, ensure_ascii=False)) for f in (a, b, c)}
+    catalogue = Catalogue()
+    first = catalogue.findings([a, b])
+    taken = catalogue.take()
+    assert taken.findings == {expected[a]: a.row, expected[b]: b.row}
+    assert taken.lists == {first: f"[{expected[a]}, {expected[b]}]"} and first == content_id(taken.lists[first])
+    second = catalogue.findings([b, c])
+    assert catalogue.findings([a, b]) == first and catalogue.findings([]) is None
+    taken = catalogue.take()
+    assert taken.findings == {expected[c]: c.row} and list(taken.lists) == [second]  # b was handed over already
+    # An equal finding built anew has the same id; another catalogue (a new worker) hands it over again.
+    again = Catalogue()
+    assert again.findings([finding("PROP-01")]) == catalogue.findings([a]) and again.take().findings == {expected[a]: a.row}
+    # Full, it starts afresh when a new finding comes, and hands over again what it gives from then on.
+    monkeypatch.setattr(store_module, "LIMIT", 3)
+    catalogue.take()
+    assert catalogue.findings([a, b]) == first and catalogue.take() == ({}, {})  # nothing new: nothing handed over
+    d = finding("PROP-04")
+    pair = catalogue.findings([d, a])
+    taken = catalogue.take()
+    assert taken.findings == {content_id(json.dumps(d.row, ensure_ascii=False)): d.row, expected[a]: a.row}
+    assert list(taken.lists) == [pair]
+    assert catalogue.findings([a, b]) == first and list(catalogue.take().lists) == [first]  # b again, and the list
+
+
 def test_a_failing_chunk_leaves_nothing_behind(tmp_path):
     with Store(tmp_path / "r.sqlite") as store:
         run = store.start_run(ruleset="abc", parameters={}, sources=[], motor="native")

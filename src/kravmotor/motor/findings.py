@@ -90,13 +90,16 @@ class Compact:
     once; equal rows are equal findings.
     """
 
-    __slots__ = ("row", "fields", "rank", "_hash")
+    __slots__ = ("row", "fields", "rank", "_hash", "stored_id")
 
     def __init__(self, row: tuple, fields: tuple[str, ...]):
         self.row = row
         self.fields = fields  # `fält` as a tuple
         self.rank = (OUTCOMES.index(row[1]), row[0], fields)  # report order within one subject, as `Fynd.sort_key`
         self._hash = hash(row)
+        # The store's id of `row` (a hash of its content, `store.content_id`), set by the first `store.Catalogue`
+        # that meets the finding: read as an attribute, not hashed again, for each of the fifty findings of a row.
+        self.stored_id: int | None = None
 
     def __hash__(self) -> int:
         return self._hash

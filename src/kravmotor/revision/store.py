@@ -51,9 +51,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ..errors import InputError, Location, Problem
+
+if TYPE_CHECKING:
+    from ..motor.findings import Compact
 
 DEFAULT_DATABASE = "revision.sqlite"
 RUNNING, FINISHED = "pågår", "klar"
@@ -219,8 +222,6 @@ def content_id(text: str) -> int:
 
 
 LIMIT = 100_000  # ids a catalogue remembers before it starts afresh (and sends contents again)
-LISTS_REMEMBERED = 10_000  # lists of findings remembered as the objects themselves (each holds a tuple of them)
-_NONE = object()
 
 
 class Contents(NamedTuple):
@@ -235,23 +236,32 @@ class Catalogue:
     (`take`). Each distinct content is hashed once while it is remembered; bounded."""
 
     def __init__(self):
-        self._finding_ids: dict[Any, int] = {}
+        self._finding_ids: dict[Any, int] = {}  # `finding`'s keys -> ids
+        self._sent: set[int] = set()  # ids of the findings `findings` has handed over (or will, at the next `take`)
         self._list_ids: dict[tuple[int, ...], int] = {}
-        self._by_findings: dict[tuple, int | None] = {}  # a subject's findings (shared objects) -> their list's id
         self._new = Contents({}, {})
 
-    def findings(self, findings: Sequence[Any]) -> int | None:
-        """The id of the list of these findings (objects with their `row`, shared between subjects: a batch
-        meets the same list again and again), their own ids given as `finding` gives them."""
-        key = tuple(findings)
-        found = self._by_findings.get(key, _NONE)
-        if found is _NONE:
-            known = self._finding_ids
-            found = self.list(tuple(known[f] if f in known else self.finding(f, f.row) for f in key))
-            if len(self._by_findings) >= LISTS_REMEMBERED:
-                self._by_findings.clear()
-            self._by_findings[key] = found
-        return cast("int | None", found)
+    def findings(self, findings: Sequence[Compact]) -> int | None:
+        """The id of the list of these findings, each finding's content handed over the first time it is met.
+
+        A finding keeps its id (`Compact.stored_id`): a row of an export has some fifty, shared with other
+        rows, and reading fifty attributes costs a tenth of hashing fifty findings to look their ids up."""
+        ids = [f.stored_id for f in findings]
+        if None in ids:
+            for f in findings:
+                if f.stored_id is None:
+                    f.stored_id = content_id(_json(f.row))
+            ids = [f.stored_id for f in findings]
+        sent = self._sent
+        if not sent.issuperset(ids):
+            if len(sent) >= LIMIT:
+                sent.clear()
+                self._list_ids.clear()  # lists are handed over again with their findings
+            for f in findings:
+                if f.stored_id not in sent:
+                    sent.add(cast(int, f.stored_id))
+                    self._new.findings[cast(int, f.stored_id)] = f.row
+        return self.list(tuple(cast("list[int]", ids)))
 
     def finding(self, key: Any, row: tuple) -> int:
         """The id of the finding `row` (FINDING_COLUMNS); `key` is any hashable standing for it."""
@@ -259,7 +269,6 @@ class Catalogue:
         if found is None:
             if len(self._finding_ids) >= LIMIT:
                 self._finding_ids.clear()
-                self._by_findings.clear()  # their ids are given again, with their contents
             found = self._finding_ids[key] = content_id(_json(row))
             self._new.findings[found] = row
         return found
@@ -272,7 +281,6 @@ class Catalogue:
         if found is None:
             if len(self._list_ids) >= LIMIT:
                 self._list_ids.clear()
-                self._by_findings.clear()
             text = "[" + ", ".join(map(str, ids)) + "]"  # `_json(ids)`, for a tuple of ints
             found = self._list_ids[ids] = content_id(text)
             self._new.lists[found] = text
