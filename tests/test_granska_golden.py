@@ -138,3 +138,4 @@ def test_the_golden_files_cover_what_they_claim(reports):
                  "MOTIVERAD AVVIKELSE", "Motivering:", "Anmärkning:", "Värden:"):
         assert seen in text, seen
     assert sum(len(line) == 100 for line in text.splitlines()) > 10  # lines were wrapped
+    assert "Skäl :smile: och :bil: kl 12:30:00 :thumbs_up: och:x:" in text and "😄" not in text  # quoted as written

@@ -9,7 +9,14 @@ from .terminal import neutralise
 
 
 class SafeConsole(Console):
-    """A rich Console whose text segments are neutralised before rich renders its own styles around them."""
+    """A rich Console whose text segments are neutralised before rich renders its own styles around them.
+
+    Emoji codes are left as written: a quoted sentence ”Skäl :smile: och:x:” is the document's own text,
+    not rich's `:smile:` (which it would print as 😄 and ❌)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("emoji", False)
+        super().__init__(*args, **kwargs)
 
     def _render_buffer(self, buffer):
         return super()._render_buffer(

@@ -2,7 +2,7 @@
 
 Each function returns the text rich would write for one `print` (or `rule`) at `width`, or None
 when the text holds anything this module does not vouch for: a character that is not one cell
-wide, a control character, markup, an emoji code, a tab. The caller lets rich print those, so
+wide, a control character, markup, a tab. The caller lets rich print those, so
 the report stays the same byte for byte. What is vouched for is rich's word wrap (`rich._wrap`:
 words with their trailing spaces, a word longer than the line folded, the spaces that spill
 over the edge cropped), ported here for one-cell characters, and tested against rich itself.
@@ -19,7 +19,6 @@ from functools import lru_cache
 # tests/test_fast_reports.py checks each one against rich.
 SIMPLE = re.compile("[\n\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
                     "\u2100-\u214f\u2190-\u21ff\u2200-\u22ff\u2713\u2717]*")
-_EMOJI_CODE = re.compile(r":\S*:")  # what rich's emoji replacement could match (a superset)
 _TAG = re.compile(r"\[[a-z#/@]")  # what rich could read as a tag, or escape (`[2]` in a field path is neither)
 _WORD = re.compile(r"\s*\S+\s*")  # rich._wrap.re_word
 _TRAILING_SPACE = re.compile(r"\s+$")  # rich.text._re_whitespace
@@ -27,14 +26,15 @@ _TRAILING_SPACE = re.compile(r"\s+$")  # rich.text._re_whitespace
 
 @lru_cache(maxsize=8192)  # a report repeats its lines (messages, fields, sources) across documents
 def text(line: str, width: int) -> str | None:
-    """`console.print(Text(line))`: no markup, no emoji codes."""
+    """`console.print(Text(line))`: no markup."""
     return wrapped(line, width) if SIMPLE.fullmatch(line) else None
 
 
 @lru_cache(maxsize=8192)
 def markup(line: str, width: int) -> str | None:
-    """`console.print(line)` of a line with no markup in it (rich reads it as markup and emoji codes)."""
-    if "\\" in line or _TAG.search(line) or _EMOJI_CODE.search(line):
+    """`console.print(line)` of a line with no markup in it (rich reads it as markup; emoji codes are left as
+    they are, see `console.SafeConsole`)."""
+    if "\\" in line or _TAG.search(line):
         return None
     return text(line, width)
 

@@ -82,7 +82,7 @@ def render(run: Run, console: Console) -> None:
     """The report on a console. Without colours or a terminal (a file, a pipe) the lines are written
     as plain strings, the same text rich would write, without rich's layout engine per line."""
     plain = (console.color_system is None and not console.is_terminal and not console.record and not console.soft_wrap
-             and getattr(console, "_markup", False) and getattr(console, "_emoji", False))  # rich's defaults, as plain_lines reads lines
+             and getattr(console, "_markup", False) and not getattr(console, "_emoji", True))  # as plain_lines reads lines
     report(run, PlainPrinter(console) if plain else RichPrinter(console))
 
 
