@@ -210,6 +210,81 @@ def test_a_worker_stuck_past_the_alarm_is_killed(tmp_path, monkeypatch):
         assert "tog för lång tid" in store.errors(1)[0][1]
 
 
+# --- one CPU: an export's rows are checked in the main process ------------------------------------
+
+
+def _no_worker(self):
+    raise AssertionError("en arbetsprocess startades")
+
+
+def test_on_one_cpu_an_export_is_checked_without_a_worker_and_stored_the_same(tmp_path, monkeypatch):
+    from uhm_data import write_slice
+
+    from kravmotor.revision import runner, workers
+
+    export = write_slice(tmp_path / "statistik", 120)
+    with Store(tmp_path / "arbetare.sqlite") as store:
+        run_revision(store, [str(export)], rule_dir=rules_dir(), workers=1, chunk=3)
+    alarm = signal.getsignal(signal.SIGALRM)
+    monkeypatch.setattr(runner, "usable_cpus", lambda: 1)
+    monkeypatch.setattr(workers.Pool, "_spawn", _no_worker)
+    with Store(tmp_path / "här.sqlite") as store:
+        run_revision(store, [str(export)], rule_dir=rules_dir(), chunk=3)  # one CPU: one "worker", this process
+        assert store.counts(1) == {"ok": 120}
+    assert _dump(tmp_path / "här.sqlite") == _dump(tmp_path / "arbetare.sqlite")
+    assert signal.getsignal(signal.SIGALRM) is alarm and runner._checker is None  # the process is as it was
+
+
+def test_on_one_cpu_document_files_still_go_to_a_worker(tmp_path, monkeypatch):
+    from uhm_data import write_slice
+
+    from kravmotor.revision import runner
+
+    export = write_slice(tmp_path / "statistik", 40)
+    _good(tmp_path / "in", 4)
+    sources = [str(export), str(tmp_path / "in")]
+    with Store(tmp_path / "arbetare.sqlite") as store:
+        run_revision(store, sources, rule_dir=rules_dir(), workers=1, chunk=3)
+    monkeypatch.setattr(runner, "usable_cpus", lambda: 1)
+    monkeypatch.setattr(Checker, "compact", _dies_on("DOK-2", lambda: os.kill(os.getpid(), signal.SIGSEGV)))
+    with Store(tmp_path / "här.sqlite") as store:
+        run_revision(store, sources, rule_dir=rules_dir(), chunk=3)
+        assert store.counts(1) == {"ok": 43, "fel": 1} and store.internal_errors(1) == 1  # the crash cost one file
+    whole, here = _dump(tmp_path / "arbetare.sqlite"), _dump(tmp_path / "här.sqlite")
+    assert [a for a, b in zip(whole["documents"], here["documents"]) if a != b] == [
+        d for d in whole["documents"] if d[0].endswith("u0002.yaml")]
+    assert [f for f in whole["findings"] if "u0002" not in f[0]] == here["findings"]
+
+
+def test_on_one_cpu_an_export_row_over_its_time_budget_is_stopped_and_recorded(tmp_path, monkeypatch):
+    from uhm_data import PROCUREMENTS, read_rows, write_slice
+
+    from kravmotor.revision import runner, workers
+
+    export = write_slice(tmp_path / "statistik", 6)
+    header, *body = read_rows(export / PROCUREMENTS)
+    third = body[2][header.index("Upphandlings-ID")]
+    real = runner.check
+
+    def check(checker, loaded):
+        if loaded.row.fields["id"] == third:
+            time.sleep(30)
+        return real(checker, loaded)
+
+    monkeypatch.setattr(runner, "check", check)
+    monkeypatch.setattr(runner, "usable_cpus", lambda: 1)
+    monkeypatch.setattr(workers.Pool, "_spawn", _no_worker)
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["--gräns", "tid_per_underlag=1", "revision", str(export),
+                                       "--databas", str(tmp_path / "r.sqlite")])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2, result.output
+    with Store(tmp_path / "r.sqlite") as store:
+        assert store.counts(1) == {"ok": 5, "fel": 1} and store.internal_errors(1) == 0
+        ((key, text),) = store.errors(1)
+    assert key == f"{export / PROCUREMENTS}:rad 4" and "tog för lång tid och avbröts; gränsen är 1 s" in text
+
+
 def test_a_source_failing_half_way_is_one_internal_error_row(tmp_path, monkeypatch):
     from kravmotor.sources import uhm
 

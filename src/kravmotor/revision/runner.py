@@ -5,7 +5,8 @@ directories (searched recursively; a directory holding
 `number_of_procurements.csv.gz` is an Upphandlingsmyndigheten export) and glob
 patterns. Every document becomes one task with a key (its locator); tasks go
 to worker processes in chunks (`workers.Pool`), each worker builds its Checker
-once, and the main process writes each chunk whole, in source order (a
+once (on one CPU an export's rows are checked in the main process instead,
+`_CheckedHere`), and the main process writes each chunk whole, in source order (a
 savepoint; several chunks share a transaction, see `Store.batched`). Because the
 order is fixed and each chunk is atomic, a killed run can be resumed (`resume=`)
 and ends with exactly the rows an uninterrupted run has.
@@ -25,6 +26,7 @@ import json
 import os
 import signal
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -183,18 +185,28 @@ _tick: float | None = None  # how often the worker's alarm looks at the deadline
 
 
 def _init_worker(rule_dir: str, motor: str) -> None:
+    _prepare(rule_dir, motor)
+    gc.freeze()  # the rulebook and the program live as long as the worker: the collector need not walk them again
+
+
+def _prepare(rule_dir: str, motor: str) -> None:
+    """What `check_chunk` needs, in this process: the Checker, the catalogue, the alarm (main thread only)."""
     global _checker, _catalogue, _tick
     from ..lang.loader import load_rulebook
     from ..motor.pipeline import Checker
 
     _checker = Checker(load_rulebook(Path(rule_dir)), motor)
     _catalogue = Catalogue()
-    gc.freeze()  # the rulebook and the program live as long as the worker: the collector need not walk them again
     if hasattr(signal, "setitimer"):
         # An alarm ticking while a chunk is checked, not one set and cleared per document (two system calls
         # each, for a row of an export a tenth of its cost): a document is stopped within a tick of its budget.
         _tick = min(1.0, limits.get("tid_per_underlag") / 10)
         signal.signal(signal.SIGALRM, _alarm)
+
+
+def _release() -> None:
+    global _checker, _catalogue, _tick
+    _checker = _catalogue = _tick = None
 
 
 class OverTime(BaseException):
@@ -373,7 +385,7 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
     worked on by another process cannot be resumed until that process ends.
     """
     version = ruleset_version(rule_dir)
-    workers = workers or min(2, os.cpu_count() or 1)
+    workers = workers or min(2, usable_cpus())
     if resume is not None:
         info = store.run(resume)
         if info.ruleset != version:
@@ -427,8 +439,10 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
         pending.findings.update(contents.findings)
         pending.lists.update(contents.lists)
 
-    with Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received) as pool, store.batched(run):
-        for rows, done in pool.map(chunks):
+    pool = Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received)
+    here = workers == 1 and usable_cpus() == 1 and threading.current_thread() is threading.main_thread()
+    with (_CheckedHere(pool, str(rule_dir), motor, received) if here else pool) as checking, store.batched(run):
+        for rows, done in checking.map(chunks):
             t = time.perf_counter()
             touched = set()
             if done is not None:
@@ -446,6 +460,59 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
     store.finish_run(run)
     report.wall = time.perf_counter() - started
     return report
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: a container or `taskset` may allow fewer than the machine has."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
+_CHECKED_HERE = ("uhm", "fel", "internt")  # kinds of tasks `_CheckedHere` checks in this process
+
+
+class _CheckedHere:
+    """Checking on one CPU. A worker process there can run only while this one waits: it adds a round trip per
+    chunk (pickling both ways, the two processes taking turns on the CPU), a sixth of a run on an export. So
+    chunks of an export's rows are checked in this process: they are text this process has read already,
+    checked by kravmotor's own Python, within the same time budget. A chunk with a document file goes to a
+    worker as on more CPUs (started when the first comes): its readers run C code that could take the run down.
+
+    `map` as `Pool.map`; the contents a chunk gives go to `received` before its rows are yielded."""
+
+    def __init__(self, pool: Pool, rule_dir: str, motor: str, received: Callable[[Contents], None]):
+        self.pool = pool
+        self.rule_dir, self.motor = rule_dir, motor
+        self.received = received
+        self.started = False  # the pool's worker
+        self.alarm: Any = None  # this process's SIGALRM handler before the run
+
+    def __enter__(self) -> _CheckedHere:
+        if hasattr(signal, "setitimer"):
+            self.alarm = signal.getsignal(signal.SIGALRM)
+        _prepare(self.rule_dir, self.motor)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        _release()
+        if hasattr(signal, "setitimer"):
+            signal.signal(signal.SIGALRM, self.alarm if self.alarm is not None else signal.SIG_DFL)
+        if self.started:
+            self.pool.close()
+
+    def map(self, chunks: Iterator[list[Task]]) -> Iterator[tuple[list, Any]]:
+        for tasks in chunks:
+            if all(task.kind in _CHECKED_HERE for task in tasks):
+                rows, done, contents = check_chunk(tasks)
+                self.received(contents)
+                yield rows, done
+                continue
+            if not self.started:
+                self.pool.__enter__()
+                self.started = True
+            yield from self.pool.map(iter([tasks]))
 
 
 def _unstored(store: Store, run: int, chunks: Iterator[list[Task]]) -> Iterator[list[Task]]:

@@ -2,7 +2,8 @@
 
 Each worker builds its Checker once and checks chunks of documents; the main
 process hands out chunks, takes the results back in source order and never
-runs document code itself, so nothing a document does can stop the run.
+runs document code itself, so nothing a document does can stop the run. (On
+one CPU the rows of a statistics export are the exception: `runner._CheckedHere`.)
 
 - Before each document a worker writes the document's place (`seq`) and the
   time into a slot of shared memory. When a worker dies (a segfault in a C
