@@ -10,14 +10,17 @@ Allt jämförs med något som mäts i samma körning, på samma maskin:
    sidofilerna (`uhm.records`, det revisionen ändå måste göra), i mikrosekunder
    per upphandling. Mäts i samma process som revisionen, före och efter den.
 2. **Revision per upphandling ÷ golvet**, på en kärna (processen och dess
-   arbetsprocesser låsta till en processor, en arbetare), på två kärnor (två
-   arbetare) och på alla kärnor (en arbetare per kärna; på en maskin med två
-   kärnor är det samma mätning som två). Varje mätning är en hel
-   revisionskörning till en ny databas, i en egen process, `--gånger` gånger.
+   arbetsprocesser låsta till en processor), på två kärnor och på alla kärnor
+   (på en maskin med två kärnor är det samma mätning som två), var och en med
+   så många arbetsprocesser som programmet själv tar på så många kärnor (för en
+   export: en per kärna utom huvudprocessens, som granskar rader när
+   arbetarna är upptagna; på en kärna granskar huvudprocessen alla). Varje
+   mätning är en hel revisionskörning till en ny databas, i en egen process,
+   `--gånger` gånger.
 3. **Minne**: högsta RSS för revisionen och rapporten (huvudprocessen, och den
    största arbetsprocessen) på exporten och på en tiofaldig kopia av den,
-   byggd i en tillfällig katalog under /tmp (aldrig i arkivet). Kvoten tiofaldig
-   ÷ enkel ska vara högst 1,3.
+   byggd i en tillfällig katalog under /tmp (aldrig i arkivet), med programmets
+   arbetare på maskinens kärnor. Kvoten tiofaldig ÷ enkel ska vara högst 1,3.
 4. **`kravmotor revision --visa`** på de två databaserna: hela kommandot, tid
    tiofaldig ÷ enkel (högst 1,3), och databasens storlek per upphandling.
 5. **YAML-underlag**: N slumpade förfrågningsunderlag (bench_granska) som
@@ -51,12 +54,13 @@ GOALS = {"tid": 5.0, "minne": 1.3, "visa": 1.3}
 # --- one measurement, in a process of its own ----------------------------------------------------
 
 
-def measure(export: str, database: str, workers: int, floor: bool, report: bool) -> dict:
-    """A revision of `export` into `database` (and the board's report on it), timed; the floor around it."""
+def measure(export: str, database: str, workers: int | None, floor: bool, report: bool) -> dict:
+    """A revision of `export` into `database` (and the board's report on it), timed; the floor around it.
+    `workers` None: as many as the program takes on the CPUs this process may use."""
     from kravmotor.rapport.revision_html import render_html
     from kravmotor.resources import rules_dir
     from kravmotor.revision.report import build_report
-    from kravmotor.revision.runner import run_revision
+    from kravmotor.revision.runner import default_workers, main_helps, run_revision
     from kravmotor.revision.store import Store
     from kravmotor.revision.targets import load_targets
     from kravmotor.sources import uhm
@@ -66,6 +70,8 @@ def measure(export: str, database: str, workers: int, floor: bool, report: bool)
         rows = sum(1 for _ in uhm.records(export))
         return rows, time.perf_counter() - t0
 
+    if workers is None:
+        workers = default_workers([export])
     floors = []
     if floor:
         rows, seconds = read_and_join()
@@ -86,6 +92,7 @@ def measure(export: str, database: str, workers: int, floor: bool, report: bool)
     timings = run.timings
     return {
         "documents": run.processed, "errors": counts.get("fel", 0), "findings": findings, "wall": wall,
+        "workers": workers, "main_helps": main_helps(workers),
         "floor": floors, "report": report_time, "bytes": Path(database).stat().st_size,
         "phases": {"load": timings.load, "check": timings.check, "serialise": timings.serialise, "store": timings.store},
         "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
@@ -93,7 +100,7 @@ def measure(export: str, database: str, workers: int, floor: bool, report: bool)
     }
 
 
-def _in_process(export: str, database: str, workers: int, cpus: set[int] | None, floor: bool = True,
+def _in_process(export: str, database: str, workers: int | None, cpus: set[int] | None, floor: bool = True,
                 report: bool = True) -> dict:
     """`measure` in a fresh Python process (its memory is its own), limited to `cpus` with its workers."""
     args = json.dumps({"export": export, "database": database, "workers": workers, "floor": floor, "report": report})
@@ -171,6 +178,14 @@ def _verdict(value: float, goal: float) -> str:
     return "uppfyllt" if value <= goal else "EJ uppfyllt"
 
 
+def _division(m: dict) -> str:
+    """Which processes checked: the workers, and the main process when it checks rows too."""
+    workers = {0: "", 1: "1 arbetare"}.get(m["workers"], f"{m['workers']} arbetare")
+    if not m["main_helps"]:
+        return workers
+    return f"{workers} + huvudprocessen" if workers else "huvudprocessen"
+
+
 def _phases(m: dict) -> str:
     p = m["phases"]
     work = sum(p.values()) or 1
@@ -180,27 +195,27 @@ def _phases(m: dict) -> str:
 
 def speed(export: str, repeats: int, directory: Path) -> dict[str, list[dict]]:
     cpus = sorted(os.sched_getaffinity(0))
-    configurations = [("en kärna", 1, {cpus[0]}), ("två kärnor", 2, set(cpus[:2]))]
+    configurations = [("en kärna", {cpus[0]})]
+    if len(cpus) > 1:
+        configurations.append(("två kärnor", set(cpus[:2])))
     if len(cpus) > 2:
-        configurations.append((f"alla kärnor ({len(cpus)})", len(cpus), set(cpus)))
+        configurations.append((f"alla kärnor ({len(cpus)})", set(cpus)))
     results: dict[str, list[dict]] = {}
     for turn in range(repeats):  # the configurations in turns: other load on the machine falls on all of them
-        for name, workers, allowed in configurations:
-            if workers > len(cpus):
-                continue
-            database = directory / f"hastighet-{turn}-{workers}.sqlite"
-            results.setdefault(name, []).append(_in_process(export, str(database), workers, allowed, report=False))
+        for name, allowed in configurations:
+            database = directory / f"hastighet-{turn}-{len(allowed)}.sqlite"
+            results.setdefault(name, []).append(_in_process(export, str(database), None, allowed, report=False))
             database.unlink()
     print(f"\nRevision per upphandling ÷ golvet (uhm.records: läsa och sammanfoga samma rader), "
           f"{repeats} körningar var, median (min–max)")
-    print(f"  {'':<22}{'golv':>10}{'revision':>12}{'kvot':>24}{'databas/upph.':>15}  faser (arbetarnas tid)")
+    print(f"  {'':<22}{'golv':>10}{'revision':>12}{'kvot':>24}{'databas/upph.':>15}  {'granskar':<28}faser")
     for name, runs in results.items():
         ratios = [m["wall"] / m["documents"] / statistics.mean(m["floor"]) for m in runs]
         floor = statistics.median(statistics.mean(m["floor"]) for m in runs) * 1e6
         per = statistics.median(m["wall"] / m["documents"] for m in runs) * 1e6
         size = statistics.median(m["bytes"] / m["documents"] for m in runs)
         print(f"  {name:<22}{_n(floor) + ' µs':>10}{_n(per) + ' µs':>12}{_spread(ratios):>24}{_n(size) + ' B':>15}"
-              f"  {_phases(runs[-1])}")
+              f"  {_division(runs[-1]):<28}{_phases(runs[-1])}")
     if len(cpus) == 2:
         print("  alla kärnor: två på den här maskinen, samma mätning som två kärnor")
     return results
@@ -213,9 +228,9 @@ def scale(export: str, directory: Path, repeats: int, first: int | None) -> None
     runs = {}
     for name, source in (("enkel", export), ("tiofaldig", str(copy))):
         database = directory / f"{name}.sqlite"
-        runs[name] = (database, _in_process(source, str(database), 2, None, floor=False))
+        runs[name] = (database, _in_process(source, str(database), None, None, floor=False))
     print(f"\nMinne och --visa, {'exporten' if first is None else f'exportens första {_n(first)} upphandlingar'} "
-          f"och en tiofaldig kopia (två arbetare, revision och rapport)")
+          f"och en tiofaldig kopia (revision och rapport; {_division(runs['enkel'][1])})")
     print(f"  {'':<12}{'upphandlingar':>15}{'fynd':>14}{'databas/upph.':>15}{'RSS huvud':>12}{'RSS arbetare':>14}"
           f"{'--visa':>10}")
     visa = {}

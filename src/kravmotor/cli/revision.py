@@ -35,7 +35,8 @@ from .output import echo_report, file_console, screen, write_output
 @click.option("--jämför", "compare", type=int, nargs=2, metavar="KÖRNING1 KÖRNING2",
               help="Jämför två körningar: nya, lösta och oförändrade fynd, och hur indikatorerna har rört sig.")
 @click.option("--arbetare", "workers", type=click.IntRange(min=1), metavar="N",
-              help="Antal processer som granskar samtidigt (standard: 2, eller 1 på en dator med en kärna).")
+              help="Antal arbetsprocesser som granskar (standard: en per kärna utom den som huvudprocessen granskar "
+                   "statistikrader på; med underlagsfiler två, eller en på en dator med en kärna).")
 @click.option("--tyst", is_flag=True, help="Visa ingen förloppsindikator.")
 def revision(källor: tuple[str, ...], databas: Path, motor: str, rule_dir: str | None, targets_file: str | None,
              fmt: str | None, utdata: Path | None, by_group: bool, show_run: int | None, resume: int | None,

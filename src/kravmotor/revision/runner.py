@@ -5,9 +5,10 @@ directories (searched recursively; a directory holding
 `number_of_procurements.csv.gz` is an Upphandlingsmyndigheten export) and glob
 patterns. Every document becomes one task with a key (its locator); tasks go
 to worker processes in chunks (`workers.Pool`), each worker builds its Checker
-once (on one CPU an export's rows are checked in the main process instead,
-`_CheckedHere`), and the main process writes each chunk whole, in source order (a
-savepoint; several chunks share a transaction, see `Store.batched`). Because the
+once (the main process checks chunks of an export's rows too, on a CPU of its
+own, when every worker is busy: `main_helps`), and the main process writes each
+chunk whole, in source order (a savepoint; several chunks share a transaction,
+see `Store.batched`). Because the
 order is fixed and each chunk is atomic, a killed run can be resumed (`resume=`)
 and ends with exactly the rows an uninterrupted run has.
 
@@ -29,6 +30,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,7 +45,7 @@ from .indicators import Cells
 from .lock import RunLock
 from .rows import Task, check, document_row, load
 from .store import ERROR, SKIPPED, Catalogue, Contents, StoredDocument, Store, describe_sqlite_error, ruleset_version
-from .workers import IDLE, Death, Pool
+from .workers import IDLE, Death, Here, Pool
 
 if TYPE_CHECKING:  # imported in the worker that builds it (see _init_worker)
     from ..motor.pipeline import Checker
@@ -231,7 +233,8 @@ class Chunk:
     tallies: dict
 
 
-def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Chunk, Contents]:
+def check_chunk(tasks: list[Task], slot=None, between: Callable[[], None] | None = None
+                ) -> tuple[list[StoredDocument], Chunk, Contents]:
     """Load, check and serialise each task; one that cannot be, for any reason, becomes an error row. Runs in a worker.
 
     `slot` (shared with the main process) says which document is being handled and since when. The contents
@@ -245,13 +248,15 @@ def check_chunk(tasks: list[Task], slot=None) -> tuple[list[StoredDocument], Chu
     if _tick is not None:
         signal.setitimer(signal.ITIMER_REAL, _tick, _tick)
     try:
-        for task in tasks:
+        for number, task in enumerate(tasks, 1):
             if slot is not None:
                 slot[1] = time.monotonic()
                 slot[0] = task.seq
             rows.append(_check_task(task, timings, cells))
             if slot is not None:
                 slot[0] = IDLE
+            if between is not None and number % BETWEEN == 0:
+                between()
     finally:
         if _tick is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -385,7 +390,6 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
     worked on by another process cannot be resumed until that process ends.
     """
     version = ruleset_version(rule_dir)
-    workers = workers or min(2, usable_cpus())
     if resume is not None:
         info = store.run(resume)
         if info.ruleset != version:
@@ -404,6 +408,8 @@ def run_revision(store: Store, sources: list[str] | None = None, *, rule_dir: Pa
         except (sqlite3.Error, OSError) as exc:
             raise InputError([Problem(Location(str(store.path)),
                                       f"databasen kunde inte skrivas: {describe_sqlite_error(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc)}")]) from None
+    if workers is None:
+        workers = default_workers(list(sources or []))
     with RunLock(store.path, run):
         try:
             return _run(store, run, list(sources or []), rule_dir, motor, resume is not None, workers, chunk, progress)
@@ -439,10 +445,11 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
         pending.findings.update(contents.findings)
         pending.lists.update(contents.lists)
 
-    pool = Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received)
-    here = workers == 1 and usable_cpus() == 1 and threading.current_thread() is threading.main_thread()
-    with (_CheckedHere(pool, str(rule_dir), motor, received) if here else pool) as checking, store.batched(run):
-        for rows, done in checking.map(chunks):
+    here = Here(check_here, _may_check_here) if main_helps(workers) else None
+    with _checking_here(str(rule_dir), motor, here is not None), \
+            Pool(workers, _init_worker, (str(rule_dir), motor), check_chunk, _dead_row, received, here) as pool, \
+            store.batched(run):
+        for rows, done in pool.map(chunks):
             t = time.perf_counter()
             touched = set()
             if done is not None:
@@ -462,57 +469,67 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
     return report
 
 
+# --- checking in the main process ----------------------------------------------------------------
+
+
+_CHECKED_HERE = ("uhm", "fel", "internt")  # the kinds of tasks the main process may check itself
+
+
+def _may_check_here(tasks: list[Task]) -> bool:
+    """An export's rows: text the main process has read already, checked by kravmotor's own Python. A document
+    file goes to a worker: its readers run C code that could take the process down with it."""
+    return all(task.kind in _CHECKED_HERE for task in tasks)
+
+
+def main_helps(workers: int) -> bool:
+    """Whether the main process checks export rows when its workers are busy: when a CPU is left for it (on
+    one CPU too, where a worker only takes turns with it, and costs the round trip). The time budget's alarm
+    needs the main thread (the web runs revisions in threads of its own)."""
+    cpus = usable_cpus()
+    return (cpus > workers or cpus == 1) and threading.current_thread() is threading.main_thread()
+
+
+def default_workers(sources: list[str]) -> int:
+    """For statistics exports, one worker per CPU but the one the main process checks rows on (none on one
+    CPU); with document files among the sources, which only workers check (or in a thread, where the main
+    process does not check), two workers, or one on one CPU."""
+    cpus = usable_cpus()
+    if (sources and all(uhm.is_export(Path(source)) for source in sources)
+            and threading.current_thread() is threading.main_thread()):
+        return cpus - 1
+    return min(2, cpus)
+
+
+@contextmanager
+def _checking_here(rule_dir: str, motor: str, here: bool) -> Iterator[None]:
+    """The Checker in the main process for the run, and its alarm; the process as it was afterwards."""
+    if not here:
+        yield
+        return
+    alarm = signal.getsignal(signal.SIGALRM) if hasattr(signal, "setitimer") else None
+    _prepare(rule_dir, motor)
+    try:
+        yield
+    finally:
+        _release()
+        if hasattr(signal, "setitimer"):
+            signal.signal(signal.SIGALRM, alarm if alarm is not None else signal.SIG_DFL)
+
+
+def check_here(tasks: list[Task], between: Callable[[], None]) -> tuple[list[StoredDocument], Chunk, Contents]:
+    """`check_chunk` in the main process, giving the pool its turn every `BETWEEN` documents."""
+    return check_chunk(tasks, between=between)
+
+
+BETWEEN = 25  # documents the main process checks between looking after its workers (an export's rows: ~4 ms)
+
+
 def usable_cpus() -> int:
     """The CPUs this process may run on: a container or `taskset` may allow fewer than the machine has."""
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not Linux
         return os.cpu_count() or 1
-
-
-_CHECKED_HERE = ("uhm", "fel", "internt")  # kinds of tasks `_CheckedHere` checks in this process
-
-
-class _CheckedHere:
-    """Checking on one CPU. A worker process there can run only while this one waits: it adds a round trip per
-    chunk (pickling both ways, the two processes taking turns on the CPU), a sixth of a run on an export. So
-    chunks of an export's rows are checked in this process: they are text this process has read already,
-    checked by kravmotor's own Python, within the same time budget. A chunk with a document file goes to a
-    worker as on more CPUs (started when the first comes): its readers run C code that could take the run down.
-
-    `map` as `Pool.map`; the contents a chunk gives go to `received` before its rows are yielded."""
-
-    def __init__(self, pool: Pool, rule_dir: str, motor: str, received: Callable[[Contents], None]):
-        self.pool = pool
-        self.rule_dir, self.motor = rule_dir, motor
-        self.received = received
-        self.started = False  # the pool's worker
-        self.alarm: Any = None  # this process's SIGALRM handler before the run
-
-    def __enter__(self) -> _CheckedHere:
-        if hasattr(signal, "setitimer"):
-            self.alarm = signal.getsignal(signal.SIGALRM)
-        _prepare(self.rule_dir, self.motor)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        _release()
-        if hasattr(signal, "setitimer"):
-            signal.signal(signal.SIGALRM, self.alarm if self.alarm is not None else signal.SIG_DFL)
-        if self.started:
-            self.pool.close()
-
-    def map(self, chunks: Iterator[list[Task]]) -> Iterator[tuple[list, Any]]:
-        for tasks in chunks:
-            if all(task.kind in _CHECKED_HERE for task in tasks):
-                rows, done, contents = check_chunk(tasks)
-                self.received(contents)
-                yield rows, done
-                continue
-            if not self.started:
-                self.pool.__enter__()
-                self.started = True
-            yield from self.pool.map(iter([tasks]))
 
 
 def _unstored(store: Store, run: int, chunks: Iterator[list[Task]]) -> Iterator[list[Task]]:

@@ -2,8 +2,12 @@
 
 Each worker builds its Checker once and checks chunks of documents; the main
 process hands out chunks, takes the results back in source order and never
-runs document code itself, so nothing a document does can stop the run. (On
-one CPU the rows of a statistics export are the exception: `runner._CheckedHere`.)
+runs document code itself, so nothing a document does can stop the run. The
+exception is a chunk the caller allows to be checked here (`here`, the rows of
+a statistics export, which the main process has read already): when every
+worker is busy and a CPU is left for it, the main process checks such a chunk
+itself rather than wait, handing out and taking back chunks between its
+documents so that no worker waits for it.
 
 - Before each document a worker writes the document's place (`seq`) and the
   time into a slot of shared memory. When a worker dies (a segfault in a C
@@ -24,7 +28,9 @@ from __future__ import annotations
 import faulthandler
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -38,12 +44,15 @@ RETRIES = 3
 IDLE = -1.0
 
 
+QUEUED = 2  # chunks a worker holds: the one it checks and the next, so that it never waits to be sent one
+
+
 @dataclass(eq=False)
 class _Worker:
     process: multiprocessing.Process
     conn: Connection
     slot: Any  # shared double[2]: seq of the document being handled (IDLE between documents), its start (monotonic)
-    job: int | None = None  # the chunk it is working on
+    jobs: deque[int] = field(default_factory=deque)  # the chunks sent to it, in order: the first is under way
 
 
 def _die_with_parent(parent: int) -> None:
@@ -66,17 +75,29 @@ def _worker_main(conn: Connection, slot, parent: int, limit_values: dict, start:
         faulthandler.disable()
     limits.restore(limit_values)
     start(*start_args)
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
     while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
+        message = inbox.get()
         if message is None:
             return
         chunk_id, tasks = message
         try:
             conn.send((chunk_id, *handle(tasks, slot)))  # rows, what else the chunk gives, what it shares
         except (BrokenPipeError, OSError):
+            return
+
+
+def _receive(conn: Connection, inbox: queue.SimpleQueue) -> None:
+    """The worker's reader: takes in each chunk as it is sent, while the worker checks the one before, so the
+    main process never blocks sending (and the two never wait for each other on full pipes)."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            message = None
+        inbox.put(message)
+        if message is None:
             return
 
 
@@ -89,20 +110,32 @@ class Death:
     exitcode: int | None
 
 
+@dataclass
+class Here:
+    """Checking in the main process: `handle(tasks, between) -> (rows, result, shared)` for the chunks `allowed`
+    takes; `handle` calls `between()` every few documents (the pool's turn to serve its workers)."""
+
+    handle: Callable
+    allowed: Callable[[list], bool]
+
+
 class Pool:
     """`size` worker processes running `handle(tasks, slot) -> (rows, result, shared)` after `start(*start_args)`.
 
     `dead(death) -> row` makes the row recorded for a document its worker died on. `shared` is what a
     worker gives once and refers to in later chunks (findings by id): it goes to `received` as soon as it
-    arrives, before any chunk is yielded that may refer to it, whatever the order chunks finish in.
+    arrives, before any chunk is yielded that may refer to it, whatever the order chunks finish in. With
+    `here`, the main process checks the chunks it allows whenever every worker is busy; a pool of size 0
+    then starts a worker only for a chunk it does not allow.
     """
 
     def __init__(self, size: int, start: Callable, start_args: tuple, handle: Callable, dead: Callable[[Death], object],
-                 received: Callable[[Any], None] = lambda shared: None):
+                 received: Callable[[Any], None] = lambda shared: None, here: Here | None = None):
         self.size = size
         self.start_args = (start, start_args, handle)
         self.dead = dead
         self.received = received
+        self.here = here
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.workers: list[_Worker] = []
@@ -146,15 +179,17 @@ class Pool:
         """(rows, result) per chunk, in the order of `chunks`, whatever happens to the workers (result None
         for a chunk whose every document a worker died on).
 
-        One chunk per worker at a time: a worker is always reading when it is sent one, so neither
-        side can block the other on a full pipe. The next chunk is read from the source before waiting, so
-        that a worker that finishes gets it at once (reading a chunk of a statistics export takes a fifth
-        of the time checking it does).
+        Each worker holds `QUEUED` chunks, the one it checks and the next (its reader thread takes that in
+        at once, so neither side blocks the other on a full pipe): a worker that finishes one goes on with the
+        next while the main process is busy storing, reading or checking. The next chunk is read from the
+        source before waiting.
         """
         state = _State()
         source = iter(chunks)
         exhausted = False
-        ahead = 4 * self.size  # chunks done or under way beyond the next to be yielded: memory stays bounded
+        # Chunks done or under way beyond the next to be yielded, so that memory stays bounded: enough that the
+        # workers' queues stay full while the main process checks one chunk and writes those before it.
+        ahead = (QUEUED + 1) * max(1, self.size) + 4
         ready: deque[int] = deque()  # chunks taken from the source, not yet sent
 
         def pull() -> None:
@@ -169,36 +204,56 @@ class Pool:
             ready.append(state.pulled)
             state.pulled += 1
 
+        def serve() -> None:
+            """Each worker its next chunks, up to `QUEUED` (a chunk to send again first)."""
+            for _turn in range(QUEUED):  # round by round: a worker without a chunk gets one before another's next
+                for worker in self.workers:
+                    if len(worker.jobs) > _turn:
+                        continue
+                    if not state.retry and not ready:
+                        pull()
+                    if state.retry:
+                        chunk_id = state.retry.popleft()
+                    elif ready:
+                        chunk_id = ready.popleft()
+                    else:
+                        return
+                    worker.conn.send((chunk_id, state.owed[chunk_id]))
+                    worker.jobs.append(chunk_id)
+
+        def between() -> None:  # while the main process checks a chunk: take back what is done, hand out more
+            if self.workers:
+                self._wait(state, timeout=0)
+                serve()
+
         while True:
-            for worker in self.workers:
-                if worker.job is not None:
-                    continue
-                if not state.retry and not ready:
-                    pull()
-                if state.retry:
-                    chunk_id = state.retry.popleft()
-                elif ready:
-                    chunk_id = ready.popleft()
-                else:
-                    continue
-                worker.conn.send((chunk_id, state.owed[chunk_id]))
-                worker.job = chunk_id
+            serve()
             while state.next_out in state.results:
                 yield state.results.pop(state.next_out)
                 state.next_out += 1
+                between()  # the chunk yielded has been written (seconds, at a commit): the workers' turn
             if not ready:
                 pull()
             if exhausted and not state.owed and not state.retry:
                 return
-            if ready and any(worker.job is None for worker in self.workers):
-                continue  # a worker is free (its chunk came back while the results were written): send at once
+            if ready and any(len(worker.jobs) < QUEUED for worker in self.workers):
+                continue  # a worker has room (a chunk came back while the results were written): send at once
+            if ready and self.here is not None and self.here.allowed(state.owed[ready[0]]):
+                chunk_id = ready.popleft()
+                rows, result, shared = self.here.handle(state.owed.pop(chunk_id), between)
+                self.received(shared)
+                state.results[chunk_id] = (rows, result)
+                continue
+            if ready and not self.workers:  # a chunk only a worker may check, and none started yet
+                self.workers.append(self._spawn())
+                continue
             self._wait(state)
 
-    def _wait(self, state: _State) -> None:
+    def _wait(self, state: _State, timeout: float = 0.5) -> None:
         by_conn: dict[Any, _Worker] = {w.conn: w for w in self.workers}  # wait() gives connections and sentinels alike
         by_sentinel: dict[Any, _Worker] = {w.process.sentinel: w for w in self.workers}
         gone: dict[_Worker, bool] = {}  # worker → stopped for taking too long
-        for item in wait(list(by_conn) + list(by_sentinel), timeout=0.5):
+        for item in wait(list(by_conn) + list(by_sentinel), timeout=timeout):
             worker = by_conn.get(item)
             if worker is None:
                 gone.setdefault(by_sentinel[item], False)
@@ -209,7 +264,7 @@ class Pool:
                 gone.setdefault(worker, False)
                 continue
             self.received(shared)
-            worker.job = None
+            worker.jobs.remove(chunk_id)  # the first: a worker checks its chunks in order
             state.idle_deaths = 0
             del state.owed[chunk_id]
             state.results[chunk_id] = (sorted(rows + state.recorded.pop(chunk_id, []), key=_seq), result)
@@ -222,16 +277,19 @@ class Pool:
             self._replace(worker, overtime, state)
 
     def _replace(self, worker: _Worker, overtime: bool, state: _State) -> None:
-        """A worker has died: record the document it was on, send the rest of its chunk to a fresh worker."""
+        """A worker has died: record the document it was on, send the rest of its chunk to a fresh worker, and
+        the chunk it held next as it was."""
         worker.process.join()
-        seq, chunk_id = worker.slot[0], worker.job
+        seq = worker.slot[0]
         worker.conn.close()
         self.workers[self.workers.index(worker)] = self._spawn()
-        if chunk_id is None:
+        if not worker.jobs:
             state.idle_deaths += 1
             if state.idle_deaths > RETRIES:  # they die before taking any work: the rules or the machine, not a document
                 raise RuntimeError("arbetsprocesserna avslutas innan de hunnit börja")
             return
+        chunk_id, *held = worker.jobs
+        state.retry.extendleft(reversed(held))  # not begun: sent again whole, before anything else
         tasks = state.owed[chunk_id]
         culprit = next((t for t in tasks if t.seq == seq), None) if seq != IDLE else None
         if culprit is not None:
