@@ -499,6 +499,32 @@ def test_revision_lists_opens_compares_and_starts_runs(tmp_path):
     assert "Körning 3" in listing and "uppladdade filer" in listing and str(tmp_path) not in listing
 
 
+def test_a_run_report_for_one_buyer_as_the_cli_gives_it(tmp_path):
+    from click.testing import CliRunner
+
+    from kravmotor.cli import main
+
+    CliRunner().invoke(main, ["revision", str(EXAMPLES), "--databas", str(tmp_path / "revision.sqlite"), "--tyst"])
+    app, http, token = start(tmp_path)
+    whole = http.get("/revision/korning/1")
+    assert 'list="myndigheter"' in whole.text and '<option value="Falu kommun">' in whole.text
+    assert 'src="/revision/korning/1/rapport"' in whole.text
+    page = http.get("/revision/korning/1", params={"myndighet": "  falu   KOMMUN "})
+    assert page.status_code == 200 and "<h1>Körning 1: Falu kommun</h1>" in page.text
+    assert 'src="/revision/korning/1/rapport?myndighet=falu%20KOMMUN"' in page.text
+    assert 'href="/revision/korning/1">Visa hela körningen' in page.text
+    report = http.get("/revision/korning/1/rapport", params={"myndighet": "falu KOMMUN"})
+    assert "<h1>Revisionsrapport för Falu kommun: nämndens indikatorer</h1>" in report.text
+    assert "Storbergs kommun" not in report.text  # as `revision --visa 1 --myndighet`: no other buyer
+    unknown = http.get("/revision/korning/1", params={"myndighet": "Falun"})
+    assert unknown.status_code == 400 and "<iframe" not in unknown.text and 'aria-invalid="true"' in unknown.text
+    assert "Ingen upphandlande myndighet med namnet ”Falun” i körning 1; menade du Falu kommun" in text_of(unknown.text)
+    assert http.get("/revision/korning/1/rapport", params={"myndighet": "Falun"}).status_code == 404
+    hostile = http.get("/revision/korning/1", params={"myndighet": "<script>alert(1)</script>"})
+    assert hostile.status_code == 400 and "<script>alert" not in hostile.text and "&lt;script&gt;" in hostile.text
+    assert http.get("/revision/korning/1", params={"myndighet": "x" * 201}).status_code == 400
+
+
 def test_the_command_says_in_swedish_when_the_port_is_taken(tmp_path):
     import socket
 

@@ -137,7 +137,9 @@ def test_every_page_is_accessible(page, screenshots):
     for name, path in (("start", "/"), ("granska-start", "/granska"), ("leverantorer", "/leverantorer"),
                        ("revision", "/revision"), ("regelbok", "/regelbok"), ("regelbok-sok", "/regelbok?q=anbudstid"),
                        ("regel", "/regelbok/PROP-09"), ("revision-korning", "/revision/korning/1"),
-                       ("revision-jamfor", "/revision/jamfor?fore=1&efter=1"), ("saknas", "/finns-inte")):
+                       ("revision-jamfor", "/revision/jamfor?fore=1&efter=1"), ("saknas", "/finns-inte"),
+                       ("revision-myndighet", "/revision/korning/1?myndighet=Falu%20kommun"),
+                       ("revision-myndighet-fel", "/revision/korning/1?myndighet=Falun")):
         page.goto(path)
         assert page.evaluate("document.documentElement.lang") == "sv"
         accessible(page, name, screenshots)

@@ -85,21 +85,49 @@ async def page(request: Request):
                      export_files=EXPORT_FILES)
 
 
+BUYER_LENGTH = 200  # characters of a buyer's name or organisationsnummer asked for (names in the exports are far shorter)
+
+
+def _buyer(request: Request) -> str | None:
+    """The buyer (`?myndighet=`, a name or an organisationsnummer) the report is to be about, if any."""
+    asked = " ".join(request.query_params.get("myndighet", "").split())
+    if len(asked) > BUYER_LENGTH:
+        raise HTTPException(400, f"Myndighetens namn får vara högst {BUYER_LENGTH} tecken.")
+    return asked or None
+
+
 async def report(request: Request):
-    """The page around a run's report; the report itself is the CLI's standalone HTML, in a frame."""
+    """The page around a run's report, whole or about one buyer (as `revision --visa N --myndighet`); the report
+    itself is the CLI's standalone HTML, in a frame. A buyer the run does not have is said at the field, with the
+    names closest to it."""
+    from ..revision import focus
+
     webb = _webb(request)
     run = request.path_params["run"]
+    asked = _buyer(request)
     store = _store(webb)
     if store is None:
         raise HTTPException(404, "Databasen med körningar finns inte.")
     with store:
         info = _run_info(store, run)
-    return webb.page(request, "revision_rapport.html", active="revision", info=info)
+        cells = store.cells(run)
+    buyers = sorted({cell[0] for cell in cells.tallies if cell[0]})
+    chosen, error = None, None
+    if asked is not None:
+        try:
+            chosen = focus.choose(cells, asked, run)[0]
+        except InputError as problem:
+            message = problem.problems[0].message
+            error = message[:1].upper() + message[1:]
+    status = 400 if error else 200
+    return webb.page(request, "revision_rapport.html", active="revision", info=info, buyers=buyers, asked=asked,
+                     chosen=chosen, error=error, status_code=status)
 
 
 async def report_html(request: Request):
     webb = _webb(request)
     run = request.path_params["run"]
+    asked = _buyer(request)
 
     def build() -> str:  # the store is opened in the thread that uses it (SQLite connections stay in their thread)
         from ..rapport.revision_html import render_html
@@ -110,7 +138,10 @@ async def report_html(request: Request):
             raise HTTPException(404, "Databasen med körningar finns inte.")
         with store:
             _run_info(store, run)
-            return render_html(build_report(store, run, _targets(webb)))
+            try:
+                return render_html(build_report(store, run, _targets(webb), asked))
+            except InputError as error:  # a buyer the run does not have (the page around it says so at the field)
+                raise HTTPException(404, error.problems[0].message) from None
 
     html = await run_in_threadpool(build)
     return HTMLResponse(html, headers={"content-security-policy": REPORT_CSP})
