@@ -19,10 +19,12 @@ from bad_inputs import good_yaml, write_bad_documents, write_bad_export
 from kravmotor.cli import main
 from kravmotor.motor.pipeline import Checker
 from kravmotor.resources import rules_dir
+from kravmotor.revision import runner, workers
 from kravmotor.revision.lock import RunLock
 from kravmotor.revision.runner import run_revision
 from kravmotor.revision.store import Store
 from suppliers import BASE_SUPPLIER
+from uhm_data import PROCUREMENTS, read_rows, write_slice
 
 REPO = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(REPO / "src")}
@@ -218,10 +220,6 @@ def _no_worker(self):
 
 
 def test_on_one_cpu_an_export_is_checked_without_a_worker_and_stored_the_same(tmp_path, monkeypatch):
-    from uhm_data import write_slice
-
-    from kravmotor.revision import runner, workers
-
     export = write_slice(tmp_path / "statistik", 120)
     with Store(tmp_path / "arbetare.sqlite") as store:
         run_revision(store, [str(export)], rule_dir=rules_dir(), workers=1, chunk=3)
@@ -236,10 +234,6 @@ def test_on_one_cpu_an_export_is_checked_without_a_worker_and_stored_the_same(tm
 
 
 def test_on_one_cpu_document_files_still_go_to_a_worker(tmp_path, monkeypatch):
-    from uhm_data import write_slice
-
-    from kravmotor.revision import runner
-
     export = write_slice(tmp_path / "statistik", 40)
     _good(tmp_path / "in", 4)
     sources = [str(export), str(tmp_path / "in")]
@@ -257,10 +251,6 @@ def test_on_one_cpu_document_files_still_go_to_a_worker(tmp_path, monkeypatch):
 
 
 def test_on_one_cpu_an_export_row_over_its_time_budget_is_stopped_and_recorded(tmp_path, monkeypatch):
-    from uhm_data import PROCUREMENTS, read_rows, write_slice
-
-    from kravmotor.revision import runner, workers
-
     export = write_slice(tmp_path / "statistik", 6)
     header, *body = read_rows(export / PROCUREMENTS)
     third = body[2][header.index("Upphandlings-ID")]
@@ -456,8 +446,6 @@ def test_a_really_full_disk_is_exit_2_and_resumes(tmp_path):
 
 
 def test_a_row_sqlite_cannot_take_is_stored_as_that_documents_internal_error(tmp_path, monkeypatch):
-    from kravmotor.revision import runner
-
     _good(tmp_path / "in", 4)
     real = runner.document_row
 

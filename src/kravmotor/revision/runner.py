@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # imported in the worker that builds it (see _init_worker)
     from ..motor.pipeline import Checker
 
 CHUNK = 50
+BETWEEN = 25  # documents the main process checks between looking after its workers (an export's rows: ~4 ms)
+ALREADY_ERRORS = ("fel", "internt")  # kinds of tasks that are an error row already: nothing to read or check
 
 
 @dataclass
@@ -235,15 +237,16 @@ class Chunk:
 
 def check_chunk(tasks: list[Task], slot=None, between: Callable[[], None] | None = None
                 ) -> tuple[list[StoredDocument], Chunk, Contents]:
-    """Load, check and serialise each task; one that cannot be, for any reason, becomes an error row. Runs in a worker.
+    """Load, check and serialise each task; one that cannot be, for any reason, becomes an error row. Runs in a
+    worker, or in the main process (`check_here`), after `_prepare`.
 
-    `slot` (shared with the main process) says which document is being handled and since when. The contents
-    (findings, lists of findings) given ids for the first time by this worker come along, to be stored before
-    any row that refers to them.
+    `slot` (shared with the main process) says which document is being handled and since when; `between` is
+    called every `BETWEEN` documents. The contents (findings, lists of findings) given ids for the first time
+    by this process come along, to be stored before any row that refers to them.
     """
     timings = Timings()
     cells = Cells()
-    assert _catalogue is not None, "set in the worker by _init_worker"
+    assert _catalogue is not None, "set by _prepare"
     rows = []
     if _tick is not None:
         signal.setitimer(signal.ITIMER_REAL, _tick, _tick)
@@ -265,8 +268,8 @@ def check_chunk(tasks: list[Task], slot=None, between: Callable[[], None] | None
 
 def _check_task(task: Task, timings: Timings, cells: Cells) -> StoredDocument:
     global _deadline
-    assert _checker is not None and _catalogue is not None, "set in the worker by _init_worker"
-    if task.kind in ("fel", "internt"):
+    assert _checker is not None and _catalogue is not None, "set by _prepare"
+    if task.kind in ALREADY_ERRORS:
         return StoredDocument(task.key, task.seq, ERROR, error=task.payload, internal=task.kind == "internt")
     t0 = time.perf_counter()
     try:
@@ -472,7 +475,7 @@ def _run(store: Store, run: int, sources: list[str], rule_dir: Path, motor: str,
 # --- checking in the main process ----------------------------------------------------------------
 
 
-_CHECKED_HERE = ("uhm", "fel", "internt")  # the kinds of tasks the main process may check itself
+_CHECKED_HERE = ("uhm", *ALREADY_ERRORS)  # the kinds of tasks the main process may check itself
 
 
 def _may_check_here(tasks: list[Task]) -> bool:
@@ -486,7 +489,7 @@ def main_helps(workers: int) -> bool:
     one CPU too, where a worker only takes turns with it, and costs the round trip). The time budget's alarm
     needs the main thread (the web runs revisions in threads of its own)."""
     cpus = usable_cpus()
-    return (cpus > workers or cpus == 1) and threading.current_thread() is threading.main_thread()
+    return (cpus > workers or cpus == 1) and _in_main_thread()
 
 
 def default_workers(sources: list[str]) -> int:
@@ -494,8 +497,7 @@ def default_workers(sources: list[str]) -> int:
     CPU); with document files among the sources, which only workers check (or in a thread, where the main
     process does not check), two workers, or one on one CPU."""
     cpus = usable_cpus()
-    if (sources and all(uhm.is_export(Path(source)) for source in sources)
-            and threading.current_thread() is threading.main_thread()):
+    if sources and all(uhm.is_export(Path(source)) for source in sources) and _in_main_thread():
         return cpus - 1
     return min(2, cpus)
 
@@ -521,7 +523,9 @@ def check_here(tasks: list[Task], between: Callable[[], None]) -> tuple[list[Sto
     return check_chunk(tasks, between=between)
 
 
-BETWEEN = 25  # documents the main process checks between looking after its workers (an export's rows: ~4 ms)
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
 def usable_cpus() -> int:

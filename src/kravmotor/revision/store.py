@@ -247,22 +247,22 @@ class Catalogue:
         A finding keeps its id (`Compact.stored_id`): a row of an export has some fifty, shared with other
         rows, and reading fifty attributes instead of hashing fifty findings to look their ids up halves the
         catalogue's time per row (16 → 8 µs)."""
-        ids = [f.stored_id for f in findings]
-        if None in ids:
+        if None in (given := [f.stored_id for f in findings]):
             for f in findings:
                 if f.stored_id is None:
                     f.stored_id = content_id(_json(f.row))
-            ids = [f.stored_id for f in findings]
+            given = [f.stored_id for f in findings]
+        ids = cast("list[int]", given)
         sent = self._sent
         if not sent.issuperset(ids):
             if len(sent) >= LIMIT:
                 sent.clear()
                 self._list_ids.clear()  # lists are handed over again with their findings
-            for f in findings:
-                if f.stored_id not in sent:
-                    sent.add(cast(int, f.stored_id))
-                    self._new.findings[cast(int, f.stored_id)] = f.row
-        return self.list(tuple(cast("list[int]", ids)))
+            for f, found in zip(findings, ids, strict=True):
+                if found not in sent:
+                    sent.add(found)
+                    self._new.findings[found] = f.row
+        return self.list(tuple(ids))
 
     def finding(self, key: Any, row: tuple) -> int:
         """The id of the finding `row` (FINDING_COLUMNS); `key` is any hashable standing for it."""
