@@ -12,14 +12,19 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from documents import BASE_DOCUMENT
+from kravmotor.lang.klassningar import PartialList
 from kravmotor.model.dokument import Förfrågningsunderlag
 from kravmotor.motor import ir, memo
 from kravmotor.motor.findings import compact
 from kravmotor.motor.pipeline import Checker
+from kravmotor.values import UNKNOWN
 from rulekit import BASE, compile_text, regel
 
 # Around the dates PROP-44 (2022-02-01), SOC-16 (2023-01-01), rules' validity (2017-01-01) and the
@@ -249,3 +254,36 @@ def test_why_a_rule_that_shows_the_day_is_undecided_is_worked_out_per_where_the_
     assert found == expected and len({rows[0][4] for rows in found.values()}) == 1
     assert len({rows[0][7] for rows in found.values()}) == 4  # the values shown: each its own day
     assert len(explained) == 2
+
+
+def _freeze_by_the_rules(value, exact=False):
+    """`memo.freeze` as its description states it, without its fast paths: the reference the fast paths must meet."""
+    if isinstance(value, dict):
+        return tuple((k, _freeze_by_the_rules(v, exact)) for k, v in value.items())
+    if isinstance(value, list):
+        return (type(value).__name__,) + tuple(_freeze_by_the_rules(v, exact) for v in value)
+    hash(value)
+    if exact and not isinstance(value, str):
+        return (type(value).__name__, str(value)) if isinstance(value, (Decimal, float)) else (type(value), value)
+    return value
+
+
+_ATOMS = st.sampled_from([True, False, 0, 1, 2, "", "1", "ja", Decimal("2"), Decimal("2.00"), 2.0,
+                          dt.date(2024, 1, 2), None, UNKNOWN])
+_PLAIN_DATA = st.recursive(_ATOMS, lambda inner: st.lists(inner, max_size=3)
+                           | st.lists(inner, max_size=3).map(PartialList)
+                           | st.dictionaries(st.sampled_from(["a", "b", "typ"]), inner, max_size=3), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN_DATA, st.booleans())
+def test_freeze_gives_what_its_rules_give(value, exact):
+    """Fast paths by exact type (text, dict, list, the plain kinds) keep every distinction: 2 and 2.00, True and 1,
+    a list and a PartialList, a date and its text."""
+    assert repr(memo.freeze(value, exact)) == repr(_freeze_by_the_rules(value, exact))
+    assert type(memo.freeze(value, exact)) is type(_freeze_by_the_rules(value, exact))
+
+
+def test_freeze_refuses_what_is_not_plain_data():
+    with pytest.raises(TypeError):
+        memo.freeze([{"a": {1, 2}}], exact=True)

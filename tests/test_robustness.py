@@ -7,6 +7,7 @@ made harmless. (Batches, workers and locks are in test_revision_robust.py.)
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -17,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 
 from bad_inputs import alias_bomb, good_yaml, write_bad_documents, write_bad_export
-from kravmotor import limits
+from kravmotor import checks, limits
 from kravmotor.cli import main
-from kravmotor.errors import InputError
+from kravmotor.errors import InputError, Location, Problem
 from kravmotor.model.loading import load_document, load_supplier
 from kravmotor.sources import uhm
 from rulekit import regel
@@ -438,3 +439,35 @@ def test_minst_10_av_20_is_one_count_not_its_184756_subsets(tmp_path):
     (rules / "t.krav").write_text(regel("TEST-01", f"minst 10 av ({conditions})"), encoding="utf-8")
     result = run("regler", "--regler", rules)
     assert result.exit_code == 0 and "TEST-01" in result.output
+
+
+def test_a_batch_freezes_what_it_keeps_between_files_and_unfreezes_it_at_the_end(monkeypatch):
+    """What a batch keeps (results, the checker's memo) is frozen every `FREEZE_EVERY` files, so the collector does
+    not walk it again and again; when the batch ends it is unfrozen, also after a file that failed."""
+    monkeypatch.setattr(checks, "FREEZE_EVERY", 2)
+    gc.unfreeze()  # a clean start, whatever an earlier test left frozen
+    frozen = []
+
+    def handle(n: int) -> int:
+        frozen.append(gc.get_freeze_count())
+        if n == 3:
+            raise InputError([Problem(Location(f"fil{n}.yaml"), "kan inte läsas")])
+        return n
+
+    problems: list[Problem] = []
+    assert checks.each_file(range(6), handle, problems) == [0, 1, 2, 4, 5]
+    assert [p.location.file for p in problems] == ["fil3.yaml"]
+    assert frozen[:2] == [0, 0] and all(count > 0 for count in frozen[2:])
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_batch_leaves_someone_elses_freeze_alone(monkeypatch):
+    monkeypatch.setattr(checks, "FREEZE_EVERY", 1)
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        counts = []
+        checks.each_file(range(3), lambda n: counts.append(gc.get_freeze_count()), [])
+        assert counts == [before] * 3 and gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()

@@ -431,6 +431,10 @@ def _plain_data(root: yaml.Node, loader: Any) -> Any:  # a _FastLoader
         return build(root, 1)
     except (_Unusual, RecursionError):  # RecursionError: a depth limit raised past Python's own (KRAVMOTOR_GRÄNSER)
         return _UNUSUAL
+    finally:
+        # `build` calls itself through its closure: a cycle (holding the loader) that only the collector would
+        # free, once per document; broken here, it goes when this returns.
+        build = None  # type: ignore[assignment]
 
 
 _KEY_TAGS = _SCALAR_TAGS | {_STR, _INT}

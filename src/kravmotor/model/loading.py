@@ -513,12 +513,15 @@ def _normalize(value: Any, tp: Any, path: Path_, timestamps: list[Path_], unknow
                 member = None
             shape = _shape(member)
         fields = shape.fields if shape.values is None else dict.fromkeys(value, shape.values)
-        if unknowns is None:
-            return {k: _normalize(v, fields.get(k), path + (k,), timestamps) for k, v in value.items()}
         out = {}
         for k, v in value.items():  # in order: the unknown paths are noted as they come
-            if _declared_unknown(k, v):
-                unknowns.append(path + (k,))
+            if type(v) is str:  # most values: only a yes/no or a word for unknown changes, without a call
+                if unknowns is not None and _declared_unknown(k, v):
+                    unknowns.append(path + (k,))
+                elif (tp := fields.get(k)) is not None and _shape(tp).tp is bool:
+                    out[k] = _SWEDISH_BOOLS.get(v.strip().lower(), v)
+                else:
+                    out[k] = v
             else:
                 out[k] = _normalize(v, fields.get(k), path + (k,), timestamps, unknowns)
         return out

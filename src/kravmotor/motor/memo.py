@@ -429,6 +429,20 @@ def freeze(value: Any, exact: bool = False) -> Any:
 
     `exact`: values that are equal but shown differently stay apart (True and 1, 2.0 and 2.00),
     for a memo of what is shown rather than of what is decided."""
+    kind = type(value)
+    # The common kinds first, by exact type and text inline (a memo key freezes every list a subject's
+    # rules read); subclasses (a PartialList) and the rest as below.
+    if kind is str:
+        return value
+    if kind is dict:
+        return tuple([(k, v if type(v) is str else freeze(v, exact)) for k, v in value.items()])
+    if kind is list:
+        return ("list", *[v if type(v) is str else freeze(v, exact) for v in value])
+    if exact:
+        if kind in _EXACT_AS_IS:
+            return kind, value
+        if kind is Decimal:
+            return "Decimal", str(value)
     if isinstance(value, dict):
         return tuple((k, freeze(v, exact)) for k, v in value.items())
     if isinstance(value, list):
@@ -437,3 +451,6 @@ def freeze(value: Any, exact: bool = False) -> Any:
     if exact and not isinstance(value, str):
         return (type(value).__name__, str(value)) if isinstance(value, (Decimal, float)) else (type(value), value)
     return value
+
+
+_EXACT_AS_IS = _PLAIN | {type(None)}  # what `freeze(exact=True)` gives as (type, value)
