@@ -4,6 +4,7 @@ facts that building them directly (`RuleRunner.run`, the path before the memo) g
 
 from __future__ import annotations
 
+import gc
 import random
 import sys
 from pathlib import Path
@@ -80,3 +81,22 @@ def test_the_derived_facts_are_worked_out_once(memo_checker):
     result = memo_checker.check(load_document(EXAMPLES[0]), "x.yaml")
     first = result.derived
     assert result.derived is first
+
+
+def test_checking_leaves_nothing_for_the_collector(rulebook):
+    """A rule undecided on a new subject is explained (`evaluate.Explainer`), whose env asks it back why a derived
+    fact is unknown: held weakly, so the two (and the subject's data) go as soon as the check is done, rather
+    than at the collector's next pass; a batch of thousands of files freezes what is alive between files."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    first, second = (load_document(examples / name) for name in ("lokalvard-kommun.yaml", "byggentreprenad-skola.yaml"))
+    second = second.model_copy(update={"okända_uppgifter": ["uppskattat_värde", "annonseringsdatum"]})
+    checker = Checker(rulebook)
+    checker.check(first)  # what the first check builds once (the memo's tables) is not garbage
+    gc.collect()
+    gc.disable()  # no collection of its own while checking: what it would free is what this looks for
+    try:
+        result = checker.check(second)
+        assert any(f.utfall == "underlag saknas" for f in result.findings)  # undecided rules were explained
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -400,7 +401,11 @@ class Explainer:
         self.by_name: dict[str, list[ir.RuleIR]] = {}
         for d in derivations:
             self.by_name.setdefault(d.code, []).append(d)
-        self.env = Env(env.document, env.params, env.derived, param_unknowns=env.param_unknowns, derived_why=self.derived)
+        # The env asks this explainer why a derived fact is unknown: through a weak reference, else the two hold
+        # each other (and the subject's data) until the collector finds them, once per subject explained.
+        explainer = weakref.ref(self)
+        self.env = Env(env.document, env.params, env.derived, param_unknowns=env.param_unknowns,
+                       derived_why=lambda name: explainer().derived(name))  # type: ignore[union-attr]  # alive while used
         self._memo: dict[str, Why] = {}
 
     def derived(self, name: str) -> Why:
