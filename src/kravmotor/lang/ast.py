@@ -10,11 +10,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..record import Record
 from ..values import Span
 
 
-@dataclass(frozen=True)
-class Pos:
+class Pos(Record):
     file: str
     line: int
     column: int
@@ -23,32 +23,27 @@ class Pos:
 # --- Expressions ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(Record):
     value: Decimal
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Record):
     value: str
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Date:
+class Date(Record):
     value: dt.date
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Bool:
+class Bool(Record):
     value: bool
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Path:
+class Path(Record):
     """A dotted field path; the first part may be a quantifier alias."""
 
     parts: tuple[str, ...]
@@ -58,95 +53,81 @@ class Path:
         return ".".join(self.parts)
 
 
-@dataclass(frozen=True)
-class ParamRef:
+class ParamRef(Record):
     name: str
     pos: Pos
 
 
-@dataclass(frozen=True)
-class DerivedRef:
+class DerivedRef(Record):
     name: str
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Arith:
+class Arith(Record):
     op: str  # + - * /
     left: Expr
     right: Expr
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Negative:
+class Negative(Record):
     operand: Expr
     pos: Pos
 
 
-@dataclass(frozen=True)
-class DaysBetween:
+class DaysBetween(Record):
     start: Path
     end: Path
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(Record):
     path: Path
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Compare:
+class Compare(Record):
     op: str  # = != < <= > >=
     left: Expr
     right: Expr
     pos: Pos
 
 
-@dataclass(frozen=True)
-class InList:
+class InList(Record):
     value: Expr
     options: tuple[Number | Text, ...]
     negated: bool
     pos: Pos
 
 
-@dataclass(frozen=True)
-class StartsWith:
+class StartsWith(Record):
     value: Expr
     prefix: str
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Presence:
+class Presence(Record):
     path: Path
     present: bool  # finns / saknas
     pos: Pos
 
 
-@dataclass(frozen=True)
-class And:
+class And(Record):
     items: tuple[Expr, ...]
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Or:
+class Or(Record):
     items: tuple[Expr, ...]
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Not:
+class Not(Record):
     operand: Expr
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Quantifier:
+class Quantifier(Record):
     kind: str  # någon / ingen / alla
     collection: Path
     alias: str
@@ -154,15 +135,13 @@ class Quantifier:
     pos: Pos
 
 
-@dataclass(frozen=True)
-class AtLeast:
+class AtLeast(Record):
     count: int
     items: tuple[Expr, ...]
     pos: Pos
 
 
-@dataclass(frozen=True)
-class Aggregate:
+class Aggregate(Record):
     """`antal`, `summa` or `medel`: of the parts (`antal av (c, ...)`, `summa av (x, ...)`), or of a
     list's elements (`antal L som x där (c)`, `summa L som x av (e)`), then with one part about `alias`."""
 
@@ -173,8 +152,7 @@ class Aggregate:
     pos: Pos
 
 
-@dataclass(frozen=True)
-class MeasureRef:
+class MeasureRef(Record):
     name: str
     pos: Pos
 
@@ -188,8 +166,7 @@ Expr = (
 # --- Definitions ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Record):
     """A message with `{expression}` holes, parsed when the rule is loaded."""
 
     text: str
@@ -197,8 +174,7 @@ class Template:
     pos: Pos
 
 
-@dataclass(frozen=True)
-class ForEach:
+class ForEach(Record):
     collection: Path
     alias: str
     where: Expr | None
@@ -243,8 +219,7 @@ class Derivation:
     clause_pos: dict[str, Pos] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class ParamValue:
+class ParamValue(Record):
     value: Decimal | Span | None  # a Span: known only to lie between two bounds; None: not known for the period
     valid_from: dt.date
     valid_to: dt.date | None

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..record import fields_of
 from . import evaluate, ir
 
 SID = "1"  # one session per ruleset, emptied after every document
@@ -1017,7 +1018,7 @@ def _fresh_aliases(c: ir.Cond, numbers) -> ir.Cond:
     """`c` with every quantifier's alias made unique (it joins a condition that may use the same ones)."""
     if isinstance(c, ir.Quant):
         alias = f"{c.alias}·{next(numbers)}"  # not a name the rule language allows, so no clash
-        return dataclasses.replace(c, alias=alias, cond=ir.rename_alias(c.cond, c.alias, alias))
+        return c.replace(alias=alias, cond=ir.rename_alias(c.cond, c.alias, alias))
     if isinstance(c, (ir.AllOf, ir.AnyOf)):
         return type(c)(tuple(_fresh_aliases(i, numbers) for i in c.items))
     return c
@@ -1063,9 +1064,9 @@ def lift_aggregates(item: ir.RuleIR, names) -> tuple[ir.RuleIR, list[AggregateSl
             slots.append(slot)
             return ir.Ref(alias or ir.DOC, (slot.name,), "tal", node.unit)
         if isinstance(node, ir.Quant):
-            return dataclasses.replace(node, cond=walk(node.cond, {**lists, node.alias: node.collection.path}))
+            return node.replace(cond=walk(node.cond, {**lists, node.alias: node.collection.path}))
         if isinstance(node, (ir.Cmp, ir.Arith)):
-            return dataclasses.replace(node, left=walk(node.left, lists), right=walk(node.right, lists))
+            return node.replace(left=walk(node.left, lists), right=walk(node.right, lists))
         if isinstance(node, (ir.AllOf, ir.AnyOf)):
             return type(node)(tuple(walk(i, lists) for i in node.items))
         return node
@@ -1083,9 +1084,9 @@ def _outer_aliases(aggregate: ir.Aggregate) -> set[str]:
     def bound(node: Any) -> None:
         if isinstance(node, (ir.Aggregate, ir.Quant)) and node.alias:
             inner.add(node.alias)
-        if dataclasses.is_dataclass(node) and not isinstance(node, type):
-            for f in dataclasses.fields(node):
-                bound(getattr(node, f.name))
+        if (fields := fields_of(node)) is not None:
+            for value in fields.values():
+                bound(value)
         elif isinstance(node, tuple):
             for item in node:
                 bound(item)

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
+
+from ..record import Record, fields_of
 
 DOC = "dok"  # the scope name of the document itself
 
 # --- Values ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(Record):
     """A field: `scope` is DOC or a quantifier alias; `path` is relative to it."""
 
     scope: str
@@ -32,8 +33,7 @@ class Ref:
     unit: str | None = None
 
 
-@dataclass(frozen=True)
-class Const:
+class Const(Record):
     value: Decimal | int | str | dt.date | bool
     kind: str
     unit: str | None = None
@@ -45,15 +45,13 @@ class Const:
         return float(self.value)
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(Record):
     name: str
     unit: str | None = None
     kind: str = "tal"
 
 
-@dataclass(frozen=True)
-class Arith:
+class Arith(Record):
     op: str
     left: Value
     right: Value
@@ -61,23 +59,20 @@ class Arith:
     kind: str = "tal"
 
 
-@dataclass(frozen=True)
-class Days:
+class Days(Record):
     start: Ref
     end: Ref
     kind: str = "tal"
     unit: str = "dagar"
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(Record):
     collection: Ref
     kind: str = "tal"
     unit: str | None = None
 
 
-@dataclass(frozen=True)
-class Aggregate:
+class Aggregate(Record):
     """`antal`, `summa` or `medel` of its parts (`collection` None), or of a list: then `parts` is the one
     condition (antal) or value (summa, medel) about each element, bound to `alias`.
 
@@ -102,38 +97,32 @@ NEGATED_OP = {"=": "!=", "!=": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 FLIPPED_OP = {"=": "=", "!=": "!=", "<": ">", ">": "<", "<=": ">=", ">=": "<="}
 
 
-@dataclass(frozen=True)
-class Cmp:
+class Cmp(Record):
     op: str
     left: Value
     right: Value
 
 
-@dataclass(frozen=True)
-class Present:
+class Present(Record):
     ref: Ref
     present: bool
 
 
-@dataclass(frozen=True)
-class Prefix:
+class Prefix(Record):
     ref: Ref
     prefix: str
     negated: bool = False
 
 
-@dataclass(frozen=True)
-class AllOf:
+class AllOf(Record):
     items: tuple[Cond, ...]
 
 
-@dataclass(frozen=True)
-class AnyOf:
+class AnyOf(Record):
     items: tuple[Cond, ...]
 
 
-@dataclass(frozen=True)
-class Quant:
+class Quant(Record):
     """`exists`: some element satisfies `cond`; otherwise no element does."""
 
     exists: bool
@@ -142,14 +131,12 @@ class Quant:
     cond: Cond
 
 
-@dataclass(frozen=True)
-class Derived:
+class Derived(Record):
     name: str
     holds: bool = True
 
 
-@dataclass(frozen=True)
-class Truth:
+class Truth(Record):
     value: bool
 
 
@@ -212,14 +199,12 @@ def any_of(items) -> Cond:
 TEMPLATE_HOLE = re.compile(r"\{([^{}]+)\}")
 
 
-@dataclass(frozen=True)
-class TemplateIR:
+class TemplateIR(Record):
     text: str
     holes: tuple[tuple[str, Value], ...]
 
 
-@dataclass(frozen=True)
-class ForEachIR:
+class ForEachIR(Record):
     collection: Ref
     alias: str
 
@@ -297,11 +282,11 @@ def aggregates(node) -> list[Aggregate]:
 def rename_alias(node, old: str, new: str):
     """The value or condition with the alias `old` renamed `new` (a measure read under another alias)."""
     if isinstance(node, Ref):
-        return replace(node, scope=new) if node.scope == old else node
+        return node.replace(scope=new) if node.scope == old else node
     if isinstance(node, tuple):
         return tuple(rename_alias(item, old, new) for item in node)
-    if is_dataclass(node) and not isinstance(node, type):
-        return replace(node, **{f.name: rename_alias(getattr(node, f.name), old, new) for f in fields(node)})
+    if (fields := fields_of(node)) is not None:
+        return node.replace(**{name: rename_alias(value, old, new) for name, value in fields.items()})
     return node
 
 

@@ -44,7 +44,6 @@ functions on its parts, or on a generator over its list.
 
 from __future__ import annotations
 
-import dataclasses
 import marshal
 from collections import Counter
 from collections.abc import Callable
@@ -56,6 +55,7 @@ from typing import Any
 from . import aggregates, ir
 from .native_uncertain import UncertainCompiler, constant
 from .outcome import NOTHING, Hit, Outcome
+from ..record import fields_of
 from ..values import UNKNOWN, PartialList, Span, count_of
 
 _EMPTY: dict = {}
@@ -328,11 +328,11 @@ def _conjuncts(c: ir.Cond) -> tuple[ir.Cond, ...]:
 def _canonical(node: Any, alias: str) -> Any:
     """`node` with the alias `alias` renamed to one fixed name: equal for the same test under any alias."""
     if isinstance(node, ir.Ref):
-        return dataclasses.replace(node, scope="\0") if node.scope == alias else node
+        return node.replace(scope="\0") if node.scope == alias else node
     if isinstance(node, tuple):
         return tuple(_canonical(item, alias) for item in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        return dataclasses.replace(node, **{f.name: _canonical(getattr(node, f.name), alias) for f in dataclasses.fields(node)})
+    if (fields := fields_of(node)) is not None:
+        return node.replace(**{name: _canonical(value, alias) for name, value in fields.items()})
     return node
 
 

@@ -41,11 +41,11 @@ is a value in the namespace (`K<n>`), never spelled into the source.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections import Counter
 from typing import Any
 
+from ..record import fields_of
 from . import ir
 from .outcome import NOTHING, Outcome
 
@@ -510,9 +510,9 @@ def _bound(node: Any) -> set[str]:
     if isinstance(node, tuple):
         for item in node:
             found |= _bound(item)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
-        for f in dataclasses.fields(node):
-            found |= _bound(getattr(node, f.name))
+    elif (fields := fields_of(node)) is not None:
+        for value in fields.values():
+            found |= _bound(value)
     return found
 
 
@@ -548,6 +548,6 @@ def _params(node: Any) -> set[str]:
         return {node.name}
     if isinstance(node, tuple):
         return set().union(*(_params(item) for item in node))
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        return set().union(*(_params(getattr(node, f.name)) for f in dataclasses.fields(node)))
+    if (fields := fields_of(node)) is not None:
+        return set().union(*(_params(value) for value in fields.values()))
     return set()
