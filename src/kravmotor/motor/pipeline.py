@@ -137,14 +137,26 @@ class RuleRunner:
         self.overrides = parameter_overrides or {}
         self._why_memo: dict[tuple, evaluate.Why] = {}
         self._tops_of: dict[str, tuple[str, ...]] = {}
-        self._memo = memo.FindingMemo(self.rulebook.rules, self.rulebook.derivations, self.rulebook.parameters,
-                                      self.rulebook.param_conditions, self.subject.date_field)
+        self._finding_memo: memo.FindingMemo | None = None
+
+    @property
+    def _memo(self) -> memo.FindingMemo:
+        """The memo `compact` keeps, worked out from the rules when first used (a tenth of a cold `granska`
+        of one document, which `Checker.check` checks without it)."""
+        if self._finding_memo is None:
+            self._finding_memo = memo.FindingMemo(self.rulebook.rules, self.rulebook.derivations, self.rulebook.parameters,
+                                                  self.rulebook.param_conditions, self.subject.date_field)
+        return self._finding_memo
 
     def _parameters(self, data: dict[str, Any], subject: memo.Subject | None = None) -> _Params:
         """The parameters for the subject's day; memoised on what they resolve from (see `memo.param_key`)."""
-        remembered = self._memo
-        key = remembered.param_key(subject) if subject is not None else None
-        found = remembered.params.get(key) if key is not None else None
+        remembered: memo.FindingMemo | None = None
+        key: tuple | None = None
+        found: _Params | None = None
+        if subject is not None:  # `run` keeps no memo
+            remembered = self._memo
+            key = remembered.param_key(subject)
+            found = remembered.params.get(key)
         if found is None:
             resolved = resolve_parameters(self.rulebook.parameters, data, self.rulebook.param_conditions,
                                           self.subject.date_field)
@@ -158,7 +170,7 @@ class RuleRunner:
                 for name, p in resolved.items() if is_number(p.value) and not p.confirmed
             }
             numbers = {}
-            if subject is not None:  # numbered by what each resolved to
+            if remembered is not None:  # numbered by what each resolved to
                 numbers = {name: remembered.resolved_number(
                     (name, memo.freeze(p.value, exact=True), p.confirmed, p.unknown_because, p.source))
                     for name, p in resolved.items()}
@@ -167,7 +179,7 @@ class RuleRunner:
                 day_free = {name: (number, number) for name, number in numbers.items()}
             found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
                             unconfirmed, all(is_number(v) for v in plain.values()), numbers, day_free)
-            if key is not None:
+            if remembered is not None and key is not None:
                 remembered.params[key] = found
         if subject is not None:
             subject.params = self._numbers(found, subject)
@@ -430,14 +442,19 @@ class Checker:
         self._origins = _Origins()
         self._codes = {r.code for r in self.rulebook.rules}
         self._models = StoredFindings(self.rulebook.rules)
+        self._seen_one = False  # whether `check` has checked a document (see there)
 
     def check(self, doc: Förfrågningsunderlag, file: str | None = None) -> Result:
-        """The document's findings, each looked up as stored (`RuleRunner.compact`, the memo a batch
-        shares) and made a model once per distinct finding; the derived facts worked out when a report
-        asks for them."""
+        """The document's findings. The first document a checker sees is checked directly (`RuleRunner.run`):
+        the memo costs more to set up than one document costs to check (a tenth of a cold `granska`). From
+        the second on, each finding is looked up as stored (`RuleRunner.compact`, the memo a batch shares)
+        and made a model once per distinct finding; the derived facts worked out when a report asks for them."""
         unknown_justifications(doc, self._codes, file)
         data, uncertain = document_facts(doc, self.rulebook.classifications)
         justifications = {m.regel: m.text for m in doc.motiveringar}
+        if not self._seen_one:
+            self._seen_one = True
+            return self._check_directly(doc, file, data, uncertain, justifications)
         try:
             stored = self.runner.compact(data, uncertain=uncertain, justifications=justifications)
         except TypeError:  # a value the stored form cannot hold (json): built as models directly
