@@ -5,7 +5,8 @@ generating code per class.
 and `__delattr__` and compiles each with `exec`: for the 43 node classes of `lang/ast.py` and
 `motor/ir.py` a tenth of a cold `kravmotor granska`, which needs them to read its cached rulebook. A
 `Record` subclass lists its fields as annotations, with defaults as class attributes, exactly as a
-frozen dataclass does; the methods are shared and read the fields from a tuple made once per class.
+frozen dataclass does; the methods are shared (`__init__` takes the fields' names from a tuple made
+once per class, the others read the instance's dict, which holds the fields in their order).
 Equality, hashing (of the tuple of fields, so sets of nodes iterate as before), `repr` and the
 refusal to change a field are a frozen dataclass's. Nodes are made when rules are compiled, not when
 they are evaluated, so sharing the methods costs nothing where time counts.
