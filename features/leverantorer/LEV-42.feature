@@ -3,6 +3,8 @@
 Egenskap: LEV-42 Personal ska utföra uppdraget men leverantören är inte registrerad som arbetsgivare
   Tjänster och byggentreprenader utförs av personal; då behöver leverantören
   vara registrerad som arbetsgivare hos Skatteverket. För varor prövas det inte.
+  LEV-15:s beskrivning kallade den här regeln LEV-27; den koden är spärrad
+  (rules/utgangna_koder.yaml) och används aldrig för en annan regel.
 
   Bakgrund:
     Givet en leverantör

@@ -430,23 +430,17 @@ def freeze(value: Any, exact: bool = False) -> Any:
     `exact`: values that are equal but shown differently stay apart (True and 1, 2.0 and 2.00),
     for a memo of what is shown rather than of what is decided."""
     kind = type(value)
-    # The common kinds first, by exact type and text inline (a memo key freezes every list a subject's
-    # rules read); subclasses (a PartialList) and the rest as below.
-    if kind is str:
+    if kind is str:  # the commonest value (a list's items and a dict's values are taken inline below)
         return value
-    if kind is dict:
-        return tuple([(k, v if type(v) is str else freeze(v, exact)) for k, v in value.items()])
-    if kind is list:
-        return ("list", *[v if type(v) is str else freeze(v, exact) for v in value])
-    if exact:
+    if exact:  # the plain kinds as the general case at the end gives them, without its checks
         if kind in _EXACT_AS_IS:
             return kind, value
         if kind is Decimal:
             return "Decimal", str(value)
     if isinstance(value, dict):
-        return tuple((k, freeze(v, exact)) for k, v in value.items())
-    if isinstance(value, list):
-        return (type(value).__name__,) + tuple(freeze(v, exact) for v in value)  # a PartialList is not a list
+        return tuple([(k, v if type(v) is str else freeze(v, exact)) for k, v in value.items()])
+    if isinstance(value, list):  # a PartialList is not a list
+        return (type(value).__name__, *[v if type(v) is str else freeze(v, exact) for v in value])
     hash(value)
     if exact and not isinstance(value, str):
         return (type(value).__name__, str(value)) if isinstance(value, (Decimal, float)) else (type(value), value)

@@ -179,7 +179,7 @@ class RuleRunner:
                 day_free = {name: (number, number) for name, number in numbers.items()}
             found = _Params(resolved, plain, {name: p.unknown_because for name, p in resolved.items() if p.unknown_because},
                             unconfirmed, all(is_number(v) for v in plain.values()), numbers, day_free)
-            if remembered is not None and key is not None:
+            if remembered is not None:
                 remembered.params[key] = found
         if subject is not None:
             subject.params = self._numbers(found, subject)

@@ -523,7 +523,6 @@ def check_here(tasks: list[Task], between: Callable[[], None]) -> tuple[list[Sto
     return check_chunk(tasks, between=between)
 
 
-
 def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
